@@ -1,0 +1,30 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "store/store_error.h"
+
+#include <functional>
+
+namespace hearken {
+class Workspace;
+}
+
+namespace hearken::sample {
+
+struct ImportOptions {
+    int count = 0;
+    quint32 seed = 1;
+    qint64 now = 0;
+    // How far back the generated items reach.
+    qint64 span = 14 * 24 * 60 * 60;
+};
+
+// Progress in items written so far; returning false cancels between batches.
+using ImportProgress = std::function<bool(int written, int total)>;
+
+// Adds generated sample items to a workspace, creating the sample accounts and teammates
+// when missing. Writes in batches, each committed on its own. Returns the items written.
+StoreResult<int> importSample(Workspace& workspace, const ImportOptions& options,
+                              const ImportProgress& progress = {});
+
+} // namespace hearken::sample

@@ -1,0 +1,84 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "store/account_repository.h"
+
+#include "store/change_notifier.h"
+#include "store/database.h"
+#include "store/sql.h"
+
+namespace hearken {
+
+AccountRepository::AccountRepository(Database& database, ChangeNotifier& changes)
+    : m_database(database)
+    , m_changes(changes) {}
+
+StoreResult<QList<Account>> AccountRepository::accounts() const {
+    auto query = sql::exec(m_database.connection(),
+                           QStringLiteral("SELECT id, network, remote_id, handle, display_name, "
+                                          "server_url, auth_kind, is_sample FROM accounts "
+                                          "ORDER BY network, handle"));
+    if (!query)
+        return tl::unexpected(query.error());
+    QList<Account> accounts;
+    while (query->next()) {
+        accounts.append({query->value(0).toLongLong(), query->value(1).toString(),
+                         query->value(2).toString(), query->value(3).toString(),
+                         query->value(4).toString(), query->value(5).toString(),
+                         query->value(6).toString(), query->value(7).toBool()});
+    }
+    return accounts;
+}
+
+StoreResult<qint64> AccountRepository::saveAccount(const Account& a, qint64 now) {
+    auto query =
+        sql::exec(m_database.connection(),
+                  QStringLiteral(
+                      "INSERT INTO accounts (network, remote_id, handle, display_name, server_url, "
+                      "auth_kind, is_sample, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
+                      "ON CONFLICT (network, remote_id) DO UPDATE SET handle = excluded.handle, "
+                      "display_name = excluded.display_name, server_url = excluded.server_url, "
+                      "auth_kind = excluded.auth_kind RETURNING id"),
+                  {a.network, a.remoteId, a.handle, a.displayName, a.serverUrl, a.authKind,
+                   int(a.isSample), now});
+    if (!query)
+        return tl::unexpected(query.error());
+    const qint64 id = query->next() ? query->value(0).toLongLong() : 0;
+    query->finish();
+    Q_EMIT m_changes.accountsChanged();
+    return id;
+}
+
+StoreResult<void> AccountRepository::removeAccount(qint64 id) {
+    auto removed = sql::exec(m_database.connection(),
+                             QStringLiteral("DELETE FROM accounts WHERE id = ?"), {id});
+    if (!removed)
+        return tl::unexpected(removed.error());
+    Q_EMIT m_changes.accountsChanged();
+    Q_EMIT m_changes.queueReset();
+    return {};
+}
+
+StoreResult<QList<Teammate>> AccountRepository::teammates() const {
+    auto query = sql::exec(m_database.connection(),
+                           QStringLiteral("SELECT id, name FROM teammates ORDER BY name"));
+    if (!query)
+        return tl::unexpected(query.error());
+    QList<Teammate> teammates;
+    while (query->next())
+        teammates.append({query->value(0).toLongLong(), query->value(1).toString()});
+    return teammates;
+}
+
+StoreResult<qint64> AccountRepository::teammate(const QString& name) {
+    auto query = sql::exec(m_database.connection(),
+                           QStringLiteral("INSERT INTO teammates (name) VALUES (?) "
+                                          "ON CONFLICT (name) DO UPDATE SET name = excluded.name "
+                                          "RETURNING id"),
+                           {name.trimmed()});
+    if (!query)
+        return tl::unexpected(query.error());
+    const qint64 id = query->next() ? query->value(0).toLongLong() : 0;
+    query->finish();
+    return id;
+}
+
+} // namespace hearken

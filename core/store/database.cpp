@@ -1,0 +1,168 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "store/database.h"
+
+#include "store/migrations.h"
+#include "store/sql.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QUuid>
+
+namespace hearken {
+
+namespace {
+
+// PRAGMA application_id marks a file as a Hearken workspace ("HRKN").
+constexpr qint64 applicationId = 0x48524B4E;
+
+bool isInMemory(const QString& path) {
+    return path == QLatin1String(Database::inMemory);
+}
+
+// Refuses, before SQLite touches the file, anything Hearken must not write to.
+StoreResult<void> checkFileBeforeOpening(const QString& path) {
+    const QFileInfo info(path);
+    if (!info.exists()) {
+        const QFileInfo dir(info.absolutePath());
+        if (!dir.isDir() || !dir.isWritable())
+            return storeError(StoreError::Kind::CannotOpen,
+                              QStringLiteral("Cannot create a workspace in %1: the folder does not "
+                                             "exist or is not writable.")
+                                  .arg(dir.absoluteFilePath()));
+        return {};
+    }
+    if (!info.isFile())
+        return storeError(StoreError::Kind::CannotOpen,
+                          QStringLiteral("%1 is not a file.").arg(info.absoluteFilePath()));
+    if (!info.isReadable() || !info.isWritable() || !QFileInfo(info.absolutePath()).isWritable())
+        return storeError(StoreError::Kind::ReadOnly,
+                          QStringLiteral("The workspace %1 is read-only. Hearken needs to write to "
+                                         "the file and its folder; check their permissions or "
+                                         "copy the workspace somewhere writable.")
+                              .arg(info.absoluteFilePath()));
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return storeError(
+            StoreError::Kind::CannotOpen,
+            QStringLiteral("Cannot read %1: %2").arg(info.absoluteFilePath(), file.errorString()));
+    const QByteArray header = file.read(16);
+    if (!header.isEmpty() && header != QByteArray("SQLite format 3\0", 16))
+        return storeError(StoreError::Kind::NotAWorkspace,
+                          QStringLiteral("%1 is not a Hearken workspace (it is not an SQLite "
+                                         "database). The file was left untouched.")
+                              .arg(info.absoluteFilePath()));
+    return {};
+}
+
+StoreResult<qint64> pragmaValue(const QSqlDatabase& db, const QString& pragma) {
+    auto query = sql::exec(db, QStringLiteral("PRAGMA ") + pragma);
+    if (!query)
+        return tl::unexpected(query.error());
+    return query->next() ? query->value(0).toLongLong() : 0;
+}
+
+// Reads the schema without writing, so that a damaged or foreign file is refused as it is.
+StoreResult<void> checkIdentity(const QSqlDatabase& db, const QString& path) {
+    auto tables = sql::exec(db, QStringLiteral("SELECT count(*) FROM sqlite_master"));
+    auto version = pragmaValue(db, QStringLiteral("user_version"));
+    auto appId = pragmaValue(db, QStringLiteral("application_id"));
+    if (!tables || !version || !appId || !tables->next())
+        return storeError(
+            StoreError::Kind::Corrupt,
+            QStringLiteral("The workspace %1 is damaged and cannot be opened (%2). "
+                           "The file was left untouched; restore it from a backup.")
+                .arg(path, !tables ? tables.error().message : QStringLiteral("unreadable header")));
+    const bool empty = tables->value(0).toInt() == 0 && *version == 0;
+    if (!empty && *appId != applicationId)
+        return storeError(StoreError::Kind::NotAWorkspace,
+                          QStringLiteral("%1 is an SQLite database of another program, not a "
+                                         "Hearken workspace. The file was left untouched.")
+                              .arg(path));
+    if (*version > Database::newestSchemaVersion())
+        return storeError(StoreError::Kind::TooNew,
+                          QStringLiteral("The workspace %1 was saved by a newer version of Hearken "
+                                         "(schema %2; this version knows up to %3). Update Hearken "
+                                         "to open it. The file was left untouched.")
+                              .arg(path)
+                              .arg(*version)
+                              .arg(Database::newestSchemaVersion()));
+    return {};
+}
+
+StoreResult<void> configure(const QSqlDatabase& db, bool inMemory) {
+    QStringList pragmas{QStringLiteral("foreign_keys = ON"),
+                        QStringLiteral("application_id = %1").arg(applicationId)};
+    if (!inMemory)
+        pragmas << QStringLiteral("journal_mode = WAL") << QStringLiteral("synchronous = NORMAL");
+    for (const QString& pragma : pragmas) {
+        if (auto set = sql::exec(db, QStringLiteral("PRAGMA ") + pragma); !set)
+            return tl::unexpected(set.error());
+    }
+    return {};
+}
+
+} // namespace
+
+Database::Database(QString path, QString connectionName)
+    : m_path(std::move(path))
+    , m_connectionName(std::move(connectionName)) {}
+
+Database::~Database() {
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        if (db.isOpen()) {
+            optimize();
+            db.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+StoreResult<std::unique_ptr<Database>> Database::open(const QString& path) {
+    return openAtVersion(path, newestSchemaVersion());
+}
+
+StoreResult<std::unique_ptr<Database>> Database::openAtVersion(const QString& path, int version) {
+    const bool memory = isInMemory(path);
+    if (!memory) {
+        if (auto usable = checkFileBeforeOpening(path); !usable)
+            return tl::unexpected(usable.error());
+    }
+    const QString name =
+        QStringLiteral("hearken-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    std::unique_ptr<Database> database(new Database(path, name));
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+    db.setDatabaseName(path);
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    if (!db.open())
+        return storeError(
+            StoreError::Kind::CannotOpen,
+            QStringLiteral("Cannot open the workspace %1: %2").arg(path, db.lastError().text()));
+    if (auto identity = checkIdentity(db, path); !identity)
+        return tl::unexpected(identity.error());
+    if (auto configured = configure(db, memory); !configured)
+        return tl::unexpected(configured.error());
+    if (auto migrated = migrate(db, version); !migrated)
+        return tl::unexpected(migrated.error());
+    return database;
+}
+
+QSqlDatabase Database::connection() const {
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+int Database::schemaVersion() const {
+    return int(pragmaValue(connection(), QStringLiteral("user_version")).value_or(0));
+}
+
+int Database::newestSchemaVersion() {
+    static const int newest = int(bundledMigrations().size());
+    return newest;
+}
+
+void Database::optimize() {
+    (void)sql::exec(connection(), QStringLiteral("PRAGMA optimize"));
+}
+
+} // namespace hearken

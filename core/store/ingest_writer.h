@@ -1,0 +1,59 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/queue_item.h"
+#include "store/store_error.h"
+
+#include <QList>
+
+namespace hearken {
+
+class ChangeNotifier;
+class Database;
+
+// An inbound post that needs a human, with what is known about it on arrival.
+struct InboundItem {
+    Post post;
+    std::optional<Tone> tone;
+    double toneConfidence = 0;
+    std::optional<ToneSource> toneSource;
+    bool isQuestion = false;
+    ItemState state = ItemState::Open;
+    std::optional<qint64> snoozedUntil;
+    std::optional<qint64> assigneeId;
+};
+
+// A reply one of our accounts made, from Hearken or any other app.
+struct OwnReply {
+    Post post;
+    bool expressesThanks = false;
+};
+
+// Everything one sync step (or a sample import) brings, stored in one transaction.
+struct IngestBatch {
+    QList<InboundItem> items;
+    // Posts that give threads their context but need no answer (our own top-level posts,
+    // other people's posts higher up a thread).
+    QList<Post> context;
+    QList<OwnReply> ownReplies;
+};
+
+struct IngestResult {
+    QList<qint64> newItemIds;
+    int ownReplies = 0;
+};
+
+// Stores what arrives from the networks: people, posts, queue rows, and the effect of our
+// own replies on the items they answer.
+class IngestWriter {
+public:
+    IngestWriter(Database& database, ChangeNotifier& changes);
+
+    StoreResult<IngestResult> write(const IngestBatch& batch);
+
+private:
+    Database& m_database;
+    ChangeNotifier& m_changes;
+};
+
+} // namespace hearken

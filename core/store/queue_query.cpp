@@ -1,0 +1,144 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "store/queue_query.h"
+
+#include <QRegularExpression>
+#include <QStringList>
+
+namespace hearken {
+
+namespace {
+
+const QString selectColumns = QStringLiteral(
+    "SELECT q.post_id, q.account_id, q.network, a.handle, p.kind, au.handle, au.display_name, "
+    "substr(p.text, 1, 400), q.received_at, q.state, q.snoozed_until, q.tone, q.tone_confidence, "
+    "q.tone_source, q.is_question, q.assignee_id, t.name, q.answered_at, q.thanked_at, q.rank "
+    "FROM queue q "
+    "JOIN posts p ON p.id = q.post_id "
+    "JOIN accounts a ON a.id = q.account_id "
+    "JOIN people au ON au.id = p.author_id "
+    "LEFT JOIN teammates t ON t.id = q.assignee_id ");
+
+const QString orderBy = QStringLiteral(" ORDER BY q.rank, q.received_at, q.post_id");
+
+// The SQL twin of flagsOf() in domain/flags.cpp; rank encodes the unanswered/unthanked rules.
+QString flagCondition(Flag flag) {
+    switch (flag) {
+    case Flag::UnansweredCriticism:
+        return QStringLiteral("q.rank = 0 AND q.state <> 'dismissed'");
+    case Flag::UnansweredQuestion:
+        return QStringLiteral("q.rank <= 1 AND q.is_question = 1 AND q.state <> 'dismissed'");
+    case Flag::UnthankedPraise:
+        return QStringLiteral("q.rank BETWEEN 1 AND 2 AND q.tone = 'praise' "
+                              "AND q.thanked_at IS NULL AND q.state <> 'dismissed'");
+    case Flag::Overdue:
+        return QStringLiteral(
+            "q.rank <= 2 AND q.state = 'open' AND ("
+            "(q.rank = 0 AND q.received_at < ?) OR "
+            "(q.is_question = 1 AND q.answered_at IS NULL AND q.received_at < ?) OR "
+            "(q.tone = 'praise' AND q.thanked_at IS NULL AND q.received_at < ?))");
+    }
+    return {};
+}
+
+} // namespace
+
+QueueQuery::QueueQuery(QueueFilter filter, qint64 now, ResponseTargets targets)
+    : m_filter(std::move(filter))
+    , m_now(now)
+    , m_targets(targets) {}
+
+QString QueueQuery::ftsQuery(const QString& typed) {
+    static const QRegularExpression separators(QStringLiteral("[\\s\"]+"));
+    QStringList terms;
+    for (QString word : typed.split(separators, Qt::SkipEmptyParts)) {
+        while (word.startsWith(u'@') || word.startsWith(u'#'))
+            word.remove(0, 1);
+        if (!word.isEmpty())
+            terms.append(u'"' + word + u'"');
+    }
+    if (!terms.isEmpty() && !typed.back().isSpace())
+        terms.last() += u'*';
+    return terms.join(u' ');
+}
+
+SqlStatement QueueQuery::where() const {
+    QStringList conditions;
+    QVariantList binds;
+    if (!m_filter.states.isEmpty()) {
+        QStringList marks;
+        for (ItemState state : m_filter.states) {
+            marks << QStringLiteral("?");
+            binds << itemStateName(state);
+        }
+        conditions << QStringLiteral("q.state IN (") + marks.join(u',') + u')';
+    }
+    if (m_filter.flag) {
+        conditions << flagCondition(*m_filter.flag);
+        if (*m_filter.flag == Flag::Overdue)
+            binds << m_now - m_targets.criticism << m_now - m_targets.question
+                  << m_now - m_targets.praise;
+    }
+    if (!m_filter.network.isEmpty()) {
+        conditions << QStringLiteral("q.network = ?");
+        binds << m_filter.network;
+    }
+    if (m_filter.accountId) {
+        conditions << QStringLiteral("q.account_id = ?");
+        binds << *m_filter.accountId;
+    }
+    if (m_filter.tone) {
+        conditions << QStringLiteral("q.tone = ?");
+        binds << toneName(*m_filter.tone);
+    }
+    if (m_filter.assigneeId) {
+        if (*m_filter.assigneeId == 0) {
+            conditions << QStringLiteral("q.assignee_id IS NULL");
+        } else {
+            conditions << QStringLiteral("q.assignee_id = ?");
+            binds << *m_filter.assigneeId;
+        }
+    }
+    if (const QString match = ftsQuery(m_filter.search); !match.isEmpty()) {
+        conditions << QStringLiteral(
+            "q.post_id IN (SELECT rowid FROM posts_search WHERE posts_search MATCH ?)");
+        binds << match;
+    }
+    if (conditions.isEmpty())
+        return {};
+    return {QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND ")), binds};
+}
+
+SqlStatement QueueQuery::page(const std::optional<QueueCursor>& after, int limit) const {
+    SqlStatement statement = where();
+    if (after) {
+        statement.text +=
+            statement.text.isEmpty() ? QStringLiteral(" WHERE ") : QStringLiteral(" AND ");
+        statement.text += QStringLiteral("(q.rank, q.received_at, q.post_id) > (?, ?, ?)");
+        statement.binds << after->rank << after->receivedAt << after->postId;
+    }
+    statement.text = selectColumns + statement.text + orderBy + QStringLiteral(" LIMIT ?");
+    statement.binds << limit;
+    return statement;
+}
+
+SqlStatement QueueQuery::count() const {
+    SqlStatement statement = where();
+    statement.text = QStringLiteral("SELECT count(*) FROM queue q") + statement.text;
+    return statement;
+}
+
+SqlStatement QueueQuery::matching(const QList<qint64>& postIds) const {
+    SqlStatement statement = where();
+    QStringList marks;
+    for (qint64 id : postIds) {
+        marks << QStringLiteral("?");
+        statement.binds << id;
+    }
+    statement.text +=
+        statement.text.isEmpty() ? QStringLiteral(" WHERE ") : QStringLiteral(" AND ");
+    statement.text = selectColumns + statement.text + QStringLiteral("q.post_id IN (") +
+                     marks.join(u',') + u')' + orderBy;
+    return statement;
+}
+
+} // namespace hearken

@@ -1,0 +1,57 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "store/settings_repository.h"
+
+#include "store/database.h"
+#include "store/sql.h"
+
+namespace hearken {
+
+namespace {
+const QString criticismTarget = QStringLiteral("response-target/criticism");
+const QString questionTarget = QStringLiteral("response-target/question");
+const QString praiseTarget = QStringLiteral("response-target/praise");
+} // namespace
+
+SettingsRepository::SettingsRepository(Database& database)
+    : m_database(database) {}
+
+StoreResult<QString> SettingsRepository::value(const QString& key, const QString& fallback) const {
+    auto query = sql::exec(m_database.connection(),
+                           QStringLiteral("SELECT value FROM settings WHERE key = ?"), {key});
+    if (!query)
+        return tl::unexpected(query.error());
+    return query->next() ? query->value(0).toString() : fallback;
+}
+
+StoreResult<void> SettingsRepository::setValue(const QString& key, const QString& value) {
+    auto query = sql::exec(m_database.connection(),
+                           QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?) "
+                                          "ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
+                           {key, value});
+    if (!query)
+        return tl::unexpected(query.error());
+    return {};
+}
+
+ResponseTargets SettingsRepository::responseTargets() const {
+    const ResponseTargets defaults;
+    auto seconds = [&](const QString& key, qint64 fallback) {
+        bool ok = false;
+        const qint64 stored = value(key).value_or(QString()).toLongLong(&ok);
+        return ok && stored > 0 ? stored : fallback;
+    };
+    return {seconds(criticismTarget, defaults.criticism),
+            seconds(questionTarget, defaults.question), seconds(praiseTarget, defaults.praise)};
+}
+
+StoreResult<void> SettingsRepository::setResponseTargets(const ResponseTargets& targets) {
+    for (const auto& [key, seconds] :
+         {std::pair{criticismTarget, targets.criticism},
+          std::pair{questionTarget, targets.question}, std::pair{praiseTarget, targets.praise}}) {
+        if (auto set = setValue(key, QString::number(seconds)); !set)
+            return set;
+    }
+    return {};
+}
+
+} // namespace hearken

@@ -1,0 +1,30 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "store/workspace.h"
+
+#include <algorithm>
+
+namespace hearken {
+
+StoreResult<std::unique_ptr<Workspace>> Workspace::open(const QString& path) {
+    auto database = Database::open(path);
+    if (!database)
+        return tl::unexpected(database.error());
+    return std::make_unique<Workspace>(std::move(*database));
+}
+
+Workspace::Workspace(std::unique_ptr<Database> database)
+    : m_database(std::move(database))
+    , m_accounts(*m_database, m_changes)
+    , m_queue(*m_database, m_changes)
+    , m_posts(*m_database)
+    , m_savedViews(*m_database, m_changes)
+    , m_settings(*m_database)
+    , m_ingest(*m_database, m_changes) {}
+
+bool Workspace::isSample() {
+    const auto all = m_accounts.accounts();
+    return all && !all->isEmpty() &&
+           std::all_of(all->cbegin(), all->cend(), [](const Account& a) { return a.isSample; });
+}
+
+} // namespace hearken

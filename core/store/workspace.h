@@ -1,0 +1,47 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "store/account_repository.h"
+#include "store/change_notifier.h"
+#include "store/database.h"
+#include "store/ingest_writer.h"
+#include "store/post_repository.h"
+#include "store/queue_repository.h"
+#include "store/saved_view_repository.h"
+#include "store/settings_repository.h"
+
+#include <memory>
+
+namespace hearken {
+
+// An open workspace: its database, one repository per aggregate, and the notifier they
+// announce changes through. Built once by the composition root and passed down.
+class Workspace {
+public:
+    static StoreResult<std::unique_ptr<Workspace>> open(const QString& path);
+    explicit Workspace(std::unique_ptr<Database> database);
+
+    Database& database() { return *m_database; }
+    ChangeNotifier& changes() { return m_changes; }
+    AccountRepository& accounts() { return m_accounts; }
+    QueueRepository& queue() { return m_queue; }
+    PostRepository& posts() { return m_posts; }
+    SavedViewRepository& savedViews() { return m_savedViews; }
+    SettingsRepository& settings() { return m_settings; }
+    IngestWriter& ingest() { return m_ingest; }
+
+    // Whether the workspace holds generated sample data rather than real accounts.
+    bool isSample();
+
+private:
+    std::unique_ptr<Database> m_database;
+    ChangeNotifier m_changes;
+    AccountRepository m_accounts;
+    QueueRepository m_queue;
+    PostRepository m_posts;
+    SavedViewRepository m_savedViews;
+    SettingsRepository m_settings;
+    IngestWriter m_ingest;
+};
+
+} // namespace hearken

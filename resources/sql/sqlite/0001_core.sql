@@ -1,0 +1,97 @@
+-- SPDX-License-Identifier: GPL-3.0-or-later
+-- Accounts, people, posts, the queue of items that need a human, and the audit log.
+-- Times are seconds since the epoch, UTC.
+
+CREATE TABLE accounts (
+    id INTEGER PRIMARY KEY,
+    network TEXT NOT NULL,
+    remote_id TEXT NOT NULL,
+    handle TEXT NOT NULL,
+    display_name TEXT NOT NULL DEFAULT '',
+    server_url TEXT NOT NULL DEFAULT '',
+    auth_kind TEXT NOT NULL DEFAULT '',
+    is_sample INTEGER NOT NULL DEFAULT 0 CHECK (is_sample IN (0, 1)),
+    created_at INTEGER NOT NULL,
+    UNIQUE (network, remote_id)
+) STRICT;
+
+CREATE TABLE people (
+    id INTEGER PRIMARY KEY,
+    network TEXT NOT NULL,
+    remote_id TEXT NOT NULL,
+    handle TEXT NOT NULL,
+    display_name TEXT NOT NULL DEFAULT '',
+    profile_url TEXT NOT NULL DEFAULT '',
+    bio TEXT NOT NULL DEFAULT '',
+    followers INTEGER,
+    UNIQUE (network, remote_id)
+) STRICT;
+
+CREATE TABLE posts (
+    id INTEGER PRIMARY KEY,
+    account_id INTEGER NOT NULL REFERENCES accounts (id) ON DELETE CASCADE,
+    network TEXT NOT NULL,
+    remote_id TEXT NOT NULL,
+    kind TEXT NOT NULL CHECK (kind IN ('mention', 'reply', 'quote', 'comment', 'own')),
+    author_id INTEGER NOT NULL REFERENCES people (id),
+    text TEXT NOT NULL,
+    markup TEXT NOT NULL DEFAULT '',
+    url TEXT NOT NULL DEFAULT '',
+    reply_to_remote_id TEXT NOT NULL DEFAULT '',
+    root_remote_id TEXT NOT NULL DEFAULT '',
+    created_at INTEGER NOT NULL,
+    UNIQUE (network, remote_id)
+) STRICT;
+CREATE INDEX posts_by_parent ON posts (network, reply_to_remote_id);
+CREATE INDEX posts_by_author ON posts (author_id);
+
+CREATE TABLE teammates (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE
+) STRICT;
+
+CREATE TABLE queue (
+    post_id INTEGER PRIMARY KEY REFERENCES posts (id) ON DELETE CASCADE,
+    account_id INTEGER NOT NULL REFERENCES accounts (id) ON DELETE CASCADE,
+    network TEXT NOT NULL,
+    received_at INTEGER NOT NULL,
+    state TEXT NOT NULL DEFAULT 'open' CHECK (state IN ('open', 'snoozed', 'done', 'dismissed')),
+    snoozed_until INTEGER,
+    tone TEXT CHECK (tone IN ('criticism', 'praise', 'other')),
+    tone_confidence REAL NOT NULL DEFAULT 0,
+    tone_source TEXT CHECK (tone_source IN ('model', 'person', 'sample')),
+    is_question INTEGER NOT NULL DEFAULT 0 CHECK (is_question IN (0, 1)),
+    assignee_id INTEGER REFERENCES teammates (id) ON DELETE SET NULL,
+    answered_at INTEGER,
+    thanked_at INTEGER,
+    -- Attention order: unanswered criticism, unanswered questions, unthanked praise, the rest.
+    -- Kept in the row so that every filter's first page is an index range scan.
+    rank INTEGER GENERATED ALWAYS AS (
+        CASE
+            WHEN tone = 'criticism' AND answered_at IS NULL THEN 0
+            WHEN is_question = 1 AND answered_at IS NULL THEN 1
+            WHEN tone = 'praise' AND thanked_at IS NULL THEN 2
+            ELSE 3
+        END) STORED
+) STRICT;
+CREATE INDEX queue_by_state ON queue (state, rank, received_at);
+CREATE INDEX queue_by_account ON queue (account_id, state, rank, received_at);
+CREATE INDEX queue_by_network ON queue (network, state, rank, received_at);
+CREATE INDEX queue_by_tone ON queue (tone, state, rank, received_at);
+CREATE INDEX queue_by_assignee ON queue (assignee_id, state, rank, received_at);
+CREATE INDEX queue_snoozed ON queue (snoozed_until) WHERE state = 'snoozed';
+
+CREATE TABLE events (
+    id INTEGER PRIMARY KEY,
+    post_id INTEGER NOT NULL REFERENCES posts (id) ON DELETE CASCADE,
+    at INTEGER NOT NULL,
+    actor TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    detail TEXT NOT NULL DEFAULT ''
+) STRICT;
+CREATE INDEX events_by_post ON events (post_id, at);
+
+CREATE TABLE settings (
+    key TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+) STRICT;

@@ -1,0 +1,149 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "store/queue_query.h"
+#include "support/workspace_fixture.h"
+
+#include <QSet>
+
+#include <gtest/gtest.h>
+
+using namespace hearken;
+using hearken::testing::fixedNow;
+
+namespace {
+
+QList<QueueItem> allPages(Workspace& ws, const QueueFilter& filter, int pageSize) {
+    const QueueQuery query(filter, fixedNow, ws.settings().responseTargets());
+    QList<QueueItem> items;
+    std::optional<QueueCursor> after;
+    for (;;) {
+        auto page = ws.queue().page(query, after, pageSize);
+        EXPECT_TRUE(page.has_value());
+        if (!page || page->isEmpty())
+            return items;
+        items += *page;
+        after = QueueRepository::cursorOf(page->last());
+    }
+}
+
+class QueueStore : public ::testing::Test {
+protected:
+    void SetUp() override {
+        ws = hearken::testing::memoryWorkspace();
+        ASSERT_TRUE(ws);
+        hearken::testing::importSample(*ws, 2000);
+    }
+    std::unique_ptr<Workspace> ws;
+};
+
+} // namespace
+
+TEST_F(QueueStore, PagesCoverEveryMatchingItemOnceInAttentionOrder) {
+    QueueFilter everything;
+    everything.states.clear();
+    const QList<QueueItem> items = allPages(*ws, everything, 97);
+    ASSERT_EQ(items.size(), 2000);
+    QSet<qint64> seen;
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        EXPECT_FALSE(seen.contains(items[i].postId));
+        seen.insert(items[i].postId);
+        if (i > 0) {
+            const auto& a = items[i - 1];
+            const auto& b = items[i];
+            EXPECT_LE(std::tuple(a.rank, a.facts.receivedAt),
+                      std::tuple(b.rank, b.facts.receivedAt));
+        }
+    }
+}
+
+TEST_F(QueueStore, RankMatchesTheDomainRuleForEveryRow) {
+    QueueFilter everything;
+    everything.states.clear();
+    for (const QueueItem& item : allPages(*ws, everything, 500))
+        EXPECT_EQ(item.rank, attentionRank(item.facts)) << item.postId;
+}
+
+TEST_F(QueueStore, EveryFlagFilterAgreesWithTheDomainRules) {
+    QueueFilter everything;
+    everything.states.clear();
+    const QList<QueueItem> all = allPages(*ws, everything, 500);
+    const ResponseTargets targets = ws->settings().responseTargets();
+    for (Flag flag : {Flag::UnansweredCriticism, Flag::UnansweredQuestion, Flag::UnthankedPraise,
+                      Flag::Overdue}) {
+        QSet<qint64> expected;
+        for (const QueueItem& item : all) {
+            if (flagsOf(item.facts, fixedNow, targets).testFlag(flag))
+                expected.insert(item.postId);
+        }
+        QueueFilter filter = everything;
+        filter.flag = flag;
+        QSet<qint64> actual;
+        for (const QueueItem& item : allPages(*ws, filter, 300))
+            actual.insert(item.postId);
+        EXPECT_FALSE(expected.isEmpty()) << flagName(flag).toStdString();
+        EXPECT_EQ(actual, expected) << flagName(flag).toStdString();
+    }
+}
+
+TEST_F(QueueStore, CountAgreesWithPagesForEachFilter) {
+    QList<QueueFilter> filters;
+    QueueFilter f;
+    filters << f;
+    f.network = QStringLiteral("bluesky");
+    filters << f;
+    f = {};
+    f.tone = Tone::Praise;
+    filters << f;
+    f = {};
+    f.assigneeId = 0;
+    filters << f;
+    f = {};
+    f.states = {ItemState::Done, ItemState::Dismissed};
+    filters << f;
+    for (const QueueFilter& filter : filters) {
+        const QueueQuery query(filter, fixedNow, {});
+        EXPECT_EQ(ws->queue().count(query).value(), allPages(*ws, filter, 250).size());
+    }
+}
+
+TEST_F(QueueStore, SearchIgnoresAccentsAndCaseAndMatchesPrefixes) {
+    QueueFilter filter;
+    filter.states.clear();
+    filter.search = QStringLiteral("ZURICH");
+    const auto accentless = allPages(*ws, filter, 100);
+    ASSERT_FALSE(accentless.isEmpty());
+    for (const QueueItem& item : accentless)
+        EXPECT_TRUE(item.text.contains(QStringLiteral("Zürich"))) << item.text.toStdString();
+    filter.search = QStringLiteral("Zür");
+    EXPECT_EQ(allPages(*ws, filter, 100).size(), accentless.size());
+}
+
+TEST_F(QueueStore, SearchTakesFtsSyntaxLiterally) {
+    QueueFilter filter;
+    filter.search = QStringLiteral("\"unbalanced AND ( NEAR");
+    const QueueQuery query(filter, fixedNow, {});
+    EXPECT_TRUE(ws->queue().count(query).has_value());
+    EXPECT_EQ(QueueQuery::ftsQuery(QStringLiteral("@ana  #coffee ")),
+              QStringLiteral("\"ana\" \"coffee\""));
+    EXPECT_EQ(QueueQuery::ftsQuery(QStringLiteral("cold bre")),
+              QStringLiteral("\"cold\" \"bre\"*"));
+}
+
+TEST_F(QueueStore, MatchingReturnsOnlyIdsThatPassTheFilter) {
+    QueueFilter open;
+    const QueueQuery query(open, fixedNow, {});
+    QueueFilter everything;
+    everything.states.clear();
+    QList<qint64> ids;
+    int openCount = 0;
+    for (const QueueItem& item : allPages(*ws, everything, 500)) {
+        if (ids.size() == 1200)
+            break;
+        ids.append(item.postId);
+        openCount += item.facts.state == ItemState::Open;
+    }
+    const auto matched = ws->queue().matching(query, ids);
+    ASSERT_TRUE(matched.has_value());
+    EXPECT_EQ(matched->size(), openCount);
+    for (const QueueItem& item : *matched)
+        EXPECT_EQ(item.facts.state, ItemState::Open);
+}
