@@ -10,8 +10,7 @@ namespace hearken {
 QString defaultWorkspacePath();
 QString sampleWorkspacePath();
 
-// The name teammates know the current user by: HEARKEN_USER, else the login's full name,
-// else the login name.
+// The name teammates know the current user by: HEARKEN_USER, else the login name.
 QString currentUserName();
 
 } // namespace hearken
