@@ -35,7 +35,10 @@ StoreResult<void> checkFileBeforeOpening(const QString& path) {
     if (!info.isFile())
         return storeError(StoreError::Kind::CannotOpen,
                           QStringLiteral("%1 is not a file.").arg(info.absoluteFilePath()));
-    if (!info.isReadable() || !info.isWritable() || !QFileInfo(info.absolutePath()).isWritable())
+    // The permission bits count even for root: a file marked read-only is meant to stay so.
+    const bool markedReadOnly = !(info.permissions() & QFileDevice::WriteOwner);
+    if (!info.isReadable() || !info.isWritable() || markedReadOnly ||
+        !QFileInfo(info.absolutePath()).isWritable())
         return storeError(StoreError::Kind::ReadOnly,
                           QStringLiteral("The workspace %1 is read-only. Hearken needs to write to "
                                          "the file and its folder; check their permissions or "

@@ -1,0 +1,73 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cli/commands.h"
+
+#include "cli/import_sample_command.h"
+#include "cli/queue_command.h"
+
+#include <QCoreApplication>
+
+namespace hearken::cli {
+
+namespace {
+
+struct Command {
+    const char* name;
+    const char* summary;
+    int (*run)(const QStringList&, CliIo);
+};
+
+constexpr Command commands[] = {
+    {"queue", QT_TRANSLATE_NOOP("hearken::cli", "Print the queue (same filters as the window)."),
+     runQueueCommand},
+    {"import-sample", QT_TRANSLATE_NOOP("hearken::cli", "Add N generated sample items."),
+     runImportSampleCommand},
+};
+
+// Where the command's name stands: the first argument that is neither an option nor an
+// option's value; -1 when there is none.
+qsizetype commandIndex(const QStringList& arguments) {
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString& argument = arguments[i];
+        if (argument == u"-w" || argument == u"--workspace") {
+            ++i;
+            continue;
+        }
+        if (!argument.startsWith(u'-'))
+            return i;
+    }
+    return -1;
+}
+
+} // namespace
+
+std::optional<int> runCommand(const QStringList& arguments, CliIo io) {
+    const qsizetype index = commandIndex(arguments);
+    if (index < 0)
+        return std::nullopt;
+    const QString name = arguments[index];
+    for (const Command& command : commands) {
+        if (name == QLatin1String(command.name)) {
+            // The command sees its name first, then every option wherever it stood.
+            QStringList own = arguments;
+            own.move(index, 1);
+            return command.run(own, io);
+        }
+    }
+    io.err << QCoreApplication::translate(
+                  "hearken::cli", "Unknown command \"%1\". Run hearken --help for the list.")
+                  .arg(name)
+           << Qt::endl;
+    return UsageError;
+}
+
+QString commandSummary() {
+    QString text = QCoreApplication::translate("hearken::cli", "Commands:") + u'\n';
+    for (const Command& command : commands) {
+        text += QStringLiteral("  %1  %2\n")
+                    .arg(QString::fromLatin1(command.name).leftJustified(16),
+                         QCoreApplication::translate("hearken::cli", command.summary));
+    }
+    return text;
+}
+
+} // namespace hearken::cli

@@ -1,0 +1,96 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cli/import_sample_command.h"
+
+#include "cli/workspace_option.h"
+#include "sample/sample_importer.h"
+#include "store/workspace.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QElapsedTimer>
+
+#include <algorithm>
+
+namespace hearken::cli {
+
+namespace {
+
+QString tr(const char* text) {
+    return QCoreApplication::translate("hearken::cli", text);
+}
+
+bool hasRealAccounts(Workspace& workspace) {
+    const auto accounts = workspace.accounts().accounts();
+    return accounts && std::any_of(accounts->cbegin(), accounts->cend(),
+                                   [](const Account& a) { return !a.isSample; });
+}
+
+} // namespace
+
+int runImportSampleCommand(const QStringList& arguments, CliIo io) {
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Add generated sample items (clearly marked as sample data) to a workspace."));
+    parser.addOption(workspaceOption());
+    parser.addPositionalArgument(QStringLiteral("count"), tr("How many items to add."));
+    parser.addOption({QStringLiteral("seed"), tr("Seed for reproducible data (default: random)."),
+                      QStringLiteral("number")});
+    parser.addOption({QStringLiteral("days"),
+                      tr("How many days back the items reach (default: 365)."),
+                      QStringLiteral("days")});
+    if (auto stop = parseCommand(parser, arguments, io))
+        return *stop;
+
+    const QStringList positional = parser.positionalArguments();
+    bool countOk = false;
+    const int count = positional.size() == 2 ? positional[1].toInt(&countOk) : 0;
+    bool daysOk = true;
+    const int days = parser.isSet(QStringLiteral("days"))
+                         ? parser.value(QStringLiteral("days")).toInt(&daysOk)
+                         : 365;
+    if (!countOk || count <= 0 || !daysOk || days <= 0) {
+        io.err << tr("Usage: hearken import-sample COUNT [--days DAYS] [--seed NUMBER]; COUNT and "
+                     "DAYS are positive numbers.")
+               << Qt::endl;
+        return UsageError;
+    }
+    auto workspace = openWorkspace(parser, io);
+    if (!workspace)
+        return Failure;
+    if (hasRealAccounts(*workspace)) {
+        io.err << tr("%1 has real accounts; sample data would mix with them. Choose another "
+                     "workspace with --workspace.")
+                      .arg(workspace->database().path())
+               << Qt::endl;
+        return Failure;
+    }
+
+    sample::ImportOptions options;
+    options.count = count;
+    options.now = QDateTime::currentSecsSinceEpoch();
+    options.span = qint64(days) * 24 * 60 * 60;
+    options.seed = parser.isSet(QStringLiteral("seed"))
+                       ? parser.value(QStringLiteral("seed")).toUInt()
+                       : quint32(QDateTime::currentMSecsSinceEpoch());
+    QElapsedTimer timer;
+    timer.start();
+    auto written = sample::importSample(*workspace, options, [&](int done, int total) {
+        io.err << '\r' << tr("%1 of %2 items").arg(done).arg(total) << Qt::flush;
+        return true;
+    });
+    io.err << '\n';
+    if (!written) {
+        io.err << written.error().message << Qt::endl;
+        return Failure;
+    }
+    const double seconds = std::max<qint64>(timer.elapsed(), 1) / 1000.0;
+    io.out << tr("Added %1 sample items to %2 in %3 s (%4 items/s).")
+                  .arg(*written)
+                  .arg(workspace->database().path())
+                  .arg(seconds, 0, 'f', 1)
+                  .arg(qint64(*written / seconds))
+           << Qt::endl;
+    return Success;
+}
+
+} // namespace hearken::cli

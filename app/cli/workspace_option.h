@@ -1,0 +1,26 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "cli/cli_io.h"
+#include "store/workspace.h"
+
+#include <QCommandLineOption>
+#include <QCommandLineParser>
+
+#include <memory>
+#include <optional>
+
+namespace hearken::cli {
+
+// --workspace PATH, shared by the window and every command.
+QCommandLineOption workspaceOption();
+
+// The workspace the parsed --workspace names (the default one when absent), or nullptr
+// after telling the user why it cannot be opened.
+std::unique_ptr<Workspace> openWorkspace(const QCommandLineParser& parser, CliIo io);
+
+// Parses a command's arguments. Returns the exit code when the command should stop here:
+// after --help, or after telling the user what was wrong with the arguments.
+std::optional<int> parseCommand(QCommandLineParser& parser, const QStringList& arguments, CliIo io);
+
+} // namespace hearken::cli

@@ -1,0 +1,22 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "workflow/age_text.h"
+
+#include <QCoreApplication>
+
+namespace hearken {
+
+QString ageText(qint64 seconds) {
+    auto tr = [](const char* text) { return QCoreApplication::translate("hearken::Age", text); };
+    constexpr qint64 minute = 60, hour = 60 * minute, day = 24 * hour, week = 7 * day;
+    if (seconds < minute)
+        return tr("now");
+    if (seconds < hour)
+        return tr("%1 min").arg(seconds / minute);
+    if (seconds < day)
+        return tr("%1 h").arg(seconds / hour);
+    if (seconds < 2 * week)
+        return tr("%1 d").arg(seconds / day);
+    return tr("%1 wk").arg(seconds / week);
+}
+
+} // namespace hearken
