@@ -1,0 +1,185 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "store/ingest_writer.h"
+#include "support/workspace_fixture.h"
+
+#include <QSignalSpy>
+
+#include <gtest/gtest.h>
+
+using namespace hearken;
+using hearken::testing::fixedNow;
+
+namespace {
+
+class Ingest : public ::testing::Test {
+protected:
+    void SetUp() override {
+        ws = hearken::testing::memoryWorkspace();
+        ASSERT_TRUE(ws);
+        Account account;
+        account.network = QStringLiteral("mastodon");
+        account.remoteId = QStringLiteral("109");
+        account.handle = QStringLiteral("@brand@example.social");
+        accountId = ws->accounts().saveAccount(account, fixedNow).value();
+        us = person(account.remoteId, account.handle, QStringLiteral("Brand"));
+    }
+
+    static Person person(const QString& remoteId, const QString& handle, const QString& name) {
+        Person p;
+        p.network = QStringLiteral("mastodon");
+        p.remoteId = remoteId;
+        p.handle = handle;
+        p.displayName = name;
+        return p;
+    }
+
+    Post post(const QString& remoteId, const Person& author, const QString& text, qint64 at,
+              const QString& replyTo = {}, PostKind kind = PostKind::Mention) {
+        Post p;
+        p.accountId = accountId;
+        p.network = QStringLiteral("mastodon");
+        p.remoteId = remoteId;
+        p.kind = kind;
+        p.author = author;
+        p.text = text;
+        p.createdAt = at;
+        p.replyToRemoteId = replyTo;
+        return p;
+    }
+
+    InboundItem item(const QString& remoteId, Tone tone, qint64 at, const QString& replyTo = {}) {
+        InboundItem i;
+        i.post = post(remoteId, fan, QStringLiteral("words"), at, replyTo,
+                      replyTo.isEmpty() ? PostKind::Mention : PostKind::Reply);
+        i.tone = tone;
+        i.toneSource = ToneSource::Sample;
+        return i;
+    }
+
+    OwnReply reply(const QString& remoteId, const QString& to, qint64 at, bool thanks) {
+        return {post(remoteId, us, QStringLiteral("Thanks!"), at, to, PostKind::Own), thanks};
+    }
+
+    QueueItem row(const QString& remoteId) {
+        QueueFilter all;
+        all.states.clear();
+        const auto items =
+            ws->queue().page(QueueQuery(all, fixedNow, {}), std::nullopt, 100).value();
+        for (const QueueItem& i : items) {
+            if (ws->posts().post(i.postId).value().remoteId == remoteId)
+                return i;
+        }
+        ADD_FAILURE() << "no queue row for " << remoteId.toStdString();
+        return {};
+    }
+
+    std::unique_ptr<Workspace> ws;
+    qint64 accountId = 0;
+    Person us;
+    Person fan = person(QStringLiteral("7"), QStringLiteral("@fan@x.y"), QStringLiteral("Quentin"));
+};
+
+} // namespace
+
+TEST_F(Ingest, OurReplyAnswersTheItemAndThanksWhenItSaysThanks) {
+    IngestBatch batch;
+    batch.items << item(QStringLiteral("1"), Tone::Praise, fixedNow - 100)
+                << item(QStringLiteral("2"), Tone::Criticism, fixedNow - 100);
+    batch.ownReplies << reply(QStringLiteral("10"), QStringLiteral("1"), fixedNow - 50, true)
+                     << reply(QStringLiteral("11"), QStringLiteral("2"), fixedNow - 40, false);
+    auto written = ws->ingest().write(batch);
+    ASSERT_TRUE(written.has_value()) << written.error().message.toStdString();
+    EXPECT_EQ(written->newItemIds.size(), 2);
+
+    const QueueItem praise = row(QStringLiteral("1"));
+    EXPECT_EQ(praise.facts.thankedAt, fixedNow - 50);
+    EXPECT_EQ(praise.rank, 3);
+    const QueueItem criticism = row(QStringLiteral("2"));
+    EXPECT_EQ(criticism.facts.answeredAt, fixedNow - 40);
+    EXPECT_FALSE(criticism.facts.thankedAt.has_value());
+    EXPECT_EQ(ws->posts().events(criticism.postId).value().last().kind, QStringLiteral("answered"));
+}
+
+TEST_F(Ingest, AReplyThatArrivedBeforeItsItemStillCounts) {
+    IngestBatch early;
+    early.ownReplies << reply(QStringLiteral("10"), QStringLiteral("1"), fixedNow - 50, false);
+    ASSERT_TRUE(ws->ingest().write(early).has_value());
+    IngestBatch late;
+    late.items << item(QStringLiteral("1"), Tone::Criticism, fixedNow - 100);
+    ASSERT_TRUE(ws->ingest().write(late).has_value());
+    EXPECT_EQ(row(QStringLiteral("1")).facts.answeredAt, fixedNow - 50);
+}
+
+TEST_F(Ingest, AReplyOlderThanTheItemDoesNotAnswerIt) {
+    IngestBatch batch;
+    batch.items << item(QStringLiteral("1"), Tone::Criticism, fixedNow - 100);
+    batch.ownReplies << reply(QStringLiteral("10"), QStringLiteral("1"), fixedNow - 200, false);
+    ASSERT_TRUE(ws->ingest().write(batch).has_value());
+    EXPECT_FALSE(row(QStringLiteral("1")).facts.answeredAt.has_value());
+}
+
+TEST_F(Ingest, SyncingTheSameItemAgainKeepsItsTriage) {
+    IngestBatch batch;
+    batch.items << item(QStringLiteral("1"), Tone::Criticism, fixedNow - 100);
+    auto first = ws->ingest().write(batch);
+    ASSERT_TRUE(first.has_value());
+    const qint64 id = first->newItemIds.value(0);
+    TriageState done = ws->queue().triageStates({id}).value().value(0);
+    done.state = ItemState::Done;
+    ASSERT_TRUE(ws->queue().updateTriage({done}, QStringLiteral("me"), QStringLiteral("state"),
+                                         QStringLiteral("done"), fixedNow));
+    batch.items[0].post.text = QStringLiteral("edited words");
+    auto again = ws->ingest().write(batch);
+    ASSERT_TRUE(again.has_value());
+    EXPECT_TRUE(again->newItemIds.isEmpty());
+    EXPECT_EQ(ws->queue().triageStates({id}).value().value(0).state, ItemState::Done);
+    EXPECT_EQ(ws->posts().post(id).value().text, QStringLiteral("edited words"));
+}
+
+TEST_F(Ingest, ThreadShowsParentsTheItemAndRepliesInReadingOrder) {
+    IngestBatch batch;
+    batch.context << post(QStringLiteral("root"), us, QStringLiteral("Our news"), fixedNow - 1000,
+                          {}, PostKind::Own);
+    batch.items << item(QStringLiteral("a"), Tone::Criticism, fixedNow - 900,
+                        QStringLiteral("root"))
+                << item(QStringLiteral("b"), Tone::Other, fixedNow - 800, QStringLiteral("a"));
+    batch.ownReplies << reply(QStringLiteral("r1"), QStringLiteral("a"), fixedNow - 700, false)
+                     << reply(QStringLiteral("r2"), QStringLiteral("b"), fixedNow - 600, false);
+    ASSERT_TRUE(ws->ingest().write(batch).has_value());
+
+    const auto thread = ws->posts().thread(row(QStringLiteral("a")).postId);
+    ASSERT_TRUE(thread.has_value()) << thread.error().message.toStdString();
+    QStringList order;
+    QList<int> depths;
+    for (const ThreadEntry& entry : *thread) {
+        order << entry.post.remoteId;
+        depths << entry.depth;
+    }
+    EXPECT_EQ(order, (QStringList{QStringLiteral("root"), QStringLiteral("a"), QStringLiteral("b"),
+                                  QStringLiteral("r2"), QStringLiteral("r1")}));
+    EXPECT_EQ(depths, (QList<int>{0, 1, 2, 3, 2}));
+    EXPECT_TRUE(thread->at(1).isFocus);
+    EXPECT_TRUE(thread->at(4).post.isOwn());
+}
+
+TEST_F(Ingest, LargeBatchesAskViewsToReload) {
+    QSignalSpy reset(&ws->changes(), &ChangeNotifier::queueReset);
+    QSignalSpy changed(&ws->changes(), &ChangeNotifier::itemsChanged);
+    hearken::testing::importSample(*ws, 2500);
+    EXPECT_EQ(reset.size(), 1);
+    EXPECT_TRUE(changed.isEmpty());
+}
+
+TEST_F(Ingest, RenamedAuthorsAreFoundByTheirNewName) {
+    IngestBatch batch;
+    batch.items << item(QStringLiteral("1"), Tone::Other, fixedNow - 100);
+    ASSERT_TRUE(ws->ingest().write(batch).has_value());
+    batch.items[0].post.author.displayName = QStringLiteral("Zoë Renamed");
+    batch.items[0].post.remoteId = QStringLiteral("2");
+    ASSERT_TRUE(ws->ingest().write(batch).has_value());
+    QueueFilter filter;
+    filter.search = QStringLiteral("zoe renamed");
+    EXPECT_EQ(ws->queue().count(QueueQuery(filter, fixedNow, {})).value(), 2);
+    filter.search = QStringLiteral("Quentin");
+    EXPECT_EQ(ws->queue().count(QueueQuery(filter, fixedNow, {})).value(), 0);
+}
