@@ -15,7 +15,8 @@ constexpr qint64 hour = 60 * minute;
 
 const QString ourName = QStringLiteral("Lumen Coffee");
 
-QString handleFor(const QString& network, const QString& name, int number) {
+QString handleFor(const QString& network, const QString& name, int number)
+{
     QString plain = name.toLower();
     plain.remove(u' ').remove(u'\'');
     plain = plain.normalized(QString::NormalizationForm_KD);
@@ -34,7 +35,8 @@ QString handleFor(const QString& network, const QString& name, int number) {
     return QStringLiteral("u/") + plain + u'_' + QString::number(number % 1000);
 }
 
-PostKind inboundKind(const QString& network, bool isReply, std::mt19937& random) {
+PostKind inboundKind(const QString& network, bool isReply, std::mt19937& random)
+{
     if (network == u"youtube" || network == u"reddit")
         return PostKind::Comment;
     if (isReply)
@@ -49,9 +51,11 @@ PostKind inboundKind(const QString& network, bool isReply, std::mt19937& random)
 SampleGenerator::SampleGenerator(quint32 seed)
     : m_random(seed)
     , m_texts(m_random)
-    , m_runTag(QString::number(seed, 36)) {}
+    , m_runTag(QStringLiteral("sample-") + QString::number(seed, 36) + u'-')
+{}
 
-QList<Account> SampleGenerator::sampleAccounts() {
+QList<Account> SampleGenerator::sampleAccounts()
+{
     auto account = [](const char16_t* network, const char16_t* handle, const char16_t* server) {
         Account a;
         a.network = QString::fromUtf16(network);
@@ -69,16 +73,19 @@ QList<Account> SampleGenerator::sampleAccounts() {
             account(u"reddit", u"u/LumenCoffee", u"https://www.reddit.com")};
 }
 
-QStringList SampleGenerator::sampleTeammates() {
+QStringList SampleGenerator::sampleTeammates()
+{
     return {QStringLiteral("Ana Ortiz"), QStringLiteral("Ben Okafor"),
             QStringLiteral("Chloé Martin"), QStringLiteral("Dev Patel")};
 }
 
-QString SampleGenerator::nextRemoteId() {
-    return QStringLiteral("sample-%1-%2").arg(m_runTag).arg(++m_serial);
+QString SampleGenerator::nextRemoteId()
+{
+    return m_runTag + QString::number(++m_serial);
 }
 
-Person SampleGenerator::person(const QString& network) {
+Person SampleGenerator::person(const QString& network)
+{
     // A bounded crowd, so that some people write several times.
     std::uniform_int_distribution<int> who(0, 4999);
     const int number = who(m_random);
@@ -94,7 +101,8 @@ Person SampleGenerator::person(const QString& network) {
     return p;
 }
 
-Post SampleGenerator::ownPost(const Account& account, qint64 at, const QString& text) {
+Post SampleGenerator::ownPost(const Account& account, qint64 at, const QString& text)
+{
     Post post;
     post.accountId = account.id;
     post.network = account.network;
@@ -106,8 +114,8 @@ Post SampleGenerator::ownPost(const Account& account, qint64 at, const QString& 
     return post;
 }
 
-IngestBatch SampleGenerator::batch(const SampleTargets& targets, int count, qint64 now,
-                                   qint64 span) {
+IngestBatch SampleGenerator::batch(const SampleTargets& targets, int count, qint64 now, qint64 span)
+{
     IngestBatch batch;
     if (targets.accounts.isEmpty())
         return batch;

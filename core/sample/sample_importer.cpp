@@ -10,7 +10,8 @@ namespace {
 
 constexpr int itemsPerBatch = 20000;
 
-StoreResult<SampleTargets> prepareTargets(Workspace& workspace, qint64 now) {
+StoreResult<SampleTargets> prepareTargets(Workspace& workspace, qint64 now)
+{
     SampleTargets targets;
     for (Account account : SampleGenerator::sampleAccounts()) {
         auto id = workspace.accounts().saveAccount(account, now);
@@ -31,7 +32,8 @@ StoreResult<SampleTargets> prepareTargets(Workspace& workspace, qint64 now) {
 } // namespace
 
 StoreResult<int> importSample(Workspace& workspace, const ImportOptions& options,
-                              const ImportProgress& progress) {
+                              const ImportProgress& progress)
+{
     auto targets = prepareTargets(workspace, options.now);
     if (!targets)
         return tl::unexpected(targets.error());

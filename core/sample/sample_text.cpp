@@ -108,22 +108,26 @@ constexpr Phrases thanks{u"Thank you so much, {name}! We'll pass it on to the te
 constexpr Phrases acknowledgements{u"Glad you're enjoying it, {name}.",
                                    u"Noted, {name}, we'll share it with the team."};
 
-QString str(std::u16string_view view) {
+QString str(std::u16string_view view)
+{
     return QStringView(view).toString();
 }
 
 } // namespace
 
 SampleTextSource::SampleTextSource(std::mt19937& random)
-    : m_random(random) {}
+    : m_random(random)
+{}
 
 template <typename List>
-const auto& SampleTextSource::pick(const List& list) {
+const auto& SampleTextSource::pick(const List& list)
+{
     std::uniform_int_distribution<std::size_t> index(0, list.size() - 1);
     return *(list.begin() + index(m_random));
 }
 
-QString SampleTextSource::fill(QString pattern) {
+QString SampleTextSource::fill(QString pattern)
+{
     std::uniform_int_distribution<int> order(10000, 99999);
     std::uniform_int_distribution<int> days(4, 21);
     pattern.replace(QStringLiteral("{product}"), str(pick(products)));
@@ -137,12 +141,14 @@ QString SampleTextSource::fill(QString pattern) {
     return pattern;
 }
 
-SampleText SampleTextSource::mention() {
+SampleText SampleTextSource::mention()
+{
     const Template& t = pick(templates);
     return {fill(str(t.pattern)), t.tone, t.isQuestion};
 }
 
-QString SampleTextSource::reply(const SampleText& to, const QString& name, bool thank) {
+QString SampleTextSource::reply(const SampleText& to, const QString& name, bool thank)
+{
     const Phrases& phrases = thank                        ? thanks
                              : to.tone == Tone::Criticism ? apologies
                              : to.isQuestion              ? answers
@@ -151,11 +157,13 @@ QString SampleTextSource::reply(const SampleText& to, const QString& name, bool 
     return text.replace(QStringLiteral("{name}"), name);
 }
 
-QString SampleTextSource::announcement() {
+QString SampleTextSource::announcement()
+{
     return fill(str(pick(announcements)));
 }
 
-QString SampleTextSource::personName() {
+QString SampleTextSource::personName()
+{
     return str(pick(firstNames)) + u' ' + str(pick(lastNames));
 }
 

@@ -9,9 +9,11 @@ namespace hearken {
 
 AccountRepository::AccountRepository(Database& database, ChangeNotifier& changes)
     : m_database(database)
-    , m_changes(changes) {}
+    , m_changes(changes)
+{}
 
-StoreResult<QList<Account>> AccountRepository::accounts() const {
+StoreResult<QList<Account>> AccountRepository::accounts() const
+{
     auto query = sql::exec(m_database.connection(),
                            QStringLiteral("SELECT id, network, remote_id, handle, display_name, "
                                           "server_url, auth_kind, is_sample FROM accounts "
@@ -28,7 +30,8 @@ StoreResult<QList<Account>> AccountRepository::accounts() const {
     return accounts;
 }
 
-StoreResult<qint64> AccountRepository::saveAccount(const Account& a, qint64 now) {
+StoreResult<qint64> AccountRepository::saveAccount(const Account& a, qint64 now)
+{
     auto query =
         sql::exec(m_database.connection(),
                   QStringLiteral(
@@ -47,7 +50,8 @@ StoreResult<qint64> AccountRepository::saveAccount(const Account& a, qint64 now)
     return id;
 }
 
-StoreResult<void> AccountRepository::removeAccount(qint64 id) {
+StoreResult<void> AccountRepository::removeAccount(qint64 id)
+{
     auto removed = sql::exec(m_database.connection(),
                              QStringLiteral("DELETE FROM accounts WHERE id = ?"), {id});
     if (!removed)
@@ -57,7 +61,8 @@ StoreResult<void> AccountRepository::removeAccount(qint64 id) {
     return {};
 }
 
-StoreResult<QList<Teammate>> AccountRepository::teammates() const {
+StoreResult<QList<Teammate>> AccountRepository::teammates() const
+{
     auto query = sql::exec(m_database.connection(),
                            QStringLiteral("SELECT id, name FROM teammates ORDER BY name"));
     if (!query)
@@ -68,7 +73,8 @@ StoreResult<QList<Teammate>> AccountRepository::teammates() const {
     return teammates;
 }
 
-StoreResult<qint64> AccountRepository::teammate(const QString& name) {
+StoreResult<qint64> AccountRepository::teammate(const QString& name)
+{
     auto query = sql::exec(m_database.connection(),
                            QStringLiteral("INSERT INTO teammates (name) VALUES (?) "
                                           "ON CONFLICT (name) DO UPDATE SET name = excluded.name "

@@ -4,10 +4,10 @@
 #include "store/change_notifier.h"
 #include "store/database.h"
 #include "store/sql.h"
+#include "store/sqlite_statement.h"
 #include "store/transaction.h"
 
 #include <QHash>
-#include <QSqlQuery>
 
 namespace hearken {
 
@@ -16,158 +16,249 @@ namespace {
 // Above this many new rows, views reload instead of patching row by row.
 constexpr qsizetype resetThreshold = 2000;
 
-// The prepared statements of one write, reused for every row of the batch.
+const QString authorLabel = QStringLiteral("au.handle || ' ' || au.display_name");
+
+// What the search index holds for a post, needed to take it out again (contentless FTS5).
+struct SearchEntry {
+    qint64 postId = 0;
+    QString text;
+    QString author;
+};
+
+// Indexes the batch's new posts (ids above `lastIdBefore`) and re-indexes edited ones.
+// Runs last in the transaction: FTS5 flushes its pending terms at every statement
+// savepoint, so indexing row by row, or writing anything after it, costs a flush each.
+StoreResult<void> updateSearchIndex(const QSqlDatabase& db, qint64 lastIdBefore,
+                                    const QList<SearchEntry>& edited)
+{
+    const QString indexPosts =
+        QStringLiteral("INSERT INTO posts_search (rowid, text, author) "
+                       "SELECT p.id, p.text, ") +
+        authorLabel + QStringLiteral(" FROM posts p JOIN people au ON au.id = p.author_id ");
+    for (const SearchEntry& old : edited) {
+        auto removed = sql::exec(db,
+                                 QStringLiteral("INSERT INTO posts_search (posts_search, rowid, "
+                                                "text, author) VALUES ('delete', ?, ?, ?)"),
+                                 {old.postId, old.text, old.author});
+        if (!removed)
+            return tl::unexpected(removed.error());
+        auto added = sql::exec(db, indexPosts + QStringLiteral("WHERE p.id = ?"), {old.postId});
+        if (!added)
+            return tl::unexpected(added.error());
+    }
+    auto added =
+        sql::exec(db, indexPosts + QStringLiteral("WHERE p.id > ? ORDER BY p.id"), {lastIdBefore});
+    if (!added)
+        return tl::unexpected(added.error());
+    return {};
+}
+
+StoreResult<qint64> lastPostId(const QSqlDatabase& db)
+{
+    auto query = sql::exec(db, QStringLiteral("SELECT coalesce(max(id), 0) FROM posts"));
+    if (!query)
+        return tl::unexpected(query.error());
+    return query->next() ? query->value(0).toLongLong() : 0;
+}
+
+std::optional<QString> nameOf(const std::optional<Tone>& tone)
+{
+    return tone ? std::optional(toneName(*tone)) : std::nullopt;
+}
+
+std::optional<QString> nameOf(const std::optional<ToneSource>& source)
+{
+    return source ? std::optional(toneSourceName(*source)) : std::nullopt;
+}
+
+// The statements of one write, prepared once and run for every row of the batch.
 class IngestStatements {
 public:
-    explicit IngestStatements(const QSqlDatabase& db) {
-        m_person = prepare(
-            db,
-            QStringLiteral(
-                "INSERT INTO people (network, remote_id, handle, display_name, profile_url, bio, "
-                "followers) VALUES (?, ?, ?, ?, ?, ?, ?) "
-                "ON CONFLICT (network, remote_id) DO UPDATE SET handle = excluded.handle, "
-                "display_name = excluded.display_name, profile_url = excluded.profile_url, "
-                "bio = excluded.bio, followers = coalesce(excluded.followers, followers) "
-                "RETURNING id"));
-        m_post = prepare(
-            db,
-            QStringLiteral(
-                "INSERT INTO posts (account_id, network, remote_id, kind, author_id, text, url, "
-                "reply_to_remote_id, root_remote_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, "
-                "?, ?) "
-                "ON CONFLICT (network, remote_id) DO UPDATE SET text = excluded.text "
-                "WHERE text IS NOT excluded.text "
-                "RETURNING id"));
-        m_postId =
-            prepare(db, QStringLiteral("SELECT id FROM posts WHERE network = ? AND remote_id = ?"));
-        m_queue = prepare(
-            db,
-            QStringLiteral(
-                "INSERT INTO queue (post_id, account_id, network, received_at, state, "
-                "snoozed_until, "
-                "tone, tone_confidence, tone_source, is_question, assignee_id, answered_at) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                "(SELECT min(created_at) FROM posts WHERE network = ? AND reply_to_remote_id = ? "
-                "AND kind = 'own' AND created_at >= ?)) "
-                "ON CONFLICT (post_id) DO NOTHING"));
-        m_answer = prepare(
-            db, QStringLiteral(
-                    "UPDATE queue SET answered_at = min(coalesce(answered_at, :at), :at), "
-                    "thanked_at = CASE WHEN :thanks THEN min(coalesce(thanked_at, :at), :at) "
-                    "ELSE thanked_at END "
-                    "WHERE post_id = (SELECT id FROM posts WHERE network = :network "
-                    "AND remote_id = :parent) AND received_at <= :at RETURNING post_id"));
-        m_event = prepare(
-            db,
-            QStringLiteral(
-                "INSERT INTO events (post_id, at, actor, kind, detail) VALUES (?, ?, ?, ?, ?)"));
+    explicit IngestStatements(const QSqlDatabase& db)
+        : m_db(db)
+    {}
+
+    StoreResult<void> prepare()
+    {
+        const std::pair<std::optional<SqliteStatement>*, QString> statements[] = {
+            {&m_personId, QStringLiteral("SELECT id, handle, display_name FROM people "
+                                         "WHERE network = ? AND remote_id = ?")},
+            {&m_newPerson, QStringLiteral("INSERT INTO people (network, remote_id, handle, "
+                                          "display_name, profile_url, bio, followers) "
+                                          "VALUES (?, ?, ?, ?, ?, ?, ?)")},
+            {&m_renamePerson, QStringLiteral("UPDATE people SET handle = ?, display_name = ?, "
+                                             "profile_url = ?, bio = ?, "
+                                             "followers = coalesce(?, followers) WHERE id = ?")},
+            {&m_post, QStringLiteral("INSERT INTO posts (account_id, network, remote_id, kind, "
+                                     "author_id, text, url, reply_to_remote_id, root_remote_id, "
+                                     "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                                     "ON CONFLICT (network, remote_id) DO NOTHING")},
+            {&m_known, QStringLiteral("SELECT p.id, p.text, ") + authorLabel +
+                           QStringLiteral(" FROM posts p JOIN people au ON au.id = p.author_id "
+                                          "WHERE p.network = ? AND p.remote_id = ?")},
+            {&m_edit, QStringLiteral("UPDATE posts SET text = ? WHERE id = ?")},
+            {&m_queue,
+             QStringLiteral("INSERT INTO queue (post_id, account_id, network, received_at, state, "
+                            "snoozed_until, tone, tone_confidence, tone_source, is_question, "
+                            "assignee_id, answered_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                            "(SELECT min(created_at) FROM posts WHERE network = ? AND "
+                            "reply_to_remote_id = ? AND kind = 'own' AND created_at >= ?)) "
+                            "ON CONFLICT (post_id) DO NOTHING")},
+            {&m_answerable, QStringLiteral("SELECT q.post_id FROM posts p JOIN queue q ON "
+                                           "q.post_id = p.id WHERE p.network = ? AND "
+                                           "p.remote_id = ? AND q.received_at <= ?")},
+            {&m_answer, QStringLiteral("UPDATE queue SET answered_at = min(coalesce(answered_at, "
+                                       "?), ?), thanked_at = CASE WHEN ? THEN "
+                                       "min(coalesce(thanked_at, ?), ?) ELSE thanked_at END "
+                                       "WHERE post_id = ?")},
+            {&m_event, QStringLiteral("INSERT INTO events (post_id, at, actor, kind, detail) "
+                                      "VALUES (?, ?, ?, ?, ?)")},
+        };
+        for (const auto& [statement, text] : statements) {
+            auto prepared = SqliteStatement::prepare(m_db, text);
+            if (!prepared)
+                return tl::unexpected(prepared.error());
+            statement->emplace(std::move(*prepared));
+        }
+        return {};
     }
 
-    const std::optional<StoreError>& error() const { return m_error; }
+    const QList<SearchEntry>& edited() const { return m_edited; }
 
-    StoreResult<qint64> person(const Person& p) {
+    // The person's id; a new person is added, a renamed one updated.
+    StoreResult<qint64> person(const Person& p)
+    {
         const QString key = p.network + u'\x1f' + p.remoteId;
         if (auto known = m_people.constFind(key); known != m_people.cend())
             return *known;
-        auto id = single(m_person, {p.network, p.remoteId, p.handle, p.displayName, p.profileUrl,
-                                    p.bio, sql::nullable(p.followers)});
-        if (!id)
-            return tl::unexpected(id.error());
-        m_people.insert(key, id->value_or(0));
-        return id->value_or(0);
-    }
-
-    // Returns the post's id, whether it is new or was known already.
-    StoreResult<qint64> post(const Post& post, qint64 authorId) {
-        auto inserted = single(m_post, {post.accountId, post.network, post.remoteId,
-                                        postKindName(post.kind), authorId, post.text, post.url,
-                                        post.replyToRemoteId, post.rootRemoteId, post.createdAt});
-        if (!inserted)
-            return tl::unexpected(inserted.error());
-        if (*inserted)
-            return **inserted;
-        // A known post whose text did not change: the upsert returned no row.
-        auto known = single(m_postId, {post.network, post.remoteId});
-        if (!known)
-            return tl::unexpected(known.error());
-        return known->value_or(0);
-    }
-
-    StoreResult<bool> queue(qint64 postId, const InboundItem& item) {
-        const Post& p = item.post;
-        auto ran = sql::run(
-            *m_queue, {postId, p.accountId, p.network, p.createdAt, itemStateName(item.state),
-                       sql::nullable(item.snoozedUntil),
-                       item.tone ? QVariant(toneName(*item.tone)) : QVariant(), item.toneConfidence,
-                       item.toneSource ? QVariant(toneSourceName(*item.toneSource)) : QVariant(),
-                       int(item.isQuestion), sql::nullable(item.assigneeId), p.network, p.remoteId,
-                       p.createdAt});
-        if (!ran)
-            return tl::unexpected(ran.error());
-        return m_queue->numRowsAffected() > 0;
-    }
-
-    StoreResult<std::optional<qint64>> answer(const OwnReply& reply) {
-        const Post& p = reply.post;
-        m_answer->bindValue(QStringLiteral(":at"), p.createdAt);
-        m_answer->bindValue(QStringLiteral(":thanks"), int(reply.expressesThanks));
-        m_answer->bindValue(QStringLiteral(":network"), p.network);
-        m_answer->bindValue(QStringLiteral(":parent"), p.replyToRemoteId);
-        if (!m_answer->exec())
-            return tl::unexpected(sql::queryError(*m_answer));
-        std::optional<qint64> answered;
-        if (m_answer->next())
-            answered = m_answer->value(0).toLongLong();
-        m_answer->finish();
-        return answered;
-    }
-
-    StoreResult<void> event(qint64 postId, qint64 at, const QString& actor, const QString& kind,
-                            const QString& detail) {
-        return sql::run(*m_event, {postId, at, actor, kind, detail});
-    }
-
-private:
-    std::optional<QSqlQuery> prepare(const QSqlDatabase& db, const QString& text) {
-        auto query = sql::prepare(db, text);
-        if (!query) {
-            m_error = query.error();
-            return std::nullopt;
+        auto found = m_personId->bindAll(p.network, p.remoteId).step();
+        if (!found)
+            return tl::unexpected(found.error());
+        qint64 id = 0;
+        if (*found) {
+            id = m_personId->columnInt(0);
+            const bool renamed =
+                m_personId->columnText(1) != p.handle || m_personId->columnText(2) != p.displayName;
+            m_personId->reset();
+            if (renamed) {
+                auto updated =
+                    m_renamePerson
+                        ->bindAll(p.handle, p.displayName, p.profileUrl, p.bio, p.followers, id)
+                        .run();
+                if (!updated)
+                    return tl::unexpected(updated.error());
+            }
+        } else {
+            m_personId->reset();
+            auto added = m_newPerson
+                             ->bindAll(p.network, p.remoteId, p.handle, p.displayName, p.profileUrl,
+                                       p.bio, p.followers)
+                             .run();
+            if (!added)
+                return tl::unexpected(added.error());
+            id = m_newPerson->lastInsertId();
         }
-        return std::move(*query);
-    }
-
-    // Runs a statement that returns at most one id.
-    static StoreResult<std::optional<qint64>> single(std::optional<QSqlQuery>& query,
-                                                     const QVariantList& binds) {
-        if (auto ran = sql::run(*query, binds); !ran)
-            return tl::unexpected(ran.error());
-        std::optional<qint64> id;
-        if (query->next())
-            id = query->value(0).toLongLong();
-        query->finish();
+        m_people.insert(key, id);
         return id;
     }
 
-    std::optional<QSqlQuery> m_person, m_post, m_postId, m_queue, m_answer, m_event;
-    std::optional<StoreError> m_error;
+    // Returns the post's id, whether it is new or was known already; an edited text is
+    // written and remembered for re-indexing.
+    StoreResult<qint64> post(const Post& post, qint64 authorId)
+    {
+        auto inserted = m_post
+                            ->bindAll(post.accountId, post.network, post.remoteId,
+                                      postKindName(post.kind), authorId, post.text, post.url,
+                                      post.replyToRemoteId, post.rootRemoteId, post.createdAt)
+                            .run();
+        if (!inserted)
+            return tl::unexpected(inserted.error());
+        if (m_post->changes() > 0)
+            return m_post->lastInsertId();
+        auto found = m_known->bindAll(post.network, post.remoteId).step();
+        if (!found || !*found) {
+            m_known->reset();
+            return storeError(StoreError::Kind::Query,
+                              QStringLiteral("The post %1 could not be stored: %2")
+                                  .arg(post.remoteId, found ? QString() : found.error().message));
+        }
+        const SearchEntry old{m_known->columnInt(0), m_known->columnText(1),
+                              m_known->columnText(2)};
+        m_known->reset();
+        if (old.text != post.text) {
+            if (auto edited = m_edit->bindAll(post.text, old.postId).run(); !edited)
+                return tl::unexpected(edited.error());
+            m_edited.append(old);
+        }
+        return old.postId;
+    }
+
+    StoreResult<bool> queue(qint64 postId, const InboundItem& item)
+    {
+        const Post& p = item.post;
+        auto ran = m_queue
+                       ->bindAll(postId, p.accountId, p.network, p.createdAt,
+                                 itemStateName(item.state), item.snoozedUntil, nameOf(item.tone),
+                                 item.toneConfidence, nameOf(item.toneSource), item.isQuestion,
+                                 item.assigneeId, p.network, p.remoteId, p.createdAt)
+                       .run();
+        if (!ran)
+            return tl::unexpected(ran.error());
+        return m_queue->changes() > 0;
+    }
+
+    // The queue item our reply answers, when it is one of ours and older than the reply.
+    StoreResult<std::optional<qint64>> answer(const OwnReply& reply)
+    {
+        const Post& p = reply.post;
+        auto found = m_answerable->bindAll(p.network, p.replyToRemoteId, p.createdAt).step();
+        const std::optional<qint64> itemId =
+            found && *found ? std::optional(m_answerable->columnInt(0)) : std::nullopt;
+        m_answerable->reset();
+        if (!found)
+            return tl::unexpected(found.error());
+        if (!itemId)
+            return std::nullopt;
+        const qint64 at = p.createdAt;
+        auto ran = m_answer->bindAll(at, at, reply.expressesThanks, at, at, *itemId).run();
+        if (!ran)
+            return tl::unexpected(ran.error());
+        return itemId;
+    }
+
+    StoreResult<void> event(qint64 postId, qint64 at, const QString& actor, const QString& kind,
+                            const QString& detail)
+    {
+        return m_event->bindAll(postId, at, actor, kind, detail).run();
+    }
+
+private:
+    QSqlDatabase m_db;
+    std::optional<SqliteStatement> m_personId, m_newPerson, m_renamePerson, m_post, m_known, m_edit,
+        m_queue, m_answerable, m_answer, m_event;
     QHash<QString, qint64> m_people;
+    QList<SearchEntry> m_edited;
 };
 
 } // namespace
 
 IngestWriter::IngestWriter(Database& database, ChangeNotifier& changes)
     : m_database(database)
-    , m_changes(changes) {}
+    , m_changes(changes)
+{}
 
-StoreResult<IngestResult> IngestWriter::write(const IngestBatch& batch) {
+StoreResult<IngestResult> IngestWriter::write(const IngestBatch& batch)
+{
     const QSqlDatabase db = m_database.connection();
     Transaction transaction(db);
     if (!transaction.isActive())
         return tl::unexpected(transaction.error());
     IngestStatements statements(db);
-    if (statements.error())
-        return tl::unexpected(*statements.error());
+    if (auto prepared = statements.prepare(); !prepared)
+        return tl::unexpected(prepared.error());
+    const auto lastIdBefore = lastPostId(db);
+    if (!lastIdBefore)
+        return tl::unexpected(lastIdBefore.error());
 
     auto storePost = [&](const Post& post) -> StoreResult<qint64> {
         auto author = statements.person(post.author);
@@ -211,6 +302,8 @@ StoreResult<IngestResult> IngestWriter::write(const IngestBatch& batch) {
         }
         ++result.ownReplies;
     }
+    if (auto indexed = updateSearchIndex(db, *lastIdBefore, statements.edited()); !indexed)
+        return tl::unexpected(indexed.error());
     if (auto committed = transaction.commit(); !committed)
         return tl::unexpected(committed.error());
 

@@ -12,7 +12,8 @@
 
 namespace hearken {
 
-QStringList splitStatements(const QString& script) {
+QStringList splitStatements(const QString& script)
+{
     QStringList statements;
     QString pending;
     for (const QString& line : script.split(u'\n')) {
@@ -31,7 +32,8 @@ QStringList splitStatements(const QString& script) {
     return statements;
 }
 
-QList<Migration> bundledMigrations() {
+QList<Migration> bundledMigrations()
+{
     static const QRegularExpression fileName(QStringLiteral("^(\\d{4})_(\\w+)\\.sql$"));
     QList<Migration> migrations;
     const QDir dir(QStringLiteral(":/sql/sqlite"));
@@ -48,7 +50,8 @@ QList<Migration> bundledMigrations() {
     return migrations;
 }
 
-StoreResult<void> migrate(const QSqlDatabase& db, int target) {
+StoreResult<void> migrate(const QSqlDatabase& db, int target)
+{
     auto current = sql::exec(db, QStringLiteral("PRAGMA user_version"));
     if (!current)
         return tl::unexpected(current.error());

@@ -23,7 +23,8 @@ const QString postColumns = QStringLiteral(
     "p.root_remote_id, p.created_at, au.id, au.remote_id, au.handle, au.display_name, "
     "au.profile_url, au.bio, au.followers");
 
-Post readPost(const QSqlQuery& row, int first = 0) {
+Post readPost(const QSqlQuery& row, int first = 0)
+{
     Post post;
     post.id = row.value(first + 0).toLongLong();
     post.accountId = row.value(first + 1).toLongLong();
@@ -49,9 +50,11 @@ Post readPost(const QSqlQuery& row, int first = 0) {
 } // namespace
 
 PostRepository::PostRepository(Database& database)
-    : m_database(database) {}
+    : m_database(database)
+{}
 
-StoreResult<Post> PostRepository::post(qint64 postId) const {
+StoreResult<Post> PostRepository::post(qint64 postId) const
+{
     auto query = sql::exec(m_database.connection(),
                            QStringLiteral("SELECT ") + postColumns +
                                QStringLiteral(" FROM posts p JOIN people au ON au.id = p.author_id "
@@ -65,7 +68,8 @@ StoreResult<Post> PostRepository::post(qint64 postId) const {
     return readPost(*query);
 }
 
-StoreResult<QList<ThreadEntry>> PostRepository::thread(qint64 postId) const {
+StoreResult<QList<ThreadEntry>> PostRepository::thread(qint64 postId) const
+{
     const QSqlDatabase db = m_database.connection();
     auto above = sql::exec(
         db,
@@ -123,7 +127,8 @@ StoreResult<QList<ThreadEntry>> PostRepository::thread(qint64 postId) const {
     return entries;
 }
 
-StoreResult<AuthorSummary> PostRepository::author(qint64 postId) const {
+StoreResult<AuthorSummary> PostRepository::author(qint64 postId) const
+{
     auto item = post(postId);
     if (!item)
         return tl::unexpected(item.error());
@@ -146,7 +151,8 @@ StoreResult<AuthorSummary> PostRepository::author(qint64 postId) const {
     return summary;
 }
 
-StoreResult<QList<Event>> PostRepository::events(qint64 postId) const {
+StoreResult<QList<Event>> PostRepository::events(qint64 postId) const
+{
     auto query = sql::exec(m_database.connection(),
                            QStringLiteral("SELECT id, post_id, at, actor, kind, detail FROM events "
                                           "WHERE post_id = ? ORDER BY at, id"),

@@ -21,7 +21,8 @@ const QString selectColumns = QStringLiteral(
 const QString orderBy = QStringLiteral(" ORDER BY q.rank, q.received_at, q.post_id");
 
 // The SQL twin of flagsOf() in domain/flags.cpp; rank encodes the unanswered/unthanked rules.
-QString flagCondition(Flag flag) {
+QString flagCondition(Flag flag)
+{
     switch (flag) {
     case Flag::UnansweredCriticism:
         return QStringLiteral("q.rank = 0 AND q.state <> 'dismissed'");
@@ -45,9 +46,11 @@ QString flagCondition(Flag flag) {
 QueueQuery::QueueQuery(QueueFilter filter, qint64 now, ResponseTargets targets)
     : m_filter(std::move(filter))
     , m_now(now)
-    , m_targets(targets) {}
+    , m_targets(targets)
+{}
 
-QString QueueQuery::ftsQuery(const QString& typed) {
+QString QueueQuery::ftsQuery(const QString& typed)
+{
     static const QRegularExpression separators(QStringLiteral("[\\s\"]+"));
     QStringList terms;
     for (QString word : typed.split(separators, Qt::SkipEmptyParts)) {
@@ -61,7 +64,8 @@ QString QueueQuery::ftsQuery(const QString& typed) {
     return terms.join(u' ');
 }
 
-SqlStatement QueueQuery::where() const {
+SqlStatement QueueQuery::where() const
+{
     QStringList conditions;
     QVariantList binds;
     if (!m_filter.states.isEmpty()) {
@@ -108,7 +112,8 @@ SqlStatement QueueQuery::where() const {
     return {QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND ")), binds};
 }
 
-SqlStatement QueueQuery::page(const std::optional<QueueCursor>& after, int limit) const {
+SqlStatement QueueQuery::page(const std::optional<QueueCursor>& after, int limit) const
+{
     SqlStatement statement = where();
     if (after) {
         statement.text +=
@@ -121,13 +126,15 @@ SqlStatement QueueQuery::page(const std::optional<QueueCursor>& after, int limit
     return statement;
 }
 
-SqlStatement QueueQuery::count() const {
+SqlStatement QueueQuery::count() const
+{
     SqlStatement statement = where();
     statement.text = QStringLiteral("SELECT count(*) FROM queue q") + statement.text;
     return statement;
 }
 
-SqlStatement QueueQuery::matching(const QList<qint64>& postIds) const {
+SqlStatement QueueQuery::matching(const QList<qint64>& postIds) const
+{
     SqlStatement statement = where();
     QStringList marks;
     for (qint64 id : postIds) {

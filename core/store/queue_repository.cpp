@@ -18,7 +18,8 @@ constexpr qsizetype idsPerStatement = 500;
 const QString insertEvent =
     QStringLiteral("INSERT INTO events (post_id, at, actor, kind, detail) VALUES (?, ?, ?, ?, ?)");
 
-QueueItem readItem(const QSqlQuery& row) {
+QueueItem readItem(const QSqlQuery& row)
+{
     QueueItem item;
     item.postId = row.value(0).toLongLong();
     item.accountId = row.value(1).toLongLong();
@@ -47,7 +48,8 @@ QueueItem readItem(const QSqlQuery& row) {
     return item;
 }
 
-StoreResult<QList<QueueItem>> readItems(const QSqlDatabase& db, const SqlStatement& statement) {
+StoreResult<QList<QueueItem>> readItems(const QSqlDatabase& db, const SqlStatement& statement)
+{
     auto query = sql::exec(db, statement.text, statement.binds);
     if (!query)
         return tl::unexpected(query.error());
@@ -57,11 +59,13 @@ StoreResult<QList<QueueItem>> readItems(const QSqlDatabase& db, const SqlStateme
     return items;
 }
 
-QVariant nullableTone(const std::optional<Tone>& tone) {
+QVariant nullableTone(const std::optional<Tone>& tone)
+{
     return tone ? QVariant(toneName(*tone)) : QVariant();
 }
 
-QVariant nullableSource(const std::optional<ToneSource>& source) {
+QVariant nullableSource(const std::optional<ToneSource>& source)
+{
     return source ? QVariant(toneSourceName(*source)) : QVariant();
 }
 
@@ -69,19 +73,23 @@ QVariant nullableSource(const std::optional<ToneSource>& source) {
 
 QueueRepository::QueueRepository(Database& database, ChangeNotifier& changes)
     : m_database(database)
-    , m_changes(changes) {}
+    , m_changes(changes)
+{}
 
-QueueCursor QueueRepository::cursorOf(const QueueItem& item) {
+QueueCursor QueueRepository::cursorOf(const QueueItem& item)
+{
     return {item.rank, item.facts.receivedAt, item.postId};
 }
 
 StoreResult<QList<QueueItem>> QueueRepository::page(const QueueQuery& query,
                                                     const std::optional<QueueCursor>& after,
-                                                    int limit) const {
+                                                    int limit) const
+{
     return readItems(m_database.connection(), query.page(after, limit));
 }
 
-StoreResult<qint64> QueueRepository::count(const QueueQuery& query) const {
+StoreResult<qint64> QueueRepository::count(const QueueQuery& query) const
+{
     const SqlStatement statement = query.count();
     auto result = sql::exec(m_database.connection(), statement.text, statement.binds);
     if (!result)
@@ -90,7 +98,8 @@ StoreResult<qint64> QueueRepository::count(const QueueQuery& query) const {
 }
 
 StoreResult<QList<QueueItem>> QueueRepository::matching(const QueueQuery& query,
-                                                        const QList<qint64>& postIds) const {
+                                                        const QList<qint64>& postIds) const
+{
     QList<QueueItem> items;
     for (qsizetype start = 0; start < postIds.size(); start += idsPerStatement) {
         auto slice =
@@ -108,7 +117,8 @@ StoreResult<QList<QueueItem>> QueueRepository::matching(const QueueQuery& query,
     return items;
 }
 
-StoreResult<QList<TriageState>> QueueRepository::triageStates(const QList<qint64>& postIds) const {
+StoreResult<QList<TriageState>> QueueRepository::triageStates(const QList<qint64>& postIds) const
+{
     QList<TriageState> states;
     auto query = sql::prepare(m_database.connection(),
                               QStringLiteral("SELECT state, snoozed_until, assignee_id, tone, "
@@ -137,7 +147,8 @@ StoreResult<QList<TriageState>> QueueRepository::triageStates(const QList<qint64
 
 StoreResult<void> QueueRepository::updateTriage(const QList<TriageState>& states,
                                                 const QString& actor, const QString& eventKind,
-                                                const QString& eventDetail, qint64 at) {
+                                                const QString& eventDetail, qint64 at)
+{
     const QSqlDatabase db = m_database.connection();
     Transaction transaction(db);
     if (!transaction.isActive())
@@ -168,7 +179,8 @@ StoreResult<void> QueueRepository::updateTriage(const QList<TriageState>& states
     return {};
 }
 
-StoreResult<QList<qint64>> QueueRepository::wakeSnoozed(qint64 now) {
+StoreResult<QList<qint64>> QueueRepository::wakeSnoozed(qint64 now)
+{
     const QSqlDatabase db = m_database.connection();
     Transaction transaction(db);
     if (!transaction.isActive())

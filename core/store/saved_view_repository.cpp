@@ -11,9 +11,11 @@ namespace hearken {
 
 SavedViewRepository::SavedViewRepository(Database& database, ChangeNotifier& changes)
     : m_database(database)
-    , m_changes(changes) {}
+    , m_changes(changes)
+{}
 
-StoreResult<QList<SavedView>> SavedViewRepository::views() const {
+StoreResult<QList<SavedView>> SavedViewRepository::views() const
+{
     auto query = sql::exec(m_database.connection(),
                            QStringLiteral("SELECT id, name, filter FROM saved_views "
                                           "ORDER BY position, id"));
@@ -28,7 +30,8 @@ StoreResult<QList<SavedView>> SavedViewRepository::views() const {
     return views;
 }
 
-StoreResult<qint64> SavedViewRepository::save(const QString& name, const QueueFilter& filter) {
+StoreResult<qint64> SavedViewRepository::save(const QString& name, const QueueFilter& filter)
+{
     const QString json =
         QString::fromUtf8(QJsonDocument(filter.toJson()).toJson(QJsonDocument::Compact));
     auto query = sql::exec(
@@ -45,7 +48,8 @@ StoreResult<qint64> SavedViewRepository::save(const QString& name, const QueueFi
     return id;
 }
 
-StoreResult<void> SavedViewRepository::rename(qint64 id, const QString& name) {
+StoreResult<void> SavedViewRepository::rename(qint64 id, const QString& name)
+{
     auto query = sql::exec(m_database.connection(),
                            QStringLiteral("UPDATE saved_views SET name = ? WHERE id = ?"),
                            {name.trimmed(), id});
@@ -55,7 +59,8 @@ StoreResult<void> SavedViewRepository::rename(qint64 id, const QString& name) {
     return {};
 }
 
-StoreResult<void> SavedViewRepository::remove(qint64 id) {
+StoreResult<void> SavedViewRepository::remove(qint64 id)
+{
     auto query = sql::exec(m_database.connection(),
                            QStringLiteral("DELETE FROM saved_views WHERE id = ?"), {id});
     if (!query)

@@ -13,9 +13,11 @@ const QString praiseTarget = QStringLiteral("response-target/praise");
 } // namespace
 
 SettingsRepository::SettingsRepository(Database& database)
-    : m_database(database) {}
+    : m_database(database)
+{}
 
-StoreResult<QString> SettingsRepository::value(const QString& key, const QString& fallback) const {
+StoreResult<QString> SettingsRepository::value(const QString& key, const QString& fallback) const
+{
     auto query = sql::exec(m_database.connection(),
                            QStringLiteral("SELECT value FROM settings WHERE key = ?"), {key});
     if (!query)
@@ -23,7 +25,8 @@ StoreResult<QString> SettingsRepository::value(const QString& key, const QString
     return query->next() ? query->value(0).toString() : fallback;
 }
 
-StoreResult<void> SettingsRepository::setValue(const QString& key, const QString& value) {
+StoreResult<void> SettingsRepository::setValue(const QString& key, const QString& value)
+{
     auto query = sql::exec(m_database.connection(),
                            QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?) "
                                           "ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
@@ -33,7 +36,8 @@ StoreResult<void> SettingsRepository::setValue(const QString& key, const QString
     return {};
 }
 
-ResponseTargets SettingsRepository::responseTargets() const {
+ResponseTargets SettingsRepository::responseTargets() const
+{
     const ResponseTargets defaults;
     auto seconds = [&](const QString& key, qint64 fallback) {
         bool ok = false;
@@ -44,7 +48,8 @@ ResponseTargets SettingsRepository::responseTargets() const {
             seconds(questionTarget, defaults.question), seconds(praiseTarget, defaults.praise)};
 }
 
-StoreResult<void> SettingsRepository::setResponseTargets(const ResponseTargets& targets) {
+StoreResult<void> SettingsRepository::setResponseTargets(const ResponseTargets& targets)
+{
     for (const auto& [key, seconds] :
          {std::pair{criticismTarget, targets.criticism},
           std::pair{questionTarget, targets.question}, std::pair{praiseTarget, targets.praise}}) {

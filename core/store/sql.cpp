@@ -5,13 +5,15 @@
 
 namespace hearken::sql {
 
-StoreError queryError(const QSqlQuery& query) {
+StoreError queryError(const QSqlQuery& query)
+{
     return StoreError{StoreError::Kind::Query,
                       QStringLiteral("The workspace could not be read or written: %1")
                           .arg(query.lastError().text())};
 }
 
-StoreResult<void> run(QSqlQuery& query, const QVariantList& binds) {
+StoreResult<void> run(QSqlQuery& query, const QVariantList& binds)
+{
     for (qsizetype i = 0; i < binds.size(); ++i) {
         const QVariant& value = binds.at(i);
         // A null QString is NULL to the driver; Hearken's text columns mean "" by it.
@@ -23,7 +25,8 @@ StoreResult<void> run(QSqlQuery& query, const QVariantList& binds) {
     return {};
 }
 
-StoreResult<QSqlQuery> prepare(const QSqlDatabase& db, const QString& statement) {
+StoreResult<QSqlQuery> prepare(const QSqlDatabase& db, const QString& statement)
+{
     QSqlQuery query(db);
     query.setForwardOnly(true);
     if (!query.prepare(statement))
@@ -32,7 +35,8 @@ StoreResult<QSqlQuery> prepare(const QSqlDatabase& db, const QString& statement)
 }
 
 StoreResult<QSqlQuery> exec(const QSqlDatabase& db, const QString& statement,
-                            const QVariantList& binds) {
+                            const QVariantList& binds)
+{
     auto query = prepare(db, statement);
     if (!query)
         return query;
@@ -41,7 +45,8 @@ StoreResult<QSqlQuery> exec(const QSqlDatabase& db, const QString& statement,
     return query;
 }
 
-std::optional<qint64> optionalInt(const QVariant& value) {
+std::optional<qint64> optionalInt(const QVariant& value)
+{
     if (value.isNull())
         return std::nullopt;
     return value.toLongLong();

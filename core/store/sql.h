@@ -26,7 +26,8 @@ StoreError queryError(const QSqlQuery& query);
 
 // NULL in, std::nullopt out, and back.
 template <typename T>
-QVariant nullable(const std::optional<T>& value) {
+QVariant nullable(const std::optional<T>& value)
+{
     return value ? QVariant::fromValue(*value) : QVariant();
 }
 std::optional<qint64> optionalInt(const QVariant& value);

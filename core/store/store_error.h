@@ -17,7 +17,8 @@ struct StoreError {
 template <typename T>
 using StoreResult = tl::expected<T, StoreError>;
 
-inline tl::unexpected<StoreError> storeError(StoreError::Kind kind, QString message) {
+inline tl::unexpected<StoreError> storeError(StoreError::Kind kind, QString message)
+{
     return tl::unexpected(StoreError{kind, std::move(message)});
 }
 

@@ -6,19 +6,22 @@
 namespace hearken {
 
 Transaction::Transaction(QSqlDatabase db)
-    : m_db(std::move(db)) {
+    : m_db(std::move(db))
+{
     auto begun = sql::exec(m_db, QStringLiteral("BEGIN IMMEDIATE"));
     m_active = begun.has_value();
     if (!begun)
         m_error = begun.error();
 }
 
-Transaction::~Transaction() {
+Transaction::~Transaction()
+{
     if (m_active)
         (void)sql::exec(m_db, QStringLiteral("ROLLBACK"));
 }
 
-StoreResult<void> Transaction::commit() {
+StoreResult<void> Transaction::commit()
+{
     if (!m_active)
         return tl::unexpected(m_error);
     auto committed = sql::exec(m_db, QStringLiteral("COMMIT"));

@@ -5,7 +5,8 @@
 
 namespace hearken {
 
-StoreResult<std::unique_ptr<Workspace>> Workspace::open(const QString& path) {
+StoreResult<std::unique_ptr<Workspace>> Workspace::open(const QString& path)
+{
     auto database = Database::open(path);
     if (!database)
         return tl::unexpected(database.error());
@@ -19,9 +20,11 @@ Workspace::Workspace(std::unique_ptr<Database> database)
     , m_posts(*m_database)
     , m_savedViews(*m_database, m_changes)
     , m_settings(*m_database)
-    , m_ingest(*m_database, m_changes) {}
+    , m_ingest(*m_database, m_changes)
+{}
 
-bool Workspace::isSample() {
+bool Workspace::isSample()
+{
     const auto all = m_accounts.accounts();
     return all && !all->isEmpty() &&
            std::all_of(all->cbegin(), all->cend(), [](const Account& a) { return a.isSample; });

@@ -1,6 +1,7 @@
 -- SPDX-License-Identifier: GPL-3.0-or-later
 -- Accounts, people, posts, the queue of items that need a human, and the audit log.
 -- Times are seconds since the epoch, UTC.
+-- CHECKs list values with OR: an IN list makes SQLite build a temporary table per row.
 
 CREATE TABLE accounts (
     id INTEGER PRIMARY KEY,
@@ -10,7 +11,7 @@ CREATE TABLE accounts (
     display_name TEXT NOT NULL DEFAULT '',
     server_url TEXT NOT NULL DEFAULT '',
     auth_kind TEXT NOT NULL DEFAULT '',
-    is_sample INTEGER NOT NULL DEFAULT 0 CHECK (is_sample IN (0, 1)),
+    is_sample INTEGER NOT NULL DEFAULT 0 CHECK (is_sample = 0 OR is_sample = 1),
     created_at INTEGER NOT NULL,
     UNIQUE (network, remote_id)
 ) STRICT;
@@ -32,7 +33,7 @@ CREATE TABLE posts (
     account_id INTEGER NOT NULL REFERENCES accounts (id) ON DELETE CASCADE,
     network TEXT NOT NULL,
     remote_id TEXT NOT NULL,
-    kind TEXT NOT NULL CHECK (kind IN ('mention', 'reply', 'quote', 'comment', 'own')),
+    kind TEXT NOT NULL CHECK (kind = 'mention' OR kind = 'reply' OR kind = 'quote' OR kind = 'comment' OR kind = 'own'),
     author_id INTEGER NOT NULL REFERENCES people (id),
     text TEXT NOT NULL,
     markup TEXT NOT NULL DEFAULT '',
@@ -55,12 +56,12 @@ CREATE TABLE queue (
     account_id INTEGER NOT NULL REFERENCES accounts (id) ON DELETE CASCADE,
     network TEXT NOT NULL,
     received_at INTEGER NOT NULL,
-    state TEXT NOT NULL DEFAULT 'open' CHECK (state IN ('open', 'snoozed', 'done', 'dismissed')),
+    state TEXT NOT NULL DEFAULT 'open' CHECK (state = 'open' OR state = 'snoozed' OR state = 'done' OR state = 'dismissed'),
     snoozed_until INTEGER,
-    tone TEXT CHECK (tone IN ('criticism', 'praise', 'other')),
+    tone TEXT CHECK (tone = 'criticism' OR tone = 'praise' OR tone = 'other'),
     tone_confidence REAL NOT NULL DEFAULT 0,
-    tone_source TEXT CHECK (tone_source IN ('model', 'person', 'sample')),
-    is_question INTEGER NOT NULL DEFAULT 0 CHECK (is_question IN (0, 1)),
+    tone_source TEXT CHECK (tone_source = 'model' OR tone_source = 'person' OR tone_source = 'sample'),
+    is_question INTEGER NOT NULL DEFAULT 0 CHECK (is_question = 0 OR is_question = 1),
     assignee_id INTEGER REFERENCES teammates (id) ON DELETE SET NULL,
     answered_at INTEGER,
     thanked_at INTEGER,
