@@ -9,16 +9,21 @@ namespace hearken {
 namespace {
 
 const QString selectColumns = QStringLiteral(
-    "SELECT q.post_id, q.account_id, q.network, a.handle, p.kind, au.handle, au.display_name, "
-    "substr(p.text, 1, 400), q.received_at, q.state, q.snoozed_until, q.tone, q.tone_confidence, "
-    "q.tone_source, q.is_question, q.assignee_id, t.name, q.answered_at, q.thanked_at, q.rank "
+    "SELECT q.post_id AS item_id, q.account_id, q.network, a.handle, p.kind, au.handle, "
+    "au.display_name, substr(p.text, 1, 400), q.received_at AS received, q.state, q.snoozed_until, "
+    "q.tone, q.tone_confidence, "
+    "q.tone_source, q.is_question, q.assignee_id, t.name, q.answered_at, q.thanked_at, q.rank AS "
+    "attention "
     "FROM queue q "
     "JOIN posts p ON p.id = q.post_id "
     "JOIN accounts a ON a.id = q.account_id "
     "JOIN people au ON au.id = p.author_id "
     "LEFT JOIN teammates t ON t.id = q.assignee_id ");
 
-const QString orderBy = QStringLiteral(" ORDER BY q.rank, q.received_at, q.post_id");
+const QString orderBy = QStringLiteral(" ORDER BY attention, received, item_id");
+
+constexpr ItemState allStates[] = {ItemState::Open, ItemState::Snoozed, ItemState::Done,
+                                   ItemState::Dismissed};
 
 // The SQL twin of flagsOf() in domain/flags.cpp; rank encodes the unanswered/unthanked rules.
 QString flagCondition(Flag flag)
@@ -26,11 +31,13 @@ QString flagCondition(Flag flag)
     switch (flag) {
     case Flag::UnansweredCriticism:
         return QStringLiteral("q.rank = 0 AND q.state <> 'dismissed'");
+    // These two match the partial indexes of migration 0001 word for word.
     case Flag::UnansweredQuestion:
-        return QStringLiteral("q.rank <= 1 AND q.is_question = 1 AND q.state <> 'dismissed'");
+        return QStringLiteral("q.is_question = 1 AND q.answered_at IS NULL "
+                              "AND q.state <> 'dismissed'");
     case Flag::UnthankedPraise:
-        return QStringLiteral("q.rank BETWEEN 1 AND 2 AND q.tone = 'praise' "
-                              "AND q.thanked_at IS NULL AND q.state <> 'dismissed'");
+        return QStringLiteral("q.tone = 'praise' AND q.thanked_at IS NULL "
+                              "AND q.state <> 'dismissed'");
     case Flag::Overdue:
         return QStringLiteral(
             "q.rank <= 2 AND q.state = 'open' AND ("
@@ -64,11 +71,14 @@ QString QueueQuery::ftsQuery(const QString& typed)
     return terms.join(u' ');
 }
 
-SqlStatement QueueQuery::where() const
+SqlStatement QueueQuery::where(std::optional<ItemState> onlyState, SearchPlan plan) const
 {
     QStringList conditions;
     QVariantList binds;
-    if (!m_filter.states.isEmpty()) {
+    if (onlyState) {
+        conditions << QStringLiteral("q.state = ?");
+        binds << itemStateName(*onlyState);
+    } else if (!m_filter.states.isEmpty()) {
         QStringList marks;
         for (ItemState state : m_filter.states) {
             marks << QStringLiteral("?");
@@ -102,40 +112,71 @@ SqlStatement QueueQuery::where() const
             binds << *m_filter.assigneeId;
         }
     }
-    if (const QString match = ftsQuery(m_filter.search); !match.isEmpty()) {
-        conditions << QStringLiteral(
-            "q.post_id IN (SELECT rowid FROM posts_search WHERE posts_search MATCH ?)");
-        binds << match;
+    if (hasSearch()) {
+        // The unary + keeps SQLite from driving the query by the matches, so that it walks
+        // the queue in order and stops after a page.
+        conditions << (plan == SearchPlan::InQueueOrder ? QStringLiteral("+q.post_id IN matches")
+                                                        : QStringLiteral("q.post_id IN matches"));
     }
     if (conditions.isEmpty())
         return {};
     return {QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND ")), binds};
 }
 
-SqlStatement QueueQuery::page(const std::optional<QueueCursor>& after, int limit) const
+SqlStatement QueueQuery::page(const std::optional<QueueCursor>& after, int limit,
+                              SearchPlan plan) const
 {
-    SqlStatement statement = where();
-    if (after) {
-        statement.text +=
-            statement.text.isEmpty() ? QStringLiteral(" WHERE ") : QStringLiteral(" AND ");
-        statement.text += QStringLiteral("(q.rank, q.received_at, q.post_id) > (?, ?, ?)");
-        statement.binds << after->rank << after->receivedAt << after->postId;
+    // One arm per state, merged in order: each arm walks an index whose order is the queue's,
+    // where a single statement over several states would sort every matching row.
+    QList<ItemState> states = m_filter.states;
+    if (states.isEmpty())
+        states = QList<ItemState>(std::begin(allStates), std::end(allStates));
+    QStringList arms;
+    SqlStatement statement;
+    for (ItemState state : states) {
+        SqlStatement arm = where(state, plan);
+        if (after) {
+            arm.text += QStringLiteral(" AND (q.rank, q.received_at, q.post_id) > (?, ?, ?)");
+            arm.binds << after->rank << after->receivedAt << after->postId;
+        }
+        arms << selectColumns + arm.text;
+        statement.binds += arm.binds;
     }
-    statement.text = selectColumns + statement.text + orderBy + QStringLiteral(" LIMIT ?");
+    statement.text =
+        arms.join(QStringLiteral(" UNION ALL ")) + orderBy + QStringLiteral(" LIMIT ?");
     statement.binds << limit;
+    return withMatches(statement);
+}
+
+SqlStatement QueueQuery::withMatches(SqlStatement statement) const
+{
+    if (!hasSearch())
+        return statement;
+    // Evaluated once for the whole statement, however many arms read it.
+    statement.text = QStringLiteral("WITH matches AS MATERIALIZED (SELECT rowid FROM posts_search "
+                                    "WHERE posts_search MATCH ?) ") +
+                     statement.text;
+    statement.binds.prepend(ftsQuery(m_filter.search));
     return statement;
+}
+
+SqlStatement QueueQuery::searchMatchCount() const
+{
+    return {QStringLiteral("SELECT count(*) FROM posts_search WHERE posts_search MATCH ?"),
+            {ftsQuery(m_filter.search)}};
 }
 
 SqlStatement QueueQuery::count() const
 {
-    SqlStatement statement = where();
+    SqlStatement statement = where(std::nullopt, SearchPlan::FromMatches);
     statement.text = QStringLiteral("SELECT count(*) FROM queue q") + statement.text;
-    return statement;
+    return withMatches(statement);
 }
 
 SqlStatement QueueQuery::matching(const QList<qint64>& postIds) const
 {
-    SqlStatement statement = where();
+    // The few ids drive this one; the matches are only checked.
+    SqlStatement statement = where(std::nullopt, SearchPlan::InQueueOrder);
     QStringList marks;
     for (qint64 id : postIds) {
         marks << QStringLiteral("?");
@@ -145,7 +186,7 @@ SqlStatement QueueQuery::matching(const QList<qint64>& postIds) const
         statement.text.isEmpty() ? QStringLiteral(" WHERE ") : QStringLiteral(" AND ");
     statement.text = selectColumns + statement.text + QStringLiteral("q.post_id IN (") +
                      marks.join(u',') + u')' + orderBy;
-    return statement;
+    return withMatches(statement);
 }
 
 } // namespace hearken

@@ -15,6 +15,10 @@ namespace {
 // SQLite allows a few thousand bound values; ask for ids in slices well below that.
 constexpr qsizetype idsPerStatement = 500;
 
+// Above this many matches, walking the queue in order finds a page of them sooner than
+// sorting them all (measured with tests/bench/bench_queue at a million items).
+constexpr qint64 manyMatches = 4000;
+
 const QString insertEvent =
     QStringLiteral("INSERT INTO events (post_id, at, actor, kind, detail) VALUES (?, ?, ?, ?, ?)");
 
@@ -85,7 +89,16 @@ StoreResult<QList<QueueItem>> QueueRepository::page(const QueueQuery& query,
                                                     const std::optional<QueueCursor>& after,
                                                     int limit) const
 {
-    return readItems(m_database.connection(), query.page(after, limit));
+    SearchPlan plan = SearchPlan::FromMatches;
+    if (query.hasSearch()) {
+        const SqlStatement matches = query.searchMatchCount();
+        auto counted = sql::exec(m_database.connection(), matches.text, matches.binds);
+        if (!counted)
+            return tl::unexpected(counted.error());
+        if (counted->next() && counted->value(0).toLongLong() > manyMatches)
+            plan = SearchPlan::InQueueOrder;
+    }
+    return readItems(m_database.connection(), query.page(after, limit, plan));
 }
 
 StoreResult<qint64> QueueRepository::count(const QueueQuery& query) const

@@ -80,6 +80,11 @@ CREATE INDEX queue_by_account ON queue (account_id, state, rank, received_at);
 CREATE INDEX queue_by_network ON queue (network, state, rank, received_at);
 CREATE INDEX queue_by_tone ON queue (tone, state, rank, received_at);
 CREATE INDEX queue_by_assignee ON queue (assignee_id, state, rank, received_at);
+-- The question and praise flags, word for word as the queue query asks for them.
+CREATE INDEX queue_unanswered_questions ON queue (state, rank, received_at)
+    WHERE is_question = 1 AND answered_at IS NULL;
+CREATE INDEX queue_unthanked_praise ON queue (state, rank, received_at)
+    WHERE tone = 'praise' AND thanked_at IS NULL;
 CREATE INDEX queue_snoozed ON queue (snoozed_until) WHERE state = 'snoozed';
 
 CREATE TABLE events (

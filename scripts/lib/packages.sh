@@ -1,0 +1,46 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# The Debian 12 packages Hearken builds, runs and tests with, and how to get them.
+# Sourced by scripts/run and scripts/test.
+
+HEARKEN_BUILD_PACKAGES=(
+    cmake ninja-build g++ pkg-config ccache
+    qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev libxkbcommon-dev
+    libqt6sql6-sqlite libsqlite3-dev libexpected-dev
+)
+
+HEARKEN_TEST_PACKAGES=(
+    libgtest-dev libgmock-dev libbenchmark-dev
+    xvfb xauth
+)
+
+# Installs whichever of the named packages are missing: with apt-get as root, through sudo
+# otherwise, and says exactly what to run when neither is possible.
+hearken_install_packages() {
+    local missing=()
+    local package
+    for package in "$@"; do
+        if ! dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "ok installed"; then
+            missing+=("$package")
+        fi
+    done
+    [ ${#missing[@]} -eq 0 ] && return 0
+
+    echo "Installing ${#missing[@]} missing Debian packages: ${missing[*]}"
+    local apt=(apt-get)
+    if [ "$(id -u)" -ne 0 ]; then
+        if command -v sudo >/dev/null 2>&1; then
+            apt=(sudo apt-get)
+        else
+            echo "Hearken needs these Debian packages and cannot install them without root:" >&2
+            echo "  apt-get install ${missing[*]}" >&2
+            echo "Run that as root (or install sudo), then run this script again." >&2
+            return 1
+        fi
+    fi
+    "${apt[@]}" update -qq &&
+        DEBIAN_FRONTEND=noninteractive "${apt[@]}" install -y -qq --no-install-recommends \
+            "${missing[@]}" || {
+        echo "Installing the packages failed; see apt-get's message above." >&2
+        return 1
+    }
+}
