@@ -2,6 +2,7 @@
 #include "queue_model.h"
 
 #include "domain/network.h"
+#include "semantic_colors.h"
 #include "store/change_notifier.h"
 #include "store/queue_repository.h"
 #include "time_text.h"
@@ -213,6 +214,10 @@ QVariant QueueModel::data(const QModelIndex& index, int role) const {
         return display(item, column);
     case Qt::ToolTipRole:
         return toolTip(item, column);
+    case Qt::DecorationRole:
+        if (column == QueueColumn::Network)
+            return networkIcon(item.network);
+        return {};
     case Qt::TextAlignmentRole:
         if (column == QueueColumn::Age)
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
@@ -282,8 +287,18 @@ QVariant QueueModel::toolTip(const QueueItem& item, QueueColumn column) const {
 }
 
 QVariant QueueModel::headerData(int section, Qt::Orientation orientation, int role) const {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0 ||
-        section >= queueColumnCount)
+    if (orientation != Qt::Horizontal || section < 0 || section >= queueColumnCount)
+        return {};
+    if (role == Qt::ToolTipRole) {
+        if (QueueColumn(section) == QueueColumn::Tone)
+            return tr("What the item says about the brand. \u270E: set by a person; "
+                      "italics: a sample label; plain: the tone model's guess.");
+        if (QueueColumn(section) == QueueColumn::Needs)
+            return tr("Reply: unanswered criticism. Answer: unanswered question. "
+                      "Thank: unthanked praise. Overdue: past its response target.");
+        return {};
+    }
+    if (role != Qt::DisplayRole)
         return {};
     switch (QueueColumn(section)) {
     case QueueColumn::Network:
@@ -293,7 +308,7 @@ QVariant QueueModel::headerData(int section, Qt::Orientation orientation, int ro
     case QueueColumn::Author:
         return tr("Author");
     case QueueColumn::Excerpt:
-        return tr("Says");
+        return tr("Post");
     case QueueColumn::Tone:
         return tr("Tone");
     case QueueColumn::Needs:

@@ -27,7 +27,11 @@ QString ageText(qint64 seconds) {
 }
 
 QString timeText(qint64 at) {
-    return QLocale().toString(QDateTime::fromSecsSinceEpoch(at), QLocale::ShortFormat);
+    const QLocale locale;
+    QString format = locale.dateTimeFormat(QLocale::ShortFormat);
+    // Seconds are noise here; a few locales (C among them) put them in the short format.
+    format.remove(QStringLiteral(":ss"));
+    return locale.toString(QDateTime::fromSecsSinceEpoch(at), format);
 }
 
 } // namespace hearken

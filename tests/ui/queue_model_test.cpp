@@ -171,7 +171,7 @@ TEST_F(QueueModelTest, ShowsTheColumnsAManagerReads) {
     const QModelIndex first = model->index(0, int(QueueColumn::Age));
     EXPECT_FALSE(model->data(first).toString().isEmpty());
     EXPECT_EQ(model->headerData(int(QueueColumn::Excerpt), Qt::Horizontal).toString(),
-              QStringLiteral("Says"));
+              QStringLiteral("Post"));
     const QueueItem& item = model->itemAt(0);
     EXPECT_EQ(item.rank, 0);
     EXPECT_TRUE(Flags(model->data(first, FlagsRole).toInt()).testFlag(Flag::UnansweredCriticism));
