@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "assign_menu.h"
+#include "sidebar_model.h"
 #include "snooze_menu.h"
 #include "store/post_repository.h"
 #include "thread_pane.h"
@@ -23,6 +24,14 @@ protected:
         showSample();
         ASSERT_GT(model().rowCount(), 10);
         ASSERT_EQ(table().currentIndex().row(), 0);
+        queueTester = testModel(model());
+        sidebarTester = testModel(inbox().sidebarModel());
+    }
+
+    void TearDown() override {
+        queueTester.reset();
+        sidebarTester.reset();
+        WindowTest::TearDown();
     }
 
     QMenu* openPopup() {
@@ -39,6 +48,9 @@ protected:
             kinds << event.kind + u':' + event.detail;
         return kinds;
     }
+
+    std::unique_ptr<QAbstractItemModelTester> queueTester;
+    std::unique_ptr<QAbstractItemModelTester> sidebarTester;
 };
 
 } // namespace

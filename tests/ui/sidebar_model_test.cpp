@@ -111,6 +111,16 @@ TEST_F(SidebarModelTest, CountsAWorkspaceFileInAWorkerThread) {
     ASSERT_TRUE(QTest::qWaitFor([&] { return countsMatchStore(*model, *ws); }, 5000));
 }
 
+TEST_F(SidebarModelTest, StaysConsistentWhileItemsArriveAndTheQueueResets) {
+    open(memoryWorkspace());
+    importSample(*ws, 120, 31);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return countsMatchStore(*model, *ws); }, 5000));
+    QSignalSpy recounts(model.get(), &SidebarModel::countsUpdated);
+    Q_EMIT ws->changes().queueReset();
+    ASSERT_TRUE(recounts.wait(5000));
+    EXPECT_TRUE(countsMatchStore(*model, *ws));
+}
+
 TEST_F(SidebarModelTest, AnAccountRowShowsThatAccountsOpenItems) {
     open(memoryWorkspace());
     const QModelIndex first = model->index(0, 0, model->groupIndex(SidebarModel::Accounts));
