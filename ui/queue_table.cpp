@@ -42,10 +42,10 @@ void QueueTable::setQueueModel(QueueModel* model) {
         return fontMetrics().horizontalAdvance(text) + extra;
     };
     header->resizeSection(int(QueueColumn::Network), fits(QStringLiteral("Mastodon"), 28));
-    header->resizeSection(int(QueueColumn::Account), fits(QStringLiteral("@lumencoffee"), 4));
+    header->resizeSection(int(QueueColumn::Account), fits(QStringLiteral("@lumencoff"), 8));
     header->resizeSection(int(QueueColumn::Author), fits(QStringLiteral("Wen Nakamura"), 8));
     header->resizeSection(int(QueueColumn::Tone), fits(QStringLiteral("Criticism \u270E"), 22));
-    header->resizeSection(int(QueueColumn::Needs), fits(QStringLiteral("Overdue Reply"), 26));
+    header->resizeSection(int(QueueColumn::Needs), fits(QStringLiteral("Overdue Reply +1"), 26));
     header->resizeSection(int(QueueColumn::Assignee), fits(tr("Assignee"), 14));
     header->resizeSection(int(QueueColumn::Age), fits(QStringLiteral("23 h"), 18));
     header->setSectionResizeMode(int(QueueColumn::Excerpt), QHeaderView::Stretch);

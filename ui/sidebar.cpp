@@ -6,6 +6,7 @@
 #include "store/saved_view_repository.h"
 
 #include <QApplication>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLocale>
@@ -127,7 +128,11 @@ Sidebar::Sidebar(SidebarModel& model, SavedViewRepository& views, QWidget* paren
     auto* save = new QPushButton(tr("Save view…"), this);
     save->setFlat(true);
     save->setToolTip(tr("Save the current filters as a view in this list"));
-    layout->addWidget(save);
+    auto* footer = new QHBoxLayout;
+    footer->setContentsMargins(4, 4, 4, 6);
+    footer->addWidget(save);
+    footer->addStretch(1);
+    layout->addLayout(footer);
     connect(save, &QPushButton::clicked, this, [this] { saveView(m_shown); });
 
     connect(m_tree, &QTreeView::clicked, this, &Sidebar::choose);
