@@ -97,8 +97,11 @@ InboxPage::InboxPage(Session& session, QUndoStack& undo, const MainActions& acti
         m_thread->refreshIfShown(ids);
         m_viewCounter->request();
     });
+    connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this,
+            [this] { m_keptSelection = m_triage->selectedIds(); });
     connect(&ws.changes(), &ChangeNotifier::queueReset, this, [this] {
         m_viewCounter->request();
+        m_triage->selectIds(m_keptSelection);
         currentItemChanged();
     });
     connect(&ws.changes(), &ChangeNotifier::accountsChanged, this, &InboxPage::refreshChoices);

@@ -40,8 +40,6 @@ public:
     SidebarModel& sidebarModel() const { return *m_sidebarModel; }
     ThreadPane& threadPane() const { return *m_thread; }
     TriageController& triage() const { return *m_triage; }
-    SnoozeMenu& snoozeMenu() const { return *m_snoozeMenu; }
-    AssignMenu& assignMenu() const { return *m_assignMenu; }
     QSplitter& splitter() const { return *m_splitter; }
 
     QueueFilter filter() const;
@@ -92,6 +90,8 @@ private:
     CountThrottle* m_viewCounter;
     std::optional<qint64> m_viewCount;
     QString m_statusText;
+    // The selection a reload of the queue should give back.
+    QList<qint64> m_keptSelection;
 };
 
 } // namespace hearken

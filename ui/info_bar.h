@@ -19,7 +19,6 @@ public:
 
     void setMessage(const QString& message);
     QString message() const;
-    QPushButton* actionButton() const { return m_action; }
 
 Q_SIGNALS:
     void actionTriggered();

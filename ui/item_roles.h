@@ -12,14 +12,10 @@ constexpr int queueColumnCount = int(QueueColumn::Age) + 1;
 // Every custom role of Hearken's item models. Values of enums travel as int.
 enum ItemRole : int {
     // Queue rows (any column).
-    PostIdRole = Qt::UserRole + 1,
-    StateRole,
-    FlagsRole,
+    FlagsRole = Qt::UserRole + 1,
     ToneRole,
     ToneSourceRole,
-    IsQuestionRole,
-    AssigneeIdRole,
-    ReceivedAtRole,
+    // Queue and sidebar rows.
     AccountIdRole,
     // Sidebar rows.
     SidebarKindRole,

@@ -222,22 +222,12 @@ QVariant QueueModel::data(const QModelIndex& index, int role) const {
         if (column == QueueColumn::Age)
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
         return {};
-    case PostIdRole:
-        return item.postId;
-    case StateRole:
-        return int(item.triage.state);
     case FlagsRole:
         return int(flagsOf(item.facts, m_now, m_targets));
     case ToneRole:
         return item.triage.tone ? int(*item.triage.tone) : -1;
     case ToneSourceRole:
         return item.triage.toneSource ? int(*item.triage.toneSource) : -1;
-    case IsQuestionRole:
-        return item.triage.isQuestion;
-    case AssigneeIdRole:
-        return item.triage.assigneeId ? QVariant(*item.triage.assigneeId) : QVariant();
-    case ReceivedAtRole:
-        return item.facts.receivedAt;
     case AccountIdRole:
         return item.accountId;
     default:

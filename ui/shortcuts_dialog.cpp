@@ -22,7 +22,7 @@ QString keysText(const QList<QKeySequence>& keys) {
     QStringList texts;
     for (const QKeySequence& key : keys)
         texts << key.toString(QKeySequence::NativeText);
-    return texts.join(QStringLiteral("   or   "));
+    return texts.join(ShortcutsDialog::tr(", "));
 }
 
 void addMenu(QTreeWidget* tree, const QMenu* menu, QTreeWidgetItem* group) {

@@ -67,6 +67,12 @@ void ThreadPane::openLink(const QUrl& url) {
         QDesktopServices::openUrl(url);
 }
 
+void ThreadPane::changeEvent(QEvent* event) {
+    QTextBrowser::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        render();
+}
+
 void ThreadPane::keyPressEvent(QKeyEvent* event) {
     if (event->key() == Qt::Key_Escape) {
         Q_EMIT leaveRequested();

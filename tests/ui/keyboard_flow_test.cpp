@@ -260,3 +260,12 @@ TEST_F(KeyboardFlow, ControlFFocusesTheSearch) {
     press(Qt::Key_F, Qt::ControlModifier);
     EXPECT_EQ(QApplication::focusWidget(), inbox().filterBar().searchField());
 }
+
+TEST_F(KeyboardFlow, TheSelectionSurvivesAReloadOfTheQueue) {
+    press('j');
+    press('j');
+    const qint64 item = currentId();
+    Q_EMIT workspace().changes().queueReset();
+    EXPECT_EQ(currentId(), item);
+    EXPECT_EQ(inbox().threadPane().item(), item);
+}
