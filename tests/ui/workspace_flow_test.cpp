@@ -10,6 +10,8 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSplitter>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTimer>
 #include <QTreeWidget>
@@ -110,6 +112,29 @@ TEST_F(WorkspaceFlow, ADamagedWorkspaceIsReportedAndLeftUntouched) {
     EXPECT_EQ(readAll(path), bytes);
     // What was open stays open.
     EXPECT_EQ(window->session()->path(), environment.sampleWorkspacePath);
+    box->close();
+}
+
+TEST_F(WorkspaceFlow, AWorkspaceFromANewerHearkenIsRefusedUntouched) {
+    const QString path = dir.filePath(QStringLiteral("future.hearken"));
+    ASSERT_TRUE(openWorkspace(path));
+    {
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("future"));
+        db.setDatabaseName(path);
+        ASSERT_TRUE(db.open());
+        QSqlQuery(db).exec(QStringLiteral("PRAGMA user_version = 999"));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("future"));
+    const QByteArray bytes = readAll(path);
+    showWindow();
+
+    EXPECT_FALSE(window->openWorkspace(path));
+    QMessageBox* box = openErrorBox(window.get());
+    ASSERT_TRUE(box);
+    EXPECT_TRUE(box->informativeText().contains(u"newer version of Hearken"));
+    EXPECT_EQ(readAll(path), bytes);
     box->close();
 }
 
