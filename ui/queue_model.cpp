@@ -5,7 +5,7 @@
 #include "semantic_colors.h"
 #include "store/change_notifier.h"
 #include "store/queue_repository.h"
-#include "time_text.h"
+#include "workflow/time_text.h"
 
 #include <QScopedValueRollback>
 #include <QSet>

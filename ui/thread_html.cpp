@@ -2,7 +2,7 @@
 #include "thread_html.h"
 
 #include "domain/network.h"
-#include "time_text.h"
+#include "workflow/time_text.h"
 #include "workflow/event_text.h"
 
 #include <QCoreApplication>

@@ -2,7 +2,7 @@
 #include "cli/queue_printer.h"
 
 #include "domain/network.h"
-#include "workflow/age_text.h"
+#include "workflow/time_text.h"
 
 #include <QDateTime>
 #include <QJsonArray>

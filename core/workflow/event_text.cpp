@@ -3,10 +3,9 @@
 
 #include "domain/item_state.h"
 #include "domain/tone.h"
+#include "workflow/time_text.h"
 
 #include <QCoreApplication>
-#include <QDateTime>
-#include <QLocale>
 
 namespace hearken {
 
@@ -35,9 +34,7 @@ QString describeEvent(const Event& e) {
     if (e.kind == u"state")
         return stateSentence(e.detail).arg(who);
     if (e.kind == u"snoozed") {
-        const QDateTime until = QDateTime::fromSecsSinceEpoch(e.detail.toLongLong());
-        return tr("%1 snoozed it until %2")
-            .arg(who, QLocale().toString(until, QLocale::ShortFormat));
+        return tr("%1 snoozed it until %2").arg(who, timeText(e.detail.toLongLong()));
     }
     if (e.kind == u"woke")
         return tr("Its snooze ended; it is open again");

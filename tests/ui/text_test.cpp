@@ -1,17 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "snooze_menu.h"
-#include "time_text.h"
 
 #include <gtest/gtest.h>
 
 using namespace hearken;
-
-TEST(AgeText, FitsInANarrowColumn) {
-    EXPECT_EQ(ageText(20), QStringLiteral("now"));
-    EXPECT_EQ(ageText(5 * 60 + 10), QStringLiteral("5 min"));
-    EXPECT_EQ(ageText(3 * 3600 + 59 * 60), QStringLiteral("3 h"));
-    EXPECT_EQ(ageText(2 * 86400 + 5), QStringLiteral("2 d"));
-}
 
 TEST(SnoozePresets, OfferLaterTodayTomorrowMorningAndNextMonday) {
     const QDateTime wednesday(QDate(2026, 11, 25), QTime(10, 30));

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "domain/flags.h"
 #include "domain/queue_filter.h"
+#include "workflow/time_text.h"
 
 #include <gtest/gtest.h>
 
@@ -87,4 +88,13 @@ TEST(QueueFilter, RoundTripsThroughJson) {
     filter.search = u"café"_qs;
     EXPECT_EQ(QueueFilter::fromJson(filter.toJson()), filter);
     EXPECT_EQ(QueueFilter::fromJson(QueueFilter{}.toJson()), QueueFilter{});
+}
+
+TEST(AgeText, FitsInANarrowColumn)
+{
+    EXPECT_EQ(ageText(20), QStringLiteral("now"));
+    EXPECT_EQ(ageText(5 * 60 + 10), QStringLiteral("5 min"));
+    EXPECT_EQ(ageText(3 * 3600 + 59 * 60), QStringLiteral("3 h"));
+    EXPECT_EQ(ageText(2 * 86400 + 5), QStringLiteral("2 d"));
+    EXPECT_EQ(ageText(20 * 86400), QStringLiteral("2 wk"));
 }
