@@ -16,7 +16,8 @@ struct EnumName {
 };
 
 template <typename E, std::size_t N>
-QString nameOf(const EnumName<E> (&table)[N], E value) {
+QString nameOf(const EnumName<E> (&table)[N], E value)
+{
     for (const auto& entry : table) {
         if (entry.value == value)
             return entry.name.toString();
@@ -25,7 +26,8 @@ QString nameOf(const EnumName<E> (&table)[N], E value) {
 }
 
 template <typename E, std::size_t N>
-std::optional<E> valueOf(const EnumName<E> (&table)[N], QStringView name) {
+std::optional<E> valueOf(const EnumName<E> (&table)[N], QStringView name)
+{
     for (const auto& entry : table) {
         if (entry.name == name)
             return entry.value;

@@ -15,25 +15,31 @@ constexpr EnumName<Flag> flagNames[] = {
     {Flag::Overdue, u"overdue"},
 };
 
-bool unanswered(const TriageFacts& f) {
+bool unanswered(const TriageFacts& f)
+{
     return !f.answeredAt.has_value();
 }
-bool isCriticism(const TriageFacts& f) {
+bool isCriticism(const TriageFacts& f)
+{
     return f.tone == Tone::Criticism;
 }
-bool isPraise(const TriageFacts& f) {
+bool isPraise(const TriageFacts& f)
+{
     return f.tone == Tone::Praise;
 }
 } // namespace
 
-QString flagName(Flag flag) {
+QString flagName(Flag flag)
+{
     return nameOf(flagNames, flag);
 }
-std::optional<Flag> flagFromName(QStringView name) {
+std::optional<Flag> flagFromName(QStringView name)
+{
     return valueOf(flagNames, name);
 }
 
-QString flagLabel(Flag flag) {
+QString flagLabel(Flag flag)
+{
     switch (flag) {
     case Flag::UnansweredCriticism:
         return QCoreApplication::translate("hearken::Flag", "Unanswered criticism");
@@ -47,7 +53,8 @@ QString flagLabel(Flag flag) {
     return {};
 }
 
-Flags flagsOf(const TriageFacts& f, qint64 now, const ResponseTargets& targets) {
+Flags flagsOf(const TriageFacts& f, qint64 now, const ResponseTargets& targets)
+{
     Flags flags;
     if (f.state == ItemState::Dismissed)
         return flags;
@@ -69,7 +76,8 @@ Flags flagsOf(const TriageFacts& f, qint64 now, const ResponseTargets& targets) 
     return flags;
 }
 
-int attentionRank(const TriageFacts& f) {
+int attentionRank(const TriageFacts& f)
+{
     if (isCriticism(f) && unanswered(f))
         return 0;
     if (f.isQuestion && unanswered(f))

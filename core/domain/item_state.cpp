@@ -16,14 +16,17 @@ constexpr EnumName<ItemState> stateNames[] = {
 };
 } // namespace
 
-QString itemStateName(ItemState state) {
+QString itemStateName(ItemState state)
+{
     return nameOf(stateNames, state);
 }
-std::optional<ItemState> itemStateFromName(QStringView name) {
+std::optional<ItemState> itemStateFromName(QStringView name)
+{
     return valueOf(stateNames, name);
 }
 
-QString itemStateLabel(ItemState state) {
+QString itemStateLabel(ItemState state)
+{
     switch (state) {
     case ItemState::Open:
         return QCoreApplication::translate("hearken::ItemState", "Open");

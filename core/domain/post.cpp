@@ -14,14 +14,17 @@ constexpr EnumName<PostKind> kindNames[] = {
 };
 } // namespace
 
-QString postKindName(PostKind kind) {
+QString postKindName(PostKind kind)
+{
     return nameOf(kindNames, kind);
 }
-std::optional<PostKind> postKindFromName(QStringView name) {
+std::optional<PostKind> postKindFromName(QStringView name)
+{
     return valueOf(kindNames, name);
 }
 
-QString postKindLabel(PostKind kind) {
+QString postKindLabel(PostKind kind)
+{
     switch (kind) {
     case PostKind::Mention:
         return QCoreApplication::translate("hearken::PostKind", "Mention");

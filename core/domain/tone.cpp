@@ -20,14 +20,17 @@ constexpr EnumName<ToneSource> sourceNames[] = {
 };
 } // namespace
 
-QString toneName(Tone tone) {
+QString toneName(Tone tone)
+{
     return nameOf(toneNames, tone);
 }
-std::optional<Tone> toneFromName(QStringView name) {
+std::optional<Tone> toneFromName(QStringView name)
+{
     return valueOf(toneNames, name);
 }
 
-QString toneLabel(Tone tone) {
+QString toneLabel(Tone tone)
+{
     switch (tone) {
     case Tone::Criticism:
         return QCoreApplication::translate("hearken::Tone", "Criticism");
@@ -39,10 +42,12 @@ QString toneLabel(Tone tone) {
     return {};
 }
 
-QString toneSourceName(ToneSource source) {
+QString toneSourceName(ToneSource source)
+{
     return nameOf(sourceNames, source);
 }
-std::optional<ToneSource> toneSourceFromName(QStringView name) {
+std::optional<ToneSource> toneSourceFromName(QStringView name)
+{
     return valueOf(sourceNames, name);
 }
 

@@ -10,11 +10,13 @@
 namespace hearken {
 
 namespace {
-QString tr(const char* text) {
+QString tr(const char* text)
+{
     return QCoreApplication::translate("hearken::Event", text);
 }
 
-QString stateSentence(const QString& state) {
+QString stateSentence(const QString& state)
+{
     switch (itemStateFromName(state).value_or(ItemState::Open)) {
     case ItemState::Open:
         return tr("%1 reopened it");
@@ -29,7 +31,8 @@ QString stateSentence(const QString& state) {
 }
 } // namespace
 
-QString describeEvent(const Event& e) {
+QString describeEvent(const Event& e)
+{
     const QString& who = e.actor;
     if (e.kind == u"state")
         return stateSentence(e.detail).arg(who);

@@ -7,7 +7,8 @@
 
 namespace hearken {
 
-QString ageText(qint64 seconds) {
+QString ageText(qint64 seconds)
+{
     auto tr = [](const char* text) { return QCoreApplication::translate("hearken::Age", text); };
     constexpr qint64 minute = 60, hour = 60 * minute, day = 24 * hour, week = 7 * day;
     if (seconds < minute)

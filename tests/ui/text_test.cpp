@@ -5,7 +5,8 @@
 
 using namespace hearken;
 
-TEST(SnoozePresets, OfferLaterTodayTomorrowMorningAndNextMonday) {
+TEST(SnoozePresets, OfferLaterTodayTomorrowMorningAndNextMonday)
+{
     const QDateTime wednesday(QDate(2026, 11, 25), QTime(10, 30));
     const QList<SnoozePreset> presets = snoozePresets(wednesday);
     ASSERT_EQ(presets.size(), 4);
@@ -15,7 +16,8 @@ TEST(SnoozePresets, OfferLaterTodayTomorrowMorningAndNextMonday) {
     EXPECT_EQ(presets[3].until, QDateTime(QDate(2026, 11, 30), QTime(9, 0)));
 }
 
-TEST(SnoozePresets, NextMondayIsAWeekOnWhenItIsMonday) {
+TEST(SnoozePresets, NextMondayIsAWeekOnWhenItIsMonday)
+{
     const QDateTime monday(QDate(2026, 11, 30), QTime(8, 0));
     EXPECT_EQ(snoozePresets(monday)[3].until, QDateTime(QDate(2026, 12, 7), QTime(9, 0)));
 }
