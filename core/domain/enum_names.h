@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 #include <QStringView>
 
@@ -8,11 +9,13 @@
 
 namespace hearken {
 
-// The stable words an enum value is stored and typed as (database, command line, JSON).
+// The stable word an enum value is stored and typed as (database, command line, JSON), and
+// the words a person reads for it (translated in the table's context).
 template <typename E>
 struct EnumName {
     E value;
     QStringView name;
+    const char* label;
 };
 
 template <typename E, std::size_t N>
@@ -33,6 +36,16 @@ std::optional<E> valueOf(const EnumName<E> (&table)[N], QStringView name)
             return entry.value;
     }
     return std::nullopt;
+}
+
+template <typename E, std::size_t N>
+QString labelOf(const EnumName<E> (&table)[N], E value, const char* context)
+{
+    for (const auto& entry : table) {
+        if (entry.value == value)
+            return QCoreApplication::translate(context, entry.label);
+    }
+    return {};
 }
 
 } // namespace hearken

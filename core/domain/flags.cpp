@@ -3,16 +3,17 @@
 
 #include "domain/enum_names.h"
 
-#include <QCoreApplication>
-
 namespace hearken {
 
 namespace {
 constexpr EnumName<Flag> flagNames[] = {
-    {Flag::UnansweredCriticism, u"unanswered-criticism"},
-    {Flag::UnansweredQuestion, u"unanswered-question"},
-    {Flag::UnthankedPraise, u"unthanked-praise"},
-    {Flag::Overdue, u"overdue"},
+    {Flag::UnansweredCriticism, u"unanswered-criticism",
+     QT_TRANSLATE_NOOP("hearken::Flag", "Unanswered criticism")},
+    {Flag::UnansweredQuestion, u"unanswered-question",
+     QT_TRANSLATE_NOOP("hearken::Flag", "Unanswered question")},
+    {Flag::UnthankedPraise, u"unthanked-praise",
+     QT_TRANSLATE_NOOP("hearken::Flag", "Unthanked praise")},
+    {Flag::Overdue, u"overdue", QT_TRANSLATE_NOOP("hearken::Flag", "Overdue")},
 };
 
 bool unanswered(const TriageFacts& f)
@@ -40,17 +41,7 @@ std::optional<Flag> flagFromName(QStringView name)
 
 QString flagLabel(Flag flag)
 {
-    switch (flag) {
-    case Flag::UnansweredCriticism:
-        return QCoreApplication::translate("hearken::Flag", "Unanswered criticism");
-    case Flag::UnansweredQuestion:
-        return QCoreApplication::translate("hearken::Flag", "Unanswered question");
-    case Flag::UnthankedPraise:
-        return QCoreApplication::translate("hearken::Flag", "Unthanked praise");
-    case Flag::Overdue:
-        return QCoreApplication::translate("hearken::Flag", "Overdue");
-    }
-    return {};
+    return labelOf(flagNames, flag, "hearken::Flag");
 }
 
 Flags flagsOf(const TriageFacts& f, qint64 now, const ResponseTargets& targets)

@@ -3,16 +3,14 @@
 
 #include "domain/enum_names.h"
 
-#include <QCoreApplication>
-
 namespace hearken {
 
 namespace {
 constexpr EnumName<ItemState> stateNames[] = {
-    {ItemState::Open, u"open"},
-    {ItemState::Snoozed, u"snoozed"},
-    {ItemState::Done, u"done"},
-    {ItemState::Dismissed, u"dismissed"},
+    {ItemState::Open, u"open", QT_TRANSLATE_NOOP("hearken::ItemState", "Open")},
+    {ItemState::Snoozed, u"snoozed", QT_TRANSLATE_NOOP("hearken::ItemState", "Snoozed")},
+    {ItemState::Done, u"done", QT_TRANSLATE_NOOP("hearken::ItemState", "Done")},
+    {ItemState::Dismissed, u"dismissed", QT_TRANSLATE_NOOP("hearken::ItemState", "Dismissed")},
 };
 } // namespace
 
@@ -27,17 +25,7 @@ std::optional<ItemState> itemStateFromName(QStringView name)
 
 QString itemStateLabel(ItemState state)
 {
-    switch (state) {
-    case ItemState::Open:
-        return QCoreApplication::translate("hearken::ItemState", "Open");
-    case ItemState::Snoozed:
-        return QCoreApplication::translate("hearken::ItemState", "Snoozed");
-    case ItemState::Done:
-        return QCoreApplication::translate("hearken::ItemState", "Done");
-    case ItemState::Dismissed:
-        return QCoreApplication::translate("hearken::ItemState", "Dismissed");
-    }
-    return {};
+    return labelOf(stateNames, state, "hearken::ItemState");
 }
 
 } // namespace hearken
