@@ -219,6 +219,11 @@ void QueueModel::placeChangedRow(int row, const QueueItem& item)
 void QueueModel::refreshTimes()
 {
     m_now = m_clock();
+    // Items become overdue by waiting, with no change in the store to announce it.
+    if (m_filter.flag == Flag::Overdue) {
+        reload();
+        return;
+    }
     if (!m_rows.isEmpty())
         Q_EMIT dataChanged(index(0, int(QueueColumn::Needs)),
                            index(int(m_rows.size()) - 1, int(QueueColumn::Age)));

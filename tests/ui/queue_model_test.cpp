@@ -190,3 +190,21 @@ TEST_F(QueueModelTest, ShowsTheColumnsAManagerReads)
     EXPECT_EQ(model->data(model->index(0, int(QueueColumn::Excerpt))).toString(),
               item.text.simplified());
 }
+
+TEST_F(QueueModelTest, OverdueViewGainsItemsAsTimePasses)
+{
+    qint64 now = fixedNow;
+    QueueModel overdue(ws->queue(), ws->changes(), ws->settings().responseTargets(),
+                       [&now] { return now; });
+    QueueFilter filter;
+    filter.flag = Flag::Overdue;
+    overdue.setFilter(filter);
+    fetchAll(overdue);
+    const int before = overdue.rowCount();
+    now += 2 * 24 * 3600;
+    overdue.refreshTimes();
+    fetchAll(overdue);
+    EXPECT_GT(overdue.rowCount(), before);
+    EXPECT_EQ(modelOrder(overdue).size(),
+              ws->queue().count(QueueQuery(filter, now, ws->settings().responseTargets())).value());
+}
