@@ -28,7 +28,8 @@ struct HashedFeature {
 
 std::vector<HashedFeature> hashFeatures(const TokenizedText& text);
 
-// The stable 64-bit hash of a normalised word, for the model's vocabulary filter.
+// The stable 64-bit hash of a normalised word, for the model's vocabulary filter. Its low 32
+// bits are the hash of the word's (not negated) unigram feature.
 quint64 vocabularyHash(QStringView word);
 
 } // namespace hearken

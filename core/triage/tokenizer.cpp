@@ -22,8 +22,26 @@ CodePoint codePointAt(QStringView s, qsizetype i) {
     return {c.unicode(), 1};
 }
 
+bool isAsciiLetter(char32_t c) {
+    return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z');
+}
+
+// ASCII first: most posts are mostly ASCII and the Unicode tables cost a call each.
 bool isWordPart(char32_t c) {
+    if (c < 0x80)
+        return isAsciiLetter(c) || (c >= u'0' && c <= u'9');
     return QChar::isLetterOrNumber(c) || QChar::isMark(c);
+}
+bool isLetter(char32_t c) {
+    return c < 0x80 ? isAsciiLetter(c) : QChar::isLetter(c);
+}
+bool isUpper(char32_t c) {
+    return c < 0x80 ? (c >= u'A' && c <= u'Z') : QChar::isUpper(c);
+}
+char32_t toLower(char32_t c) {
+    if (c < 0x80)
+        return c >= u'A' && c <= u'Z' ? c + 32 : c;
+    return QChar::toLower(c);
 }
 
 // Variation selectors, joiners, keycaps, skin tones and tag characters refine the emoji
@@ -95,7 +113,9 @@ QString decodeEntitiesAndQuotes(QStringView text) {
 class Scanner {
 public:
     explicit Scanner(QStringView text)
-        : m_text(text) {}
+        : m_text(text) {
+        m_out.tokens.reserve(text.size() / 4 + 1);
+    }
 
     TokenizedText run();
 
@@ -129,6 +149,7 @@ TokenizedText Scanner::run() {
         } else if (c.value == u'#' && isWordPart(at(m_pos + 1).value)) {
             readWord(TokenKind::Hashtag, m_pos + 1);
         } else if (readEmoticon()) {
+            continue;
         } else if (isWordPart(c.value)) {
             readWord(TokenKind::Word, m_pos);
         } else if (isEmoji(c.value)) {
@@ -208,16 +229,16 @@ void Scanner::readWord(TokenKind kind, qsizetype start) {
         i += c.size;
         if (isEmojiModifier(c.value))
             continue;
-        const char32_t lower = QChar::toLower(c.value);
+        const char32_t lower = toLower(c.value);
         run = lower == previous ? run + 1 : 1;
         previous = lower;
-        if (QChar::isLetter(c.value)) {
+        if (isLetter(c.value)) {
             if (run > 2) {
                 elongated = true;
                 continue;
             }
             ++letters;
-            if (QChar::isUpper(c.value))
+            if (isUpper(c.value))
                 ++upperLetters;
         }
         if (QChar::requiresSurrogates(lower)) {

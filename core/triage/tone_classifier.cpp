@@ -99,7 +99,10 @@ double ToneClassifier::outOfVocabularyRatio(const TokenizedText& text) const {
         if (token.kind != TokenKind::Word)
             continue;
         ++words;
-        if (!m_model->vocabulary.contains(vocabularyHash(token.text)))
+        // Words a workspace has corrected texts with count as known, so a team can teach the
+        // model its own language.
+        const quint64 hash = vocabularyHash(token.text);
+        if (!m_model->vocabulary.contains(hash) && !m_adaptation.find(quint32(hash & 0xffffffffU)))
             ++unknown;
     }
     return words == 0 ? 0.0 : double(unknown) / words;
@@ -124,7 +127,7 @@ ToneResult ToneClassifier::classify(QStringView text) const {
     result.tone = Tone(best - p.begin());
     result.toneConfidence = *best;
     result.questionConfidence = questionProbability(z);
-    result.isQuestion = result.questionConfidence >= 0.5;
+    result.isQuestion = result.questionConfidence >= m_model->questionThreshold;
     return result;
 }
 

@@ -77,16 +77,22 @@ private:
     qsizetype m_pos = 0;
 };
 
-constexpr qsizetype headerSize = 4 + 5 * 4 + 11 * 4;
+constexpr qsizetype headerSize = 4 + 5 * 4 + 12 * 4;
 
 } // namespace
 
 ToneModel::Logits ToneModel::logits(const std::vector<HashedFeature>& features) const {
+    // The table is larger than a core's cache and rows are read at random: ask for each row a
+    // few features ahead so the loads overlap.
+    constexpr std::size_t lookahead = 8;
     std::array<float, modelColumns> sums{};
-    for (const HashedFeature& f : features) {
-        const qint8* r = row(f.hash);
+    for (std::size_t i = 0; i < features.size(); ++i) {
+        if (i + lookahead < features.size())
+            __builtin_prefetch(row(features[i + lookahead].hash));
+        const qint8* r = row(features[i].hash);
+        const float v = features[i].value;
         for (int c = 0; c < modelColumns; ++c)
-            sums[c] += f.value * float(r[c]);
+            sums[c] += v * float(r[c]);
     }
     Logits out;
     for (int c = 0; c < modelColumns; ++c)
@@ -109,6 +115,7 @@ QByteArray ToneModel::serialise() const {
     w.f32(toneTemperature);
     w.f32(questionSlope);
     w.f32(questionOffset);
+    w.f32(questionThreshold);
     w.raw(vocabulary.bits());
     w.raw(weights);
     w.u64(checksum(w.bytes()));
@@ -144,6 +151,7 @@ tl::expected<ToneModel, QString> ToneModel::parse(QByteArrayView bytes) {
     model.toneTemperature = r.f32();
     model.questionSlope = r.f32();
     model.questionOffset = r.f32();
+    model.questionThreshold = r.f32();
     const qsizetype weightBytes = qsizetype(modelColumns) << model.bucketBits;
     if (!r.has(qsizetype(vocabularyBytes) + weightBytes + 8))
         return tl::unexpected(tr("the tone model file is truncated"));
@@ -158,7 +166,8 @@ tl::expected<ToneModel, QString> ToneModel::parse(QByteArrayView bytes) {
     if (!std::all_of(model.scales.begin(), model.scales.end(), finite) ||
         !std::all_of(model.biases.begin(), model.biases.end(), finite) ||
         !(model.toneTemperature > 0) || !std::isfinite(model.toneTemperature) ||
-        !std::isfinite(model.questionSlope) || !std::isfinite(model.questionOffset))
+        !std::isfinite(model.questionSlope) || !std::isfinite(model.questionOffset) ||
+        !(model.questionThreshold > 0 && model.questionThreshold < 1))
         return tl::unexpected(tr("the tone model has invalid calibration values"));
     return model;
 }

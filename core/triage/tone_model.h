@@ -27,6 +27,7 @@ inline constexpr int modelColumns = 4;
 //   "HKTM", u32 format version, u32 feature scheme version, u32 bucket bits,
 //   u32 vocabulary hash count, u32 vocabulary byte count,
 //   f32 scales[4], f32 biases[4], f32 tone temperature, f32 question slope, f32 question offset,
+//   f32 question threshold,
 //   vocabulary bytes, i8 weights[4 << bucket bits] (bucket-major), u64 checksum of all before.
 struct ToneModel {
     quint32 bucketBits = 0;
@@ -35,6 +36,9 @@ struct ToneModel {
     float toneTemperature = 1;
     float questionSlope = 1;
     float questionOffset = 0;
+    // The calibrated question probability from which a text counts as a question, chosen for
+    // the best F1 on validation data.
+    float questionThreshold = 0.5f;
     VocabularyFilter vocabulary;
     QByteArray weights;
 

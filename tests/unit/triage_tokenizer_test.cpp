@@ -84,8 +84,8 @@ TEST(Tokenizer, NegationScopeRunsToPunctuation) {
 }
 
 TEST(Tokenizer, EmojiIncludingSurrogatePairsAreTokens) {
-    // 🙏 is outside the BMP (a surrogate pair); ❤️ carries a variation selector; 👍🏽 a skin
-    // tone.
+    // 🙏 is outside the BMP (a surrogate pair); ❤️ carries a variation selector; 👍🏽 a
+    // skin tone.
     const TokenizedText t =
         tokenize(u"thanks\U0001F64F love it \u2764\uFE0F\U0001F44D\U0001F3FD\U0001F621");
     EXPECT_EQ(texts(t), (QStringList{u"thanks"_qs, u"\U0001F64F"_qs, u"love"_qs, u"it"_qs,
