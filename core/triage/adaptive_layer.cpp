@@ -25,11 +25,13 @@ constexpr float learningRate = 1.0f;
 // drowning the shipped model.
 constexpr double enoughConfidence = 0.8;
 
-QString tr(const char* text) {
+QString tr(const char* text)
+{
     return QCoreApplication::translate("hearken::AdaptiveLayer", text);
 }
 
-void appendU32(QByteArray& out, quint32 v) {
+void appendU32(QByteArray& out, quint32 v)
+{
     char b[4];
     qToLittleEndian(v, b);
     out.append(b, 4);
@@ -37,22 +39,26 @@ void appendU32(QByteArray& out, quint32 v) {
 
 } // namespace
 
-const AdaptiveLayer::Row* AdaptiveLayer::find(quint32 hash) const {
+const AdaptiveLayer::Row* AdaptiveLayer::find(quint32 hash) const
+{
     const auto it = m_weights.constFind(hash);
     return it == m_weights.cend() ? nullptr : &it.value();
 }
 
-void AdaptiveLayer::learnTone(const ToneClassifier& classifier, QStringView text, Tone tone) {
+void AdaptiveLayer::learnTone(const ToneClassifier& classifier, QStringView text, Tone tone)
+{
     learn(classifier, text, int(tone), true);
 }
 
 void AdaptiveLayer::learnQuestion(const ToneClassifier& classifier, QStringView text,
-                                  bool isQuestion) {
+                                  bool isQuestion)
+{
     learn(classifier, text, questionColumn, isQuestion);
 }
 
 void AdaptiveLayer::learn(const ToneClassifier& classifier, QStringView text, int column,
-                          bool positive) {
+                          bool positive)
+{
     ++m_corrections;
     std::vector<HashedFeature> features = hashFeatures(tokenize(text));
     std::erase_if(features, [](const HashedFeature& f) { return f.group != FeatureGroup::Word; });
@@ -82,7 +88,8 @@ void AdaptiveLayer::learn(const ToneClassifier& classifier, QStringView text, in
     }
 }
 
-QByteArray AdaptiveLayer::toBytes() const {
+QByteArray AdaptiveLayer::toBytes() const
+{
     QList<quint32> hashes = m_weights.keys();
     std::sort(hashes.begin(), hashes.end());
     QByteArray out;
@@ -99,7 +106,8 @@ QByteArray AdaptiveLayer::toBytes() const {
     return out;
 }
 
-tl::expected<AdaptiveLayer, QString> AdaptiveLayer::fromBytes(QByteArrayView bytes) {
+tl::expected<AdaptiveLayer, QString> AdaptiveLayer::fromBytes(QByteArrayView bytes)
+{
     if (bytes.isEmpty())
         return AdaptiveLayer();
     if (bytes.size() < headerSize || bytes.first(4) != QByteArrayView(magic, 4))

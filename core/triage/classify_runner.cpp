@@ -16,17 +16,20 @@ namespace hearken {
 
 namespace {
 
-double rounded(double v) {
+double rounded(double v)
+{
     return std::round(v * 1000) / 1000;
 }
 
-QByteArray plainLine(const ToneResult& r) {
+QByteArray plainLine(const ToneResult& r)
+{
     return toneName(r.tone).toUtf8() + '\t' + (r.isQuestion ? "question" : "-") + '\t' +
            QByteArray::number(r.toneConfidence, 'f', 3) + '\t' +
            QByteArray::number(r.questionConfidence, 'f', 3) + '\n';
 }
 
-QJsonObject jsonResult(const ToneResult& r) {
+QJsonObject jsonResult(const ToneResult& r)
+{
     return {
         {u"tone"_qs, toneName(r.tone)},
         {u"confidence"_qs, rounded(r.toneConfidence)},
@@ -36,7 +39,8 @@ QJsonObject jsonResult(const ToneResult& r) {
     };
 }
 
-QJsonObject jsonLine(const ToneClassifier& classifier, const QByteArray& line, qint64 number) {
+QJsonObject jsonLine(const ToneClassifier& classifier, const QByteArray& line, qint64 number)
+{
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(line, &error);
     QString problem;
@@ -53,7 +57,8 @@ QJsonObject jsonLine(const ToneClassifier& classifier, const QByteArray& line, q
 } // namespace
 
 int runClassify(QIODevice& in, QIODevice& out, const ToneClassifier& classifier,
-                ClassifyFormat format) {
+                ClassifyFormat format)
+{
     LineReader lines(in);
     auto* file = qobject_cast<QFileDevice*>(&out);
     qint64 number = 0;

@@ -17,7 +17,8 @@ constexpr int maxCharGram = 5;
 constexpr char16_t wordStart = 0x0002;
 constexpr char16_t wordEnd = 0x0003;
 
-quint64 mix(quint64 h) {
+quint64 mix(quint64 h)
+{
     h ^= h >> 33;
     h *= 0xff51afd7ed558ccdULL;
     h ^= h >> 33;
@@ -26,30 +27,35 @@ quint64 mix(quint64 h) {
     return h;
 }
 
-quint64 hashText(quint64 seed, QStringView text) {
+quint64 hashText(quint64 seed, QStringView text)
+{
     quint64 h = fnvOffset ^ (seed * fnvPrime);
     for (const QChar c : text)
         h = (h ^ c.unicode()) * fnvPrime;
     return mix(h);
 }
 
-quint32 low32(quint64 h) {
+quint32 low32(quint64 h)
+{
     return quint32(h & 0xffffffffU);
 }
 
-bool hasCharGrams(TokenKind kind) {
+bool hasCharGrams(TokenKind kind)
+{
     return kind == TokenKind::Word || kind == TokenKind::Hashtag;
 }
 
 class Hasher {
 public:
     explicit Hasher(const TokenizedText& text)
-        : m_text(text) {}
+        : m_text(text)
+    {}
 
     std::vector<HashedFeature> run();
 
 private:
-    void addWord(quint64 hash, qint16 token, qint16 partner = -1) {
+    void addWord(quint64 hash, qint16 token, qint16 partner = -1)
+    {
         m_features.push_back({low32(hash), 0, token, partner, FeatureGroup::Word});
         ++m_wordCount;
     }
@@ -62,7 +68,8 @@ private:
     int m_charCount = 0;
 };
 
-std::vector<HashedFeature> Hasher::run() {
+std::vector<HashedFeature> Hasher::run()
+{
     const auto& tokens = m_text.tokens;
     m_features.reserve(std::size_t(tokens.size()) * 16 + 4);
     quint64 previous = hashText(Bigram, u"<s>");
@@ -94,7 +101,8 @@ std::vector<HashedFeature> Hasher::run() {
     return std::move(m_features);
 }
 
-void Hasher::addCharGrams(QStringView word, bool negated, qint16 token) {
+void Hasher::addCharGrams(QStringView word, bool negated, qint16 token)
+{
     const qsizetype length = word.size() + 2;
     const auto unitAt = [&](qsizetype i) -> char16_t {
         if (i == 0)
@@ -118,11 +126,13 @@ void Hasher::addCharGrams(QStringView word, bool negated, qint16 token) {
 
 } // namespace
 
-std::vector<HashedFeature> hashFeatures(const TokenizedText& text) {
+std::vector<HashedFeature> hashFeatures(const TokenizedText& text)
+{
     return Hasher(text).run();
 }
 
-quint64 vocabularyHash(QStringView word) {
+quint64 vocabularyHash(QStringView word)
+{
     return hashText(Unigram, word);
 }
 

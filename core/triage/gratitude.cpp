@@ -36,7 +36,8 @@ constexpr std::array<char32_t, 13> gratefulEmoji = {
     0x1F9E1, 0x1F90D, 0x1F5A4, 0x1F495, 0x1F496, 0x1F497,
 };
 
-QString squeezed(const QString& word) {
+QString squeezed(const QString& word)
+{
     QString out;
     out.reserve(word.size());
     for (const QChar c : word) {
@@ -47,12 +48,14 @@ QString squeezed(const QString& word) {
 }
 
 template <std::size_t N>
-bool isOneOf(const QString& word, const std::array<Words, N>& list) {
+bool isOneOf(const QString& word, const std::array<Words, N>& list)
+{
     const Words w(reinterpret_cast<const char16_t*>(word.utf16()), std::size_t(word.size()));
     return std::find(list.begin(), list.end(), w) != list.end();
 }
 
-bool isGratefulEmoji(const Token& token) {
+bool isGratefulEmoji(const Token& token)
+{
     if (token.kind == TokenKind::Emoticon)
         return token.text == u"<3";
     if (token.kind != TokenKind::Emoji)
@@ -63,7 +66,8 @@ bool isGratefulEmoji(const Token& token) {
 
 class Reading {
 public:
-    explicit Reading(const TokenizedText& text) {
+    explicit Reading(const TokenizedText& text)
+    {
         for (const Token& token : text.tokens) {
             if (token.kind == TokenKind::Word)
                 m_words.append({token.text, squeezed(token.text), token.isNegated()});
@@ -73,7 +77,8 @@ public:
     }
 
     // Whether some word thanks; `cancelled` tells whether one was a refusal or sarcasm.
-    bool thanks(bool& cancelled) const {
+    bool thanks(bool& cancelled) const
+    {
         cancelled = false;
         for (qsizetype i = 0; i < m_words.size(); ++i) {
             if (!isOneOf(m_words[i].squeezed, thanksWords))
@@ -92,14 +97,17 @@ private:
         bool negated = false;
     };
 
-    QString at(qsizetype i) const {
+    QString at(qsizetype i) const
+    {
         return i >= 0 && i < m_words.size() ? m_words[i].text : QString();
     }
-    QString squeezedAt(qsizetype i) const {
+    QString squeezedAt(qsizetype i) const
+    {
         return i >= 0 && i < m_words.size() ? m_words[i].squeezed : QString();
     }
 
-    bool counts(qsizetype i) const {
+    bool counts(qsizetype i) const
+    {
         const QString& word = m_words[i].squeezed;
         // "can't thank you enough", "couldn't be more grateful"
         if ((word == u"thank" && at(i + 2) == u"enough") ||
@@ -120,7 +128,8 @@ private:
     }
 
     // "thanks (a lot) for nothing / breaking it": a thank-you for harm.
-    bool sarcastic(qsizetype i) const {
+    bool sarcastic(qsizetype i) const
+    {
         for (qsizetype j = i + 1; j <= i + 4 && j < m_words.size(); ++j) {
             if (m_words[j].text == u"for")
                 return isOneOf(squeezedAt(j + 1), sarcasmTargets) ||
@@ -136,7 +145,8 @@ private:
 
 } // namespace
 
-bool expressesGratitude(QStringView text) {
+bool expressesGratitude(QStringView text)
+{
     const TokenizedText tokens = tokenize(text);
     bool cancelled = false;
     if (Reading(tokens).thanks(cancelled))

@@ -3,7 +3,8 @@
 
 namespace hearken {
 
-std::optional<QByteArray> LineReader::next() {
+std::optional<QByteArray> LineReader::next()
+{
     QByteArray line;
     for (;;) {
         const QByteArray chunk = m_device.readLine();

@@ -14,7 +14,8 @@ namespace hearken {
 class LineReader {
 public:
     explicit LineReader(QIODevice& device)
-        : m_device(device) {}
+        : m_device(device)
+    {}
 
     // The next line, or nothing at the end of the input.
     std::optional<QByteArray> next();

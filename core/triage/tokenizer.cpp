@@ -13,7 +13,8 @@ struct CodePoint {
     qsizetype size = 0;
 };
 
-CodePoint codePointAt(QStringView s, qsizetype i) {
+CodePoint codePointAt(QStringView s, qsizetype i)
+{
     if (i >= s.size())
         return {};
     const QChar c = s[i];
@@ -22,23 +23,28 @@ CodePoint codePointAt(QStringView s, qsizetype i) {
     return {c.unicode(), 1};
 }
 
-bool isAsciiLetter(char32_t c) {
+bool isAsciiLetter(char32_t c)
+{
     return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z');
 }
 
 // ASCII first: most posts are mostly ASCII and the Unicode tables cost a call each.
-bool isWordPart(char32_t c) {
+bool isWordPart(char32_t c)
+{
     if (c < 0x80)
         return isAsciiLetter(c) || (c >= u'0' && c <= u'9');
     return QChar::isLetterOrNumber(c) || QChar::isMark(c);
 }
-bool isLetter(char32_t c) {
+bool isLetter(char32_t c)
+{
     return c < 0x80 ? isAsciiLetter(c) : QChar::isLetter(c);
 }
-bool isUpper(char32_t c) {
+bool isUpper(char32_t c)
+{
     return c < 0x80 ? (c >= u'A' && c <= u'Z') : QChar::isUpper(c);
 }
-char32_t toLower(char32_t c) {
+char32_t toLower(char32_t c)
+{
     if (c < 0x80)
         return c >= u'A' && c <= u'Z' ? c + 32 : c;
     return QChar::toLower(c);
@@ -46,28 +52,34 @@ char32_t toLower(char32_t c) {
 
 // Variation selectors, joiners, keycaps, skin tones and tag characters refine the emoji
 // before them; the model treats the base emoji as the token.
-bool isEmojiModifier(char32_t c) {
+bool isEmojiModifier(char32_t c)
+{
     return c == 0xFE0E || c == 0xFE0F || c == 0x200D || c == 0x20E3 ||
            (c >= 0x1F3FB && c <= 0x1F3FF) || (c >= 0xE0020 && c <= 0xE007F);
 }
 
-bool isEmoji(char32_t c) {
+bool isEmoji(char32_t c)
+{
     return QChar::category(c) == QChar::Symbol_Other || (c >= 0x1F000 && c <= 0x1FAFF);
 }
 
-bool isClauseEnd(char32_t c) {
+bool isClauseEnd(char32_t c)
+{
     static constexpr std::u16string_view ends = u".,;:!?\u2026\u3002\u3001\uFF01\uFF1F\uFF0C";
     return c <= 0xFFFF && ends.find(char16_t(c)) != std::u16string_view::npos;
 }
 
-bool isQuestionMark(char32_t c) {
+bool isQuestionMark(char32_t c)
+{
     return c == u'?' || c == 0xFF1F;
 }
-bool isExclamationMark(char32_t c) {
+bool isExclamationMark(char32_t c)
+{
     return c == u'!' || c == 0xFF01;
 }
 
-bool isNegator(QStringView word) {
+bool isNegator(QStringView word)
+{
     static constexpr std::array<std::u16string_view, 28> negators = {
         u"not",    u"no",      u"never",   u"nothing",  u"nobody",  u"none",  u"neither",
         u"nor",    u"nowhere", u"cannot",  u"without",  u"dont",    u"cant",  u"wont",
@@ -99,7 +111,8 @@ constexpr std::array<Emoticon, 47> emoticons = {{
     {u"</3", u"</3"},  {u"<3", u"<3"},
 }};
 
-QString decodeEntitiesAndQuotes(QStringView text) {
+QString decodeEntitiesAndQuotes(QStringView text)
+{
     QString s = text.toString();
     s.replace(QLatin1String("&amp;"), QLatin1String("&"));
     s.replace(QLatin1String("&lt;"), QLatin1String("<"));
@@ -113,7 +126,8 @@ QString decodeEntitiesAndQuotes(QStringView text) {
 class Scanner {
 public:
     explicit Scanner(QStringView text)
-        : m_text(text) {
+        : m_text(text)
+    {
         m_out.tokens.reserve(text.size() / 4 + 1);
     }
 
@@ -135,7 +149,8 @@ private:
     TokenizedText m_out;
 };
 
-TokenizedText Scanner::run() {
+TokenizedText Scanner::run()
+{
     while (m_pos < m_text.size()) {
         const CodePoint c = at(m_pos);
         if (QChar::isSpace(c.value) || isEmojiModifier(c.value)) {
@@ -166,7 +181,8 @@ TokenizedText Scanner::run() {
     return std::move(m_out);
 }
 
-bool Scanner::atUrl() const {
+bool Scanner::atUrl() const
+{
     if (followsWordPart())
         return false;
     const QStringView rest = m_text.sliced(m_pos);
@@ -175,7 +191,8 @@ bool Scanner::atUrl() const {
            rest.startsWith(u"www.", Qt::CaseInsensitive);
 }
 
-bool Scanner::readEmoticon() {
+bool Scanner::readEmoticon()
+{
     static constexpr std::u16string_view starts = u":;=(^xXoO<";
     if (starts.find(m_text[m_pos].unicode()) == std::u16string_view::npos)
         return false;
@@ -208,7 +225,8 @@ bool Scanner::readEmoticon() {
     return false;
 }
 
-void Scanner::readWord(TokenKind kind, qsizetype start) {
+void Scanner::readWord(TokenKind kind, qsizetype start)
+{
     QString word;
     word.reserve(16);
     int letters = 0;
@@ -266,7 +284,8 @@ void Scanner::readWord(TokenKind kind, qsizetype start) {
     emit(std::move(token));
 }
 
-void Scanner::readHandle() {
+void Scanner::readHandle()
+{
     qsizetype i = m_pos + 1;
     while (i < m_text.size()) {
         const CodePoint c = at(i);
@@ -280,7 +299,8 @@ void Scanner::readHandle() {
     emit({TokenKind::Handle, u"@user"_qs, {}, false, false});
 }
 
-void Scanner::readPunctuation() {
+void Scanner::readPunctuation()
+{
     int questions = 0;
     int exclamations = 0;
     while (m_pos < m_text.size()) {
@@ -302,7 +322,8 @@ void Scanner::readPunctuation() {
         ++m_out.intensity.exclamationRuns;
 }
 
-void Scanner::emit(Token token) {
+void Scanner::emit(Token token)
+{
     if (token.elongated)
         ++m_out.intensity.elongatedWords;
     if (token.shouted)
@@ -310,13 +331,15 @@ void Scanner::emit(Token token) {
     m_out.tokens.append(std::move(token));
 }
 
-bool needsDecoding(QStringView text) {
+bool needsDecoding(QStringView text)
+{
     return text.contains(u'&') || text.contains(QChar(0x2019)) || text.contains(QChar(0x2018));
 }
 
 } // namespace
 
-TokenizedText tokenize(QStringView text) {
+TokenizedText tokenize(QStringView text)
+{
     if (needsDecoding(text)) {
         const QString decoded = decodeEntitiesAndQuotes(text);
         return Scanner(decoded).run();

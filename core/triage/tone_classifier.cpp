@@ -20,47 +20,55 @@ constexpr double fallbackFrom = 0.25;
 constexpr double unknownLanguageFrom = 0.4;
 constexpr std::array<double, toneColumns> fallbackPrior = {0.3, 0.3, 0.4}; // by enum Tone
 
-QString tr(const char* text) {
+QString tr(const char* text)
+{
     return QCoreApplication::translate("hearken::ToneClassifier", text);
 }
 
-QString displayForm(const Token& token) {
+QString displayForm(const Token& token)
+{
     const QString word = token.kind == TokenKind::Hashtag ? u'#' + token.text : token.text;
     return token.isNegated() ? token.negatedBy + u' ' + word : word;
 }
 
-bool explainable(TokenKind kind) {
+bool explainable(TokenKind kind)
+{
     return kind != TokenKind::Handle && kind != TokenKind::Url && kind != TokenKind::Number;
 }
 
 } // namespace
 
-tl::expected<ToneClassifier, QString> ToneClassifier::load(QByteArrayView modelBytes) {
+tl::expected<ToneClassifier, QString> ToneClassifier::load(QByteArrayView modelBytes)
+{
     auto model = ToneModel::parse(modelBytes);
     if (!model)
         return tl::unexpected(model.error());
     return ToneClassifier(std::make_shared<const ToneModel>(std::move(*model)));
 }
 
-tl::expected<ToneClassifier, QString> ToneClassifier::loadFile(const QString& path) {
+tl::expected<ToneClassifier, QString> ToneClassifier::loadFile(const QString& path)
+{
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return tl::unexpected(tr("cannot open tone model %1: %2").arg(path, file.errorString()));
     return load(file.readAll());
 }
 
-tl::expected<ToneClassifier, QString> ToneClassifier::loadShipped() {
+tl::expected<ToneClassifier, QString> ToneClassifier::loadShipped()
+{
     return loadFile(u":/model/tone.hkm"_qs);
 }
 
-ToneClassifier ToneClassifier::withAdaptation(AdaptiveLayer layer) const {
+ToneClassifier ToneClassifier::withAdaptation(AdaptiveLayer layer) const
+{
     ToneClassifier adapted(m_model);
     adapted.m_adaptation = std::move(layer);
     return adapted;
 }
 
 ToneClassifier::Logits ToneClassifier::logits(const std::vector<HashedFeature>& features,
-                                              const AdaptiveLayer& layer) const {
+                                              const AdaptiveLayer& layer) const
+{
     Logits out = m_model->logits(features);
     if (layer.isEmpty())
         return out;
@@ -75,7 +83,8 @@ ToneClassifier::Logits ToneClassifier::logits(const std::vector<HashedFeature>& 
     return out;
 }
 
-std::array<double, toneColumns> ToneClassifier::toneProbabilities(const Logits& logits) const {
+std::array<double, toneColumns> ToneClassifier::toneProbabilities(const Logits& logits) const
+{
     const double t = m_model->toneTemperature;
     const double top = *std::max_element(logits.begin(), logits.begin() + toneColumns) / t;
     std::array<double, toneColumns> p;
@@ -87,12 +96,14 @@ std::array<double, toneColumns> ToneClassifier::toneProbabilities(const Logits& 
     return p;
 }
 
-double ToneClassifier::questionProbability(const Logits& logits) const {
+double ToneClassifier::questionProbability(const Logits& logits) const
+{
     const double z = m_model->questionSlope * logits[questionColumn] + m_model->questionOffset;
     return 1.0 / (1.0 + std::exp(-z));
 }
 
-double ToneClassifier::outOfVocabularyRatio(const TokenizedText& text) const {
+double ToneClassifier::outOfVocabularyRatio(const TokenizedText& text) const
+{
     int words = 0;
     int unknown = 0;
     for (const Token& token : text.tokens) {
@@ -108,7 +119,8 @@ double ToneClassifier::outOfVocabularyRatio(const TokenizedText& text) const {
     return words == 0 ? 0.0 : double(unknown) / words;
 }
 
-ToneResult ToneClassifier::classify(QStringView text) const {
+ToneResult ToneClassifier::classify(QStringView text) const
+{
     const TokenizedText tokens = tokenize(text);
     const Logits z = logits(hashFeatures(tokens), m_adaptation);
     std::array<double, toneColumns> p = toneProbabilities(z);
@@ -131,7 +143,8 @@ ToneResult ToneClassifier::classify(QStringView text) const {
     return result;
 }
 
-QList<QString> ToneClassifier::reasons(QStringView text, int n) const {
+QList<QString> ToneClassifier::reasons(QStringView text, int n) const
+{
     const TokenizedText tokens = tokenize(text);
     const std::vector<HashedFeature> features = hashFeatures(tokens);
     const int chosen = int(classify(text).tone);

@@ -55,7 +55,8 @@ private:
     using Logits = ToneModel::Logits;
 
     explicit ToneClassifier(std::shared_ptr<const ToneModel> model)
-        : m_model(std::move(model)) {}
+        : m_model(std::move(model))
+    {}
 
     Logits logits(const std::vector<HashedFeature>& features, const AdaptiveLayer& layer) const;
     std::array<double, toneColumns> toneProbabilities(const Logits& logits) const;

@@ -11,21 +11,25 @@ namespace hearken {
 
 namespace {
 
-QString tr(const char* text) {
+QString tr(const char* text)
+{
     return QCoreApplication::translate("hearken::ToneEvaluation", text);
 }
 
-QString percent(double v) {
+QString percent(double v)
+{
     return QString::number(v * 100, 'f', 1);
 }
 
 } // namespace
 
-void ToneScorer::add(Tone actual, Tone predicted) {
+void ToneScorer::add(Tone actual, Tone predicted)
+{
     ++m_confusion[std::size_t(actual)][std::size_t(predicted)];
 }
 
-ToneEvaluation ToneScorer::result() const {
+ToneEvaluation ToneScorer::result() const
+{
     ToneEvaluation e;
     e.confusion = m_confusion;
     qint64 correct = 0;
@@ -49,7 +53,8 @@ ToneEvaluation ToneScorer::result() const {
     return e;
 }
 
-std::optional<Tone> toneFromTweetEvalLabel(QByteArrayView label) {
+std::optional<Tone> toneFromTweetEvalLabel(QByteArrayView label)
+{
     const QByteArrayView trimmed = label.trimmed();
     if (trimmed == "0")
         return Tone::Criticism;
@@ -61,7 +66,8 @@ std::optional<Tone> toneFromTweetEvalLabel(QByteArrayView label) {
 }
 
 tl::expected<ToneEvaluation, QString> evaluateTweetEval(const ToneClassifier& classifier,
-                                                        QIODevice& texts, QIODevice& labels) {
+                                                        QIODevice& texts, QIODevice& labels)
+{
     LineReader textLines(texts);
     LineReader labelLines(labels);
     ToneScorer scorer;
@@ -82,7 +88,8 @@ tl::expected<ToneEvaluation, QString> evaluateTweetEval(const ToneClassifier& cl
 
 tl::expected<ToneEvaluation, QString> evaluateTweetEvalFiles(const ToneClassifier& classifier,
                                                              const QString& textPath,
-                                                             const QString& labelPath) {
+                                                             const QString& labelPath)
+{
     QFile texts(textPath);
     QFile labels(labelPath);
     if (!texts.open(QIODevice::ReadOnly))
@@ -92,7 +99,8 @@ tl::expected<ToneEvaluation, QString> evaluateTweetEvalFiles(const ToneClassifie
     return evaluateTweetEval(classifier, texts, labels);
 }
 
-QString formatEvaluation(const ToneEvaluation& e) {
+QString formatEvaluation(const ToneEvaluation& e)
+{
     QString out = tr("texts: %1\nmacro-averaged recall: %2%\naccuracy: %3%\n")
                       .arg(e.count)
                       .arg(percent(e.macroRecall), percent(e.accuracy));

@@ -22,7 +22,8 @@ constexpr quint32 maxBucketBits = 24;
 constexpr quint32 maxVocabularyBytes = 1U << 24;
 constexpr quint32 maxHashCount = 32;
 
-quint64 checksum(QByteArrayView bytes) {
+quint64 checksum(QByteArrayView bytes)
+{
     quint64 h = 14695981039346656037ULL;
     qsizetype i = 0;
     for (; i + 8 <= bytes.size(); i += 8)
@@ -32,19 +33,22 @@ quint64 checksum(QByteArrayView bytes) {
     return h ^ (h >> 29);
 }
 
-QString tr(const char* text) {
+QString tr(const char* text)
+{
     return QCoreApplication::translate("hearken::ToneModel", text);
 }
 
 class Writer {
 public:
     void raw(QByteArrayView bytes) { m_out.append(bytes); }
-    void u32(quint32 v) {
+    void u32(quint32 v)
+    {
         char b[4];
         qToLittleEndian(v, b);
         m_out.append(b, 4);
     }
-    void u64(quint64 v) {
+    void u64(quint64 v)
+    {
         char b[8];
         qToLittleEndian(v, b);
         m_out.append(b, 8);
@@ -59,10 +63,12 @@ private:
 class Reader {
 public:
     explicit Reader(QByteArrayView bytes)
-        : m_in(bytes) {}
+        : m_in(bytes)
+    {}
 
     bool has(qsizetype n) const { return n >= 0 && m_in.size() - m_pos >= n; }
-    QByteArrayView raw(qsizetype n) {
+    QByteArrayView raw(qsizetype n)
+    {
         const QByteArrayView v = m_in.sliced(m_pos, n);
         m_pos += n;
         return v;
@@ -81,7 +87,8 @@ constexpr qsizetype headerSize = 4 + 5 * 4 + 12 * 4;
 
 } // namespace
 
-ToneModel::Logits ToneModel::logits(const std::vector<HashedFeature>& features) const {
+ToneModel::Logits ToneModel::logits(const std::vector<HashedFeature>& features) const
+{
     // The table is larger than a core's cache and rows are read at random: ask for each row a
     // few features ahead so the loads overlap.
     constexpr std::size_t lookahead = 8;
@@ -100,7 +107,8 @@ ToneModel::Logits ToneModel::logits(const std::vector<HashedFeature>& features) 
     return out;
 }
 
-QByteArray ToneModel::serialise() const {
+QByteArray ToneModel::serialise() const
+{
     Writer w;
     w.raw(QByteArrayView(magic, 4));
     w.u32(formatVersion);
@@ -122,7 +130,8 @@ QByteArray ToneModel::serialise() const {
     return std::move(w.bytes());
 }
 
-tl::expected<ToneModel, QString> ToneModel::parse(QByteArrayView bytes) {
+tl::expected<ToneModel, QString> ToneModel::parse(QByteArrayView bytes)
+{
     Reader r(bytes);
     if (!r.has(headerSize) || r.raw(4) != QByteArrayView(magic, 4))
         return tl::unexpected(tr("not a Hearken tone model file"));

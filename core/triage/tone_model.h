@@ -43,7 +43,8 @@ struct ToneModel {
     QByteArray weights;
 
     quint32 bucketMask() const { return (quint32(1) << bucketBits) - 1; }
-    const qint8* row(quint32 hash) const {
+    const qint8* row(quint32 hash) const
+    {
         return reinterpret_cast<const qint8*>(weights.constData()) +
                std::size_t(hash & bucketMask()) * modelColumns;
     }

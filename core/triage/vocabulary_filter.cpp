@@ -3,7 +3,8 @@
 
 namespace hearken {
 
-VocabularyFilter VocabularyFilter::forWordCount(qsizetype words) {
+VocabularyFilter VocabularyFilter::forWordCount(qsizetype words)
+{
     constexpr qsizetype bitsPerWord = 10; // with 7 hashes: about 1% false positives
     qsizetype bytes = 64;
     while (bytes * 8 < words * bitsPerWord)
@@ -12,7 +13,8 @@ VocabularyFilter VocabularyFilter::forWordCount(qsizetype words) {
 }
 
 template <typename Visit>
-void VocabularyFilter::forEachBit(quint64 wordHash, Visit visit) const {
+void VocabularyFilter::forEachBit(quint64 wordHash, Visit visit) const
+{
     const quint64 mask = quint64(m_bits.size()) * 8 - 1;
     const quint64 step = (wordHash >> 32) | 1;
     quint64 position = wordHash;
@@ -22,12 +24,14 @@ void VocabularyFilter::forEachBit(quint64 wordHash, Visit visit) const {
     }
 }
 
-void VocabularyFilter::insert(quint64 wordHash) {
+void VocabularyFilter::insert(quint64 wordHash)
+{
     forEachBit(wordHash,
                [this](qsizetype byte, char bit) { m_bits[byte] = char(m_bits[byte] | bit); });
 }
 
-bool VocabularyFilter::contains(quint64 wordHash) const {
+bool VocabularyFilter::contains(quint64 wordHash) const
+{
     if (m_bits.isEmpty())
         return false;
     bool all = true;

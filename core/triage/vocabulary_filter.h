@@ -14,7 +14,8 @@ public:
     // bits.size() must be a power of two.
     VocabularyFilter(QByteArray bits, quint32 hashCount)
         : m_bits(std::move(bits))
-        , m_hashCount(hashCount) {}
+        , m_hashCount(hashCount)
+    {}
 
     // A filter sized for the given number of words at about one false positive in a hundred.
     static VocabularyFilter forWordCount(qsizetype words);

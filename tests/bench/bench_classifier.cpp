@@ -12,7 +12,8 @@ using namespace hearken;
 namespace {
 
 // TweetEval's validation tweets when the labelled data is there, else a few typical posts.
-QStringList sampleTexts() {
+QStringList sampleTexts()
+{
     QFile file(QStringLiteral(HEARKEN_DATA_DIR) + u"/tone/tweeteval-sentiment/val_text.txt"_qs);
     if (file.open(QIODevice::ReadOnly))
         return QString::fromUtf8(file.readAll()).split(u'\n', Qt::SkipEmptyParts);
@@ -22,13 +23,15 @@ QStringList sampleTexts() {
             u"Just ordered the blue one, arrives on Tuesday https://example.org/x"_qs};
 }
 
-void loadShipped(benchmark::State& state) {
+void loadShipped(benchmark::State& state)
+{
     for (auto _ : state)
         benchmark::DoNotOptimize(ToneClassifier::loadShipped());
 }
 BENCHMARK(loadShipped)->Unit(benchmark::kMillisecond);
 
-void classify(benchmark::State& state) {
+void classify(benchmark::State& state)
+{
     const ToneClassifier classifier = *ToneClassifier::loadShipped();
     const QStringList texts = sampleTexts();
     qsizetype i = 0;

@@ -8,18 +8,21 @@ using namespace hearken;
 
 namespace {
 
-const ToneClassifier& shipped() {
+const ToneClassifier& shipped()
+{
     static const ToneClassifier classifier = *ToneClassifier::loadShipped();
     return classifier;
 }
 
-double criticism(const ToneClassifier& c, QStringView text) {
+double criticism(const ToneClassifier& c, QStringView text)
+{
     const ToneResult r = c.classify(text);
     return r.tone == Tone::Criticism ? r.toneConfidence : 0.0;
 }
 
 // A workspace where "klunkmode" is what people call the app falling back to its slow mode.
-QStringList brandCorrections() {
+QStringList brandCorrections()
+{
     const QStringList openings = {u"klunkmode again"_qs, u"got klunkmode"_qs,
                                   u"klunkmode kicked in"_qs, u"stuck in klunkmode"_qs,
                                   u"klunkmode on my phone"_qs};
@@ -40,7 +43,8 @@ const QStringList similar = {u"klunkmode at lunch"_qs, u"klunkmode kicked in ton
 
 } // namespace
 
-TEST(Adaptation, CorrectionsOnBrandVocabularyMoveSimilarTexts) {
+TEST(Adaptation, CorrectionsOnBrandVocabularyMoveSimilarTexts)
+{
     int criticismBefore = 0;
     for (const QString& text : similar)
         criticismBefore += shipped().classify(text).tone == Tone::Criticism ? 1 : 0;
@@ -60,7 +64,8 @@ TEST(Adaptation, CorrectionsOnBrandVocabularyMoveSimilarTexts) {
     EXPECT_TRUE(adapted.reasons(u"klunkmode at lunch", 3).contains(u"klunkmode"_qs));
 }
 
-TEST(Adaptation, LeavesUnrelatedTextsAlone) {
+TEST(Adaptation, LeavesUnrelatedTextsAlone)
+{
     AdaptiveLayer layer;
     for (const QString& text : brandCorrections())
         layer.learnTone(shipped(), text, Tone::Criticism);
@@ -69,7 +74,8 @@ TEST(Adaptation, LeavesUnrelatedTextsAlone) {
         EXPECT_EQ(adapted.classify(text).tone, Tone::Praise) << text.toStdString();
 }
 
-TEST(Adaptation, QuestionCorrectionsMoveTheQuestionMark) {
+TEST(Adaptation, QuestionCorrectionsMoveTheQuestionMark)
+{
     const QString text = u"wondering about the klunkmode schedule"_qs;
     AdaptiveLayer layer;
     for (int i = 0; i < 5; ++i)
@@ -78,7 +84,8 @@ TEST(Adaptation, QuestionCorrectionsMoveTheQuestionMark) {
               shipped().classify(text).questionConfidence + 0.2);
 }
 
-TEST(Adaptation, AWorkspaceCanTeachItsOwnLanguage) {
+TEST(Adaptation, AWorkspaceCanTeachItsOwnLanguage)
+{
     const QStringList corrections = {
         u"Lieferung kommt wieder zu spät"_qs,  u"schon wieder zu spät, die Lieferung"_qs,
         u"die Lieferung ist immer zu spät"_qs, u"Paket kommt zu spät"_qs,
@@ -97,7 +104,8 @@ TEST(Adaptation, AWorkspaceCanTeachItsOwnLanguage) {
     EXPECT_EQ(adapted.tone, Tone::Criticism);
 }
 
-TEST(Adaptation, ResetRestoresTheShippedModel) {
+TEST(Adaptation, ResetRestoresTheShippedModel)
+{
     AdaptiveLayer layer;
     for (const QString& text : brandCorrections())
         layer.learnTone(shipped(), text, Tone::Praise);
@@ -111,7 +119,8 @@ TEST(Adaptation, ResetRestoresTheShippedModel) {
     }
 }
 
-TEST(Adaptation, SerialisesDeterministicallyAndValidates) {
+TEST(Adaptation, SerialisesDeterministicallyAndValidates)
+{
     AdaptiveLayer layer;
     for (const QString& text : brandCorrections())
         layer.learnTone(shipped(), text, Tone::Criticism);

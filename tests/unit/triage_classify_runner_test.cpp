@@ -12,12 +12,14 @@ using namespace hearken;
 
 namespace {
 
-const ToneClassifier& classifier() {
+const ToneClassifier& classifier()
+{
     static const ToneClassifier shipped = *ToneClassifier::loadShipped();
     return shipped;
 }
 
-QList<QByteArray> run(const QByteArray& input, ClassifyFormat format) {
+QList<QByteArray> run(const QByteArray& input, ClassifyFormat format)
+{
     QBuffer in;
     in.setData(input);
     in.open(QIODevice::ReadOnly);
@@ -36,14 +38,16 @@ class TrickleDevice : public QIODevice {
 public:
     TrickleDevice(QByteArray data, const QBuffer& out)
         : m_data(std::move(data))
-        , m_out(out) {
+        , m_out(out)
+    {
         open(QIODevice::ReadOnly);
     }
     bool isSequential() const override { return true; }
     qint64 maxLinesAhead = 0;
 
 protected:
-    qint64 readData(char* data, qint64 size) override {
+    qint64 readData(char* data, qint64 size) override
+    {
         const qint64 n = std::min<qint64>({size, 3, m_data.size() - m_at});
         std::copy_n(m_data.constData() + m_at, n, data);
         m_at += n;
@@ -61,7 +65,8 @@ private:
 
 } // namespace
 
-TEST(ClassifyRunner, PlainModeWritesOneLinePerInputLineIncludingEmptyOnes) {
+TEST(ClassifyRunner, PlainModeWritesOneLinePerInputLineIncludingEmptyOnes)
+{
     const QList<QByteArray> lines =
         run("I hate this, worst app ever\n\nwhen does the store open?\r\nlove it!",
             ClassifyFormat::Plain);
@@ -83,12 +88,14 @@ TEST(ClassifyRunner, PlainModeWritesOneLinePerInputLineIncludingEmptyOnes) {
     EXPECT_TRUE(lines[3].startsWith("praise\t"));
 }
 
-TEST(ClassifyRunner, NoInputNoOutput) {
+TEST(ClassifyRunner, NoInputNoOutput)
+{
     EXPECT_TRUE(run("", ClassifyFormat::Plain).isEmpty());
     EXPECT_EQ(run("\n", ClassifyFormat::Plain).size(), 1);
 }
 
-TEST(ClassifyRunner, JsonModeReportsMalformedLinesInPlace) {
+TEST(ClassifyRunner, JsonModeReportsMalformedLinesInPlace)
+{
     const QList<QByteArray> lines = run("{\"text\":\"Terrible support, nobody answers\"}\n"
                                         "not json\n"
                                         "\n"
@@ -114,7 +121,8 @@ TEST(ClassifyRunner, JsonModeReportsMalformedLinesInPlace) {
     EXPECT_TRUE(objects[4].value(u"question").toBool());
 }
 
-TEST(ClassifyRunner, StreamsFromADeviceThatDeliversInPieces) {
+TEST(ClassifyRunner, StreamsFromADeviceThatDeliversInPieces)
+{
     QByteArray input;
     for (int i = 0; i < 200; ++i)
         input += i % 7 == 0 ? QByteArray("\n") : QByteArray("thanks so much, great job\n");

@@ -10,7 +10,8 @@ using namespace hearken;
 
 namespace {
 
-QBuffer* buffer(const QByteArray& data) {
+QBuffer* buffer(const QByteArray& data)
+{
     auto* b = new QBuffer;
     b->setData(data);
     b->open(QIODevice::ReadOnly);
@@ -19,7 +20,8 @@ QBuffer* buffer(const QByteArray& data) {
 
 } // namespace
 
-TEST(ToneScorer, ComputesMacroRecallAccuracyAndPerClassScores) {
+TEST(ToneScorer, ComputesMacroRecallAccuracyAndPerClassScores)
+{
     ToneScorer scorer;
     // criticism: 3 texts, 2 found; other: 1 text, found; praise: 2 texts, 1 found.
     scorer.add(Tone::Criticism, Tone::Criticism);
@@ -40,7 +42,8 @@ TEST(ToneScorer, ComputesMacroRecallAccuracyAndPerClassScores) {
     EXPECT_TRUE(report.contains(u"macro-averaged recall: 72.2%")) << report.toStdString();
 }
 
-TEST(ToneEvaluation, ReadsTweetEvalFilesAsStreams) {
+TEST(ToneEvaluation, ReadsTweetEvalFilesAsStreams)
+{
     const auto classifier = ToneClassifier::loadShipped();
     ASSERT_TRUE(classifier.has_value());
     std::unique_ptr<QBuffer> texts(buffer("I love this so much!\nworst service ever, so angry\n"
@@ -52,7 +55,8 @@ TEST(ToneEvaluation, ReadsTweetEvalFilesAsStreams) {
     EXPECT_DOUBLE_EQ(e->macroRecall, 1.0);
 }
 
-TEST(ToneEvaluation, RejectsMismatchedOrBadLabels) {
+TEST(ToneEvaluation, RejectsMismatchedOrBadLabels)
+{
     const auto classifier = ToneClassifier::loadShipped();
     ASSERT_TRUE(classifier.has_value());
     std::unique_ptr<QBuffer> texts(buffer("a\nb\n"));

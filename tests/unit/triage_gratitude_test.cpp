@@ -10,12 +10,14 @@ using namespace hearken;
 class Thanks : public ::testing::TestWithParam<const char16_t*> {};
 class NotThanks : public ::testing::TestWithParam<const char16_t*> {};
 
-TEST_P(Thanks, IsGratitude) {
+TEST_P(Thanks, IsGratitude)
+{
     EXPECT_TRUE(expressesGratitude(QStringView(GetParam())))
         << QString::fromUtf16(GetParam()).toStdString();
 }
 
-TEST_P(NotThanks, IsNotGratitude) {
+TEST_P(NotThanks, IsNotGratitude)
+{
     EXPECT_FALSE(expressesGratitude(QStringView(GetParam())))
         << QString::fromUtf16(GetParam()).toStdString();
 }

@@ -7,14 +7,16 @@ using namespace hearken;
 
 namespace {
 
-const ToneClassifier& shipped() {
+const ToneClassifier& shipped()
+{
     static const ToneClassifier classifier = *ToneClassifier::loadShipped();
     return classifier;
 }
 
 } // namespace
 
-TEST(Language, NeutralTextsInOtherLanguagesAreNotCriticism) {
+TEST(Language, NeutralTextsInOtherLanguagesAreNotCriticism)
+{
     const QStringList texts = {
         u"Le magasin ouvre demain à neuf heures."_qs,
         u"Nous avons reçu votre commande hier soir."_qs,
@@ -44,7 +46,8 @@ TEST(Language, NeutralTextsInOtherLanguagesAreNotCriticism) {
     EXPECT_GE(unknown, 9);
 }
 
-TEST(Language, EnglishIsKnown) {
+TEST(Language, EnglishIsKnown)
+{
     for (const QString& text :
          {u"The store opens tomorrow at nine."_qs, u"We got your order last night, thanks!"_qs,
           u"@user this update broke my login again"_qs}) {

@@ -10,7 +10,8 @@ using namespace hearken;
 
 namespace {
 
-QByteArray shippedBytes() {
+QByteArray shippedBytes()
+{
     QFile file(u":/model/tone.hkm"_qs);
     EXPECT_TRUE(file.open(QIODevice::ReadOnly));
     return file.readAll();
@@ -18,7 +19,8 @@ QByteArray shippedBytes() {
 
 } // namespace
 
-TEST(ModelFile, ShippedModelLoadsQuicklyAndIsSmall) {
+TEST(ModelFile, ShippedModelLoadsQuicklyAndIsSmall)
+{
     QElapsedTimer timer;
     timer.start();
     const auto classifier = ToneClassifier::loadShipped();
@@ -27,14 +29,16 @@ TEST(ModelFile, ShippedModelLoadsQuicklyAndIsSmall) {
     EXPECT_LE(shippedBytes().size(), 8 * 1024 * 1024);
 }
 
-TEST(ModelFile, RoundTripsByteForByte) {
+TEST(ModelFile, RoundTripsByteForByte)
+{
     const QByteArray bytes = shippedBytes();
     const auto model = ToneModel::parse(bytes);
     ASSERT_TRUE(model.has_value()) << model.error().toStdString();
     EXPECT_EQ(model->serialise(), bytes);
 }
 
-TEST(ModelFile, EveryTruncationIsAnErrorNotACrash) {
+TEST(ModelFile, EveryTruncationIsAnErrorNotACrash)
+{
     const QByteArray bytes = shippedBytes();
     QList<qsizetype> sizes;
     for (qsizetype size = 0; size < 128; ++size)
@@ -49,7 +53,8 @@ TEST(ModelFile, EveryTruncationIsAnErrorNotACrash) {
     }
 }
 
-TEST(ModelFile, CorruptionIsDetected) {
+TEST(ModelFile, CorruptionIsDetected)
+{
     const QByteArray bytes = shippedBytes();
     for (qsizetype at : {qsizetype(0), qsizetype(5), qsizetype(13), qsizetype(30), qsizetype(70),
                          bytes.size() / 2, bytes.size() - 2}) {
@@ -63,7 +68,8 @@ TEST(ModelFile, CorruptionIsDetected) {
     EXPECT_FALSE(extended.has_value());
 }
 
-TEST(ModelFile, ExplainsWhatIsWrong) {
+TEST(ModelFile, ExplainsWhatIsWrong)
+{
     EXPECT_TRUE(ToneClassifier::load(QByteArrayView("GIF89a-not-a-model-at-all-but-long-enough-to-"
                                                     "have-a-header-of-seventy-two-bytes-ok"))
                     .error()

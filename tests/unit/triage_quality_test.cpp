@@ -14,7 +14,8 @@ constexpr double recordedValidationMacroRecall = 0.687;
 
 } // namespace
 
-TEST(Quality, ShippedModelKeepsItsValidationScore) {
+TEST(Quality, ShippedModelKeepsItsValidationScore)
+{
     const auto classifier = ToneClassifier::loadShipped();
     ASSERT_TRUE(classifier.has_value()) << classifier.error().toStdString();
     const QString dir = QStringLiteral(HEARKEN_DATA_DIR) + u"/tone/tweeteval-sentiment"_qs;
@@ -26,7 +27,8 @@ TEST(Quality, ShippedModelKeepsItsValidationScore) {
         << formatEvaluation(*e).toStdString();
 }
 
-TEST(Quality, ObviousCasesAreRight) {
+TEST(Quality, ObviousCasesAreRight)
+{
     const auto classifier = ToneClassifier::loadShipped();
     ASSERT_TRUE(classifier.has_value());
     EXPECT_EQ(

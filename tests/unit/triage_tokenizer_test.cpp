@@ -8,14 +8,16 @@ using namespace hearken;
 
 namespace {
 
-QStringList texts(const TokenizedText& t) {
+QStringList texts(const TokenizedText& t)
+{
     QStringList out;
     for (const Token& token : t.tokens)
         out.append(token.isNegated() ? u"NEG_"_qs + token.text : token.text);
     return out;
 }
 
-const Token* find(const TokenizedText& t, QStringView text) {
+const Token* find(const TokenizedText& t, QStringView text)
+{
     for (const Token& token : t.tokens) {
         if (token.text == text)
             return &token;
@@ -25,13 +27,15 @@ const Token* find(const TokenizedText& t, QStringView text) {
 
 } // namespace
 
-TEST(Tokenizer, LowerCasesWordsAndDropsPunctuationExceptQuestionAndExclamation) {
+TEST(Tokenizer, LowerCasesWordsAndDropsPunctuationExceptQuestionAndExclamation)
+{
     EXPECT_EQ(
         texts(tokenize(u"Hello, World. Are you OK?!")),
         (QStringList{u"hello"_qs, u"world"_qs, u"are"_qs, u"you"_qs, u"ok"_qs, u"?"_qs, u"!"_qs}));
 }
 
-TEST(Tokenizer, HandlesAndUrlsBecomePlaceholders) {
+TEST(Tokenizer, HandlesAndUrlsBecomePlaceholders)
+{
     const TokenizedText t =
         tokenize(u"@Alice_99 see https://example.org/x?y=1 and www.foo.com, @bob.bsky.social!");
     EXPECT_EQ(texts(t), (QStringList{u"@user"_qs, u"see"_qs, u"<url>"_qs, u"and"_qs, u"<url>"_qs,
@@ -40,12 +44,14 @@ TEST(Tokenizer, HandlesAndUrlsBecomePlaceholders) {
     EXPECT_EQ(t.tokens[2].kind, TokenKind::Url);
 }
 
-TEST(Tokenizer, AnEmailAddressIsNotAHandle) {
+TEST(Tokenizer, AnEmailAddressIsNotAHandle)
+{
     const TokenizedText t = tokenize(u"mail me at ann@example.org");
     EXPECT_EQ(find(t, u"@user"), nullptr);
 }
 
-TEST(Tokenizer, HashtagsKeepTheirWord) {
+TEST(Tokenizer, HashtagsKeepTheirWord)
+{
     const TokenizedText t = tokenize(u"Loving the #NewRelease_2 today");
     const Token* tag = find(t, u"newrelease_2");
     ASSERT_NE(tag, nullptr);
@@ -55,7 +61,8 @@ TEST(Tokenizer, HashtagsKeepTheirWord) {
     EXPECT_EQ(bare.tokens.size(), 2) << "the underscore splits a plain word";
 }
 
-TEST(Tokenizer, ElongationsAreSqueezedAndCounted) {
+TEST(Tokenizer, ElongationsAreSqueezedAndCounted)
+{
     const TokenizedText t = tokenize(u"soooo goooood!!!");
     EXPECT_EQ(texts(t), (QStringList{u"soo"_qs, u"good"_qs, u"!"_qs}));
     EXPECT_TRUE(t.tokens[0].elongated);
@@ -64,13 +71,15 @@ TEST(Tokenizer, ElongationsAreSqueezedAndCounted) {
     EXPECT_FALSE(tokenize(u"good book").tokens[0].elongated);
 }
 
-TEST(Tokenizer, ShoutingIsCountedButAcronymsOfTwoAreNot) {
+TEST(Tokenizer, ShoutingIsCountedButAcronymsOfTwoAreNot)
+{
     const TokenizedText t = tokenize(u"WORST service in the US");
     EXPECT_TRUE(t.tokens[0].shouted);
     EXPECT_EQ(t.intensity.shoutedWords, 1);
 }
 
-TEST(Tokenizer, NegationScopeRunsToPunctuation) {
+TEST(Tokenizer, NegationScopeRunsToPunctuation)
+{
     EXPECT_EQ(texts(tokenize(u"I don't like this app, it is great")),
               (QStringList{u"i"_qs, u"don't"_qs, u"NEG_like"_qs, u"NEG_this"_qs, u"NEG_app"_qs,
                            u"it"_qs, u"is"_qs, u"great"_qs}));
@@ -83,7 +92,8 @@ TEST(Tokenizer, NegationScopeRunsToPunctuation) {
     EXPECT_EQ(curly.tokens[2].negatedBy, u"doesn't");
 }
 
-TEST(Tokenizer, EmojiIncludingSurrogatePairsAreTokens) {
+TEST(Tokenizer, EmojiIncludingSurrogatePairsAreTokens)
+{
     // 🙏 is outside the BMP (a surrogate pair); ❤️ carries a variation selector; 👍🏽 a
     // skin tone.
     const TokenizedText t =
@@ -94,7 +104,8 @@ TEST(Tokenizer, EmojiIncludingSurrogatePairsAreTokens) {
     EXPECT_EQ(t.tokens[1].text.size(), 2);
 }
 
-TEST(Tokenizer, EmoticonsTakeACanonicalSpelling) {
+TEST(Tokenizer, EmoticonsTakeACanonicalSpelling)
+{
     const TokenizedText t = tokenize(u"great :-))) sad :( ok <3 xD but not x :/ ;) &lt;3");
     EXPECT_EQ(texts(t),
               (QStringList{u"great"_qs, u":)"_qs, u"sad"_qs, u":("_qs, u"ok"_qs, u"<3"_qs, u":D"_qs,
@@ -102,22 +113,26 @@ TEST(Tokenizer, EmoticonsTakeACanonicalSpelling) {
     EXPECT_EQ(t.tokens[1].kind, TokenKind::Emoticon);
 }
 
-TEST(Tokenizer, NumbersAreOnePlaceholder) {
+TEST(Tokenizer, NumbersAreOnePlaceholder)
+{
     EXPECT_EQ(texts(tokenize(u"1,000 fans on the 4th")),
               (QStringList{u"<num>"_qs, u"fans"_qs, u"on"_qs, u"the"_qs, u"4th"_qs}));
 }
 
-TEST(Tokenizer, NonLatinScriptsStayWords) {
+TEST(Tokenizer, NonLatinScriptsStayWords)
+{
     const TokenizedText t = tokenize(u"Привет мир 東京へ行きます。");
     EXPECT_EQ(texts(t), (QStringList{u"привет"_qs, u"мир"_qs, u"東京へ行きます"_qs}));
 }
 
-TEST(Tokenizer, EmptyAndWhitespaceTextsHaveNoTokens) {
+TEST(Tokenizer, EmptyAndWhitespaceTextsHaveNoTokens)
+{
     EXPECT_TRUE(tokenize(u"").tokens.isEmpty());
     EXPECT_TRUE(tokenize(u"  \t ").tokens.isEmpty());
 }
 
-TEST(Features, AreStableAndUnitScaledPerGroup) {
+TEST(Features, AreStableAndUnitScaledPerGroup)
+{
     const auto a = hashFeatures(tokenize(u"Not happy with the update :("));
     const auto b = hashFeatures(tokenize(u"Not happy with the update :("));
     ASSERT_EQ(a.size(), b.size());
@@ -130,7 +145,8 @@ TEST(Features, AreStableAndUnitScaledPerGroup) {
     EXPECT_NEAR(chars, 1.0, 1e-5);
 }
 
-TEST(Features, NegationChangesTheWordFeature) {
+TEST(Features, NegationChangesTheWordFeature)
+{
     const auto plain = hashFeatures(tokenize(u"happy"));
     const auto negated = hashFeatures(tokenize(u"not happy"));
     for (const HashedFeature& f : negated) {

@@ -12,7 +12,8 @@ namespace {
 
 const QString dataDir = QStringLiteral(HEARKEN_DATA_DIR);
 
-TrainingData smallSubset() {
+TrainingData smallSubset()
+{
     const auto tone = readTweetEval(dataDir + u"/tone/tweeteval-sentiment"_qs, u"train"_qs);
     const auto val = readTweetEval(dataDir + u"/tone/tweeteval-sentiment"_qs, u"val"_qs);
     const QString acts = dataDir + u"/tone/tweet-acts/TWEET_DATA.csv"_qs;
@@ -24,7 +25,8 @@ TrainingData smallSubset() {
     return {tone->first(300), val->first(100), questions->first(200), questionVal->first(100)};
 }
 
-TrainingOptions quickOptions() {
+TrainingOptions quickOptions()
+{
     TrainingOptions options;
     options.bucketBits = 12;
     options.toneL2 = {1e-3, 1e-2};
@@ -35,7 +37,8 @@ TrainingOptions quickOptions() {
 
 } // namespace
 
-TEST(Training, IsDeterministic) {
+TEST(Training, IsDeterministic)
+{
     const TrainingData data = smallSubset();
     ASSERT_FALSE(data.toneTrain.isEmpty());
     const Log quiet = [](const QString&) {};
@@ -48,7 +51,8 @@ TEST(Training, IsDeterministic) {
     EXPECT_GE(classifier->classify(u"I love it").toneConfidence, 1.0 / 3);
 }
 
-TEST(Training, TweetActsSplitIsStableAndDisjoint) {
+TEST(Training, TweetActsSplitIsStableAndDisjoint)
+{
     const QString acts = dataDir + u"/tone/tweet-acts/TWEET_DATA.csv"_qs;
     const auto train = readTweetActs(acts, QuestionSplit::Train);
     const auto val = readTweetActs(acts, QuestionSplit::Validation);

@@ -13,7 +13,8 @@ struct Scored {
     int label = 0;
 };
 
-std::vector<Scored> score(const ToneModel& model, const Examples& examples) {
+std::vector<Scored> score(const ToneModel& model, const Examples& examples)
+{
     std::vector<Scored> out;
     out.reserve(std::size_t(examples.size()));
     for (const Example& e : examples)
@@ -21,7 +22,8 @@ std::vector<Scored> score(const ToneModel& model, const Examples& examples) {
     return out;
 }
 
-double toneLoss(const std::vector<Scored>& scored, double temperature) {
+double toneLoss(const std::vector<Scored>& scored, double temperature)
+{
     double loss = 0;
     for (const Scored& s : scored) {
         const double top = *std::max_element(s.logits.begin(), s.logits.begin() + toneColumns);
@@ -34,7 +36,8 @@ double toneLoss(const std::vector<Scored>& scored, double temperature) {
 }
 
 // Golden-section search over log T: the loss is unimodal in T.
-double fitTemperature(const std::vector<Scored>& scored) {
+double fitTemperature(const std::vector<Scored>& scored)
+{
     const double ratio = (std::sqrt(5.0) - 1) / 2;
     double lo = std::log(0.05);
     double hi = std::log(20.0);
@@ -51,7 +54,8 @@ double fitTemperature(const std::vector<Scored>& scored) {
 
 // Newton's method on the two Platt parameters, lightly regularised so that a separable
 // validation set cannot push them to infinity.
-void fitPlatt(const std::vector<Scored>& scored, Calibration& out) {
+void fitPlatt(const std::vector<Scored>& scored, Calibration& out)
+{
     double a = 1, b = 0;
     constexpr double ridge = 1e-3;
     for (int i = 0; i < 50; ++i) {
@@ -78,7 +82,8 @@ void fitPlatt(const std::vector<Scored>& scored, Calibration& out) {
     out.questionOffset = b;
 }
 
-double bestF1Threshold(const std::vector<Scored>& scored, const Calibration& platt) {
+double bestF1Threshold(const std::vector<Scored>& scored, const Calibration& platt)
+{
     double best = 0.5;
     double bestF1 = -1;
     for (int percent = 5; percent <= 95; ++percent) {
@@ -103,7 +108,8 @@ double bestF1Threshold(const std::vector<Scored>& scored, const Calibration& pla
 } // namespace
 
 Calibration calibrate(const ToneModel& model, const Examples& toneValidation,
-                      const Examples& questionValidation) {
+                      const Examples& questionValidation)
+{
     Calibration out;
     const std::vector<Scored> tone = score(model, toneValidation);
     if (!tone.empty())

@@ -10,7 +10,8 @@ namespace hearken::training {
 
 namespace {
 
-tl::expected<QList<QByteArray>, QString> readLines(const QString& path) {
+tl::expected<QList<QByteArray>, QString> readLines(const QString& path)
+{
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return tl::unexpected(u"cannot read %1: %2"_qs.arg(path, file.errorString()));
@@ -24,7 +25,8 @@ tl::expected<QList<QByteArray>, QString> readLines(const QString& path) {
     return lines;
 }
 
-std::optional<int> toneColumnOfTweetEvalLabel(const QByteArray& label) {
+std::optional<int> toneColumnOfTweetEvalLabel(const QByteArray& label)
+{
     const QByteArray trimmed = label.trimmed();
     if (trimmed == "0")
         return int(Tone::Criticism);
@@ -37,7 +39,8 @@ std::optional<int> toneColumnOfTweetEvalLabel(const QByteArray& label) {
 
 } // namespace
 
-tl::expected<Examples, QString> readTweetEval(const QString& dir, const QString& split) {
+tl::expected<Examples, QString> readTweetEval(const QString& dir, const QString& split)
+{
     const auto texts = readLines(dir + u'/' + split + u"_text.txt");
     if (!texts)
         return tl::unexpected(texts.error());
@@ -58,7 +61,8 @@ tl::expected<Examples, QString> readTweetEval(const QString& dir, const QString&
     return out;
 }
 
-tl::expected<Examples, QString> readVaderTweets(const QString& path) {
+tl::expected<Examples, QString> readVaderTweets(const QString& path)
+{
     const auto lines = readLines(path);
     if (!lines)
         return tl::unexpected(lines.error());
@@ -77,7 +81,8 @@ tl::expected<Examples, QString> readVaderTweets(const QString& path) {
     return out;
 }
 
-QuestionSplit questionSplitOf(const QString& text) {
+QuestionSplit questionSplitOf(const QString& text)
+{
     const quint64 bucket = vocabularyHash(text) % 20;
     if (bucket < 5)
         return QuestionSplit::Test;
@@ -86,7 +91,8 @@ QuestionSplit questionSplitOf(const QString& text) {
     return QuestionSplit::Train;
 }
 
-tl::expected<Examples, QString> readTweetActs(const QString& path, QuestionSplit split) {
+tl::expected<Examples, QString> readTweetActs(const QString& path, QuestionSplit split)
+{
     const auto lines = readLines(path);
     if (!lines)
         return tl::unexpected(lines.error());

@@ -8,7 +8,8 @@ namespace hearken::training {
 
 namespace {
 
-double dot(const std::vector<double>& a, const std::vector<double>& b) {
+double dot(const std::vector<double>& a, const std::vector<double>& b)
+{
     double sum = 0;
     for (std::size_t i = 0; i < a.size(); ++i)
         sum += a[i] * b[i];
@@ -23,7 +24,8 @@ struct Correction {
 
 // The two-loop recursion: the quasi-Newton direction -H g.
 std::vector<double> direction(const std::deque<Correction>& history,
-                              const std::vector<double>& gradient) {
+                              const std::vector<double>& gradient)
+{
     std::vector<double> q = gradient;
     std::vector<double> alpha(history.size());
     for (std::size_t k = history.size(); k-- > 0;) {
@@ -49,7 +51,8 @@ std::vector<double> direction(const std::deque<Correction>& history,
 
 } // namespace
 
-LbfgsResult minimise(const Objective& f, std::vector<double> x, const LbfgsOptions& options) {
+LbfgsResult minimise(const Objective& f, std::vector<double> x, const LbfgsOptions& options)
+{
     std::vector<double> gradient(x.size());
     double value = f(x, gradient);
     std::deque<Correction> history;

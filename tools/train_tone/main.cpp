@@ -18,7 +18,8 @@ using namespace hearken::training;
 namespace {
 
 template <typename T>
-T orExit(tl::expected<T, QString> value) {
+T orExit(tl::expected<T, QString> value)
+{
     if (!value) {
         QTextStream(stderr) << "hearken-train-tone: " << value.error() << '\n';
         std::exit(1);
@@ -26,7 +27,8 @@ T orExit(tl::expected<T, QString> value) {
     return std::move(*value);
 }
 
-tl::expected<std::vector<double>, QString> parseList(const QString& text) {
+tl::expected<std::vector<double>, QString> parseList(const QString& text)
+{
     std::vector<double> out;
     for (const QString& item : text.split(u',')) {
         bool ok = false;
@@ -38,13 +40,15 @@ tl::expected<std::vector<double>, QString> parseList(const QString& text) {
     return out;
 }
 
-void report(const QString& title, const ToneEvaluation& e) {
+void report(const QString& title, const ToneEvaluation& e)
+{
     QTextStream(stdout) << "== " << title << " ==\n" << formatEvaluation(e) << '\n';
 }
 
 } // namespace
 
-int main(int argc, char** argv) {
+int main(int argc, char** argv)
+{
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(u"hearken-train-tone"_qs);
 

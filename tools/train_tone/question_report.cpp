@@ -4,7 +4,8 @@
 namespace hearken::training {
 
 BinaryScore scoreQuestions(const Examples& examples,
-                           const std::function<bool(const QString&)>& isQuestion) {
+                           const std::function<bool(const QString&)>& isQuestion)
+{
     double tp = 0, fp = 0, fn = 0;
     for (const Example& e : examples) {
         const bool predicted = isQuestion(e.text);
@@ -19,7 +20,8 @@ BinaryScore scoreQuestions(const Examples& examples,
     return s;
 }
 
-QString formatBinaryScore(const QString& name, const BinaryScore& s) {
+QString formatBinaryScore(const QString& name, const BinaryScore& s)
+{
     return u"%1: precision %2%, recall %3%, F1 %4%"_qs.arg(name)
         .arg(s.precision * 100, 0, 'f', 1)
         .arg(s.recall * 100, 0, 'f', 1)

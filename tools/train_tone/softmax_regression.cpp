@@ -8,7 +8,8 @@
 
 namespace hearken::training {
 
-SparseRows featurise(const Examples& examples, quint32 bucketMask) {
+SparseRows featurise(const Examples& examples, quint32 bucketMask)
+{
     SparseRows rows;
     rows.start.reserve(std::size_t(examples.size()) + 1);
     for (const Example& e : examples) {
@@ -25,7 +26,8 @@ namespace {
 
 // z = W x + b for one row, with the parameters laid out as in SoftmaxModel.
 void rowLogits(const double* params, std::size_t classes, std::size_t buckets,
-               const SparseRows& rows, std::size_t row, double* z) {
+               const SparseRows& rows, std::size_t row, double* z)
+{
     const double* bias = params + buckets * classes;
     std::copy(bias, bias + classes, z);
     for (std::size_t j = rows.start[row]; j < rows.start[row + 1]; ++j) {
@@ -38,14 +40,16 @@ void rowLogits(const double* params, std::size_t classes, std::size_t buckets,
 
 } // namespace
 
-std::vector<double> SoftmaxModel::logits(const SparseRows& rows, std::size_t row) const {
+std::vector<double> SoftmaxModel::logits(const SparseRows& rows, std::size_t row) const
+{
     std::vector<double> z(static_cast<std::size_t>(classes));
     rowLogits(params.data(), std::size_t(classes), buckets, rows, row, z.data());
     return z;
 }
 
 SoftmaxModel fitSoftmax(const SparseRows& rows, const std::vector<int>& labels, int classes,
-                        std::size_t buckets, const FitOptions& options) {
+                        std::size_t buckets, const FitOptions& options)
+{
     const auto k = std::size_t(classes);
     std::vector<double> classWeight(k, 1.0);
     if (options.balanceClasses) {

@@ -15,7 +15,8 @@ namespace hearken::training {
 
 namespace {
 
-std::vector<int> labelsOf(const Examples& examples) {
+std::vector<int> labelsOf(const Examples& examples)
+{
     std::vector<int> labels;
     labels.reserve(std::size_t(examples.size()));
     for (const Example& e : examples)
@@ -24,7 +25,8 @@ std::vector<int> labelsOf(const Examples& examples) {
 }
 
 double macroRecall(const SoftmaxModel& model, const SparseRows& rows,
-                   const std::vector<int>& labels) {
+                   const std::vector<int>& labels)
+{
     std::vector<double> hits(std::size_t(model.classes), 0.0);
     std::vector<double> totals(std::size_t(model.classes), 0.0);
     for (std::size_t row = 0; row < rows.size(); ++row) {
@@ -40,8 +42,8 @@ double macroRecall(const SoftmaxModel& model, const SparseRows& rows,
     return sum / double(hits.size());
 }
 
-double positiveF1(const SoftmaxModel& model, const SparseRows& rows,
-                  const std::vector<int>& labels) {
+double positiveF1(const SoftmaxModel& model, const SparseRows& rows, const std::vector<int>& labels)
+{
     double tp = 0, fp = 0, fn = 0;
     for (std::size_t row = 0; row < rows.size(); ++row) {
         const std::vector<double> z = model.logits(rows, row);
@@ -58,7 +60,8 @@ template <typename Score>
 SoftmaxModel bestFit(const SparseRows& train, const std::vector<int>& trainLabels,
                      const SparseRows& val, const std::vector<int>& valLabels, int classes,
                      std::size_t buckets, const std::vector<double>& l2s, FitOptions fit,
-                     Score score, const QString& name, const Log& log) {
+                     Score score, const QString& name, const Log& log)
+{
     SoftmaxModel best;
     double bestScore = -1;
     for (double l2 : l2s) {
@@ -77,7 +80,8 @@ SoftmaxModel bestFit(const SparseRows& train, const std::vector<int>& trainLabel
     return best;
 }
 
-VocabularyFilter vocabularyOf(const TrainingData& data, int minCount) {
+VocabularyFilter vocabularyOf(const TrainingData& data, int minCount)
+{
     QHash<QString, int> counts;
     for (const Examples* set : {&data.toneTrain, &data.questionTrain}) {
         for (const Example& e : *set) {
@@ -99,7 +103,8 @@ VocabularyFilter vocabularyOf(const TrainingData& data, int minCount) {
 }
 
 // Symmetric int8 per column: the largest weight maps to 127.
-void quantise(ToneModel& model, const std::vector<std::vector<double>>& columns) {
+void quantise(ToneModel& model, const std::vector<std::vector<double>>& columns)
+{
     const std::size_t buckets = std::size_t(1) << model.bucketBits;
     model.weights = QByteArray(qsizetype(buckets * modelColumns), '\0');
     for (int c = 0; c < modelColumns; ++c) {
@@ -117,7 +122,8 @@ void quantise(ToneModel& model, const std::vector<std::vector<double>>& columns)
 
 } // namespace
 
-ToneModel train(const TrainingData& data, const TrainingOptions& options, const Log& log) {
+ToneModel train(const TrainingData& data, const TrainingOptions& options, const Log& log)
+{
     ToneModel model;
     model.bucketBits = options.bucketBits;
     const std::size_t buckets = std::size_t(1) << options.bucketBits;
