@@ -158,7 +158,7 @@ void MainWindow::rebuildViewActions()
 
 bool MainWindow::openWorkspace(const QString& path)
 {
-    auto session = Session::open(path, m_env.actor, m_env.clock);
+    auto session = Session::open(path, m_env.actor, m_env.clock, m_env.classifier);
     if (!session) {
         reportOpenError(path, session.error());
         return false;
@@ -177,7 +177,8 @@ bool MainWindow::openSampleWorkspace()
     }
     if (!*workspace)
         return false;
-    setSession(std::make_unique<Session>(std::move(*workspace), m_env.actor, m_env.clock));
+    setSession(std::make_unique<Session>(std::move(*workspace), m_env.actor, m_env.clock,
+                                         m_env.classifier));
     return true;
 }
 
