@@ -5,6 +5,7 @@
 #include "store/database.h"
 #include "store/sql.h"
 #include "store/sqlite_statement.h"
+#include "store/thanks_sql.h"
 #include "store/transaction.h"
 
 #include <QHash>
@@ -108,9 +109,16 @@ public:
                                            "q.post_id = p.id WHERE p.network = ? AND "
                                            "p.remote_id = ? AND q.received_at <= ?")},
             {&m_answer, QStringLiteral("UPDATE queue SET answered_at = min(coalesce(answered_at, "
-                                       "?), ?), thanked_at = CASE WHEN ? THEN "
-                                       "min(coalesce(thanked_at, ?), ?) ELSE thanked_at END "
-                                       "WHERE post_id = ?")},
+                                       "?), ?), reply_thanked_at = CASE WHEN ? THEN "
+                                       "min(coalesce(reply_thanked_at, ?), ?) ELSE "
+                                       "reply_thanked_at END WHERE post_id = ?")},
+            {&m_likable, QStringLiteral("SELECT q.post_id FROM posts p JOIN queue q ON "
+                                        "q.post_id = p.id WHERE p.network = ? AND "
+                                        "p.remote_id = ?")},
+            {&m_like, QStringLiteral("UPDATE queue SET liked_at = CASE WHEN ? THEN NULL ELSE "
+                                     "coalesce(liked_at, ?) END WHERE post_id = ?")},
+            {&m_thanks, QStringLiteral("UPDATE queue SET thanked_at = ") + thankedAtExpression() +
+                            QStringLiteral(" WHERE post_id = ?")},
             {&m_event, QStringLiteral("INSERT INTO events (post_id, at, actor, kind, detail) "
                                       "VALUES (?, ?, ?, ?, ?)")},
         };
@@ -226,6 +234,25 @@ public:
         return itemId;
     }
 
+    // The queue item a like is for, when it is one of ours.
+    StoreResult<std::optional<qint64>> like(const OwnLike& like)
+    {
+        auto found = m_likable->bindAll(like.network, like.targetRemoteId).step();
+        const std::optional<qint64> itemId =
+            found && *found ? std::optional(m_likable->columnInt(0)) : std::nullopt;
+        m_likable->reset();
+        if (!found)
+            return tl::unexpected(found.error());
+        if (!itemId)
+            return std::nullopt;
+        if (auto ran = m_like->bindAll(like.removed, like.at, *itemId).run(); !ran)
+            return tl::unexpected(ran.error());
+        return itemId;
+    }
+
+    // Derives thanked_at again from a thanking reply and, where they count, likes.
+    StoreResult<void> rethank(qint64 itemId) { return m_thanks->bindAll(itemId).run(); }
+
     StoreResult<void> event(qint64 postId, qint64 at, const QString& actor, const QString& kind,
                             const QString& detail)
     {
@@ -235,7 +262,7 @@ public:
 private:
     QSqlDatabase m_db;
     std::optional<SqliteStatement> m_personId, m_newPerson, m_renamePerson, m_post, m_known, m_edit,
-        m_queue, m_answerable, m_answer, m_event;
+        m_queue, m_answerable, m_answer, m_likable, m_like, m_thanks, m_event;
     QHash<QString, qint64> m_people;
     QList<SearchEntry> m_edited;
 };
@@ -291,6 +318,8 @@ StoreResult<IngestResult> IngestWriter::write(const IngestBatch& batch)
         if (!answered)
             return tl::unexpected(answered.error());
         if (*answered) {
+            if (auto thanked = statements.rethank(**answered); !thanked)
+                return tl::unexpected(thanked.error());
             const QString kind =
                 reply.expressesThanks ? QStringLiteral("thanked") : QStringLiteral("answered");
             if (auto logged =
@@ -301,6 +330,21 @@ StoreResult<IngestResult> IngestWriter::write(const IngestBatch& batch)
             changed.append(**answered);
         }
         ++result.ownReplies;
+    }
+    for (const OwnLike& like : batch.ownLikes) {
+        auto liked = statements.like(like);
+        if (!liked)
+            return tl::unexpected(liked.error());
+        if (!*liked)
+            continue;
+        if (auto thanked = statements.rethank(**liked); !thanked)
+            return tl::unexpected(thanked.error());
+        if (auto logged = statements.event(
+                **liked, like.at, like.actor,
+                like.removed ? QStringLiteral("unliked") : QStringLiteral("liked"), QString());
+            !logged)
+            return tl::unexpected(logged.error());
+        changed.append(**liked);
     }
     if (auto indexed = updateSearchIndex(db, *lastIdBefore, statements.edited()); !indexed)
         return tl::unexpected(indexed.error());

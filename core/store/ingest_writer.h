@@ -29,6 +29,15 @@ struct OwnReply {
     bool expressesThanks = false;
 };
 
+// One of our accounts liked (or, with `removed`, unliked) an inbound post, from any app.
+struct OwnLike {
+    QString network;
+    QString targetRemoteId;
+    QString actor;
+    qint64 at = 0;
+    bool removed = false;
+};
+
 // Everything one sync step (or a sample import) brings, stored in one transaction.
 struct IngestBatch {
     QList<InboundItem> items;
@@ -36,6 +45,7 @@ struct IngestBatch {
     // other people's posts higher up a thread).
     QList<Post> context;
     QList<OwnReply> ownReplies;
+    QList<OwnLike> ownLikes;
 };
 
 struct IngestResult {

@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "store/settings_repository.h"
 
+#include "store/change_notifier.h"
 #include "store/database.h"
 #include "store/sql.h"
+#include "store/thanks_sql.h"
+#include "store/transaction.h"
 
 namespace hearken {
 
@@ -12,8 +15,9 @@ const QString questionTarget = QStringLiteral("response-target/question");
 const QString praiseTarget = QStringLiteral("response-target/praise");
 } // namespace
 
-SettingsRepository::SettingsRepository(Database& database)
+SettingsRepository::SettingsRepository(Database& database, ChangeNotifier& changes)
     : m_database(database)
+    , m_changes(changes)
 {}
 
 StoreResult<QString> SettingsRepository::value(const QString& key, const QString& fallback) const
@@ -56,6 +60,32 @@ StoreResult<void> SettingsRepository::setResponseTargets(const ResponseTargets& 
         if (auto set = setValue(key, QString::number(seconds)); !set)
             return set;
     }
+    return {};
+}
+
+bool SettingsRepository::likesCountAsThanks() const
+{
+    return value(likesCountAsThanksKey, QStringLiteral("1")).value_or(QStringLiteral("1")) != u"0";
+}
+
+StoreResult<void> SettingsRepository::setLikesCountAsThanks(bool count)
+{
+    Transaction transaction(m_database.connection());
+    if (!transaction.isActive())
+        return tl::unexpected(transaction.error());
+    if (auto set =
+            setValue(likesCountAsThanksKey, count ? QStringLiteral("1") : QStringLiteral("0"));
+        !set)
+        return set;
+    auto rederived =
+        sql::exec(m_database.connection(), QStringLiteral("UPDATE queue SET thanked_at = ") +
+                                               thankedAtExpression() +
+                                               QStringLiteral(" WHERE liked_at IS NOT NULL"));
+    if (!rederived)
+        return tl::unexpected(rederived.error());
+    if (auto committed = transaction.commit(); !committed)
+        return committed;
+    Q_EMIT m_changes.queueReset();
     return {};
 }
 

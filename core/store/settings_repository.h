@@ -8,12 +8,13 @@
 
 namespace hearken {
 
+class ChangeNotifier;
 class Database;
 
 // Workspace-wide settings: they travel with the workspace file, unlike window state.
 class SettingsRepository {
 public:
-    explicit SettingsRepository(Database& database);
+    SettingsRepository(Database& database, ChangeNotifier& changes);
 
     StoreResult<QString> value(const QString& key, const QString& fallback = {}) const;
     StoreResult<void> setValue(const QString& key, const QString& value);
@@ -21,8 +22,14 @@ public:
     ResponseTargets responseTargets() const;
     StoreResult<void> setResponseTargets(const ResponseTargets& targets);
 
+    // Whether our like of a post thanks its author (on by default). Changing it re-derives
+    // every item's thanks.
+    bool likesCountAsThanks() const;
+    StoreResult<void> setLikesCountAsThanks(bool count);
+
 private:
     Database& m_database;
+    ChangeNotifier& m_changes;
 };
 
 } // namespace hearken

@@ -19,7 +19,7 @@ Workspace::Workspace(std::unique_ptr<Database> database)
     , m_queue(*m_database, m_changes)
     , m_posts(*m_database)
     , m_savedViews(*m_database, m_changes)
-    , m_settings(*m_database)
+    , m_settings(*m_database, m_changes)
     , m_ingest(*m_database, m_changes)
     , m_toneAdaptation(*m_database)
 {}

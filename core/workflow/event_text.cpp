@@ -55,6 +55,10 @@ QString describeEvent(const Event& e)
         return tr("%1 undid the last change").arg(who);
     if (e.kind == u"answered")
         return tr("%1 replied: “%2”").arg(who, e.detail);
+    if (e.kind == u"liked")
+        return tr("%1 liked it").arg(who);
+    if (e.kind == u"unliked")
+        return tr("%1 took their like back").arg(who);
     if (e.kind == u"thanked")
         return tr("%1 thanked them: “%2”").arg(who, e.detail);
     return tr("%1: %2 %3").arg(who, e.kind, e.detail);

@@ -196,3 +196,39 @@ TEST_F(Ingest, RenamedAuthorsAreFoundByTheirNewName)
     filter.search = QStringLiteral("Quentin");
     EXPECT_EQ(ws->queue().count(QueueQuery(filter, fixedNow, {})).value(), 0);
 }
+
+TEST_F(Ingest, ALikeThanksUntilItIsTakenBackAndOnlyWhereLikesCount)
+{
+    IngestBatch batch;
+    batch.items << item(QStringLiteral("1"), Tone::Praise, fixedNow - 100);
+    batch.ownLikes << OwnLike{QStringLiteral("mastodon"), QStringLiteral("1"), us.handle,
+                              fixedNow - 50, false};
+    ASSERT_TRUE(ws->ingest().write(batch).has_value());
+    EXPECT_EQ(row(QStringLiteral("1")).facts.thankedAt, fixedNow - 50);
+
+    ASSERT_TRUE(ws->settings().setLikesCountAsThanks(false));
+    EXPECT_FALSE(row(QStringLiteral("1")).facts.thankedAt.has_value());
+    ASSERT_TRUE(ws->settings().setLikesCountAsThanks(true));
+    EXPECT_EQ(row(QStringLiteral("1")).facts.thankedAt, fixedNow - 50);
+
+    IngestBatch unlike;
+    unlike.ownLikes << OwnLike{QStringLiteral("mastodon"), QStringLiteral("1"), us.handle,
+                               fixedNow - 10, true};
+    ASSERT_TRUE(ws->ingest().write(unlike).has_value());
+    EXPECT_FALSE(row(QStringLiteral("1")).facts.thankedAt.has_value());
+    EXPECT_EQ(row(QStringLiteral("1")).rank, 2);
+}
+
+TEST_F(Ingest, AReplyInASiblingBranchDoesNotAnswerTheItem)
+{
+    IngestBatch batch;
+    batch.context << post(QStringLiteral("root"), us, QStringLiteral("Our news"), fixedNow - 1000,
+                          {}, PostKind::Own);
+    batch.items << item(QStringLiteral("a"), Tone::Criticism, fixedNow - 900,
+                        QStringLiteral("root"))
+                << item(QStringLiteral("b"), Tone::Other, fixedNow - 800, QStringLiteral("root"));
+    batch.ownReplies << reply(QStringLiteral("r"), QStringLiteral("b"), fixedNow - 700, false);
+    ASSERT_TRUE(ws->ingest().write(batch).has_value());
+    EXPECT_FALSE(row(QStringLiteral("a")).facts.answeredAt.has_value());
+    EXPECT_TRUE(row(QStringLiteral("b")).facts.answeredAt.has_value());
+}
