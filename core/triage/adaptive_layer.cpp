@@ -62,6 +62,12 @@ void AdaptiveLayer::learn(const ToneClassifier& classifier, QStringView text, in
     ++m_corrections;
     std::vector<HashedFeature> features = hashFeatures(tokenize(text));
     std::erase_if(features, [](const HashedFeature& f) { return f.group != FeatureGroup::Word; });
+    // Even a correction the model already agrees with makes its words the workspace's own
+    // vocabulary (see ToneClassifier's out-of-vocabulary fallback).
+    for (const HashedFeature& f : features) {
+        if (!m_weights.contains(f.hash))
+            m_weights.insert(f.hash, Row{});
+    }
     for (int step = 0; step < maxSteps; ++step) {
         const ToneClassifier::Logits z = classifier.logits(features, *this);
         // d(loss)/d(logit) for each column this correction is about.

@@ -26,13 +26,17 @@ class AdaptiveLayer {
 public:
     AdaptiveLayer() = default;
 
+    // A person's verdict on a text. `classifier` is the shipped one (its own adaptation is
+    // ignored). The text's words also become known vocabulary, so a team can teach the model
+    // the language it works in.
     void learnTone(const ToneClassifier& classifier, QStringView text, Tone tone);
     void learnQuestion(const ToneClassifier& classifier, QStringView text, bool isQuestion);
 
     bool isEmpty() const { return m_weights.isEmpty(); }
     int correctionCount() const { return m_corrections; }
 
-    // A compact, deterministic encoding for the workspace store.
+    // A compact, deterministic encoding for the workspace store; empty bytes decode to an
+    // empty layer.
     QByteArray toBytes() const;
     static tl::expected<AdaptiveLayer, QString> fromBytes(QByteArrayView bytes);
 

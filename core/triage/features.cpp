@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "triage/features.h"
 
+#include <algorithm>
 #include <cmath>
 
 namespace hearken {
@@ -40,6 +41,12 @@ quint32 low32(quint64 h)
     return quint32(h & 0xffffffffU);
 }
 
+// Token indices are kept small; features of tokens past the limit share its index.
+qint16 tokenIndex(qsizetype i)
+{
+    return qint16(std::clamp<qsizetype>(i, -1, 0x7fff));
+}
+
 bool hasCharGrams(TokenKind kind)
 {
     return kind == TokenKind::Word || kind == TokenKind::Hashtag;
@@ -75,17 +82,17 @@ std::vector<HashedFeature> Hasher::run()
     quint64 previous = hashText(Bigram, u"<s>");
     for (qsizetype i = 0; i < tokens.size(); ++i) {
         const Token& token = tokens[i];
-        const auto index = qint16(qMin<qsizetype>(i, 0x7fff));
+        const qint16 index = tokenIndex(i);
         const quint64 unit = hashText(token.isNegated() ? Negated : Unigram, token.text);
         addWord(unit, index);
         if (token.kind == TokenKind::Hashtag)
             addWord(hashText(Hashtag, token.text), index);
-        addWord(mix(previous * fnvPrime + unit), qint16(index - 1), index);
+        addWord(mix(previous * fnvPrime + unit), tokenIndex(i - 1), index);
         previous = unit;
         if (hasCharGrams(token.kind))
             addCharGrams(token.text, token.isNegated(), index);
     }
-    addWord(mix(previous * fnvPrime + hashText(Bigram, u"</s>")), qint16(tokens.size() - 1));
+    addWord(mix(previous * fnvPrime + hashText(Bigram, u"</s>")), tokenIndex(tokens.size() - 1));
     const Intensity& intensity = m_text.intensity;
     if (intensity.elongatedWords > 0)
         addSignal(u"elongated");

@@ -13,14 +13,14 @@ namespace {
 
 using Words = std::u16string_view;
 
-// Spelled with each run of a repeated letter squeezed to one, as words are compared
-// ("thaaanks" and "thankss" both become "thanks", "appreciate" is "apreciate").
-constexpr std::array<Words, 29> thanksWords = {
-    u"thanks",      u"thank",    u"thx",       u"thnx",      u"thanx",     u"thnks",
-    u"thks",        u"tnx",      u"tx",        u"ty",        u"tysm",      u"tyvm",
-    u"thankyou",    u"thanku",   u"thankies",  u"thanq",     u"thnaks",    u"thansk",
-    u"thnak",       u"tahnks",   u"thaks",     u"thanksyou", u"apreciate", u"apreciated",
-    u"apreciation", u"grateful", u"gratitude", u"thankful",  u"chers",
+// The three word lists are spelled with each run of a repeated letter squeezed to one, as
+// words are compared: "thaaanks" and "thankss" become "thanks", "cheers" is "chers".
+constexpr std::array<Words, 28> thanksWords = {
+    u"thanks",   u"thank",     u"thx",       u"thnx",      u"thanx",      u"thnks",
+    u"thks",     u"tnx",       u"ty",        u"tysm",      u"tyvm",       u"thankyou",
+    u"thanku",   u"thankies",  u"thanq",     u"thnaks",    u"thansk",     u"thnak",
+    u"tahnks",   u"thaks",     u"thanksyou", u"apreciate", u"apreciated", u"apreciation",
+    u"grateful", u"gratitude", u"thankful",  u"chers",
 };
 constexpr std::array<Words, 8> notToAPerson = {u"god",  u"goodnes", u"heavens", u"heaven",
                                                u"lord", u"christ",  u"fuck",    u"jesus"};

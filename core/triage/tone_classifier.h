@@ -26,8 +26,9 @@ struct ToneResult {
     bool isQuestion = false;
     // Calibrated probability that the text asks a question.
     double questionConfidence = 0;
-    // False when most words are unknown to the model (usually another language); the tone
-    // then leans to Other with low confidence.
+    // False when many words are unknown to the model (usually another language, from 40 %);
+    // the tone then falls back to Other with a confidence of 0.4, and already leans that way
+    // from 25 % unknown words.
     bool languageKnown = true;
     double outOfVocabularyRatio = 0;
 };

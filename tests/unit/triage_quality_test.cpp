@@ -10,7 +10,7 @@ namespace {
 
 // Macro-averaged recall of the shipped model on TweetEval's validation split, as measured
 // when it was trained (tools/train_tone/README.md). Retraining updates it.
-constexpr double recordedValidationMacroRecall = 0.687;
+constexpr double recordedValidationMacroRecall = 0.6895;
 
 } // namespace
 

@@ -155,3 +155,21 @@ TEST(Features, NegationChangesTheWordFeature)
         }
     }
 }
+
+TEST(Tokenizer, SurvivesBrokenAndHugeInput) {
+    QString broken;
+    for (char16_t unit : {u'a', char16_t(0xD83D), u' ', char16_t(0xDE00), char16_t(0xD83D), u'#',
+                          u'@', u'&', u'\'', char16_t(0xFE0F), char16_t(0x200D)})
+        broken.append(QChar(unit));
+    const TokenizedText t = tokenize(broken);
+    EXPECT_FALSE(t.tokens.isEmpty());
+    EXPECT_FALSE(hashFeatures(t).empty());
+
+    const QString huge = u"word "_qs.repeated(40000);
+    const TokenizedText many = tokenize(huge);
+    EXPECT_EQ(many.tokens.size(), 40000);
+    for (const HashedFeature& f : hashFeatures(many)) {
+        ASSERT_LT(f.token, many.tokens.size());
+        ASSERT_LT(f.partner, many.tokens.size());
+    }
+}

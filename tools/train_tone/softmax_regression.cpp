@@ -47,10 +47,34 @@ std::vector<double> SoftmaxModel::logits(const SparseRows& rows, std::size_t row
     return z;
 }
 
-SoftmaxModel fitSoftmax(const SparseRows& rows, const std::vector<int>& labels, int classes,
+std::vector<double> inverseDocumentFrequency(const SparseRows& rows, std::size_t buckets)
+{
+    std::vector<double> df(buckets, 0.0);
+    std::vector<std::size_t> lastRow(buckets, std::size_t(-1));
+    for (std::size_t row = 0; row < rows.size(); ++row) {
+        for (std::size_t j = rows.start[row]; j < rows.start[row + 1]; ++j) {
+            const std::size_t b = rows.bucket[j];
+            if (lastRow[b] != row) {
+                lastRow[b] = row;
+                df[b] += 1;
+            }
+        }
+    }
+    const double n = double(rows.size());
+    for (double& v : df)
+        v = std::log((1 + n) / (1 + v)) + 1;
+    return df;
+}
+
+SoftmaxModel fitSoftmax(const SparseRows& unscaled, const std::vector<int>& labels, int classes,
                         std::size_t buckets, const FitOptions& options)
 {
     const auto k = std::size_t(classes);
+    SparseRows rows = unscaled;
+    if (!options.featureScale.empty()) {
+        for (std::size_t j = 0; j < rows.value.size(); ++j)
+            rows.value[j] = float(rows.value[j] * options.featureScale[rows.bucket[j]]);
+    }
     std::vector<double> classWeight(k, 1.0);
     if (options.balanceClasses) {
         std::vector<double> counts(k, 0.0);
@@ -96,6 +120,12 @@ SoftmaxModel fitSoftmax(const SparseRows& rows, const std::vector<int>& labels, 
         return loss + 0.5 * options.l2 * norm;
     };
     LbfgsResult fit = minimise(objective, std::vector<double>(weightCount + k, 0.0), options.lbfgs);
+    if (!options.featureScale.empty()) {
+        for (std::size_t b = 0; b < buckets; ++b) {
+            for (std::size_t c = 0; c < k; ++c)
+                fit.x[b * k + c] *= options.featureScale[b];
+        }
+    }
     return {classes, buckets, std::move(fit.x), fit.iterations};
 }
 

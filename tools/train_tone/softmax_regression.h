@@ -35,8 +35,15 @@ struct SoftmaxModel {
     std::vector<double> logits(const SparseRows& rows, std::size_t row) const;
 };
 
+// Smoothed inverse document frequency per bucket, as in TF-IDF: log((1 + n) / (1 + df)) + 1.
+std::vector<double> inverseDocumentFrequency(const SparseRows& rows, std::size_t buckets);
+
 struct FitOptions {
     double l2 = 1e-4;
+    // Per-bucket feature scales used while fitting (IDF, say) and folded into the weights
+    // afterwards, so the model scores unscaled rows. Rare buckets then pay less for their
+    // weight under the same L2 strength.
+    std::vector<double> featureScale;
     // Weight each class inversely to its frequency, as if the classes were equally common.
     bool balanceClasses = false;
     LbfgsOptions lbfgs;

@@ -134,7 +134,11 @@ ToneModel train(const TrainingData& data, const TrainingOptions& options, const 
 
     const SparseRows toneTrain = featurise(data.toneTrain, mask);
     const SparseRows toneVal = featurise(data.toneValidation, mask);
+    // IDF-scaled features score as well on validation with a stronger L2 and fit four times
+    // faster. Question cues ("what", "?") are frequent words IDF would discount, so the
+    // question model is fitted on the raw features.
     fit.balanceClasses = true;
+    fit.featureScale = inverseDocumentFrequency(toneTrain, buckets);
     const SoftmaxModel tone =
         bestFit(toneTrain, labelsOf(data.toneTrain), toneVal, labelsOf(data.toneValidation),
                 toneColumns, buckets, options.toneL2, fit, macroRecall, u"tone"_qs, log);
@@ -142,6 +146,7 @@ ToneModel train(const TrainingData& data, const TrainingOptions& options, const 
     const SparseRows questionTrain = featurise(data.questionTrain, mask);
     const SparseRows questionVal = featurise(data.questionValidation, mask);
     fit.balanceClasses = false;
+    fit.featureScale.clear();
     const SoftmaxModel question = bestFit(questionTrain, labelsOf(data.questionTrain), questionVal,
                                           labelsOf(data.questionValidation), 2, buckets,
                                           options.questionL2, fit, positiveF1, u"question"_qs, log);

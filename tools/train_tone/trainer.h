@@ -20,7 +20,7 @@ struct TrainingData {
 struct TrainingOptions {
     quint32 bucketBits = 19;
     // Candidate L2 strengths; the one with the best validation score is kept.
-    std::vector<double> toneL2 = {5e-6, 1e-5, 2e-5};
+    std::vector<double> toneL2 = {5e-4, 1e-3, 2e-3};
     std::vector<double> questionL2 = {1e-5, 3e-5, 1e-4};
     int maxIterations = 300;
     // Words seen at least this often in training count as known vocabulary.
