@@ -12,6 +12,7 @@ HEARKEN_BUILD_PACKAGES=(
 HEARKEN_TEST_PACKAGES=(
     libgtest-dev libgmock-dev libbenchmark-dev
     xvfb xauth
+    desktop-file-utils appstream dpkg-dev binutils file jq
 )
 
 # Installs whichever of the named packages are missing: with apt-get as root, through sudo
