@@ -81,7 +81,8 @@ QStringList SampleGenerator::sampleTeammates()
 
 QString SampleGenerator::nextRemoteId()
 {
-    return m_runTag + QString::number(++m_serial);
+    // Fixed width, like the ordered numeric ids networks hand out, so that ids sort as they grow.
+    return m_runTag + QString::number(++m_serial).rightJustified(10, u'0');
 }
 
 Person SampleGenerator::person(const QString& network)
@@ -89,6 +90,9 @@ Person SampleGenerator::person(const QString& network)
     // A bounded crowd, so that some people write several times.
     std::uniform_int_distribution<int> who(0, 4999);
     const int number = who(m_random);
+    const QString key = network + QString::number(number);
+    if (auto known = m_people.constFind(key); known != m_people.cend())
+        return *known;
     std::mt19937 stable(quint32(number) * 2654435761u);
     SampleTextSource names(stable);
     Person p;
@@ -98,6 +102,7 @@ Person SampleGenerator::person(const QString& network)
     p.handle = handleFor(network, p.displayName, number);
     p.followers = qint64(std::pow(10.0, std::uniform_real_distribution<double>(1, 5)(stable)));
     p.bio = QStringLiteral("Coffee enthusiast. Opinions my own.");
+    m_people.insert(key, p);
     return p;
 }
 

@@ -5,6 +5,7 @@
 #include "sample/sample_text.h"
 #include "store/ingest_writer.h"
 
+#include <QHash>
 #include <QList>
 #include <QStringList>
 
@@ -40,7 +41,7 @@ private:
     SampleTextSource m_texts;
     QString m_runTag;
     qint64 m_serial = 0;
-    QList<Post> m_announcements;
+    QHash<QString, Person> m_people;
 };
 
 } // namespace hearken::sample

@@ -1,11 +1,12 @@
 -- SPDX-License-Identifier: GPL-3.0-or-later
 -- Full-text search over post text and author names, accent-insensitive. The last word a
--- person types is searched as a prefix; prefix indexes keep that fast.
+-- person types is searched as a prefix; indexes of the short prefixes keep that fast
+-- (longer prefixes match few terms and need none).
 
 CREATE VIRTUAL TABLE posts_search USING fts5 (
     text, author,
     content = '',
-    prefix = '2 3 4',
+    prefix = '2 3',
     tokenize = 'unicode61 remove_diacritics 2');
 
 -- New and edited posts are indexed by the ingest writer as the last step of each batch:
