@@ -11,6 +11,11 @@ using TestApplication = QCoreApplication;
 #endif
 
 int main(int argc, char** argv) {
+#ifdef HEARKEN_TEST_GUI
+    // Widget tests run headless unless told otherwise, test discovery at build time included.
+    if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+#endif
     TestApplication app(argc, argv);
     ::testing::InitGoogleTest(&argc, argv);
     return RUN_ALL_TESTS();

@@ -1,0 +1,91 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "filter_bar.h"
+#include "gui_test_support.h"
+#include "inbox_page.h"
+#include "main_window.h"
+#include "queue_model.h"
+#include "queue_table.h"
+#include "session.h"
+#include "triage_controller.h"
+
+#include <QApplication>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <gtest/gtest.h>
+
+#include <memory>
+
+namespace hearken::testing {
+
+// A main window over workspaces in a temporary folder, with its own settings file and a
+// clock the test moves by hand.
+class WindowTest : public ::testing::Test {
+protected:
+    void SetUp() override {
+        ASSERT_TRUE(dir.isValid());
+        settings = std::make_unique<QSettings>(dir.filePath(QStringLiteral("settings.ini")),
+                                               QSettings::IniFormat);
+        environment.defaultWorkspacePath = dir.filePath(QStringLiteral("workspace.hearken"));
+        environment.sampleWorkspacePath = dir.filePath(QStringLiteral("sample.hearken"));
+        environment.sampleItems = 300;
+        environment.actor = QStringLiteral("Sam");
+        environment.clock = [this] { return now; };
+        environment.settings = settings.get();
+    }
+
+    void TearDown() override {
+        // Dialogs the test left open belong to the window; close them with it.
+        window.reset();
+    }
+
+    void showWindow() {
+        window = std::make_unique<MainWindow>(environment);
+        window->show();
+        window->activateWindow();
+        ASSERT_TRUE(QTest::qWaitForWindowActive(window.get()));
+    }
+
+    void showSample() {
+        showWindow();
+        ASSERT_TRUE(window->openSampleWorkspace());
+        ASSERT_TRUE(window->inbox());
+    }
+
+    InboxPage& inbox() { return *window->inbox(); }
+    QueueModel& model() { return inbox().queueModel(); }
+    QueueTable& table() { return inbox().table(); }
+    Workspace& workspace() { return window->session()->workspace(); }
+
+    // Types on whatever has the keyboard focus, as a user would.
+    void press(Qt::Key key, Qt::KeyboardModifiers modifiers = Qt::NoModifier) {
+        QWidget* target = QApplication::focusWidget();
+        QTest::keyClick(target ? target : window.get(), key, modifiers);
+    }
+    void press(char key) {
+        QWidget* target = QApplication::focusWidget();
+        QTest::keyClick(target ? target : window.get(), key);
+    }
+
+    qint64 currentId() {
+        const QModelIndex current = table().currentIndex();
+        return current.isValid() ? model().itemAt(current.row()).postId : -1;
+    }
+
+    TriageState stateOf(qint64 postId) {
+        auto states = workspace().queue().triageStates({postId});
+        EXPECT_TRUE(states && states->size() == 1);
+        return states && !states->isEmpty() ? states->first() : TriageState{};
+    }
+
+    qint64 now = fixedNow;
+    QTemporaryDir dir;
+    std::unique_ptr<QSettings> settings;
+    GuiEnvironment environment;
+    std::unique_ptr<MainWindow> window;
+};
+
+} // namespace hearken::testing

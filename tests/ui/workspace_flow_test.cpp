@@ -1,0 +1,210 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "info_bar.h"
+#include "run_gui.h"
+#include "store/database.h"
+#include "welcome_page.h"
+#include "window_fixture.h"
+
+#include <QFile>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSplitter>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTimer>
+#include <QTreeWidget>
+
+#include <gtest/gtest.h>
+
+using namespace hearken;
+using namespace hearken::testing;
+
+namespace {
+
+QByteArray readAll(const QString& path) {
+    QFile file(path);
+    EXPECT_TRUE(file.open(QIODevice::ReadOnly));
+    return file.readAll();
+}
+
+void writeFile(const QString& path, const QByteArray& bytes) {
+    QFile file(path);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write(bytes);
+}
+
+QMessageBox* openErrorBox(QWidget* window) {
+    return window->findChild<QMessageBox*>(QStringLiteral("openError"));
+}
+
+using WorkspaceFlow = WindowTest;
+
+} // namespace
+
+TEST_F(WorkspaceFlow, AnEmptyWorkspaceShowsTheWelcomePage) {
+    showWindow();
+    ASSERT_TRUE(window->openWorkspace(environment.defaultWorkspacePath));
+    EXPECT_TRUE(window->showsWelcome());
+    EXPECT_FALSE(window->sampleBar()->isVisible());
+    EXPECT_TRUE(window->welcome()->sampleButton()->isVisible());
+    EXPECT_FALSE(window->actions().markDone->isEnabled());
+    EXPECT_TRUE(window->windowTitle().startsWith(u"workspace"));
+}
+
+TEST_F(WorkspaceFlow, TheSampleButtonFillsAndOpensTheSampleWorkspace) {
+    showWindow();
+    ASSERT_TRUE(window->openWorkspace(environment.defaultWorkspacePath));
+    QTest::mouseClick(window->welcome()->sampleButton(), Qt::LeftButton);
+
+    ASSERT_TRUE(window->session());
+    EXPECT_EQ(window->session()->path(), environment.sampleWorkspacePath);
+    EXPECT_TRUE(window->session()->isSample());
+    EXPECT_FALSE(window->showsWelcome());
+    EXPECT_EQ(storeOrder(workspace(), anyState()).size(), environment.sampleItems);
+    EXPECT_TRUE(window->sampleBar()->isVisible());
+    EXPECT_TRUE(window->sampleBar()->message().contains(u"nothing here is real"));
+    EXPECT_TRUE(window->windowTitle().startsWith(u"Sample workspace"));
+    EXPECT_GT(model().rowCount(), 0);
+
+    // The way back leads to the user's own (still empty) workspace.
+    Q_EMIT window->sampleBar()->actionTriggered();
+    EXPECT_EQ(window->session()->path(), environment.defaultWorkspacePath);
+    EXPECT_TRUE(window->showsWelcome());
+    EXPECT_FALSE(window->sampleBar()->isVisible());
+
+    // The sample workspace is filled once; opening it again reuses it.
+    ASSERT_TRUE(window->openSampleWorkspace());
+    EXPECT_EQ(storeOrder(workspace(), anyState()).size(), environment.sampleItems);
+}
+
+TEST_F(WorkspaceFlow, AFileThatIsNotAWorkspaceIsReportedAndLeftUntouched) {
+    const QString path = dir.filePath(QStringLiteral("notes.hearken"));
+    const QByteArray bytes("These are my notes, not a database.\n");
+    writeFile(path, bytes);
+    showWindow();
+
+    EXPECT_FALSE(window->openWorkspace(path));
+    QMessageBox* box = openErrorBox(window.get());
+    ASSERT_TRUE(box);
+    EXPECT_TRUE(box->isVisible());
+    EXPECT_TRUE(box->informativeText().contains(u"not a Hearken workspace"));
+    EXPECT_EQ(readAll(path), bytes);
+    EXPECT_FALSE(window->session());
+    EXPECT_TRUE(window->showsWelcome());
+    box->close();
+}
+
+TEST_F(WorkspaceFlow, ADamagedWorkspaceIsReportedAndLeftUntouched) {
+    const QString path = dir.filePath(QStringLiteral("damaged.hearken"));
+    QByteArray bytes("SQLite format 3");
+    bytes.append('\0');
+    bytes.append(QByteArray(4096, '\x5a'));
+    writeFile(path, bytes);
+    showWindow();
+    ASSERT_TRUE(window->openSampleWorkspace());
+
+    EXPECT_FALSE(window->openWorkspace(path));
+    QMessageBox* box = openErrorBox(window.get());
+    ASSERT_TRUE(box);
+    EXPECT_FALSE(box->informativeText().isEmpty());
+    EXPECT_EQ(readAll(path), bytes);
+    // What was open stays open.
+    EXPECT_EQ(window->session()->path(), environment.sampleWorkspacePath);
+    box->close();
+}
+
+TEST_F(WorkspaceFlow, AWorkspaceFromANewerHearkenIsRefusedUntouched) {
+    const QString path = dir.filePath(QStringLiteral("future.hearken"));
+    ASSERT_TRUE(openWorkspace(path));
+    {
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("future"));
+        db.setDatabaseName(path);
+        ASSERT_TRUE(db.open());
+        QSqlQuery(db).exec(QStringLiteral("PRAGMA user_version = 999"));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("future"));
+    const QByteArray bytes = readAll(path);
+    showWindow();
+
+    EXPECT_FALSE(window->openWorkspace(path));
+    QMessageBox* box = openErrorBox(window.get());
+    ASSERT_TRUE(box);
+    EXPECT_TRUE(box->informativeText().contains(u"newer version of Hearken"));
+    EXPECT_EQ(readAll(path), bytes);
+    box->close();
+}
+
+TEST_F(WorkspaceFlow, RunGuiShowsTheErrorAndTheWayForwardForACorruptFile) {
+    QStandardPaths::setTestModeEnabled(true);
+    const QString path = dir.filePath(QStringLiteral("corrupt.hearken"));
+    const QByteArray bytes(2048, '\x01');
+    writeFile(path, bytes);
+    auto& app = *qobject_cast<QApplication*>(QCoreApplication::instance());
+    bool sawError = false;
+    bool sawWelcome = false;
+    QTimer::singleShot(200, [&] {
+        for (QWidget* top : QApplication::topLevelWidgets()) {
+            if (auto* main = qobject_cast<MainWindow*>(top)) {
+                sawWelcome = main->showsWelcome();
+                sawError = openErrorBox(main) != nullptr;
+                main->close();
+            }
+        }
+        QCoreApplication::quit();
+    });
+    EXPECT_EQ(runGui(app, {path, false}), 0);
+    EXPECT_TRUE(sawError);
+    EXPECT_TRUE(sawWelcome);
+    EXPECT_EQ(readAll(path), bytes);
+}
+
+TEST_F(WorkspaceFlow, StoreErrorsAreShownNotSwallowed) {
+    showSample();
+    workspace().database().connection().close();
+    press('e');
+    EXPECT_TRUE(window->errorBar()->isVisible());
+    EXPECT_FALSE(window->errorBar()->message().isEmpty());
+}
+
+TEST_F(WorkspaceFlow, TheWindowRemembersItsGeometryAndSplitter) {
+    showSample();
+    inbox().splitter().setSizes({180, 600, 300});
+    const QList<int> sizes = inbox().splitter().sizes();
+    window->close();
+    EXPECT_TRUE(settings->contains(QStringLiteral("window/geometry")));
+    EXPECT_TRUE(settings->contains(QStringLiteral("window/splitter")));
+
+    showSample();
+    EXPECT_EQ(inbox().splitter().sizes(), sizes);
+}
+
+TEST_F(WorkspaceFlow, TheShortcutSheetListsEveryShortcut) {
+    showSample();
+    window->actions().shortcuts->trigger();
+    auto* tree = window->findChild<QTreeWidget*>();
+    ASSERT_TRUE(tree);
+    QStringList listed;
+    for (QTreeWidgetItemIterator it(tree); *it; ++it)
+        listed << (*it)->text(0) + u'=' + (*it)->text(1);
+    for (const QString& expected :
+         {u"Mark done=E"_qs, u"Next item=J"_qs, u"Previous item=K"_qs, u"Snooze=S"_qs,
+          u"Dismiss (needs no reply)=D, #"_qs, u"Assign=A"_qs, u"Reopen=Shift+U"_qs,
+          u"Tone: criticism=1"_qs, u"Toggle question=?"_qs, u"Quit=Ctrl+Q"_qs,
+          u"Needs attention=Ctrl+1"_qs, u"Dismissed=Ctrl+8"_qs})
+        EXPECT_TRUE(listed.contains(expected)) << expected.toStdString();
+}
+
+TEST_F(WorkspaceFlow, AboutShowsTheVersionAndLicence) {
+    QCoreApplication::setApplicationVersion(QStringLiteral("0.1.0"));
+    showWindow();
+    window->actions().about->trigger();
+    auto* box = window->findChild<QMessageBox*>(QStringLiteral("about"));
+    ASSERT_TRUE(box);
+    EXPECT_TRUE(box->text().contains(u"0.1.0"));
+    EXPECT_TRUE(box->informativeText().contains(u"GPL-3.0-or-later"));
+    box->close();
+}

@@ -1,0 +1,74 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "main_actions.h"
+
+#include <QAction>
+#include <QCoreApplication>
+#include <QIcon>
+#include <QKeySequence>
+#include <QUndoStack>
+
+namespace hearken {
+
+namespace {
+
+QString tr(const char* text) {
+    return QCoreApplication::translate("hearken::MainActions", text);
+}
+
+QAction* make(QObject* owner, const QString& text, const QList<QKeySequence>& keys,
+              const QString& icon = {}) {
+    auto* action = new QAction(text, owner);
+    action->setShortcuts(keys);
+    if (!icon.isEmpty())
+        action->setIcon(QIcon::fromTheme(icon));
+    return action;
+}
+
+QKeySequence key(const char* text) {
+    return QKeySequence(QString::fromLatin1(text));
+}
+
+} // namespace
+
+MainActions::MainActions(QObject* owner, QUndoStack& undoStack)
+    : openWorkspace(make(owner, tr("&Open workspace…"), {QKeySequence::Open}, u"document-open"_qs))
+    , openSample(make(owner, tr("Open &sample workspace"), {}))
+    , quit(make(owner, tr("&Quit"), {key("Ctrl+Q")}, u"application-exit"_qs))
+    , undo(undoStack.createUndoAction(owner, tr("&Undo")))
+    , redo(undoStack.createRedoAction(owner, tr("&Redo")))
+    , find(make(owner, tr("&Find"), {QKeySequence::Find, key("/")}, u"edit-find"_qs))
+    , saveView(make(owner, tr("&Save view…"), {key("Ctrl+S")}))
+    , next(make(owner, tr("&Next item"), {key("J")}, u"go-down"_qs))
+    , previous(make(owner, tr("&Previous item"), {key("K")}, u"go-up"_qs))
+    , openItem(make(owner, tr("&Open item"), {key("Return"), key("O"), key("Enter")}))
+    , markDone(make(owner, tr("Mark &done"), {key("E")}, u"object-select"_qs))
+    , reopen(make(owner, tr("&Reopen"), {key("Shift+U")}, u"edit-undo"_qs))
+    , snooze(make(owner, tr("&Snooze…"), {key("S")}, u"alarm"_qs))
+    , dismiss(make(owner, tr("D&ismiss (needs no reply)"), {key("D"), key("#")}, u"edit-delete"_qs))
+    , assign(make(owner, tr("&Assign…"), {key("A")}, u"contact-new"_qs))
+    , toneCriticism(make(owner, tr("Tone: &criticism"), {key("1")}))
+    , tonePraise(make(owner, tr("Tone: &praise"), {key("2")}))
+    , toneOther(make(owner, tr("Tone: &other"), {key("3")}))
+    , toggleQuestion(make(owner, tr("Toggle &question"), {key("?")}))
+    , shortcuts(make(owner, tr("&Keyboard shortcuts"), {key("F1")}))
+    , about(make(owner, tr("&About Hearken"), {})) {
+    undo->setShortcuts(QKeySequence::Undo);
+    undo->setIcon(QIcon::fromTheme(u"edit-undo"_qs));
+    redo->setShortcuts({key("Ctrl+Shift+Z"), key("Ctrl+Y")});
+    redo->setIcon(QIcon::fromTheme(u"edit-redo"_qs));
+    markDone->setToolTip(tr("Mark the selected items done (E)"));
+    snooze->setIconText(tr("Snooze"));
+    snooze->setToolTip(tr("Hide the selected items until later (S)"));
+    dismiss->setIconText(tr("Dismiss"));
+    dismiss->setToolTip(tr("Dismiss the selected items as needing no reply (D)"));
+    assign->setIconText(tr("Assign"));
+    assign->setToolTip(tr("Assign the selected items to a teammate (A)"));
+    reopen->setToolTip(tr("Put the selected items back in the open queue (Shift+U)"));
+}
+
+QList<QAction*> MainActions::itemActions() const {
+    return {openItem, markDone,      reopen,     snooze,    dismiss,
+            assign,   toneCriticism, tonePraise, toneOther, toggleQuestion};
+}
+
+} // namespace hearken

@@ -1,0 +1,333 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "main_window.h"
+
+#include "inbox_page.h"
+#include "info_bar.h"
+#include "queue_table.h"
+#include "sample_workspace.h"
+#include "session.h"
+#include "shortcuts_dialog.h"
+#include "sidebar_model.h"
+#include "store/workspace.h"
+#include "welcome_page.h"
+
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileDialog>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QScreen>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+namespace hearken {
+
+namespace {
+const QString geometryKey = QStringLiteral("window/geometry");
+const QString windowStateKey = QStringLiteral("window/state");
+const QString splitterKey = QStringLiteral("window/splitter");
+const QString queueHeaderKey = QStringLiteral("window/queueHeader");
+constexpr int viewShortcutCount = 8;
+} // namespace
+
+MainWindow::MainWindow(GuiEnvironment environment, QWidget* parent)
+    : QMainWindow(parent)
+    , m_env(std::move(environment))
+    , m_actions(this, m_undo)
+    , m_pages(new QStackedWidget(this))
+    , m_welcome(new WelcomePage(m_pages))
+    , m_sampleBar(new InfoBar(InfoBar::Kind::Information, tr("Open my workspace"), this))
+    , m_errorBar(new InfoBar(InfoBar::Kind::Error, tr("Dismiss"), this))
+    , m_status(new QLabel(this)) {
+    m_pages->addWidget(m_welcome);
+    m_sampleBar->setMessage(tr("Sample workspace — generated data, nothing here is real."));
+    m_sampleBar->hide();
+    m_errorBar->hide();
+
+    auto* central = new QWidget(this);
+    auto* layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_sampleBar);
+    layout->addWidget(m_errorBar);
+    layout->addWidget(m_pages, 1);
+    setCentralWidget(central);
+    statusBar()->addWidget(m_status, 1);
+
+    buildMenus();
+    buildToolBar();
+
+    connect(m_welcome, &WelcomePage::openSampleRequested, this, &MainWindow::openSampleWorkspace);
+    connect(m_welcome, &WelcomePage::openWorkspaceRequested, this,
+            &MainWindow::chooseWorkspaceFile);
+    connect(m_sampleBar, &InfoBar::actionTriggered, this, &MainWindow::leaveSample);
+    connect(m_errorBar, &InfoBar::actionTriggered, m_errorBar, &QWidget::hide);
+
+    restoreState();
+    showPage();
+}
+
+MainWindow::~MainWindow() {
+    m_undo.clear();
+    delete m_inbox;
+    m_session.reset();
+}
+
+void MainWindow::buildMenus() {
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_actions.openWorkspace);
+    file->addAction(m_actions.openSample);
+    file->addSeparator();
+    file->addAction(m_actions.quit);
+
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(m_actions.undo);
+    edit->addAction(m_actions.redo);
+    edit->addSeparator();
+    edit->addAction(m_actions.find);
+
+    m_viewMenu = menuBar()->addMenu(tr("&View"));
+    m_viewMenu->addAction(m_actions.saveView);
+    m_viewMenu->addSeparator();
+
+    QMenu* item = menuBar()->addMenu(tr("&Item"));
+    item->addActions({m_actions.next, m_actions.previous, m_actions.openItem});
+    item->addSeparator();
+    item->addActions({m_actions.markDone, m_actions.reopen, m_actions.snooze, m_actions.dismiss,
+                      m_actions.assign});
+    item->addSeparator();
+    QMenu* tone = item->addMenu(tr("&Tone"));
+    tone->addActions({m_actions.toneCriticism, m_actions.tonePraise, m_actions.toneOther});
+    tone->addSeparator();
+    tone->addAction(m_actions.toggleQuestion);
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(m_actions.shortcuts);
+    help->addAction(m_actions.about);
+
+    connect(m_actions.openWorkspace, &QAction::triggered, this, &MainWindow::chooseWorkspaceFile);
+    connect(m_actions.openSample, &QAction::triggered, this, &MainWindow::openSampleWorkspace);
+    connect(m_actions.quit, &QAction::triggered, this, &QWidget::close);
+    connect(m_actions.shortcuts, &QAction::triggered, this, &MainWindow::showShortcuts);
+    connect(m_actions.about, &QAction::triggered, this, &MainWindow::showAbout);
+}
+
+void MainWindow::buildToolBar() {
+    m_toolBar = addToolBar(tr("Actions"));
+    m_toolBar->setObjectName(QStringLiteral("actions"));
+    m_toolBar->setMovable(false);
+    m_toolBar->setFloatable(false);
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_toolBar->addActions({m_actions.markDone, m_actions.snooze, m_actions.dismiss,
+                           m_actions.assign, m_actions.reopen});
+    m_toolBar->addSeparator();
+    m_toolBar->addActions({m_actions.undo, m_actions.redo});
+}
+
+void MainWindow::rebuildViewActions() {
+    qDeleteAll(m_viewActions);
+    m_viewActions.clear();
+    if (!m_inbox)
+        return;
+    const QList<SavedView>& views = m_inbox->sidebarModel().views();
+    for (qsizetype i = 0; i < views.size(); ++i) {
+        auto* action = new QAction(views[i].name, this);
+        if (i < viewShortcutCount)
+            action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+        const int n = int(i);
+        connect(action, &QAction::triggered, this, [this, n] {
+            if (m_inbox)
+                m_inbox->chooseView(n);
+        });
+        m_viewMenu->addAction(action);
+        m_viewActions.append(action);
+    }
+}
+
+bool MainWindow::openWorkspace(const QString& path) {
+    auto session = Session::open(path, m_env.actor, m_env.clock);
+    if (!session) {
+        reportOpenError(path, session.error());
+        return false;
+    }
+    setSession(std::move(*session));
+    return true;
+}
+
+bool MainWindow::openSampleWorkspace() {
+    auto workspace = hearken::openSampleWorkspace(m_env.sampleWorkspacePath, m_env.sampleItems,
+                                                  m_env.clock(), this);
+    if (!workspace) {
+        reportOpenError(m_env.sampleWorkspacePath, workspace.error());
+        return false;
+    }
+    if (!*workspace)
+        return false;
+    setSession(std::make_unique<Session>(std::move(*workspace), m_env.actor, m_env.clock));
+    return true;
+}
+
+void MainWindow::setSession(std::unique_ptr<Session> session) {
+    saveState();
+    m_undo.clear();
+    qDeleteAll(m_viewActions);
+    m_viewActions.clear();
+    delete m_inbox;
+    m_inbox = nullptr;
+    m_errorBar->hide();
+    m_welcome->setNote(QString());
+    m_session = std::move(session);
+    if (!m_session->isSample())
+        m_ownWorkspacePath = m_session->path();
+    connect(m_session.get(), &Session::failed, this, &MainWindow::showError);
+    m_session->start();
+
+    m_inbox = new InboxPage(*m_session, m_undo, m_actions, m_pages);
+    m_pages->addWidget(m_inbox);
+    connect(m_inbox, &InboxPage::statusChanged, this, [this](const QString& text) {
+        if (!showsWelcome())
+            m_status->setText(text);
+    });
+    connect(m_inbox, &InboxPage::failed, this, &MainWindow::showError);
+    connect(m_inbox, &InboxPage::viewsChanged, this, &MainWindow::rebuildViewActions);
+    ChangeNotifier& changes = m_session->workspace().changes();
+    connect(&changes, &ChangeNotifier::accountsChanged, this, &MainWindow::showPage);
+    connect(&changes, &ChangeNotifier::queueReset, this, &MainWindow::showPage);
+    restoreInboxState();
+    rebuildViewActions();
+    showPage();
+    if (!showsWelcome())
+        m_inbox->focusQueue();
+}
+
+bool MainWindow::showsWelcome() const {
+    return m_pages->currentWidget() == m_welcome;
+}
+
+QString MainWindow::statusText() const {
+    return m_status->text();
+}
+
+void MainWindow::showPage() {
+    const bool empty = !m_session || m_session->isEmpty();
+    const bool sample = m_session && m_session->isSample();
+    m_pages->setCurrentWidget(empty ? static_cast<QWidget*>(m_welcome) : m_inbox);
+    m_toolBar->setVisible(!empty);
+    m_sampleBar->setVisible(sample);
+    if (!m_session)
+        setWindowTitle(tr("Hearken"));
+    else if (sample)
+        setWindowTitle(tr("Sample workspace — Hearken"));
+    else
+        setWindowTitle(tr("%1 — Hearken").arg(m_session->name()));
+    if (empty && m_session)
+        m_welcome->setNote(tr("The workspace “%1” is open. It has no accounts and no items yet.")
+                               .arg(QDir::toNativeSeparators(m_session->path())));
+    if (empty) {
+        m_status->setText(m_session ? tr("No accounts yet") : tr("No workspace open"));
+        for (QAction* action :
+             m_actions.itemActions() + QList<QAction*>{m_actions.next, m_actions.previous,
+                                                       m_actions.find, m_actions.saveView})
+            action->setEnabled(false);
+    } else {
+        m_actions.find->setEnabled(true);
+        m_actions.saveView->setEnabled(true);
+        m_status->setText(m_inbox->statusText());
+    }
+}
+
+void MainWindow::showError(const QString& message) {
+    m_errorBar->setMessage(message);
+    m_errorBar->show();
+    statusBar()->showMessage(message, 10000);
+}
+
+void MainWindow::reportOpenError(const QString& path, const StoreError& error) {
+    auto* box =
+        new QMessageBox(QMessageBox::Warning, tr("Cannot open the workspace"),
+                        tr("Hearken could not open %1.").arg(QDir::toNativeSeparators(path)),
+                        QMessageBox::Ok, this);
+    box->setObjectName(QStringLiteral("openError"));
+    box->setInformativeText(error.message);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+    if (!m_session)
+        m_welcome->setNote(
+            tr("Hearken could not open %1: %2").arg(QDir::toNativeSeparators(path), error.message));
+    showPage();
+}
+
+void MainWindow::chooseWorkspaceFile() {
+    const QString start = m_session ? QFileInfo(m_session->path()).absolutePath()
+                                    : QFileInfo(m_env.defaultWorkspacePath).absolutePath();
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open workspace"), start, tr("Hearken workspaces (*.hearken);;All files (*)"));
+    if (!path.isEmpty())
+        openWorkspace(path);
+}
+
+void MainWindow::leaveSample() {
+    openWorkspace(m_ownWorkspacePath.isEmpty() ? m_env.defaultWorkspacePath : m_ownWorkspacePath);
+}
+
+void MainWindow::showShortcuts() {
+    auto* sheet = new ShortcutsDialog(*menuBar(), this);
+    sheet->setAttribute(Qt::WA_DeleteOnClose);
+    sheet->open();
+}
+
+void MainWindow::showAbout() {
+    auto* box = new QMessageBox(this);
+    box->setObjectName(QStringLiteral("about"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setWindowTitle(tr("About Hearken"));
+    box->setIconPixmap(windowIcon().pixmap(64));
+    box->setText(tr("Hearken %1").arg(QCoreApplication::applicationVersion()));
+    box->setInformativeText(
+        tr("A social inbox for community managers: answer criticism, thank people for kind "
+           "words, and close the loop.\n\nLicensed under the GNU General Public License, "
+           "version 3 or later (GPL-3.0-or-later)."));
+    box->open();
+}
+
+void MainWindow::closeEvent(QCloseEvent* event) {
+    saveState();
+    event->accept();
+}
+
+void MainWindow::saveState() const {
+    if (!m_env.settings)
+        return;
+    m_env.settings->setValue(geometryKey, saveGeometry());
+    m_env.settings->setValue(windowStateKey, QMainWindow::saveState());
+    if (m_inbox) {
+        m_env.settings->setValue(splitterKey, m_inbox->splitter().saveState());
+        m_env.settings->setValue(queueHeaderKey, m_inbox->table().horizontalHeader()->saveState());
+    }
+}
+
+void MainWindow::restoreState() {
+    if (m_env.settings && restoreGeometry(m_env.settings->value(geometryKey).toByteArray())) {
+        QMainWindow::restoreState(m_env.settings->value(windowStateKey).toByteArray());
+        return;
+    }
+    const QRect available = screen()->availableGeometry();
+    resize(std::min(1360, available.width() * 9 / 10), std::min(860, available.height() * 9 / 10));
+}
+
+void MainWindow::restoreInboxState() {
+    if (!m_env.settings || !m_inbox)
+        return;
+    m_inbox->splitter().restoreState(m_env.settings->value(splitterKey).toByteArray());
+    m_inbox->table().horizontalHeader()->restoreState(
+        m_env.settings->value(queueHeaderKey).toByteArray());
+}
+
+} // namespace hearken

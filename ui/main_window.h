@@ -1,0 +1,85 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "gui_environment.h"
+#include "main_actions.h"
+#include "store/store_error.h"
+
+#include <QList>
+#include <QMainWindow>
+#include <QUndoStack>
+
+#include <memory>
+
+class QLabel;
+class QMenu;
+class QStackedWidget;
+class QToolBar;
+
+namespace hearken {
+
+class InboxPage;
+class InfoBar;
+class Session;
+class WelcomePage;
+
+// The main window: menus, toolbar and status bar around either the inbox of the open
+// workspace or, on a first run (or when nothing could be opened), the welcome page.
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    explicit MainWindow(GuiEnvironment environment, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    // Opens the workspace at `path`, creating it when missing. A store error is shown and
+    // whatever was open stays open; the file is never changed.
+    bool openWorkspace(const QString& path);
+    // Opens the sample workspace, creating and filling it on first use.
+    bool openSampleWorkspace();
+
+    Session* session() const { return m_session.get(); }
+    InboxPage* inbox() const { return m_inbox; }
+    WelcomePage* welcome() const { return m_welcome; }
+    InfoBar* sampleBar() const { return m_sampleBar; }
+    InfoBar* errorBar() const { return m_errorBar; }
+    const MainActions& actions() const { return m_actions; }
+    QList<QAction*> viewActions() const { return m_viewActions; }
+    QString statusText() const;
+    bool showsWelcome() const;
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void setSession(std::unique_ptr<Session> session);
+    void showPage();
+    void showError(const QString& message);
+    void reportOpenError(const QString& path, const StoreError& error);
+    void buildMenus();
+    void buildToolBar();
+    void rebuildViewActions();
+    void chooseWorkspaceFile();
+    void leaveSample();
+    void showShortcuts();
+    void showAbout();
+    void saveState() const;
+    void restoreState();
+    void restoreInboxState();
+
+    GuiEnvironment m_env;
+    QUndoStack m_undo;
+    MainActions m_actions;
+    std::unique_ptr<Session> m_session;
+    QString m_ownWorkspacePath;
+    QStackedWidget* m_pages;
+    WelcomePage* m_welcome;
+    InboxPage* m_inbox = nullptr;
+    InfoBar* m_sampleBar;
+    InfoBar* m_errorBar;
+    QLabel* m_status;
+    QMenu* m_viewMenu = nullptr;
+    QToolBar* m_toolBar = nullptr;
+    QList<QAction*> m_viewActions;
+};
+
+} // namespace hearken

@@ -1,0 +1,46 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QStyledItemDelegate>
+
+namespace hearken {
+
+// A cell whose content is painted by hand over the style's own background and selection.
+class PaintedCellDelegate : public QStyledItemDelegate {
+    Q_OBJECT
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+protected:
+    void paintBackground(QPainter* painter, const QStyleOptionViewItem& option,
+                         const QModelIndex& index) const;
+};
+
+// The flags column ("Needs"): one small coloured chip per flag, saying what the item needs:
+// "Reply" (unanswered criticism), "Answer" (question), "Thank" (praise), "Overdue".
+class FlagChipsDelegate : public PaintedCellDelegate {
+    Q_OBJECT
+public:
+    using PaintedCellDelegate::PaintedCellDelegate;
+
+    void paint(QPainter* painter, const QStyleOptionViewItem& option,
+               const QModelIndex& index) const override;
+    QSize sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const override;
+};
+
+// The tone column: a dot in the tone's colour and the tone, marked with a pencil when a
+// person decided it and in italics when it is a sample label (the tooltip says which).
+class ToneDelegate : public PaintedCellDelegate {
+    Q_OBJECT
+public:
+    using PaintedCellDelegate::PaintedCellDelegate;
+
+    void paint(QPainter* painter, const QStyleOptionViewItem& option,
+               const QModelIndex& index) const override;
+    QSize sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const override;
+};
+
+// Short words for the chips; the model's tooltip and display text carry the full names.
+QString flagChipText(int flag);
+
+} // namespace hearken

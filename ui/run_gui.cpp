@@ -1,0 +1,32 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "run_gui.h"
+
+#include "main_window.h"
+#include "workflow/workspace_paths.h"
+
+#include <QApplication>
+#include <QDateTime>
+#include <QSettings>
+
+namespace hearken {
+
+int runGui(QApplication& app, const GuiOptions& options) {
+    QSettings settings;
+    GuiEnvironment environment;
+    environment.defaultWorkspacePath = defaultWorkspacePath();
+    environment.sampleWorkspacePath = sampleWorkspacePath();
+    environment.actor = currentUserName();
+    environment.clock = [] { return QDateTime::currentSecsSinceEpoch(); };
+    environment.settings = &settings;
+
+    MainWindow window(environment);
+    window.show();
+    if (options.sample)
+        window.openSampleWorkspace();
+    else
+        window.openWorkspace(options.workspacePath.isEmpty() ? environment.defaultWorkspacePath
+                                                             : options.workspacePath);
+    return app.exec();
+}
+
+} // namespace hearken

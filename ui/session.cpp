@@ -1,0 +1,68 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "session.h"
+
+#include "store/queue_query.h"
+#include "store/workspace.h"
+
+#include <QFileInfo>
+
+namespace hearken {
+
+StoreResult<std::unique_ptr<Session>> Session::open(const QString& path, const QString& actor,
+                                                    Clock clock) {
+    auto workspace = Workspace::open(path);
+    if (!workspace)
+        return tl::unexpected(workspace.error());
+    return std::make_unique<Session>(std::move(*workspace), actor, std::move(clock));
+}
+
+Session::Session(std::unique_ptr<Workspace> workspace, const QString& actor, Clock clock)
+    : m_workspace(std::move(workspace))
+    , m_clock(std::move(clock))
+    , m_actions(m_workspace->queue(), actor, m_clock) {
+    m_minute.setInterval(60 * 1000);
+    connect(&m_minute, &QTimer::timeout, this, &Session::wakeSnoozed);
+}
+
+Session::~Session() = default;
+
+QString Session::path() const {
+    return m_workspace->database().path();
+}
+
+QString Session::name() const {
+    return QFileInfo(path()).completeBaseName();
+}
+
+bool Session::isSample() {
+    return m_workspace->isSample();
+}
+
+bool Session::isEmpty() {
+    auto accounts = m_workspace->accounts().accounts();
+    if (!accounts || !accounts->isEmpty())
+        return false;
+    QueueFilter everything;
+    everything.states.clear();
+    const auto items = m_workspace->queue().count(
+        QueueQuery(everything, m_clock(), m_workspace->settings().responseTargets()));
+    return items && *items == 0;
+}
+
+void Session::start() {
+    auto me = m_workspace->accounts().teammate(m_actions.actor());
+    if (me)
+        m_me = *me;
+    else
+        Q_EMIT failed(me.error().message);
+    wakeSnoozed();
+    m_minute.start();
+}
+
+void Session::wakeSnoozed() {
+    if (auto woken = m_workspace->queue().wakeSnoozed(m_clock()); !woken)
+        Q_EMIT failed(woken.error().message);
+    Q_EMIT minutePassed();
+}
+
+} // namespace hearken

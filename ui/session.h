@@ -1,0 +1,60 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "store/store_error.h"
+#include "workflow/queue_actions.h"
+
+#include <QObject>
+#include <QTimer>
+
+#include <memory>
+#include <optional>
+
+namespace hearken {
+
+class Workspace;
+
+// One open workspace and what acting on it needs: the triage actions in the user's name,
+// the clock, and the minute tick that wakes snoozed items.
+class Session : public QObject {
+    Q_OBJECT
+public:
+    using Clock = QueueActions::Clock;
+
+    // Opens the workspace at `path`, creating an empty one when the file does not exist.
+    static StoreResult<std::unique_ptr<Session>> open(const QString& path, const QString& actor,
+                                                      Clock clock);
+
+    Session(std::unique_ptr<Workspace> workspace, const QString& actor, Clock clock);
+    ~Session() override;
+
+    Workspace& workspace() { return *m_workspace; }
+    QueueActions& actions() { return m_actions; }
+    const Clock& clock() const { return m_clock; }
+    QString path() const;
+    // What the title bar calls the workspace.
+    QString name() const;
+    bool isSample();
+    // No accounts and no items: a first run.
+    bool isEmpty();
+    // The current user as a teammate items can be assigned to.
+    std::optional<qint64> me() const { return m_me; }
+
+    // Learns who "me" is, then wakes snoozed items now and every minute from now on.
+    void start();
+    // Reopens snoozed items whose time has come and tells the views a minute passed.
+    void wakeSnoozed();
+
+Q_SIGNALS:
+    void failed(const QString& message);
+    void minutePassed();
+
+private:
+    std::unique_ptr<Workspace> m_workspace;
+    Clock m_clock;
+    QueueActions m_actions;
+    std::optional<qint64> m_me;
+    QTimer m_minute;
+};
+
+} // namespace hearken

@@ -1,0 +1,147 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "thread_html.h"
+
+#include "domain/network.h"
+#include "time_text.h"
+#include "workflow/event_text.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+#include <QUrl>
+
+namespace hearken {
+
+namespace {
+
+QString tr(const char* text, int n = -1) {
+    return QCoreApplication::translate("hearken::ThreadPane", text, nullptr, n);
+}
+
+QString escaped(const QString& text) {
+    QString html = text.toHtmlEscaped();
+    html.replace(u'\n', QStringLiteral("<br>"));
+    return html;
+}
+
+QString colorName(QColor color, double alpha, const QPalette& palette) {
+    const QColor base = palette.color(QPalette::Base);
+    color.setRgbF(float(color.redF() * alpha + base.redF() * (1 - alpha)),
+                  float(color.greenF() * alpha + base.greenF() * (1 - alpha)),
+                  float(color.blueF() * alpha + base.blueF() * (1 - alpha)));
+    return color.name();
+}
+
+QString dim(const QString& html, const QPalette& palette) {
+    return QStringLiteral("<span style=\"color:%1\">%2</span>")
+        .arg(colorName(palette.color(QPalette::Text), 0.6, palette), html);
+}
+
+QString heading(const QString& text, const QPalette& palette) {
+    return QStringLiteral("<p style=\"margin-top:16px; margin-bottom:4px; font-size:small; "
+                          "font-weight:bold; color:%1\">%2</p>")
+        .arg(colorName(palette.color(QPalette::Text), 0.55, palette),
+             text.toHtmlEscaped().toUpper());
+}
+
+// Only web links are offered, and only as links the user may choose to follow.
+QString webLink(const QString& url, const QString& label) {
+    const QUrl parsed(url);
+    if (!parsed.isValid() || (parsed.scheme() != u"https" && parsed.scheme() != u"http"))
+        return {};
+    return QStringLiteral("<a href=\"%1\">%2</a>")
+        .arg(QString::fromUtf8(parsed.toEncoded()).toHtmlEscaped(), label.toHtmlEscaped());
+}
+
+QString authorName(const Person& person) {
+    return person.displayName.isEmpty() ? person.handle : person.displayName;
+}
+
+QString entryHtml(const ThreadEntry& entry, const QPalette& palette) {
+    const Post& post = entry.post;
+    QString meta =
+        escaped(post.author.handle) + QStringLiteral(" · ") + escaped(timeText(post.createdAt));
+    if (const QString link = webLink(post.url, tr("open")); !link.isEmpty())
+        meta += QStringLiteral(" · ") + link;
+    QString name = QStringLiteral("<b>%1</b>").arg(escaped(authorName(post.author)));
+    if (post.isOwn()) {
+        const QString ours = post.replyToRemoteId.isEmpty() ? tr("our post") : tr("our reply");
+        name += QStringLiteral(" <span style=\"color:%1\">· %2</span>")
+                    .arg(colorName(palette.color(QPalette::Highlight), 1.0, palette),
+                         ours.toHtmlEscaped());
+    }
+    const QString background =
+        entry.isFocus  ? colorName(palette.color(QPalette::Highlight), 0.12, palette)
+        : post.isOwn() ? colorName(palette.color(QPalette::Text), 0.04, palette)
+                       : palette.color(QPalette::Base).name();
+    const QString border = entry.isFocus
+                               ? colorName(palette.color(QPalette::Highlight), 0.8, palette)
+                               : colorName(palette.color(QPalette::Text), 0.15, palette);
+    return QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"0\" "
+                          "style=\"margin-left:%1px; margin-bottom:6px\"><tr>"
+                          "<td width=\"3\" bgcolor=\"%2\"></td>"
+                          "<td bgcolor=\"%3\" style=\"padding:6px 8px\">%4 %5"
+                          "<div style=\"margin-top:3px\">%6</div></td></tr></table>")
+        .arg(QString::number(entry.depth * 16), border, background, name, dim(meta, palette),
+             escaped(post.text));
+}
+
+QString authorHtml(const AuthorSummary& author, const QPalette& palette) {
+    const Person& person = author.person;
+    QString html = QStringLiteral("<p style=\"margin:0\"><b>%1</b> %2</p>")
+                       .arg(escaped(authorName(person)), dim(escaped(person.handle), palette));
+    if (!person.bio.isEmpty())
+        html += QStringLiteral("<p style=\"margin:4px 0\">%1</p>").arg(escaped(person.bio));
+    const QLocale locale;
+    QStringList facts;
+    if (person.followers)
+        facts << tr("Followers: %1").arg(locale.toString(*person.followers));
+    facts << tr("Items here: %1").arg(locale.toString(author.items));
+    if (author.criticism)
+        facts << tr("Criticism: %1").arg(locale.toString(author.criticism));
+    if (author.praise)
+        facts << tr("Praise: %1").arg(locale.toString(author.praise));
+    if (author.questions)
+        facts << tr("Questions: %1").arg(locale.toString(author.questions));
+    html += QStringLiteral("<p style=\"margin:0\">%1</p>")
+                .arg(dim(escaped(facts.join(QStringLiteral(" · "))), palette));
+    if (const QString link =
+            webLink(person.profileUrl, tr("Profile on %1").arg(networkLabel(person.network)));
+        !link.isEmpty())
+        html += QStringLiteral("<p style=\"margin:4px 0\">%1</p>").arg(link);
+    return html;
+}
+
+QString historyRow(qint64 at, const QString& text, const QPalette& palette) {
+    return QStringLiteral("<tr><td style=\"padding:2px 12px 2px 0\">%1</td><td>%2</td></tr>")
+        .arg(dim(escaped(timeText(at)), palette), escaped(text));
+}
+
+QString historyHtml(const ThreadContent& content, const QPalette& palette) {
+    QString rows;
+    for (const ThreadEntry& entry : content.thread) {
+        if (entry.isFocus)
+            rows += historyRow(entry.post.createdAt,
+                               tr("Received from %1").arg(entry.post.author.handle), palette);
+    }
+    for (const Event& event : content.events)
+        rows += historyRow(event.at, describeEvent(event), palette);
+    return QStringLiteral("<table cellspacing=\"0\" cellpadding=\"0\">%1</table>").arg(rows);
+}
+
+} // namespace
+
+QString threadHtml(const ThreadContent& content, const QPalette& palette) {
+    QString html = heading(tr("Conversation"), palette);
+    for (const ThreadEntry& entry : content.thread)
+        html += entryHtml(entry, palette);
+    html += heading(tr("Author"), palette) + authorHtml(content.author, palette);
+    html += heading(tr("History"), palette) + historyHtml(content, palette);
+    return html;
+}
+
+QString placeholderHtml(const QString& text, const QPalette& palette) {
+    return QStringLiteral("<p align=\"center\" style=\"margin-top:48px\">%1</p>")
+        .arg(dim(escaped(text), palette));
+}
+
+} // namespace hearken

@@ -1,0 +1,27 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/event.h"
+#include "store/post_repository.h"
+
+#include <QList>
+#include <QPalette>
+#include <QString>
+
+namespace hearken {
+
+// Everything the thread pane shows about one item.
+struct ThreadContent {
+    QList<ThreadEntry> thread;
+    AuthorSummary author;
+    QList<Event> events;
+};
+
+// The item in its conversation, its author and its history as a small HTML page. Every
+// piece of remote text is escaped and nothing refers to a resource: the page loads nothing.
+QString threadHtml(const ThreadContent& content, const QPalette& palette);
+
+// The quiet text the pane shows when there is nothing to read.
+QString placeholderHtml(const QString& text, const QPalette& palette);
+
+} // namespace hearken

@@ -1,0 +1,84 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "thread_pane.h"
+
+#include "store/post_repository.h"
+#include "thread_html.h"
+
+#include <QDesktopServices>
+#include <QKeyEvent>
+#include <QScrollBar>
+
+namespace hearken {
+
+ThreadPane::ThreadPane(PostRepository& posts, QWidget* parent)
+    : QTextBrowser(parent)
+    , m_posts(posts) {
+    setOpenLinks(false);
+    setOpenExternalLinks(false);
+    setSearchPaths({});
+    setFrameShape(QFrame::NoFrame);
+    setAccessibleName(tr("Conversation"));
+    document()->setDocumentMargin(12);
+    connect(this, &QTextBrowser::anchorClicked, this, &ThreadPane::openLink);
+    render();
+}
+
+QVariant ThreadPane::loadResource(int, const QUrl&) {
+    return {};
+}
+
+void ThreadPane::showItem(std::optional<qint64> postId) {
+    if (postId == m_postId)
+        return;
+    m_postId = postId;
+    render();
+    verticalScrollBar()->setValue(0);
+}
+
+void ThreadPane::refreshIfShown(const QList<qint64>& postIds) {
+    if (!m_postId || !postIds.contains(*m_postId))
+        return;
+    const int scrolled = verticalScrollBar()->value();
+    render();
+    verticalScrollBar()->setValue(scrolled);
+}
+
+void ThreadPane::render() {
+    if (!m_postId) {
+        setHtml(placeholderHtml(tr("Choose an item to read it in its conversation."), palette()));
+        return;
+    }
+    auto thread = m_posts.thread(*m_postId);
+    auto author = m_posts.author(*m_postId);
+    auto events = m_posts.events(*m_postId);
+    if (!thread || !author || !events) {
+        const StoreError& error = !thread   ? thread.error()
+                                  : !author ? author.error()
+                                            : events.error();
+        setHtml(placeholderHtml(tr("This item cannot be shown."), palette()));
+        Q_EMIT failed(error.message);
+        return;
+    }
+    setHtml(threadHtml({*thread, *author, *events}, palette()));
+}
+
+void ThreadPane::openLink(const QUrl& url) {
+    if (url.scheme() == u"https" || url.scheme() == u"http")
+        QDesktopServices::openUrl(url);
+}
+
+void ThreadPane::changeEvent(QEvent* event) {
+    QTextBrowser::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        render();
+}
+
+void ThreadPane::keyPressEvent(QKeyEvent* event) {
+    if (event->key() == Qt::Key_Escape) {
+        Q_EMIT leaveRequested();
+        return;
+    }
+    QTextBrowser::keyPressEvent(event);
+}
+
+} // namespace hearken
