@@ -19,8 +19,8 @@ set(CPACK_DEBIAN_PACKAGE_SECTION net)
 set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 # What Qt loads as plugins at run time, which dpkg-shlibdeps cannot see. The xcb platform
-# plugin and the OpenSSL TLS backend come with libqt6gui6 and libqt6network6, which
-# shlibdeps does find.
+# plugin comes with libqt6gui6, which shlibdeps does find (and so will the OpenSSL TLS
+# backend, in libqt6network6, once Hearken talks HTTPS).
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite")
 # Native Wayland windows (X11 through XWayland otherwise), SVG icons from the desktop's icon
 # theme, and Qt's own dialogs and messages in the user's language.
