@@ -14,13 +14,15 @@
 
 namespace {
 
-void describeApplication() {
+void describeApplication()
+{
     QCoreApplication::setOrganizationName(QStringLiteral("Hearken"));
     QCoreApplication::setApplicationName(QStringLiteral("Hearken"));
     QCoreApplication::setApplicationVersion(QStringLiteral(HEARKEN_VERSION));
 }
 
-int runWindow(int argc, char** argv) {
+int runWindow(int argc, char** argv)
+{
     QApplication app(argc, argv);
     describeApplication();
     hearken::installTranslations(app);
@@ -47,7 +49,8 @@ int runWindow(int argc, char** argv) {
 
 } // namespace
 
-int main(int argc, char** argv) {
+int main(int argc, char** argv)
+{
     {
         // Commands need no display: they run under a QCoreApplication.
         QCoreApplication app(argc, argv);

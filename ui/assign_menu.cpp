@@ -10,12 +10,14 @@ namespace hearken {
 AssignMenu::AssignMenu(AccountRepository& accounts, std::optional<qint64> me, QWidget* parent)
     : QMenu(tr("Assign"), parent)
     , m_accounts(accounts)
-    , m_me(me) {
+    , m_me(me)
+{
     connect(this, &QMenu::aboutToShow, this, &AssignMenu::rebuild);
     rebuild();
 }
 
-void AssignMenu::rebuild() {
+void AssignMenu::rebuild()
+{
     clear();
     auto teammates = m_accounts.teammates();
     if (!teammates)
@@ -38,7 +40,8 @@ void AssignMenu::rebuild() {
     addAction(tr("&Unassign"), this, [this] { Q_EMIT assigneeChosen(std::nullopt, QString()); });
 }
 
-void AssignMenu::askForName() {
+void AssignMenu::askForName()
+{
     auto* dialog = new QInputDialog(parentWidget());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowTitle(tr("Assign"));
@@ -54,7 +57,8 @@ void AssignMenu::askForName() {
     dialog->open();
 }
 
-void AssignMenu::chooseByName(const QString& name) {
+void AssignMenu::chooseByName(const QString& name)
+{
     const QString trimmed = name.trimmed();
     if (trimmed.isEmpty())
         return;

@@ -7,12 +7,14 @@ namespace hearken {
 
 CountThrottle::CountThrottle(Run run, QObject* parent)
     : QObject(parent)
-    , m_run(std::move(run)) {
+    , m_run(std::move(run))
+{
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &CountThrottle::start);
 }
 
-void CountThrottle::request(bool immediately) {
+void CountThrottle::request(bool immediately)
+{
     const int delay = immediately ? 0 : burstDelayMs;
     if (m_running) {
         m_againDelay = m_again ? std::min(m_againDelay, delay) : delay;
@@ -23,7 +25,8 @@ void CountThrottle::request(bool immediately) {
         m_timer.start(delay);
 }
 
-void CountThrottle::start() {
+void CountThrottle::start()
+{
     m_running = true;
     m_run([self = QPointer(this)] {
         if (!self)

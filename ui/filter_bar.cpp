@@ -22,11 +22,13 @@ namespace {
 class CompactComboBox : public QComboBox {
 public:
     explicit CompactComboBox(QWidget* parent)
-        : QComboBox(parent) {
+        : QComboBox(parent)
+    {
         connect(this, &QComboBox::currentIndexChanged, this, &QWidget::updateGeometry);
     }
 
-    QSize sizeHint() const override {
+    QSize sizeHint() const override
+    {
         QStyleOptionComboBox option;
         initStyleOption(&option);
         QSize content(fontMetrics().horizontalAdvance(currentText()), fontMetrics().height());
@@ -36,7 +38,8 @@ public:
     }
     QSize minimumSizeHint() const override { return sizeHint(); }
 
-    void showPopup() override {
+    void showPopup() override
+    {
         view()->setMinimumWidth(view()->sizeHintForColumn(0) + 2 * view()->frameWidth() + 8);
         QComboBox::showPopup();
     }
@@ -44,7 +47,8 @@ public:
 
 // Selects the entry holding `value`, adding one labelled `label` when there is none (a
 // saved view may name something the lists do not offer, such as a removed account).
-void selectValue(QComboBox* combo, const QVariant& value, const QString& label) {
+void selectValue(QComboBox* combo, const QVariant& value, const QString& label)
+{
     for (int i = 0; i < combo->count(); ++i) {
         if (combo->itemData(i) == value) {
             combo->setCurrentIndex(i);
@@ -55,23 +59,27 @@ void selectValue(QComboBox* combo, const QVariant& value, const QString& label) 
     combo->setCurrentIndex(combo->count() - 1);
 }
 
-QVariant statesValue(const QList<ItemState>& states) {
+QVariant statesValue(const QList<ItemState>& states)
+{
     QStringList names;
     for (ItemState state : states)
         names << itemStateName(state);
     return names;
 }
 
-QVariant optionalId(const std::optional<qint64>& id) {
+QVariant optionalId(const std::optional<qint64>& id)
+{
     return id ? QVariant(*id) : QVariant();
 }
 
-std::optional<qint64> idFrom(const QVariant& value) {
+std::optional<qint64> idFrom(const QVariant& value)
+{
     return value.isValid() ? std::optional(value.toLongLong()) : std::nullopt;
 }
 
 // Keeps the current choice of a combo while its entries are rebuilt.
-void refill(QComboBox* combo, const std::function<void()>& fill) {
+void refill(QComboBox* combo, const std::function<void()>& fill)
+{
     const QSignalBlocker blocker(combo);
     const QVariant current = combo->currentData();
     const QString currentText = combo->currentText();
@@ -84,9 +92,11 @@ void refill(QComboBox* combo, const std::function<void()>& fill) {
 } // namespace
 
 SearchField::SearchField(QWidget* parent)
-    : QLineEdit(parent) {}
+    : QLineEdit(parent)
+{}
 
-bool SearchField::event(QEvent* event) {
+bool SearchField::event(QEvent* event)
+{
     if (event->type() == QEvent::ShortcutOverride) {
         const int key = static_cast<QKeyEvent*>(event)->key();
         if (key == Qt::Key_Return || key == Qt::Key_Enter || key == Qt::Key_Escape) {
@@ -97,7 +107,8 @@ bool SearchField::event(QEvent* event) {
     return QLineEdit::event(event);
 }
 
-void SearchField::keyPressEvent(QKeyEvent* event) {
+void SearchField::keyPressEvent(QKeyEvent* event)
+{
     switch (event->key()) {
     case Qt::Key_Escape:
         if (!text().isEmpty()) {
@@ -116,7 +127,8 @@ void SearchField::keyPressEvent(QKeyEvent* event) {
 }
 
 FilterBar::FilterBar(QWidget* parent)
-    : QWidget(parent) {
+    : QWidget(parent)
+{
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(8, 6, 8, 6);
     layout->setSpacing(6);
@@ -162,7 +174,8 @@ FilterBar::FilterBar(QWidget* parent)
     m_announced = filter();
 }
 
-QComboBox* FilterBar::addCombo(const QString& accessibleName) {
+QComboBox* FilterBar::addCombo(const QString& accessibleName)
+{
     auto* combo = new CompactComboBox(this);
     combo->setAccessibleName(accessibleName);
     combo->setToolTip(accessibleName);
@@ -172,7 +185,8 @@ QComboBox* FilterBar::addCombo(const QString& accessibleName) {
 }
 
 void FilterBar::setChoices(const QList<Account>& accounts, const QList<Teammate>& teammates,
-                           std::optional<qint64> me) {
+                           std::optional<qint64> me)
+{
     refill(m_account, [&] {
         for (const Account& account : accounts)
             m_account->addItem(networkIcon(account.network), account.handle, account.id);
@@ -197,7 +211,8 @@ void FilterBar::setChoices(const QList<Account>& accounts, const QList<Teammate>
     });
 }
 
-QueueFilter FilterBar::filter() const {
+QueueFilter FilterBar::filter() const
+{
     QueueFilter filter;
     filter.flag = flagFromName(m_flag->currentData().toString());
     filter.states.clear();
@@ -213,7 +228,8 @@ QueueFilter FilterBar::filter() const {
     return filter;
 }
 
-void FilterBar::setFilter(const QueueFilter& filter) {
+void FilterBar::setFilter(const QueueFilter& filter)
+{
     selectValue(m_flag, filter.flag ? flagName(*filter.flag) : QString(),
                 filter.flag ? flagLabel(*filter.flag) : QString());
     QStringList stateLabels;
@@ -232,7 +248,8 @@ void FilterBar::setFilter(const QueueFilter& filter) {
     announceIfChanged();
 }
 
-void FilterBar::announceIfChanged() {
+void FilterBar::announceIfChanged()
+{
     m_searchDelay.stop();
     const QueueFilter current = filter();
     if (current == m_announced)

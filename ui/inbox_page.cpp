@@ -32,7 +32,8 @@ InboxPage::InboxPage(Session& session, QUndoStack& undo, const MainActions& acti
                      QWidget* parent)
     : QWidget(parent)
     , m_session(session)
-    , m_actions(actions) {
+    , m_actions(actions)
+{
     Workspace& ws = session.workspace();
     m_counter = new QueueCounter(ws, session.clock(), this);
     m_model = new QueueModel(ws.queue(), ws.changes(), ws.settings().responseTargets(),
@@ -114,7 +115,8 @@ InboxPage::InboxPage(Session& session, QUndoStack& undo, const MainActions& acti
 
 InboxPage::~InboxPage() = default;
 
-QWidget* InboxPage::buildCentre() {
+QWidget* InboxPage::buildCentre()
+{
     auto* centre = new QWidget(this);
     auto* layout = new QVBoxLayout(centre);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -128,7 +130,8 @@ QWidget* InboxPage::buildCentre() {
     return centre;
 }
 
-void InboxPage::connectActions(const MainActions& actions) {
+void InboxPage::connectActions(const MainActions& actions)
+{
     const auto on = [this](QAction* action, auto slot) {
         connect(action, &QAction::triggered, this, slot);
     };
@@ -148,7 +151,8 @@ void InboxPage::connectActions(const MainActions& actions) {
     on(actions.saveView, [this] { saveCurrentView(); });
 }
 
-void InboxPage::addContextMenu(const MainActions& actions) {
+void InboxPage::addContextMenu(const MainActions& actions)
+{
     const auto separator = [this] {
         auto* line = new QAction(m_table);
         line->setSeparator(true);
@@ -160,16 +164,19 @@ void InboxPage::addContextMenu(const MainActions& actions) {
                          actions.toggleQuestion});
 }
 
-QueueFilter InboxPage::filter() const {
+QueueFilter InboxPage::filter() const
+{
     return m_filterBar->filter();
 }
 
-QString InboxPage::viewName() const {
+QString InboxPage::viewName() const
+{
     const QModelIndex shown = m_sidebarModel->indexOf(filter());
     return shown.isValid() ? shown.data().toString() : tr("Filtered queue");
 }
 
-void InboxPage::applyFilter(const QueueFilter& filter) {
+void InboxPage::applyFilter(const QueueFilter& filter)
+{
     m_model->setFilter(filter);
     if (m_model->rowCount() == 0 && m_model->canFetchMore({}))
         m_model->fetchMore({});
@@ -182,7 +189,8 @@ void InboxPage::applyFilter(const QueueFilter& filter) {
     updateStatus();
 }
 
-void InboxPage::refreshChoices() {
+void InboxPage::refreshChoices()
+{
     Workspace& ws = m_session.workspace();
     auto accounts = ws.accounts().accounts();
     auto teammates = ws.accounts().teammates();
@@ -193,13 +201,15 @@ void InboxPage::refreshChoices() {
     m_filterBar->setChoices(*accounts, *teammates, m_session.me());
 }
 
-void InboxPage::currentItemChanged() {
+void InboxPage::currentItemChanged()
+{
     const QModelIndex current = m_table->currentIndex();
     m_thread->showItem(current.isValid() ? std::optional(m_model->itemAt(current.row()).postId)
                                          : std::nullopt);
 }
 
-void InboxPage::updateActions() {
+void InboxPage::updateActions()
+{
     const bool selected = m_table->selectionModel()->hasSelection();
     for (QAction* action : m_actions.itemActions())
         action->setEnabled(selected);
@@ -207,7 +217,8 @@ void InboxPage::updateActions() {
     m_actions.previous->setEnabled(m_model->rowCount() > 0);
 }
 
-void InboxPage::recountView(const std::function<void()>& finished) {
+void InboxPage::recountView(const std::function<void()>& finished)
+{
     m_counter->count({filter()}, this, [this, finished, shown = filter()](const auto& counts) {
         if (!counts)
             Q_EMIT failed(counts.error().message);
@@ -218,7 +229,8 @@ void InboxPage::recountView(const std::function<void()>& finished) {
     });
 }
 
-void InboxPage::updateStatus() {
+void InboxPage::updateStatus()
+{
     const QLocale locale;
     QString text = viewName();
     if (m_viewCount)
@@ -230,43 +242,51 @@ void InboxPage::updateStatus() {
     Q_EMIT statusChanged(text);
 }
 
-void InboxPage::focusSearch() {
+void InboxPage::focusSearch()
+{
     m_filterBar->searchField()->setFocus(Qt::ShortcutFocusReason);
     m_filterBar->searchField()->selectAll();
 }
 
-void InboxPage::focusQueue() {
+void InboxPage::focusQueue()
+{
     m_table->setFocus(Qt::OtherFocusReason);
     if (!m_table->currentIndex().isValid())
         m_table->focusRow(0);
 }
 
-void InboxPage::openCurrentItem() {
+void InboxPage::openCurrentItem()
+{
     if (m_table->currentIndex().isValid())
         m_thread->setFocus(Qt::OtherFocusReason);
 }
 
-void InboxPage::chooseView(int n) {
+void InboxPage::chooseView(int n)
+{
     m_sidebar->chooseView(n);
 }
 
-void InboxPage::saveCurrentView() {
+void InboxPage::saveCurrentView()
+{
     m_sidebar->saveView(filter());
 }
 
-QPoint InboxPage::menuPosition() const {
+QPoint InboxPage::menuPosition() const
+{
     const QRect row = m_table->visualRect(m_table->currentIndex());
     const QPoint local =
         row.isValid() ? QPoint(m_table->columnViewportPosition(3), row.bottom()) : QPoint(0, 0);
     return m_table->viewport()->mapToGlobal(local);
 }
 
-void InboxPage::showSnoozeMenu() {
+void InboxPage::showSnoozeMenu()
+{
     if (!m_triage->selectedIds().isEmpty())
         m_snoozeMenu->popup(menuPosition());
 }
 
-void InboxPage::showAssignMenu() {
+void InboxPage::showAssignMenu()
+{
     if (!m_triage->selectedIds().isEmpty())
         m_assignMenu->popup(menuPosition());
 }

@@ -16,7 +16,8 @@ InfoBar::InfoBar(Kind kind, const QString& actionText, QWidget* parent)
     : QFrame(parent)
     , m_kind(kind)
     , m_text(new QLabel(this))
-    , m_action(new QPushButton(actionText, this)) {
+    , m_action(new QPushButton(actionText, this))
+{
     setAutoFillBackground(true);
     setFrameShape(QFrame::StyledPanel);
     m_text->setWordWrap(true);
@@ -31,21 +32,25 @@ InfoBar::InfoBar(Kind kind, const QString& actionText, QWidget* parent)
     applyColors();
 }
 
-void InfoBar::setMessage(const QString& message) {
+void InfoBar::setMessage(const QString& message)
+{
     m_text->setText(message);
 }
 
-QString InfoBar::message() const {
+QString InfoBar::message() const
+{
     return m_text->text();
 }
 
-void InfoBar::changeEvent(QEvent* event) {
+void InfoBar::changeEvent(QEvent* event)
+{
     QFrame::changeEvent(event);
     if (event->type() == QEvent::PaletteChange && !m_applyingColors)
         applyColors();
 }
 
-void InfoBar::applyColors() {
+void InfoBar::applyColors()
+{
     const QColor hue = m_kind == Kind::Error ? flagHue(Flag::UnansweredCriticism)
                                              : palette().color(QPalette::Highlight);
     const ChipColors colors = chipColors(hue, palette());

@@ -11,12 +11,14 @@ namespace hearken {
 
 namespace {
 
-QString tr(const char* text) {
+QString tr(const char* text)
+{
     return QCoreApplication::translate("hearken::MainActions", text);
 }
 
 QAction* make(QObject* owner, const QString& text, const QList<QKeySequence>& keys,
-              const QString& icon = {}) {
+              const QString& icon = {})
+{
     auto* action = new QAction(text, owner);
     action->setShortcuts(keys);
     if (!icon.isEmpty())
@@ -24,7 +26,8 @@ QAction* make(QObject* owner, const QString& text, const QList<QKeySequence>& ke
     return action;
 }
 
-QKeySequence key(const char* text) {
+QKeySequence key(const char* text)
+{
     return QKeySequence(QString::fromLatin1(text));
 }
 
@@ -51,7 +54,8 @@ MainActions::MainActions(QObject* owner, QUndoStack& undoStack)
     , toneOther(make(owner, tr("Tone: &other"), {key("3")}))
     , toggleQuestion(make(owner, tr("Toggle &question"), {key("?")}))
     , shortcuts(make(owner, tr("&Keyboard shortcuts"), {key("F1")}))
-    , about(make(owner, tr("&About Hearken"), {})) {
+    , about(make(owner, tr("&About Hearken"), {}))
+{
     undo->setShortcuts(QKeySequence::Undo);
     undo->setIcon(QIcon::fromTheme(u"edit-undo"_qs));
     redo->setShortcuts({key("Ctrl+Shift+Z"), key("Ctrl+Y")});
@@ -66,7 +70,8 @@ MainActions::MainActions(QObject* owner, QUndoStack& undoStack)
     reopen->setToolTip(tr("Put the selected items back in the open queue (Shift+U)"));
 }
 
-QList<QAction*> MainActions::itemActions() const {
+QList<QAction*> MainActions::itemActions() const
+{
     return {openItem, markDone,      reopen,     snooze,    dismiss,
             assign,   toneCriticism, tonePraise, toneOther, toggleQuestion};
 }

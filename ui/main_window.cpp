@@ -45,7 +45,8 @@ MainWindow::MainWindow(GuiEnvironment environment, QWidget* parent)
     , m_welcome(new WelcomePage(m_pages))
     , m_sampleBar(new InfoBar(InfoBar::Kind::Information, tr("Open my workspace"), this))
     , m_errorBar(new InfoBar(InfoBar::Kind::Error, tr("Dismiss"), this))
-    , m_status(new QLabel(this)) {
+    , m_status(new QLabel(this))
+{
     m_pages->addWidget(m_welcome);
     m_sampleBar->setMessage(tr("Sample workspace — generated data, nothing here is real."));
     m_sampleBar->hide();
@@ -74,13 +75,15 @@ MainWindow::MainWindow(GuiEnvironment environment, QWidget* parent)
     showPage();
 }
 
-MainWindow::~MainWindow() {
+MainWindow::~MainWindow()
+{
     m_undo.clear();
     delete m_inbox;
     m_session.reset();
 }
 
-void MainWindow::buildMenus() {
+void MainWindow::buildMenus()
+{
     QMenu* file = menuBar()->addMenu(tr("&File"));
     file->addAction(m_actions.openWorkspace);
     file->addAction(m_actions.openSample);
@@ -119,7 +122,8 @@ void MainWindow::buildMenus() {
     connect(m_actions.about, &QAction::triggered, this, &MainWindow::showAbout);
 }
 
-void MainWindow::buildToolBar() {
+void MainWindow::buildToolBar()
+{
     m_toolBar = addToolBar(tr("Actions"));
     m_toolBar->setObjectName(QStringLiteral("actions"));
     m_toolBar->setMovable(false);
@@ -131,7 +135,8 @@ void MainWindow::buildToolBar() {
     m_toolBar->addActions({m_actions.undo, m_actions.redo});
 }
 
-void MainWindow::rebuildViewActions() {
+void MainWindow::rebuildViewActions()
+{
     qDeleteAll(m_viewActions);
     m_viewActions.clear();
     if (!m_inbox)
@@ -151,7 +156,8 @@ void MainWindow::rebuildViewActions() {
     }
 }
 
-bool MainWindow::openWorkspace(const QString& path) {
+bool MainWindow::openWorkspace(const QString& path)
+{
     auto session = Session::open(path, m_env.actor, m_env.clock);
     if (!session) {
         reportOpenError(path, session.error());
@@ -161,7 +167,8 @@ bool MainWindow::openWorkspace(const QString& path) {
     return true;
 }
 
-bool MainWindow::openSampleWorkspace() {
+bool MainWindow::openSampleWorkspace()
+{
     auto workspace = hearken::openSampleWorkspace(m_env.sampleWorkspacePath, m_env.sampleItems,
                                                   m_env.clock(), this);
     if (!workspace) {
@@ -174,7 +181,8 @@ bool MainWindow::openSampleWorkspace() {
     return true;
 }
 
-void MainWindow::setSession(std::unique_ptr<Session> session) {
+void MainWindow::setSession(std::unique_ptr<Session> session)
+{
     saveState();
     m_undo.clear();
     qDeleteAll(m_viewActions);
@@ -207,15 +215,18 @@ void MainWindow::setSession(std::unique_ptr<Session> session) {
         m_inbox->focusQueue();
 }
 
-bool MainWindow::showsWelcome() const {
+bool MainWindow::showsWelcome() const
+{
     return m_pages->currentWidget() == m_welcome;
 }
 
-QString MainWindow::statusText() const {
+QString MainWindow::statusText() const
+{
     return m_status->text();
 }
 
-void MainWindow::showPage() {
+void MainWindow::showPage()
+{
     const bool empty = !m_session || m_session->isEmpty();
     const bool sample = m_session && m_session->isSample();
     m_pages->setCurrentWidget(empty ? static_cast<QWidget*>(m_welcome) : m_inbox);
@@ -243,13 +254,15 @@ void MainWindow::showPage() {
     }
 }
 
-void MainWindow::showError(const QString& message) {
+void MainWindow::showError(const QString& message)
+{
     m_errorBar->setMessage(message);
     m_errorBar->show();
     statusBar()->showMessage(message, 10000);
 }
 
-void MainWindow::reportOpenError(const QString& path, const StoreError& error) {
+void MainWindow::reportOpenError(const QString& path, const StoreError& error)
+{
     auto* box =
         new QMessageBox(QMessageBox::Warning, tr("Cannot open the workspace"),
                         tr("Hearken could not open %1.").arg(QDir::toNativeSeparators(path)),
@@ -264,7 +277,8 @@ void MainWindow::reportOpenError(const QString& path, const StoreError& error) {
     showPage();
 }
 
-void MainWindow::chooseWorkspaceFile() {
+void MainWindow::chooseWorkspaceFile()
+{
     const QString start = m_session ? QFileInfo(m_session->path()).absolutePath()
                                     : QFileInfo(m_env.defaultWorkspacePath).absolutePath();
     const QString path = QFileDialog::getOpenFileName(
@@ -273,17 +287,20 @@ void MainWindow::chooseWorkspaceFile() {
         openWorkspace(path);
 }
 
-void MainWindow::leaveSample() {
+void MainWindow::leaveSample()
+{
     openWorkspace(m_ownWorkspacePath.isEmpty() ? m_env.defaultWorkspacePath : m_ownWorkspacePath);
 }
 
-void MainWindow::showShortcuts() {
+void MainWindow::showShortcuts()
+{
     auto* sheet = new ShortcutsDialog(*menuBar(), this);
     sheet->setAttribute(Qt::WA_DeleteOnClose);
     sheet->open();
 }
 
-void MainWindow::showAbout() {
+void MainWindow::showAbout()
+{
     auto* box = new QMessageBox(this);
     box->setObjectName(QStringLiteral("about"));
     box->setAttribute(Qt::WA_DeleteOnClose);
@@ -297,12 +314,14 @@ void MainWindow::showAbout() {
     box->open();
 }
 
-void MainWindow::closeEvent(QCloseEvent* event) {
+void MainWindow::closeEvent(QCloseEvent* event)
+{
     saveState();
     event->accept();
 }
 
-void MainWindow::saveState() const {
+void MainWindow::saveState() const
+{
     if (!m_env.settings)
         return;
     m_env.settings->setValue(geometryKey, saveGeometry());
@@ -313,7 +332,8 @@ void MainWindow::saveState() const {
     }
 }
 
-void MainWindow::restoreState() {
+void MainWindow::restoreState()
+{
     if (m_env.settings && restoreGeometry(m_env.settings->value(geometryKey).toByteArray())) {
         QMainWindow::restoreState(m_env.settings->value(windowStateKey).toByteArray());
         return;
@@ -322,7 +342,8 @@ void MainWindow::restoreState() {
     resize(std::min(1360, available.width() * 9 / 10), std::min(860, available.height() * 9 / 10));
 }
 
-void MainWindow::restoreInboxState() {
+void MainWindow::restoreInboxState()
+{
     if (!m_env.settings || !m_inbox)
         return;
     m_inbox->splitter().restoreState(m_env.settings->value(splitterKey).toByteArray());

@@ -18,11 +18,14 @@ Q_LOGGING_CATEGORY(lcCounts, "hearken.ui.counts", QtInfoMsg)
 class QueueCounter::Worker {
 public:
     explicit Worker(Workspace& shared)
-        : m_workspace(&shared) {}
+        : m_workspace(&shared)
+    {}
     explicit Worker(QString path)
-        : m_path(std::move(path)) {}
+        : m_path(std::move(path))
+    {}
 
-    StoreResult<QList<qint64>> count(const QList<QueueFilter>& filters, qint64 now) {
+    StoreResult<QList<qint64>> count(const QList<QueueFilter>& filters, qint64 now)
+    {
         if (!m_workspace) {
             auto opened = Workspace::open(m_path);
             if (!opened)
@@ -52,7 +55,8 @@ private:
 
 QueueCounter::QueueCounter(Workspace& workspace, Clock clock, QObject* parent)
     : QObject(parent)
-    , m_clock(std::move(clock)) {
+    , m_clock(std::move(clock))
+{
     const QString path = workspace.database().path();
     if (path == QLatin1String(Database::inMemory)) {
         m_worker = std::make_unique<Worker>(workspace);
@@ -67,7 +71,8 @@ QueueCounter::QueueCounter(Workspace& workspace, Clock clock, QObject* parent)
     m_thread.start(QThread::LowPriority);
 }
 
-QueueCounter::~QueueCounter() {
+QueueCounter::~QueueCounter()
+{
     if (!m_thread.isRunning())
         return;
     // The worker's connection belongs to the worker thread: close it there.
@@ -77,7 +82,8 @@ QueueCounter::~QueueCounter() {
     m_thread.wait();
 }
 
-void QueueCounter::count(const QList<QueueFilter>& filters, QObject* receiver, Done done) {
+void QueueCounter::count(const QList<QueueFilter>& filters, QObject* receiver, Done done)
+{
     const quint64 ticket = ++m_nextTicket;
     m_pending.insert(ticket, {receiver, std::move(done)});
     QMetaObject::invokeMethod(
@@ -90,7 +96,8 @@ void QueueCounter::count(const QList<QueueFilter>& filters, QObject* receiver, D
         Qt::QueuedConnection);
 }
 
-void QueueCounter::deliver(quint64 ticket, const StoreResult<QList<qint64>>& counts) {
+void QueueCounter::deliver(quint64 ticket, const StoreResult<QList<qint64>>& counts)
+{
     const Pending pending = m_pending.take(ticket);
     if (pending.receiver && pending.done)
         pending.done(counts);

@@ -21,23 +21,26 @@ constexpr int chipGap = 3;
 constexpr int cellMargin = 4;
 const QString personMark = QStringLiteral(" \u270E");
 
-QFont chipFont(const QFont& base) {
+QFont chipFont(const QFont& base)
+{
     QFont font = base;
     font.setPointSizeF(base.pointSizeF() * 0.82);
     return font;
 }
 
-QPalette::ColorRole textRole(const QStyleOptionViewItem& option) {
+QPalette::ColorRole textRole(const QStyleOptionViewItem& option)
+{
     return option.state.testFlag(QStyle::State_Selected) ? QPalette::HighlightedText
                                                          : QPalette::Text;
 }
 
-int chipWidth(const QFontMetrics& metrics, const QString& text) {
+int chipWidth(const QFontMetrics& metrics, const QString& text)
+{
     return metrics.horizontalAdvance(text) + 2 * chipPadding;
 }
 
-void drawChip(QPainter* painter, const QRectF& chip, const QString& text,
-              const ChipColors& colors) {
+void drawChip(QPainter* painter, const QRectF& chip, const QString& text, const ChipColors& colors)
+{
     QPainterPath path;
     const qreal radius = chip.height() / 2;
     path.addRoundedRect(chip.adjusted(0.5, 0.5, -0.5, -0.5), radius, radius);
@@ -51,7 +54,8 @@ void drawChip(QPainter* painter, const QRectF& chip, const QString& text,
 } // namespace
 
 void PaintedCellDelegate::paintBackground(QPainter* painter, const QStyleOptionViewItem& option,
-                                          const QModelIndex& index) const {
+                                          const QModelIndex& index) const
+{
     QStyleOptionViewItem cell = option;
     initStyleOption(&cell, index);
     cell.text.clear();
@@ -61,7 +65,8 @@ void PaintedCellDelegate::paintBackground(QPainter* painter, const QStyleOptionV
     style->drawControl(QStyle::CE_ItemViewItem, &cell, painter, widget);
 }
 
-QString flagChipText(int flag) {
+QString flagChipText(int flag)
+{
     switch (Flag(flag)) {
     case Flag::UnansweredCriticism:
         return FlagChipsDelegate::tr("Reply");
@@ -76,7 +81,8 @@ QString flagChipText(int flag) {
 }
 
 void FlagChipsDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option,
-                              const QModelIndex& index) const {
+                              const QModelIndex& index) const
+{
     paintBackground(painter, option, index);
     const Flags flags(index.data(FlagsRole).toInt());
     QList<Flag> shown;
@@ -115,7 +121,8 @@ void FlagChipsDelegate::paint(QPainter* painter, const QStyleOptionViewItem& opt
 }
 
 QSize FlagChipsDelegate::sizeHint(const QStyleOptionViewItem& option,
-                                  const QModelIndex& index) const {
+                                  const QModelIndex& index) const
+{
     const QFontMetrics metrics(chipFont(option.font));
     const Flags flags(index.data(FlagsRole).toInt());
     int width = 2 * cellMargin;
@@ -127,7 +134,8 @@ QSize FlagChipsDelegate::sizeHint(const QStyleOptionViewItem& option,
 }
 
 void ToneDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option,
-                         const QModelIndex& index) const {
+                         const QModelIndex& index) const
+{
     paintBackground(painter, option, index);
     const int tone = index.data(ToneRole).toInt();
     if (tone < 0)
@@ -154,7 +162,8 @@ void ToneDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option,
     painter->restore();
 }
 
-QSize ToneDelegate::sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const {
+QSize ToneDelegate::sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const
+{
     const QSize size = QStyledItemDelegate::sizeHint(option, index);
     return {size.width() + 20, size.height()};
 }

@@ -5,7 +5,7 @@
 #include "semantic_colors.h"
 #include "store/change_notifier.h"
 #include "store/queue_repository.h"
-#include "time_text.h"
+#include "workflow/time_text.h"
 
 #include <QScopedValueRollback>
 #include <QSet>
@@ -18,15 +18,18 @@ namespace hearken {
 
 namespace {
 
-auto keyOf(const QueueCursor& c) {
+auto keyOf(const QueueCursor& c)
+{
     return std::tuple(c.rank, c.receivedAt, c.postId);
 }
 
-bool before(const QueueCursor& a, const QueueCursor& b) {
+bool before(const QueueCursor& a, const QueueCursor& b)
+{
     return keyOf(a) < keyOf(b);
 }
 
-QString toneSourceText(const QueueItem& item) {
+QString toneSourceText(const QueueItem& item)
+{
     switch (item.triage.toneSource.value_or(ToneSource::Model)) {
     case ToneSource::Person:
         return QueueModel::tr("Set by a person");
@@ -39,7 +42,8 @@ QString toneSourceText(const QueueItem& item) {
         .arg(qRound(item.triage.toneConfidence * 100));
 }
 
-QStringList flagLabels(Flags flags) {
+QStringList flagLabels(Flags flags)
+{
     QStringList labels;
     for (Flag flag : {Flag::UnansweredCriticism, Flag::UnansweredQuestion, Flag::UnthankedPraise,
                       Flag::Overdue}) {
@@ -57,23 +61,27 @@ QueueModel::QueueModel(QueueRepository& queue, ChangeNotifier& changes, Response
     , m_queue(queue)
     , m_targets(targets)
     , m_clock(std::move(clock))
-    , m_now(m_clock()) {
+    , m_now(m_clock())
+{
     connect(&changes, &ChangeNotifier::itemsChanged, this, &QueueModel::applyChanges);
     connect(&changes, &ChangeNotifier::queueReset, this, &QueueModel::reload);
 }
 
-void QueueModel::setFilter(const QueueFilter& filter) {
+void QueueModel::setFilter(const QueueFilter& filter)
+{
     if (filter == m_filter)
         return;
     m_filter = filter;
     reload();
 }
 
-QueueQuery QueueModel::query() const {
+QueueQuery QueueModel::query() const
+{
     return QueueQuery(m_filter, m_now, m_targets);
 }
 
-void QueueModel::reload() {
+void QueueModel::reload()
+{
     {
         QScopedValueRollback changing(m_changing, true);
         beginResetModel();
@@ -86,7 +94,8 @@ void QueueModel::reload() {
     appendPage();
 }
 
-bool QueueModel::appendPage() {
+bool QueueModel::appendPage()
+{
     auto page = m_queue.page(query(), m_boundary, pageSize);
     if (!page) {
         m_atEnd = true;
@@ -105,34 +114,41 @@ bool QueueModel::appendPage() {
     return true;
 }
 
-bool QueueModel::canFetchMore(const QModelIndex& parent) const {
+bool QueueModel::canFetchMore(const QModelIndex& parent) const
+{
     return !parent.isValid() && !m_atEnd && !m_changing;
 }
 
-void QueueModel::fetchMore(const QModelIndex& parent) {
+void QueueModel::fetchMore(const QModelIndex& parent)
+{
     if (canFetchMore(parent))
         appendPage();
 }
 
-int QueueModel::rowCount(const QModelIndex& parent) const {
+int QueueModel::rowCount(const QModelIndex& parent) const
+{
     return parent.isValid() ? 0 : int(m_rows.size());
 }
 
-int QueueModel::columnCount(const QModelIndex& parent) const {
+int QueueModel::columnCount(const QModelIndex& parent) const
+{
     return parent.isValid() ? 0 : queueColumnCount;
 }
 
-int QueueModel::rowOf(qint64 postId) const {
+int QueueModel::rowOf(qint64 postId) const
+{
     const auto found = std::find_if(m_rows.cbegin(), m_rows.cend(),
                                     [postId](const QueueItem& i) { return i.postId == postId; });
     return found == m_rows.cend() ? -1 : int(found - m_rows.cbegin());
 }
 
-bool QueueModel::isCovered(const QueueCursor& key) const {
+bool QueueModel::isCovered(const QueueCursor& key) const
+{
     return m_atEnd || (m_boundary && !before(*m_boundary, key));
 }
 
-int QueueModel::insertionRow(const QueueCursor& key) const {
+int QueueModel::insertionRow(const QueueCursor& key) const
+{
     const auto at = std::lower_bound(m_rows.cbegin(), m_rows.cend(), key,
                                      [](const QueueItem& item, const QueueCursor& k) {
                                          return before(QueueRepository::cursorOf(item), k);
@@ -140,7 +156,8 @@ int QueueModel::insertionRow(const QueueCursor& key) const {
     return int(at - m_rows.cbegin());
 }
 
-void QueueModel::applyChanges(const QList<qint64>& postIds) {
+void QueueModel::applyChanges(const QList<qint64>& postIds)
+{
     auto fresh = m_queue.matching(query(), postIds);
     if (!fresh) {
         Q_EMIT failed(fresh.error().message);
@@ -170,7 +187,8 @@ void QueueModel::applyChanges(const QList<qint64>& postIds) {
     }
 }
 
-void QueueModel::removeRow(int row) {
+void QueueModel::removeRow(int row)
+{
     QScopedValueRollback changing(m_changing, true);
     beginRemoveRows({}, row, row);
     m_rows.removeAt(row);
@@ -179,7 +197,8 @@ void QueueModel::removeRow(int row) {
 
 // A loaded item changed: it stays where it is, moves to its new place in queue order, or
 // leaves the loaded range (a later page will bring it back).
-void QueueModel::placeChangedRow(int row, const QueueItem& item) {
+void QueueModel::placeChangedRow(int row, const QueueItem& item)
+{
     const QueueCursor key = QueueRepository::cursorOf(item);
     if (!isCovered(key)) {
         removeRow(row);
@@ -197,14 +216,21 @@ void QueueModel::placeChangedRow(int row, const QueueItem& item) {
     Q_EMIT dataChanged(index(target, 0), index(target, queueColumnCount - 1));
 }
 
-void QueueModel::refreshTimes() {
+void QueueModel::refreshTimes()
+{
     m_now = m_clock();
+    // Items become overdue by waiting, with no change in the store to announce it.
+    if (m_filter.flag == Flag::Overdue) {
+        reload();
+        return;
+    }
     if (!m_rows.isEmpty())
         Q_EMIT dataChanged(index(0, int(QueueColumn::Needs)),
                            index(int(m_rows.size()) - 1, int(QueueColumn::Age)));
 }
 
-QVariant QueueModel::data(const QModelIndex& index, int role) const {
+QVariant QueueModel::data(const QModelIndex& index, int role) const
+{
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const QueueItem& item = m_rows.at(index.row());
@@ -235,7 +261,8 @@ QVariant QueueModel::data(const QModelIndex& index, int role) const {
     }
 }
 
-QVariant QueueModel::display(const QueueItem& item, QueueColumn column) const {
+QVariant QueueModel::display(const QueueItem& item, QueueColumn column) const
+{
     switch (column) {
     case QueueColumn::Network:
         return networkLabel(item.network);
@@ -257,7 +284,8 @@ QVariant QueueModel::display(const QueueItem& item, QueueColumn column) const {
     return {};
 }
 
-QVariant QueueModel::toolTip(const QueueItem& item, QueueColumn column) const {
+QVariant QueueModel::toolTip(const QueueItem& item, QueueColumn column) const
+{
     switch (column) {
     case QueueColumn::Author:
         return item.authorName.isEmpty() ? item.authorHandle
@@ -276,7 +304,8 @@ QVariant QueueModel::toolTip(const QueueItem& item, QueueColumn column) const {
     }
 }
 
-QVariant QueueModel::headerData(int section, Qt::Orientation orientation, int role) const {
+QVariant QueueModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
     if (orientation != Qt::Horizontal || section < 0 || section >= queueColumnCount)
         return {};
     if (role == Qt::ToolTipRole) {

@@ -10,7 +10,8 @@
 namespace hearken {
 
 QueueTable::QueueTable(QWidget* parent)
-    : QTableView(parent) {
+    : QTableView(parent)
+{
     setSelectionBehavior(QAbstractItemView::SelectRows);
     setSelectionMode(QAbstractItemView::ExtendedSelection);
     setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -34,7 +35,8 @@ QueueTable::QueueTable(QWidget* parent)
     setItemDelegateForColumn(int(QueueColumn::Needs), new FlagChipsDelegate(this));
 }
 
-void QueueTable::setQueueModel(QueueModel* model) {
+void QueueTable::setQueueModel(QueueModel* model)
+{
     setModel(model);
     QHeaderView* header = horizontalHeader();
     // Wide enough for typical content; the post takes the rest.
@@ -52,7 +54,8 @@ void QueueTable::setQueueModel(QueueModel* model) {
     header->setStretchLastSection(false);
 }
 
-void QueueTable::focusRow(int row) {
+void QueueTable::focusRow(int row)
+{
     if (!model() || row < 0 || row >= model()->rowCount())
         return;
     const QModelIndex index = model()->index(row, 0);

@@ -10,7 +10,8 @@
 
 namespace hearken {
 
-int runGui(QApplication& app, const GuiOptions& options) {
+int runGui(QApplication& app, const GuiOptions& options)
+{
     QSettings settings;
     GuiEnvironment environment;
     environment.defaultWorkspacePath = defaultWorkspacePath();

@@ -13,11 +13,13 @@ namespace hearken {
 
 namespace {
 
-QString tr(const char* text) {
+QString tr(const char* text)
+{
     return QCoreApplication::translate("hearken::SampleWorkspace", text);
 }
 
-void removeWorkspaceFiles(const QString& path) {
+void removeWorkspaceFiles(const QString& path)
+{
     for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
         QFile::remove(path + suffix);
 }
@@ -25,7 +27,8 @@ void removeWorkspaceFiles(const QString& path) {
 } // namespace
 
 StoreResult<std::unique_ptr<Workspace>> openSampleWorkspace(const QString& path, int items,
-                                                            qint64 now, QWidget* parent) {
+                                                            qint64 now, QWidget* parent)
+{
     const bool existed = QFileInfo::exists(path);
     auto workspace = Workspace::open(path);
     if (!workspace)

@@ -8,11 +8,13 @@ namespace hearken {
 
 namespace {
 
-bool isDark(const QPalette& palette) {
+bool isDark(const QPalette& palette)
+{
     return palette.color(QPalette::Base).lightness() < 128;
 }
 
-QColor blend(const QColor& over, const QColor& under, double amount) {
+QColor blend(const QColor& over, const QColor& under, double amount)
+{
     return QColor::fromRgbF(float(over.redF() * amount + under.redF() * (1 - amount)),
                             float(over.greenF() * amount + under.greenF() * (1 - amount)),
                             float(over.blueF() * amount + under.blueF() * (1 - amount)));
@@ -20,7 +22,8 @@ QColor blend(const QColor& over, const QColor& under, double amount) {
 
 } // namespace
 
-QColor flagHue(Flag flag) {
+QColor flagHue(Flag flag)
+{
     switch (flag) {
     case Flag::UnansweredCriticism:
         return QColor(0xc0, 0x39, 0x2b);
@@ -34,7 +37,8 @@ QColor flagHue(Flag flag) {
     return {};
 }
 
-QColor toneHue(Tone tone) {
+QColor toneHue(Tone tone)
+{
     switch (tone) {
     case Tone::Criticism:
         return flagHue(Flag::UnansweredCriticism);
@@ -46,7 +50,8 @@ QColor toneHue(Tone tone) {
     return QColor(0x80, 0x80, 0x80);
 }
 
-QColor networkHue(QStringView network) {
+QColor networkHue(QStringView network)
+{
     if (network == u"mastodon")
         return QColor(0x63, 0x64, 0xff);
     if (network == u"bluesky")
@@ -58,14 +63,16 @@ QColor networkHue(QStringView network) {
     return QColor(0x80, 0x80, 0x80);
 }
 
-ChipColors chipColors(const QColor& hue, const QPalette& palette) {
+ChipColors chipColors(const QColor& hue, const QPalette& palette)
+{
     const QColor base = palette.color(QPalette::Base);
     const bool dark = isDark(palette);
     return {blend(hue, base, dark ? 0.30 : 0.14), blend(hue, base, dark ? 0.55 : 0.35),
             dark ? hue.lighter(150) : hue.darker(130)};
 }
 
-QIcon networkIcon(QStringView network) {
+QIcon networkIcon(QStringView network)
+{
     constexpr int size = 16;
     QPixmap dot(size, size);
     dot.fill(Qt::transparent);

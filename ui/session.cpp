@@ -9,7 +9,8 @@
 namespace hearken {
 
 StoreResult<std::unique_ptr<Session>> Session::open(const QString& path, const QString& actor,
-                                                    Clock clock) {
+                                                    Clock clock)
+{
     auto workspace = Workspace::open(path);
     if (!workspace)
         return tl::unexpected(workspace.error());
@@ -19,26 +20,31 @@ StoreResult<std::unique_ptr<Session>> Session::open(const QString& path, const Q
 Session::Session(std::unique_ptr<Workspace> workspace, const QString& actor, Clock clock)
     : m_workspace(std::move(workspace))
     , m_clock(std::move(clock))
-    , m_actions(m_workspace->queue(), actor, m_clock) {
+    , m_actions(m_workspace->queue(), actor, m_clock)
+{
     m_minute.setInterval(60 * 1000);
     connect(&m_minute, &QTimer::timeout, this, &Session::wakeSnoozed);
 }
 
 Session::~Session() = default;
 
-QString Session::path() const {
+QString Session::path() const
+{
     return m_workspace->database().path();
 }
 
-QString Session::name() const {
+QString Session::name() const
+{
     return QFileInfo(path()).completeBaseName();
 }
 
-bool Session::isSample() {
+bool Session::isSample()
+{
     return m_workspace->isSample();
 }
 
-bool Session::isEmpty() {
+bool Session::isEmpty()
+{
     auto accounts = m_workspace->accounts().accounts();
     if (!accounts || !accounts->isEmpty())
         return false;
@@ -49,7 +55,8 @@ bool Session::isEmpty() {
     return items && *items == 0;
 }
 
-void Session::start() {
+void Session::start()
+{
     auto me = m_workspace->accounts().teammate(m_actions.actor());
     if (me)
         m_me = *me;
@@ -59,7 +66,8 @@ void Session::start() {
     m_minute.start();
 }
 
-void Session::wakeSnoozed() {
+void Session::wakeSnoozed()
+{
     if (auto woken = m_workspace->queue().wakeSnoozed(m_clock()); !woken)
         Q_EMIT failed(woken.error().message);
     Q_EMIT minutePassed();

@@ -12,20 +12,23 @@ namespace hearken {
 
 namespace {
 
-QString plain(QString text) {
+QString plain(QString text)
+{
     text.remove(u'&');
     text.replace(QStringLiteral("…"), QString());
     return text.trimmed();
 }
 
-QString keysText(const QList<QKeySequence>& keys) {
+QString keysText(const QList<QKeySequence>& keys)
+{
     QStringList texts;
     for (const QKeySequence& key : keys)
         texts << key.toString(QKeySequence::NativeText);
     return texts.join(ShortcutsDialog::tr(", "));
 }
 
-void addMenu(QTreeWidget* tree, const QMenu* menu, QTreeWidgetItem* group) {
+void addMenu(QTreeWidget* tree, const QMenu* menu, QTreeWidgetItem* group)
+{
     for (const QAction* action : menu->actions()) {
         if (action->menu()) {
             addMenu(tree, action->menu(), group);
@@ -40,7 +43,8 @@ void addMenu(QTreeWidget* tree, const QMenu* menu, QTreeWidgetItem* group) {
 } // namespace
 
 ShortcutsDialog::ShortcutsDialog(const QMenuBar& menus, QWidget* parent)
-    : QDialog(parent) {
+    : QDialog(parent)
+{
     setWindowTitle(tr("Keyboard shortcuts"));
     auto* tree = new QTreeWidget(this);
     tree->setColumnCount(2);

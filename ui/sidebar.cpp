@@ -31,7 +31,8 @@ public:
     using QStyledItemDelegate::QStyledItemDelegate;
 
     void paint(QPainter* painter, const QStyleOptionViewItem& option,
-               const QModelIndex& index) const override {
+               const QModelIndex& index) const override
+    {
         if (SidebarKind(index.data(SidebarKindRole).toInt()) == SidebarKind::Group) {
             paintGroup(painter, option, index);
             return;
@@ -72,7 +73,8 @@ public:
         painter->restore();
     }
 
-    QSize sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const override {
+    QSize sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const override
+    {
         QSize size = QStyledItemDelegate::sizeHint(option, index);
         const bool group = SidebarKind(index.data(SidebarKindRole).toInt()) == SidebarKind::Group;
         size.setHeight(option.fontMetrics.height() + (group ? 18 : 10));
@@ -81,7 +83,8 @@ public:
 
 private:
     static void paintGroup(QPainter* painter, const QStyleOptionViewItem& option,
-                           const QModelIndex& index) {
+                           const QModelIndex& index)
+    {
         painter->save();
         QFont font = option.font;
         font.setBold(true);
@@ -104,7 +107,8 @@ Sidebar::Sidebar(SidebarModel& model, SavedViewRepository& views, QWidget* paren
     : QWidget(parent)
     , m_model(model)
     , m_views(views)
-    , m_tree(new QTreeView(this)) {
+    , m_tree(new QTreeView(this))
+{
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
@@ -148,12 +152,14 @@ Sidebar::Sidebar(SidebarModel& model, SavedViewRepository& views, QWidget* paren
     });
 }
 
-void Sidebar::choose(const QModelIndex& index) {
+void Sidebar::choose(const QModelIndex& index)
+{
     if (const auto filter = m_model.filterAt(index))
         Q_EMIT filterChosen(*filter);
 }
 
-void Sidebar::chooseView(int n) {
+void Sidebar::chooseView(int n)
+{
     const QModelIndex view = m_model.index(n, 0, m_model.groupIndex(SidebarModel::Views));
     if (!view.isValid())
         return;
@@ -161,7 +167,8 @@ void Sidebar::chooseView(int n) {
     choose(view);
 }
 
-void Sidebar::showFilter(const QueueFilter& filter) {
+void Sidebar::showFilter(const QueueFilter& filter)
+{
     m_shown = filter;
     const QScopedValueRollback showing(m_showing, true);
     const QModelIndex match = m_model.indexOf(filter);
@@ -171,7 +178,8 @@ void Sidebar::showFilter(const QueueFilter& filter) {
         m_tree->selectionModel()->clear();
 }
 
-void Sidebar::showContextMenu(const QPoint& at) {
+void Sidebar::showContextMenu(const QPoint& at)
+{
     const QModelIndex index = m_tree->indexAt(at);
     QMenu menu(this);
     if (SidebarKind(index.data(SidebarKindRole).toInt()) == SidebarKind::SavedView) {
@@ -184,7 +192,8 @@ void Sidebar::showContextMenu(const QPoint& at) {
     menu.exec(m_tree->viewport()->mapToGlobal(at));
 }
 
-void Sidebar::saveView(const QueueFilter& filter) {
+void Sidebar::saveView(const QueueFilter& filter)
+{
     auto* dialog = new QInputDialog(this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowTitle(tr("Save view"));
@@ -199,7 +208,8 @@ void Sidebar::saveView(const QueueFilter& filter) {
     dialog->open();
 }
 
-void Sidebar::renameView(const QModelIndex& index) {
+void Sidebar::renameView(const QModelIndex& index)
+{
     const qint64 id = index.data(SavedViewIdRole).toLongLong();
     auto* dialog = new QInputDialog(this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -216,7 +226,8 @@ void Sidebar::renameView(const QModelIndex& index) {
     dialog->open();
 }
 
-void Sidebar::deleteView(const QModelIndex& index) {
+void Sidebar::deleteView(const QModelIndex& index)
+{
     const qint64 id = index.data(SavedViewIdRole).toLongLong();
     auto* confirm = new QMessageBox(
         QMessageBox::Question, tr("Delete view"),
@@ -231,7 +242,8 @@ void Sidebar::deleteView(const QModelIndex& index) {
     confirm->open();
 }
 
-void Sidebar::reportIfFailed(const QString& error) {
+void Sidebar::reportIfFailed(const QString& error)
+{
     if (!error.isEmpty())
         Q_EMIT failed(error);
 }

@@ -21,7 +21,8 @@ SidebarModel::SidebarModel(SavedViewRepository& views, AccountRepository& accoun
     , m_viewRepository(views)
     , m_accountRepository(accounts)
     , m_counter(counter)
-    , m_throttle(new CountThrottle([this](auto finished) { recount(finished); }, this)) {
+    , m_throttle(new CountThrottle([this](auto finished) { recount(finished); }, this))
+{
     connect(&changes, &ChangeNotifier::savedViewsChanged, this, &SidebarModel::reload);
     connect(&changes, &ChangeNotifier::accountsChanged, this, &SidebarModel::reload);
     connect(&changes, &ChangeNotifier::itemsChanged, this, [this] { m_throttle->request(); });
@@ -29,13 +30,15 @@ SidebarModel::SidebarModel(SavedViewRepository& views, AccountRepository& accoun
     reload();
 }
 
-QueueFilter SidebarModel::accountFilter(qint64 accountId) {
+QueueFilter SidebarModel::accountFilter(qint64 accountId)
+{
     QueueFilter filter;
     filter.accountId = accountId;
     return filter;
 }
 
-void SidebarModel::reload() {
+void SidebarModel::reload()
+{
     auto views = m_viewRepository.views();
     auto accounts = m_accountRepository.accounts();
     beginResetModel();
@@ -52,7 +55,8 @@ void SidebarModel::reload() {
     m_throttle->request(true);
 }
 
-QList<QueueFilter> SidebarModel::leafFilters() const {
+QList<QueueFilter> SidebarModel::leafFilters() const
+{
     QList<QueueFilter> filters;
     for (const SavedView& view : m_views)
         filters.append(view.filter);
@@ -61,7 +65,8 @@ QList<QueueFilter> SidebarModel::leafFilters() const {
     return filters;
 }
 
-void SidebarModel::recount(const std::function<void()>& finished) {
+void SidebarModel::recount(const std::function<void()>& finished)
+{
     m_counter.count(leafFilters(), this,
                     [this, finished, generation = m_generation](const auto& counts) {
                         if (!counts)
@@ -72,7 +77,8 @@ void SidebarModel::recount(const std::function<void()>& finished) {
                     });
 }
 
-void SidebarModel::applyCounts(const QList<qint64>& counts) {
+void SidebarModel::applyCounts(const QList<qint64>& counts)
+{
     const auto update = [&](Group group, QList<std::optional<qint64>>& mine, qsizetype offset) {
         for (qsizetype i = 0; i < mine.size(); ++i) {
             if (mine[i] == counts.value(offset + i))
@@ -87,7 +93,8 @@ void SidebarModel::applyCounts(const QList<qint64>& counts) {
     Q_EMIT countsUpdated();
 }
 
-QModelIndex SidebarModel::index(int row, int column, const QModelIndex& parent) const {
+QModelIndex SidebarModel::index(int row, int column, const QModelIndex& parent) const
+{
     if (!hasIndex(row, column, parent))
         return {};
     if (!parent.isValid())
@@ -95,13 +102,15 @@ QModelIndex SidebarModel::index(int row, int column, const QModelIndex& parent) 
     return createIndex(row, column, quintptr(parent.row() + 1));
 }
 
-QModelIndex SidebarModel::parent(const QModelIndex& child) const {
+QModelIndex SidebarModel::parent(const QModelIndex& child) const
+{
     if (!child.isValid() || child.internalId() == groupId)
         return {};
     return createIndex(int(child.internalId() - 1), 0, groupId);
 }
 
-int SidebarModel::rowCount(const QModelIndex& parent) const {
+int SidebarModel::rowCount(const QModelIndex& parent) const
+{
     if (!parent.isValid())
         return 2;
     if (parent.internalId() != groupId || parent.column() != 0)
@@ -109,11 +118,13 @@ int SidebarModel::rowCount(const QModelIndex& parent) const {
     return parent.row() == Views ? int(m_views.size()) : int(m_accounts.size());
 }
 
-int SidebarModel::columnCount(const QModelIndex&) const {
+int SidebarModel::columnCount(const QModelIndex&) const
+{
     return 1;
 }
 
-Qt::ItemFlags SidebarModel::flags(const QModelIndex& index) const {
+Qt::ItemFlags SidebarModel::flags(const QModelIndex& index) const
+{
     if (!index.isValid())
         return Qt::NoItemFlags;
     if (index.internalId() == groupId)
@@ -121,7 +132,8 @@ Qt::ItemFlags SidebarModel::flags(const QModelIndex& index) const {
     return Qt::ItemIsEnabled | Qt::ItemIsSelectable;
 }
 
-QVariant SidebarModel::data(const QModelIndex& index, int role) const {
+QVariant SidebarModel::data(const QModelIndex& index, int role) const
+{
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
     if (index.internalId() == groupId) {
@@ -169,7 +181,8 @@ QVariant SidebarModel::data(const QModelIndex& index, int role) const {
     }
 }
 
-std::optional<QueueFilter> SidebarModel::filterAt(const QModelIndex& index) const {
+std::optional<QueueFilter> SidebarModel::filterAt(const QModelIndex& index) const
+{
     if (!index.isValid() || index.internalId() == groupId || index.model() != this)
         return std::nullopt;
     if (index.parent().row() == Views)
@@ -177,7 +190,8 @@ std::optional<QueueFilter> SidebarModel::filterAt(const QModelIndex& index) cons
     return accountFilter(m_accounts.at(index.row()).id);
 }
 
-QModelIndex SidebarModel::indexOf(const QueueFilter& filter) const {
+QModelIndex SidebarModel::indexOf(const QueueFilter& filter) const
+{
     for (qsizetype i = 0; i < m_views.size(); ++i) {
         if (m_views[i].filter == filter)
             return index(int(i), 0, groupIndex(Views));

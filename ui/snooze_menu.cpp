@@ -15,13 +15,15 @@ namespace {
 
 constexpr int morningHour = 9;
 
-QDateTime atMorning(const QDate& day) {
+QDateTime atMorning(const QDate& day)
+{
     return QDateTime(day, QTime(morningHour, 0));
 }
 
 } // namespace
 
-QList<SnoozePreset> snoozePresets(const QDateTime& now) {
+QList<SnoozePreset> snoozePresets(const QDateTime& now)
+{
     const QDate today = now.date();
     const int daysToMonday = 8 - today.dayOfWeek();
     const QLocale locale;
@@ -38,12 +40,14 @@ QList<SnoozePreset> snoozePresets(const QDateTime& now) {
 
 SnoozeMenu::SnoozeMenu(std::function<qint64()> clock, QWidget* parent)
     : QMenu(tr("Snooze"), parent)
-    , m_clock(std::move(clock)) {
+    , m_clock(std::move(clock))
+{
     connect(this, &QMenu::aboutToShow, this, &SnoozeMenu::rebuild);
     rebuild();
 }
 
-void SnoozeMenu::rebuild() {
+void SnoozeMenu::rebuild()
+{
     clear();
     const QList<SnoozePreset> presets = snoozePresets(QDateTime::fromSecsSinceEpoch(m_clock()));
     for (qsizetype i = 0; i < presets.size(); ++i) {
@@ -56,7 +60,8 @@ void SnoozeMenu::rebuild() {
     addAction(tr("&Pick a date and time…"), this, &SnoozeMenu::pickDateTime);
 }
 
-void SnoozeMenu::pickDateTime() {
+void SnoozeMenu::pickDateTime()
+{
     const QDateTime now = QDateTime::fromSecsSinceEpoch(m_clock());
     auto* dialog = new QDialog(parentWidget());
     dialog->setAttribute(Qt::WA_DeleteOnClose);

@@ -2,8 +2,8 @@
 #include "thread_html.h"
 
 #include "domain/network.h"
-#include "time_text.h"
 #include "workflow/event_text.h"
+#include "workflow/time_text.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -13,17 +13,20 @@ namespace hearken {
 
 namespace {
 
-QString tr(const char* text, int n = -1) {
+QString tr(const char* text, int n = -1)
+{
     return QCoreApplication::translate("hearken::ThreadPane", text, nullptr, n);
 }
 
-QString escaped(const QString& text) {
+QString escaped(const QString& text)
+{
     QString html = text.toHtmlEscaped();
     html.replace(u'\n', QStringLiteral("<br>"));
     return html;
 }
 
-QString colorName(QColor color, double alpha, const QPalette& palette) {
+QString colorName(QColor color, double alpha, const QPalette& palette)
+{
     const QColor base = palette.color(QPalette::Base);
     color.setRgbF(float(color.redF() * alpha + base.redF() * (1 - alpha)),
                   float(color.greenF() * alpha + base.greenF() * (1 - alpha)),
@@ -31,12 +34,14 @@ QString colorName(QColor color, double alpha, const QPalette& palette) {
     return color.name();
 }
 
-QString dim(const QString& html, const QPalette& palette) {
+QString dim(const QString& html, const QPalette& palette)
+{
     return QStringLiteral("<span style=\"color:%1\">%2</span>")
         .arg(colorName(palette.color(QPalette::Text), 0.6, palette), html);
 }
 
-QString heading(const QString& text, const QPalette& palette) {
+QString heading(const QString& text, const QPalette& palette)
+{
     return QStringLiteral("<p style=\"margin-top:16px; margin-bottom:4px; font-size:small; "
                           "font-weight:bold; color:%1\">%2</p>")
         .arg(colorName(palette.color(QPalette::Text), 0.55, palette),
@@ -44,7 +49,8 @@ QString heading(const QString& text, const QPalette& palette) {
 }
 
 // Only web links are offered, and only as links the user may choose to follow.
-QString webLink(const QString& url, const QString& label) {
+QString webLink(const QString& url, const QString& label)
+{
     const QUrl parsed(url);
     if (!parsed.isValid() || (parsed.scheme() != u"https" && parsed.scheme() != u"http"))
         return {};
@@ -52,11 +58,13 @@ QString webLink(const QString& url, const QString& label) {
         .arg(QString::fromUtf8(parsed.toEncoded()).toHtmlEscaped(), label.toHtmlEscaped());
 }
 
-QString authorName(const Person& person) {
+QString authorName(const Person& person)
+{
     return person.displayName.isEmpty() ? person.handle : person.displayName;
 }
 
-QString entryHtml(const ThreadEntry& entry, const QPalette& palette) {
+QString entryHtml(const ThreadEntry& entry, const QPalette& palette)
+{
     const Post& post = entry.post;
     QString meta =
         escaped(post.author.handle) + QStringLiteral(" · ") + escaped(timeText(post.createdAt));
@@ -85,7 +93,8 @@ QString entryHtml(const ThreadEntry& entry, const QPalette& palette) {
              escaped(post.text));
 }
 
-QString authorHtml(const AuthorSummary& author, const QPalette& palette) {
+QString authorHtml(const AuthorSummary& author, const QPalette& palette)
+{
     const Person& person = author.person;
     QString html = QStringLiteral("<p style=\"margin:0\"><b>%1</b> %2</p>")
                        .arg(escaped(authorName(person)), dim(escaped(person.handle), palette));
@@ -111,12 +120,14 @@ QString authorHtml(const AuthorSummary& author, const QPalette& palette) {
     return html;
 }
 
-QString historyRow(qint64 at, const QString& text, const QPalette& palette) {
+QString historyRow(qint64 at, const QString& text, const QPalette& palette)
+{
     return QStringLiteral("<tr><td style=\"padding:2px 12px 2px 0\">%1</td><td>%2</td></tr>")
         .arg(dim(escaped(timeText(at)), palette), escaped(text));
 }
 
-QString historyHtml(const ThreadContent& content, const QPalette& palette) {
+QString historyHtml(const ThreadContent& content, const QPalette& palette)
+{
     QString rows;
     for (const ThreadEntry& entry : content.thread) {
         if (entry.isFocus)
@@ -130,7 +141,8 @@ QString historyHtml(const ThreadContent& content, const QPalette& palette) {
 
 } // namespace
 
-QString threadHtml(const ThreadContent& content, const QPalette& palette) {
+QString threadHtml(const ThreadContent& content, const QPalette& palette)
+{
     QString html = heading(tr("Conversation"), palette);
     for (const ThreadEntry& entry : content.thread)
         html += entryHtml(entry, palette);
@@ -139,7 +151,8 @@ QString threadHtml(const ThreadContent& content, const QPalette& palette) {
     return html;
 }
 
-QString placeholderHtml(const QString& text, const QPalette& palette) {
+QString placeholderHtml(const QString& text, const QPalette& palette)
+{
     return QStringLiteral("<p align=\"center\" style=\"margin-top:48px\">%1</p>")
         .arg(dim(escaped(text), palette));
 }

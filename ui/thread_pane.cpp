@@ -12,7 +12,8 @@ namespace hearken {
 
 ThreadPane::ThreadPane(PostRepository& posts, QWidget* parent)
     : QTextBrowser(parent)
-    , m_posts(posts) {
+    , m_posts(posts)
+{
     setOpenLinks(false);
     setOpenExternalLinks(false);
     setSearchPaths({});
@@ -23,11 +24,13 @@ ThreadPane::ThreadPane(PostRepository& posts, QWidget* parent)
     render();
 }
 
-QVariant ThreadPane::loadResource(int, const QUrl&) {
+QVariant ThreadPane::loadResource(int, const QUrl&)
+{
     return {};
 }
 
-void ThreadPane::showItem(std::optional<qint64> postId) {
+void ThreadPane::showItem(std::optional<qint64> postId)
+{
     if (postId == m_postId)
         return;
     m_postId = postId;
@@ -35,7 +38,8 @@ void ThreadPane::showItem(std::optional<qint64> postId) {
     verticalScrollBar()->setValue(0);
 }
 
-void ThreadPane::refreshIfShown(const QList<qint64>& postIds) {
+void ThreadPane::refreshIfShown(const QList<qint64>& postIds)
+{
     if (!m_postId || !postIds.contains(*m_postId))
         return;
     const int scrolled = verticalScrollBar()->value();
@@ -43,7 +47,8 @@ void ThreadPane::refreshIfShown(const QList<qint64>& postIds) {
     verticalScrollBar()->setValue(scrolled);
 }
 
-void ThreadPane::render() {
+void ThreadPane::render()
+{
     if (!m_postId) {
         setHtml(placeholderHtml(tr("Choose an item to read it in its conversation."), palette()));
         return;
@@ -62,18 +67,21 @@ void ThreadPane::render() {
     setHtml(threadHtml({*thread, *author, *events}, palette()));
 }
 
-void ThreadPane::openLink(const QUrl& url) {
+void ThreadPane::openLink(const QUrl& url)
+{
     if (url.scheme() == u"https" || url.scheme() == u"http")
         QDesktopServices::openUrl(url);
 }
 
-void ThreadPane::changeEvent(QEvent* event) {
+void ThreadPane::changeEvent(QEvent* event)
+{
     QTextBrowser::changeEvent(event);
     if (event->type() == QEvent::PaletteChange)
         render();
 }
 
-void ThreadPane::keyPressEvent(QKeyEvent* event) {
+void ThreadPane::keyPressEvent(QKeyEvent* event)
+{
     if (event->key() == Qt::Key_Escape) {
         Q_EMIT leaveRequested();
         return;

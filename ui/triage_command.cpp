@@ -8,20 +8,24 @@ TriageCommand::TriageCommand(QueueActions& actions, TriageChange change, const Q
     : QUndoCommand(text)
     , m_actions(actions)
     , m_change(std::move(change))
-    , m_applied(std::move(applied)) {}
+    , m_applied(std::move(applied))
+{}
 
-QList<qint64> TriageCommand::postIds() const {
+QList<qint64> TriageCommand::postIds() const
+{
     QList<qint64> ids;
     for (const TriageState& state : m_change.before)
         ids.append(state.postId);
     return ids;
 }
 
-void TriageCommand::undo() {
+void TriageCommand::undo()
+{
     m_applied(m_actions.undo(m_change), true, postIds());
 }
 
-void TriageCommand::redo() {
+void TriageCommand::redo()
+{
     if (m_alreadyApplied) {
         m_alreadyApplied = false;
         return;

@@ -19,9 +19,11 @@ TriageController::TriageController(QueueActions& actions, QueueModel& model, Que
     , m_actions(actions)
     , m_model(model)
     , m_table(table)
-    , m_undo(undo) {}
+    , m_undo(undo)
+{}
 
-QList<int> TriageController::selectedRows() const {
+QList<int> TriageController::selectedRows() const
+{
     QList<int> rows;
     for (const QModelIndex& index : m_table.selectionModel()->selectedRows())
         rows.append(index.row());
@@ -29,14 +31,16 @@ QList<int> TriageController::selectedRows() const {
     return rows;
 }
 
-QList<qint64> TriageController::selectedIds() const {
+QList<qint64> TriageController::selectedIds() const
+{
     QList<qint64> ids;
     for (int row : selectedRows())
         ids.append(m_model.itemAt(row).postId);
     return ids;
 }
 
-void TriageController::selectIds(const QList<qint64>& postIds) {
+void TriageController::selectIds(const QList<qint64>& postIds)
+{
     QItemSelection selection;
     QModelIndex first;
     for (qint64 id : postIds) {
@@ -57,7 +61,8 @@ void TriageController::selectIds(const QList<qint64>& postIds) {
     m_table.scrollTo(first);
 }
 
-void TriageController::next() {
+void TriageController::next()
+{
     const QModelIndex current = m_table.currentIndex();
     const int row = current.isValid() ? current.row() + 1 : 0;
     if (row >= m_model.rowCount() && m_model.canFetchMore({}))
@@ -65,12 +70,14 @@ void TriageController::next() {
     m_table.focusRow(std::min(row, m_model.rowCount() - 1));
 }
 
-void TriageController::previous() {
+void TriageController::previous()
+{
     const QModelIndex current = m_table.currentIndex();
     m_table.focusRow(current.isValid() ? std::max(current.row() - 1, 0) : 0);
 }
 
-std::optional<qint64> TriageController::neighbourOfSelection() const {
+std::optional<qint64> TriageController::neighbourOfSelection() const
+{
     const QList<int> rows = selectedRows();
     if (rows.isEmpty())
         return std::nullopt;
@@ -85,7 +92,8 @@ std::optional<qint64> TriageController::neighbourOfSelection() const {
     return std::nullopt;
 }
 
-void TriageController::act(const QString& text, Then then, const Action& action) {
+void TriageController::act(const QString& text, Then then, const Action& action)
+{
     const QList<qint64> ids = selectedIds();
     if (ids.isEmpty())
         return;
@@ -111,38 +119,45 @@ void TriageController::act(const QString& text, Then then, const Action& action)
         selectIds(ids);
 }
 
-void TriageController::markDone() {
+void TriageController::markDone()
+{
     act(tr("Mark done"), Then::SelectNext,
         [this](const auto& ids) { return m_actions.markDone(ids); });
 }
 
-void TriageController::reopen() {
+void TriageController::reopen()
+{
     act(tr("Reopen"), Then::SelectNext, [this](const auto& ids) { return m_actions.reopen(ids); });
 }
 
-void TriageController::snoozeUntil(qint64 until) {
+void TriageController::snoozeUntil(qint64 until)
+{
     act(tr("Snooze"), Then::SelectNext,
         [this, until](const auto& ids) { return m_actions.snooze(ids, until); });
 }
 
-void TriageController::dismiss() {
+void TriageController::dismiss()
+{
     act(tr("Dismiss"), Then::SelectNext,
         [this](const auto& ids) { return m_actions.dismiss(ids); });
 }
 
-void TriageController::assign(std::optional<qint64> teammateId, const QString& name) {
+void TriageController::assign(std::optional<qint64> teammateId, const QString& name)
+{
     act(teammateId ? tr("Assign to %1").arg(name) : tr("Unassign"), Then::KeepSelection,
         [this, teammateId, name](const auto& ids) {
             return m_actions.assign(ids, teammateId, name);
         });
 }
 
-void TriageController::setTone(Tone tone) {
+void TriageController::setTone(Tone tone)
+{
     act(tr("Set tone to %1").arg(toneLabel(tone)), Then::KeepSelection,
         [this, tone](const auto& ids) { return m_actions.setTone(ids, tone); });
 }
 
-void TriageController::toggleQuestion() {
+void TriageController::toggleQuestion()
+{
     bool allQuestions = true;
     for (int row : selectedRows())
         allQuestions = allQuestions && m_model.itemAt(row).triage.isQuestion;

@@ -10,7 +10,8 @@ namespace hearken {
 
 namespace {
 
-QLabel* paragraph(const QString& text, QWidget* parent) {
+QLabel* paragraph(const QString& text, QWidget* parent)
+{
     auto* label = new QLabel(text, parent);
     label->setWordWrap(true);
     label->setTextFormat(Qt::PlainText);
@@ -20,7 +21,8 @@ QLabel* paragraph(const QString& text, QWidget* parent) {
 } // namespace
 
 WelcomePage::WelcomePage(QWidget* parent)
-    : QWidget(parent) {
+    : QWidget(parent)
+{
     auto* column = new QWidget(this);
     column->setMaximumWidth(560);
     auto* layout = new QVBoxLayout(column);
@@ -90,7 +92,8 @@ WelcomePage::WelcomePage(QWidget* parent)
     connect(open, &QPushButton::clicked, this, &WelcomePage::openWorkspaceRequested);
 }
 
-void WelcomePage::setNote(const QString& note) {
+void WelcomePage::setNote(const QString& note)
+{
     m_note->setText(note);
     m_note->setVisible(!note.isEmpty());
 }

@@ -25,7 +25,8 @@ constexpr Command commands[] = {
 
 // Where the command's name stands: the first argument that is neither an option nor an
 // option's value; -1 when there is none.
-qsizetype commandIndex(const QStringList& arguments) {
+qsizetype commandIndex(const QStringList& arguments)
+{
     for (qsizetype i = 1; i < arguments.size(); ++i) {
         const QString& argument = arguments[i];
         if (argument == u"-w" || argument == u"--workspace") {
@@ -40,7 +41,8 @@ qsizetype commandIndex(const QStringList& arguments) {
 
 } // namespace
 
-std::optional<int> runCommand(const QStringList& arguments, CliIo io) {
+std::optional<int> runCommand(const QStringList& arguments, CliIo io)
+{
     const qsizetype index = commandIndex(arguments);
     if (index < 0)
         return std::nullopt;
@@ -60,7 +62,8 @@ std::optional<int> runCommand(const QStringList& arguments, CliIo io) {
     return UsageError;
 }
 
-QString commandSummary() {
+QString commandSummary()
+{
     QString text = QCoreApplication::translate("hearken::cli", "Commands:") + u'\n';
     for (const Command& command : commands) {
         text += QStringLiteral("  %1  %2\n")

@@ -15,11 +15,13 @@ namespace hearken::cli {
 
 namespace {
 
-QString tr(const char* text) {
+QString tr(const char* text)
+{
     return QCoreApplication::translate("hearken::cli", text);
 }
 
-bool hasRealAccounts(Workspace& workspace) {
+bool hasRealAccounts(Workspace& workspace)
+{
     const auto accounts = workspace.accounts().accounts();
     return accounts && std::any_of(accounts->cbegin(), accounts->cend(),
                                    [](const Account& a) { return !a.isSample; });
@@ -27,7 +29,8 @@ bool hasRealAccounts(Workspace& workspace) {
 
 } // namespace
 
-int runImportSampleCommand(const QStringList& arguments, CliIo io) {
+int runImportSampleCommand(const QStringList& arguments, CliIo io)
+{
     QCommandLineParser parser;
     parser.setApplicationDescription(
         tr("Add generated sample items (clearly marked as sample data) to a workspace."));

@@ -15,7 +15,8 @@ namespace {
 constexpr int pageSize = 1000;
 }
 
-int runQueueCommand(const QStringList& arguments, CliIo io) {
+int runQueueCommand(const QStringList& arguments, CliIo io)
+{
     QCommandLineParser parser;
     parser.setApplicationDescription(
         QCoreApplication::translate("hearken::cli", "Print the queue, most urgent first."));

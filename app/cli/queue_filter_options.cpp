@@ -10,15 +10,18 @@ namespace hearken::cli {
 
 namespace {
 
-QString tr(const char* text) {
+QString tr(const char* text)
+{
     return QCoreApplication::translate("hearken::cli", text);
 }
 
-tl::unexpected<QString> unknown(const QString& option, const QString& value, const QString& known) {
+tl::unexpected<QString> unknown(const QString& option, const QString& value, const QString& known)
+{
     return tl::unexpected(tr("Unknown %1 \"%2\"; use one of: %3.").arg(option, value, known));
 }
 
-tl::expected<qint64, QString> accountId(Workspace& workspace, const QString& value) {
+tl::expected<qint64, QString> accountId(Workspace& workspace, const QString& value)
+{
     auto accounts = workspace.accounts().accounts();
     if (!accounts)
         return tl::unexpected(accounts.error().message);
@@ -32,7 +35,8 @@ tl::expected<qint64, QString> accountId(Workspace& workspace, const QString& val
     return unknown(QStringLiteral("--account"), value, known.join(QStringLiteral(", ")));
 }
 
-tl::expected<qint64, QString> assigneeId(Workspace& workspace, QString value) {
+tl::expected<qint64, QString> assigneeId(Workspace& workspace, QString value)
+{
     if (value == u"none")
         return 0;
     if (value == u"me")
@@ -51,7 +55,8 @@ tl::expected<qint64, QString> assigneeId(Workspace& workspace, QString value) {
 
 } // namespace
 
-void addQueueFilterOptions(QCommandLineParser& parser) {
+void addQueueFilterOptions(QCommandLineParser& parser)
+{
     parser.addOptions({
         {QStringLiteral("flag"),
          tr("Only items with this flag: unanswered-criticism, unanswered-question, "
@@ -74,7 +79,8 @@ void addQueueFilterOptions(QCommandLineParser& parser) {
 }
 
 tl::expected<QueueFilter, QString> queueFilterFrom(const QCommandLineParser& parser,
-                                                   Workspace& workspace) {
+                                                   Workspace& workspace)
+{
     QueueFilter filter;
     if (parser.isSet(QStringLiteral("flag"))) {
         const QString value = parser.value(QStringLiteral("flag"));

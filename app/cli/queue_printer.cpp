@@ -2,7 +2,7 @@
 #include "cli/queue_printer.h"
 
 #include "domain/network.h"
-#include "workflow/age_text.h"
+#include "workflow/time_text.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -16,7 +16,8 @@ namespace {
 constexpr Flag allFlags[] = {Flag::UnansweredCriticism, Flag::UnansweredQuestion,
                              Flag::UnthankedPraise, Flag::Overdue};
 
-QStringList flagNames(Flags flags) {
+QStringList flagNames(Flags flags)
+{
     QStringList names;
     for (Flag flag : allFlags) {
         if (flags.testFlag(flag))
@@ -25,17 +26,20 @@ QStringList flagNames(Flags flags) {
     return names;
 }
 
-QString isoTime(const std::optional<qint64>& seconds) {
+QString isoTime(const std::optional<qint64>& seconds)
+{
     return seconds ? QDateTime::fromSecsSinceEpoch(*seconds, Qt::UTC).toString(Qt::ISODate)
                    : QString();
 }
 
-QJsonValue jsonTime(const std::optional<qint64>& seconds) {
+QJsonValue jsonTime(const std::optional<qint64>& seconds)
+{
     return seconds ? QJsonValue(isoTime(seconds)) : QJsonValue(QJsonValue::Null);
 }
 
 // Pads or cuts to a column width, counting what a terminal shows.
-QString column(QString text, int width) {
+QString column(QString text, int width)
+{
     text.replace(u'\n', u' ');
     if (text.size() > width)
         return text.left(width - 1) + u'…';
@@ -48,9 +52,11 @@ QueuePrinter::QueuePrinter(QTextStream& out, bool json, qint64 now, ResponseTarg
     : m_out(out)
     , m_json(json)
     , m_now(now)
-    , m_targets(targets) {}
+    , m_targets(targets)
+{}
 
-void QueuePrinter::print(const QueueItem& item) {
+void QueuePrinter::print(const QueueItem& item)
+{
     if (m_json) {
         printJson(item);
         return;
@@ -60,7 +66,8 @@ void QueuePrinter::print(const QueueItem& item) {
     printText(item);
 }
 
-void QueuePrinter::printHeader() {
+void QueuePrinter::printHeader()
+{
     m_out << column(QStringLiteral("ID"), 8) << ' ' << column(QStringLiteral("NETWORK"), 9) << ' '
           << column(QStringLiteral("AUTHOR"), 26) << ' ' << column(QStringLiteral("TONE"), 10)
           << ' ' << column(QStringLiteral("FLAGS"), 28) << ' ' << column(QStringLiteral("STATE"), 9)
@@ -69,7 +76,8 @@ void QueuePrinter::printHeader() {
     m_headerPrinted = true;
 }
 
-void QueuePrinter::printText(const QueueItem& item) {
+void QueuePrinter::printText(const QueueItem& item)
+{
     QString tone = item.facts.tone ? toneName(*item.facts.tone) : QStringLiteral("-");
     if (item.facts.isQuestion)
         tone += u'?';
@@ -83,7 +91,8 @@ void QueuePrinter::printText(const QueueItem& item) {
           << column(item.text, 80).trimmed() << '\n';
 }
 
-void QueuePrinter::printJson(const QueueItem& item) {
+void QueuePrinter::printJson(const QueueItem& item)
+{
     QJsonObject json{
         {QStringLiteral("id"), item.postId},
         {QStringLiteral("network"), item.network},

@@ -7,13 +7,15 @@
 
 namespace hearken::cli {
 
-QCommandLineOption workspaceOption() {
+QCommandLineOption workspaceOption()
+{
     return {{QStringLiteral("w"), QStringLiteral("workspace")},
             QCoreApplication::translate("hearken::cli", "The workspace file to use."),
             QStringLiteral("path")};
 }
 
-std::unique_ptr<Workspace> openWorkspace(const QCommandLineParser& parser, CliIo io) {
+std::unique_ptr<Workspace> openWorkspace(const QCommandLineParser& parser, CliIo io)
+{
     const QString path = parser.isSet(QStringLiteral("workspace"))
                              ? parser.value(QStringLiteral("workspace"))
                              : defaultWorkspacePath();
@@ -25,8 +27,8 @@ std::unique_ptr<Workspace> openWorkspace(const QCommandLineParser& parser, CliIo
     return std::move(*workspace);
 }
 
-std::optional<int> parseCommand(QCommandLineParser& parser, const QStringList& arguments,
-                                CliIo io) {
+std::optional<int> parseCommand(QCommandLineParser& parser, const QStringList& arguments, CliIo io)
+{
     parser.addHelpOption();
     if (!parser.parse(arguments)) {
         io.err << parser.errorText() << Qt::endl;

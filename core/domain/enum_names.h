@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 #include <QStringView>
 
@@ -8,15 +9,18 @@
 
 namespace hearken {
 
-// The stable words an enum value is stored and typed as (database, command line, JSON).
+// The stable word an enum value is stored and typed as (database, command line, JSON), and
+// the words a person reads for it (translated in the table's context).
 template <typename E>
 struct EnumName {
     E value;
     QStringView name;
+    const char* label;
 };
 
 template <typename E, std::size_t N>
-QString nameOf(const EnumName<E> (&table)[N], E value) {
+QString nameOf(const EnumName<E> (&table)[N], E value)
+{
     for (const auto& entry : table) {
         if (entry.value == value)
             return entry.name.toString();
@@ -25,12 +29,23 @@ QString nameOf(const EnumName<E> (&table)[N], E value) {
 }
 
 template <typename E, std::size_t N>
-std::optional<E> valueOf(const EnumName<E> (&table)[N], QStringView name) {
+std::optional<E> valueOf(const EnumName<E> (&table)[N], QStringView name)
+{
     for (const auto& entry : table) {
         if (entry.name == name)
             return entry.value;
     }
     return std::nullopt;
+}
+
+template <typename E, std::size_t N>
+QString labelOf(const EnumName<E> (&table)[N], E value, const char* context)
+{
+    for (const auto& entry : table) {
+        if (entry.value == value)
+            return QCoreApplication::translate(context, entry.label);
+    }
+    return {};
 }
 
 } // namespace hearken

@@ -3,51 +3,49 @@
 
 #include "domain/enum_names.h"
 
-#include <QCoreApplication>
-
 namespace hearken {
 
 namespace {
 constexpr EnumName<Flag> flagNames[] = {
-    {Flag::UnansweredCriticism, u"unanswered-criticism"},
-    {Flag::UnansweredQuestion, u"unanswered-question"},
-    {Flag::UnthankedPraise, u"unthanked-praise"},
-    {Flag::Overdue, u"overdue"},
+    {Flag::UnansweredCriticism, u"unanswered-criticism",
+     QT_TRANSLATE_NOOP("hearken::Flag", "Unanswered criticism")},
+    {Flag::UnansweredQuestion, u"unanswered-question",
+     QT_TRANSLATE_NOOP("hearken::Flag", "Unanswered question")},
+    {Flag::UnthankedPraise, u"unthanked-praise",
+     QT_TRANSLATE_NOOP("hearken::Flag", "Unthanked praise")},
+    {Flag::Overdue, u"overdue", QT_TRANSLATE_NOOP("hearken::Flag", "Overdue")},
 };
 
-bool unanswered(const TriageFacts& f) {
+bool unanswered(const TriageFacts& f)
+{
     return !f.answeredAt.has_value();
 }
-bool isCriticism(const TriageFacts& f) {
+bool isCriticism(const TriageFacts& f)
+{
     return f.tone == Tone::Criticism;
 }
-bool isPraise(const TriageFacts& f) {
+bool isPraise(const TriageFacts& f)
+{
     return f.tone == Tone::Praise;
 }
 } // namespace
 
-QString flagName(Flag flag) {
+QString flagName(Flag flag)
+{
     return nameOf(flagNames, flag);
 }
-std::optional<Flag> flagFromName(QStringView name) {
+std::optional<Flag> flagFromName(QStringView name)
+{
     return valueOf(flagNames, name);
 }
 
-QString flagLabel(Flag flag) {
-    switch (flag) {
-    case Flag::UnansweredCriticism:
-        return QCoreApplication::translate("hearken::Flag", "Unanswered criticism");
-    case Flag::UnansweredQuestion:
-        return QCoreApplication::translate("hearken::Flag", "Unanswered question");
-    case Flag::UnthankedPraise:
-        return QCoreApplication::translate("hearken::Flag", "Unthanked praise");
-    case Flag::Overdue:
-        return QCoreApplication::translate("hearken::Flag", "Overdue");
-    }
-    return {};
+QString flagLabel(Flag flag)
+{
+    return labelOf(flagNames, flag, "hearken::Flag");
 }
 
-Flags flagsOf(const TriageFacts& f, qint64 now, const ResponseTargets& targets) {
+Flags flagsOf(const TriageFacts& f, qint64 now, const ResponseTargets& targets)
+{
     Flags flags;
     if (f.state == ItemState::Dismissed)
         return flags;
@@ -69,7 +67,8 @@ Flags flagsOf(const TriageFacts& f, qint64 now, const ResponseTargets& targets) 
     return flags;
 }
 
-int attentionRank(const TriageFacts& f) {
+int attentionRank(const TriageFacts& f)
+{
     if (isCriticism(f) && unanswered(f))
         return 0;
     if (f.isQuestion && unanswered(f))

@@ -3,38 +3,29 @@
 
 #include "domain/enum_names.h"
 
-#include <QCoreApplication>
-
 namespace hearken {
 
 namespace {
 constexpr EnumName<ItemState> stateNames[] = {
-    {ItemState::Open, u"open"},
-    {ItemState::Snoozed, u"snoozed"},
-    {ItemState::Done, u"done"},
-    {ItemState::Dismissed, u"dismissed"},
+    {ItemState::Open, u"open", QT_TRANSLATE_NOOP("hearken::ItemState", "Open")},
+    {ItemState::Snoozed, u"snoozed", QT_TRANSLATE_NOOP("hearken::ItemState", "Snoozed")},
+    {ItemState::Done, u"done", QT_TRANSLATE_NOOP("hearken::ItemState", "Done")},
+    {ItemState::Dismissed, u"dismissed", QT_TRANSLATE_NOOP("hearken::ItemState", "Dismissed")},
 };
 } // namespace
 
-QString itemStateName(ItemState state) {
+QString itemStateName(ItemState state)
+{
     return nameOf(stateNames, state);
 }
-std::optional<ItemState> itemStateFromName(QStringView name) {
+std::optional<ItemState> itemStateFromName(QStringView name)
+{
     return valueOf(stateNames, name);
 }
 
-QString itemStateLabel(ItemState state) {
-    switch (state) {
-    case ItemState::Open:
-        return QCoreApplication::translate("hearken::ItemState", "Open");
-    case ItemState::Snoozed:
-        return QCoreApplication::translate("hearken::ItemState", "Snoozed");
-    case ItemState::Done:
-        return QCoreApplication::translate("hearken::ItemState", "Done");
-    case ItemState::Dismissed:
-        return QCoreApplication::translate("hearken::ItemState", "Dismissed");
-    }
-    return {};
+QString itemStateLabel(ItemState state)
+{
+    return labelOf(stateNames, state, "hearken::ItemState");
 }
 
 } // namespace hearken

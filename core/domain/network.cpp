@@ -3,11 +3,13 @@
 
 namespace hearken {
 
-QStringList knownNetworks() {
+QStringList knownNetworks()
+{
     return {u"mastodon"_qs, u"bluesky"_qs, u"youtube"_qs, u"reddit"_qs};
 }
 
-QString networkLabel(QStringView network) {
+QString networkLabel(QStringView network)
+{
     if (network == u"mastodon")
         return u"Mastodon"_qs;
     if (network == u"bluesky")

@@ -3,38 +3,30 @@
 
 #include "domain/enum_names.h"
 
-#include <QCoreApplication>
-
 namespace hearken {
 
 namespace {
 constexpr EnumName<PostKind> kindNames[] = {
-    {PostKind::Mention, u"mention"}, {PostKind::Reply, u"reply"}, {PostKind::Quote, u"quote"},
-    {PostKind::Comment, u"comment"}, {PostKind::Own, u"own"},
+    {PostKind::Mention, u"mention", QT_TRANSLATE_NOOP("hearken::PostKind", "Mention")},
+    {PostKind::Reply, u"reply", QT_TRANSLATE_NOOP("hearken::PostKind", "Reply")},
+    {PostKind::Quote, u"quote", QT_TRANSLATE_NOOP("hearken::PostKind", "Quote")},
+    {PostKind::Comment, u"comment", QT_TRANSLATE_NOOP("hearken::PostKind", "Comment")},
+    {PostKind::Own, u"own", QT_TRANSLATE_NOOP("hearken::PostKind", "Our post")},
 };
 } // namespace
 
-QString postKindName(PostKind kind) {
+QString postKindName(PostKind kind)
+{
     return nameOf(kindNames, kind);
 }
-std::optional<PostKind> postKindFromName(QStringView name) {
+std::optional<PostKind> postKindFromName(QStringView name)
+{
     return valueOf(kindNames, name);
 }
 
-QString postKindLabel(PostKind kind) {
-    switch (kind) {
-    case PostKind::Mention:
-        return QCoreApplication::translate("hearken::PostKind", "Mention");
-    case PostKind::Reply:
-        return QCoreApplication::translate("hearken::PostKind", "Reply");
-    case PostKind::Quote:
-        return QCoreApplication::translate("hearken::PostKind", "Quote");
-    case PostKind::Comment:
-        return QCoreApplication::translate("hearken::PostKind", "Comment");
-    case PostKind::Own:
-        return QCoreApplication::translate("hearken::PostKind", "Our post");
-    }
-    return {};
+QString postKindLabel(PostKind kind)
+{
+    return labelOf(kindNames, kind, "hearken::PostKind");
 }
 
 } // namespace hearken

@@ -5,7 +5,8 @@
 
 namespace hearken {
 
-QJsonObject QueueFilter::toJson() const {
+QJsonObject QueueFilter::toJson() const
+{
     QJsonObject json;
     if (flag)
         json[u"flag"] = flagName(*flag);
@@ -26,7 +27,8 @@ QJsonObject QueueFilter::toJson() const {
     return json;
 }
 
-QueueFilter QueueFilter::fromJson(const QJsonObject& json) {
+QueueFilter QueueFilter::fromJson(const QJsonObject& json)
+{
     QueueFilter filter;
     filter.flag = flagFromName(json[u"flag"].toString());
     if (json.contains(u"states")) {

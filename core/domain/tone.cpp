@@ -3,46 +3,41 @@
 
 #include "domain/enum_names.h"
 
-#include <QCoreApplication>
-
 namespace hearken {
 
 namespace {
 constexpr EnumName<Tone> toneNames[] = {
-    {Tone::Criticism, u"criticism"},
-    {Tone::Praise, u"praise"},
-    {Tone::Other, u"other"},
+    {Tone::Criticism, u"criticism", QT_TRANSLATE_NOOP("hearken::Tone", "Criticism")},
+    {Tone::Praise, u"praise", QT_TRANSLATE_NOOP("hearken::Tone", "Praise")},
+    {Tone::Other, u"other", QT_TRANSLATE_NOOP("hearken::Tone", "Other")},
 };
 constexpr EnumName<ToneSource> sourceNames[] = {
-    {ToneSource::Model, u"model"},
-    {ToneSource::Person, u"person"},
-    {ToneSource::Sample, u"sample"},
+    {ToneSource::Model, u"model", nullptr},
+    {ToneSource::Person, u"person", nullptr},
+    {ToneSource::Sample, u"sample", nullptr},
 };
 } // namespace
 
-QString toneName(Tone tone) {
+QString toneName(Tone tone)
+{
     return nameOf(toneNames, tone);
 }
-std::optional<Tone> toneFromName(QStringView name) {
+std::optional<Tone> toneFromName(QStringView name)
+{
     return valueOf(toneNames, name);
 }
 
-QString toneLabel(Tone tone) {
-    switch (tone) {
-    case Tone::Criticism:
-        return QCoreApplication::translate("hearken::Tone", "Criticism");
-    case Tone::Praise:
-        return QCoreApplication::translate("hearken::Tone", "Praise");
-    case Tone::Other:
-        return QCoreApplication::translate("hearken::Tone", "Other");
-    }
-    return {};
+QString toneLabel(Tone tone)
+{
+    return labelOf(toneNames, tone, "hearken::Tone");
 }
 
-QString toneSourceName(ToneSource source) {
+QString toneSourceName(ToneSource source)
+{
     return nameOf(sourceNames, source);
 }
-std::optional<ToneSource> toneSourceFromName(QStringView name) {
+std::optional<ToneSource> toneSourceFromName(QStringView name)
+{
     return valueOf(sourceNames, name);
 }
 

@@ -3,19 +3,20 @@
 
 #include "domain/item_state.h"
 #include "domain/tone.h"
+#include "workflow/time_text.h"
 
 #include <QCoreApplication>
-#include <QDateTime>
-#include <QLocale>
 
 namespace hearken {
 
 namespace {
-QString tr(const char* text) {
+QString tr(const char* text)
+{
     return QCoreApplication::translate("hearken::Event", text);
 }
 
-QString stateSentence(const QString& state) {
+QString stateSentence(const QString& state)
+{
     switch (itemStateFromName(state).value_or(ItemState::Open)) {
     case ItemState::Open:
         return tr("%1 reopened it");
@@ -30,14 +31,13 @@ QString stateSentence(const QString& state) {
 }
 } // namespace
 
-QString describeEvent(const Event& e) {
+QString describeEvent(const Event& e)
+{
     const QString& who = e.actor;
     if (e.kind == u"state")
         return stateSentence(e.detail).arg(who);
     if (e.kind == u"snoozed") {
-        const QDateTime until = QDateTime::fromSecsSinceEpoch(e.detail.toLongLong());
-        return tr("%1 snoozed it until %2")
-            .arg(who, QLocale().toString(until, QLocale::ShortFormat));
+        return tr("%1 snoozed it until %2").arg(who, timeText(e.detail.toLongLong()));
     }
     if (e.kind == u"woke")
         return tr("Its snooze ended; it is open again");

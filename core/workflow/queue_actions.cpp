@@ -8,11 +8,13 @@ namespace hearken {
 QueueActions::QueueActions(QueueRepository& queue, QString actor, Clock clock)
     : m_queue(queue)
     , m_actor(std::move(actor))
-    , m_clock(std::move(clock)) {}
+    , m_clock(std::move(clock))
+{}
 
 StoreResult<TriageChange> QueueActions::apply(const QList<qint64>& postIds, const QString& kind,
                                               const QString& detail,
-                                              const std::function<void(TriageState&)>& edit) {
+                                              const std::function<void(TriageState&)>& edit)
+{
     auto before = m_queue.triageStates(postIds);
     if (!before)
         return tl::unexpected(before.error());
@@ -25,7 +27,8 @@ StoreResult<TriageChange> QueueActions::apply(const QList<qint64>& postIds, cons
     return change;
 }
 
-StoreResult<TriageChange> QueueActions::markDone(const QList<qint64>& postIds) {
+StoreResult<TriageChange> QueueActions::markDone(const QList<qint64>& postIds)
+{
     return apply(postIds, QStringLiteral("state"), itemStateName(ItemState::Done),
                  [](TriageState& s) {
                      s.state = ItemState::Done;
@@ -33,7 +36,8 @@ StoreResult<TriageChange> QueueActions::markDone(const QList<qint64>& postIds) {
                  });
 }
 
-StoreResult<TriageChange> QueueActions::reopen(const QList<qint64>& postIds) {
+StoreResult<TriageChange> QueueActions::reopen(const QList<qint64>& postIds)
+{
     return apply(postIds, QStringLiteral("state"), itemStateName(ItemState::Open),
                  [](TriageState& s) {
                      s.state = ItemState::Open;
@@ -41,7 +45,8 @@ StoreResult<TriageChange> QueueActions::reopen(const QList<qint64>& postIds) {
                  });
 }
 
-StoreResult<TriageChange> QueueActions::snooze(const QList<qint64>& postIds, qint64 until) {
+StoreResult<TriageChange> QueueActions::snooze(const QList<qint64>& postIds, qint64 until)
+{
     return apply(postIds, QStringLiteral("snoozed"), QString::number(until),
                  [until](TriageState& s) {
                      s.state = ItemState::Snoozed;
@@ -49,7 +54,8 @@ StoreResult<TriageChange> QueueActions::snooze(const QList<qint64>& postIds, qin
                  });
 }
 
-StoreResult<TriageChange> QueueActions::dismiss(const QList<qint64>& postIds) {
+StoreResult<TriageChange> QueueActions::dismiss(const QList<qint64>& postIds)
+{
     return apply(postIds, QStringLiteral("state"), itemStateName(ItemState::Dismissed),
                  [](TriageState& s) {
                      s.state = ItemState::Dismissed;
@@ -59,12 +65,14 @@ StoreResult<TriageChange> QueueActions::dismiss(const QList<qint64>& postIds) {
 
 StoreResult<TriageChange> QueueActions::assign(const QList<qint64>& postIds,
                                                std::optional<qint64> teammateId,
-                                               const QString& name) {
+                                               const QString& name)
+{
     return apply(postIds, QStringLiteral("assigned"), teammateId ? name : QString(),
                  [teammateId](TriageState& s) { s.assigneeId = teammateId; });
 }
 
-StoreResult<TriageChange> QueueActions::setTone(const QList<qint64>& postIds, Tone tone) {
+StoreResult<TriageChange> QueueActions::setTone(const QList<qint64>& postIds, Tone tone)
+{
     return apply(postIds, QStringLiteral("tone"), toneName(tone), [tone](TriageState& s) {
         s.tone = tone;
         s.toneConfidence = 1.0;
@@ -72,18 +80,21 @@ StoreResult<TriageChange> QueueActions::setTone(const QList<qint64>& postIds, To
     });
 }
 
-StoreResult<TriageChange> QueueActions::setQuestion(const QList<qint64>& postIds, bool isQuestion) {
+StoreResult<TriageChange> QueueActions::setQuestion(const QList<qint64>& postIds, bool isQuestion)
+{
     return apply(postIds, QStringLiteral("question"),
                  isQuestion ? QStringLiteral("yes") : QStringLiteral("no"),
                  [isQuestion](TriageState& s) { s.isQuestion = isQuestion; });
 }
 
-StoreResult<void> QueueActions::undo(const TriageChange& change) {
+StoreResult<void> QueueActions::undo(const TriageChange& change)
+{
     return m_queue.updateTriage(change.before, m_actor, QStringLiteral("undo"), change.eventKind,
                                 m_clock());
 }
 
-StoreResult<void> QueueActions::redo(const TriageChange& change) {
+StoreResult<void> QueueActions::redo(const TriageChange& change)
+{
     return m_queue.updateTriage(change.after, m_actor, change.eventKind, change.eventDetail,
                                 m_clock());
 }

@@ -7,22 +7,26 @@
 namespace hearken {
 
 namespace {
-QString dataFile(const QString& name) {
+QString dataFile(const QString& name)
+{
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     QDir().mkpath(dir);
     return QDir(dir).filePath(name);
 }
 } // namespace
 
-QString defaultWorkspacePath() {
+QString defaultWorkspacePath()
+{
     return dataFile(QStringLiteral("workspace.hearken"));
 }
 
-QString sampleWorkspacePath() {
+QString sampleWorkspacePath()
+{
     return dataFile(QStringLiteral("sample.hearken"));
 }
 
-QString currentUserName() {
+QString currentUserName()
+{
     for (const char* variable : {"HEARKEN_USER", "USER", "LOGNAME"}) {
         const QString value = qEnvironmentVariable(variable).trimmed();
         if (!value.isEmpty())

@@ -10,7 +10,8 @@ using TestApplication = QApplication;
 using TestApplication = QCoreApplication;
 #endif
 
-int main(int argc, char** argv) {
+int main(int argc, char** argv)
+{
 #ifdef HEARKEN_TEST_GUI
     // Widget tests run headless unless told otherwise, test discovery at build time included.
     if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))

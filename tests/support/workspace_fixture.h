@@ -15,7 +15,8 @@ namespace hearken::testing {
 // A fixed "now" so that ages, flags and overdue items are reproducible.
 constexpr qint64 fixedNow = 1'790'000'000;
 
-inline std::unique_ptr<Workspace> openWorkspace(const QString& path) {
+inline std::unique_ptr<Workspace> openWorkspace(const QString& path)
+{
     auto workspace = Workspace::open(path);
     if (!workspace) {
         ADD_FAILURE() << workspace.error().message.toStdString();
@@ -24,11 +25,13 @@ inline std::unique_ptr<Workspace> openWorkspace(const QString& path) {
     return std::move(*workspace);
 }
 
-inline std::unique_ptr<Workspace> memoryWorkspace() {
+inline std::unique_ptr<Workspace> memoryWorkspace()
+{
     return openWorkspace(QString::fromLatin1(Database::inMemory));
 }
 
-inline void importSample(Workspace& workspace, int count, quint32 seed = 7) {
+inline void importSample(Workspace& workspace, int count, quint32 seed = 7)
+{
     sample::ImportOptions options;
     options.count = count;
     options.seed = seed;

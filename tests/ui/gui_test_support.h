@@ -12,18 +12,21 @@
 
 namespace hearken::testing {
 
-inline qint64 fixedClock() {
+inline qint64 fixedClock()
+{
     return fixedNow;
 }
 
-inline QueueFilter anyState() {
+inline QueueFilter anyState()
+{
     QueueFilter filter;
     filter.states.clear();
     return filter;
 }
 
 // Every item passing `filter`, in the store's queue order.
-inline QList<qint64> storeOrder(Workspace& ws, const QueueFilter& filter) {
+inline QList<qint64> storeOrder(Workspace& ws, const QueueFilter& filter)
+{
     const QueueQuery query(filter, fixedNow, ws.settings().responseTargets());
     QList<qint64> ids;
     std::optional<QueueCursor> after;
@@ -41,13 +44,15 @@ inline QList<qint64> storeOrder(Workspace& ws, const QueueFilter& filter) {
     }
 }
 
-inline void fetchAll(QAbstractItemModel& model) {
+inline void fetchAll(QAbstractItemModel& model)
+{
     while (model.canFetchMore({}))
         model.fetchMore({});
 }
 
 // Fails the test (by aborting it) on the first broken model invariant.
-inline std::unique_ptr<QAbstractItemModelTester> testModel(QAbstractItemModel& model) {
+inline std::unique_ptr<QAbstractItemModelTester> testModel(QAbstractItemModel& model)
+{
     return std::make_unique<QAbstractItemModelTester>(
         &model, QAbstractItemModelTester::FailureReportingMode::Fatal);
 }

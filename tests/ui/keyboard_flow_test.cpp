@@ -19,7 +19,8 @@ namespace {
 
 class KeyboardFlow : public WindowTest {
 protected:
-    void SetUp() override {
+    void SetUp() override
+    {
         WindowTest::SetUp();
         showSample();
         ASSERT_GT(model().rowCount(), 10);
@@ -28,19 +29,22 @@ protected:
         sidebarTester = testModel(inbox().sidebarModel());
     }
 
-    void TearDown() override {
+    void TearDown() override
+    {
         queueTester.reset();
         sidebarTester.reset();
         WindowTest::TearDown();
     }
 
-    QMenu* openPopup() {
+    QMenu* openPopup()
+    {
         QMenu* menu = qobject_cast<QMenu*>(QApplication::activePopupWidget());
         EXPECT_TRUE(menu);
         return menu;
     }
 
-    QList<QString> eventKinds(qint64 postId) {
+    QList<QString> eventKinds(qint64 postId)
+    {
         QList<QString> kinds;
         const auto events = workspace().posts().events(postId);
         EXPECT_TRUE(events.has_value());
@@ -55,7 +59,8 @@ protected:
 
 } // namespace
 
-TEST_F(KeyboardFlow, JAndKMoveThroughTheQueueAndTheThreadFollows) {
+TEST_F(KeyboardFlow, JAndKMoveThroughTheQueueAndTheThreadFollows)
+{
     const qint64 first = currentId();
     press('j');
     EXPECT_EQ(table().currentIndex().row(), 1);
@@ -70,7 +75,8 @@ TEST_F(KeyboardFlow, JAndKMoveThroughTheQueueAndTheThreadFollows) {
     EXPECT_EQ(currentId(), first);
 }
 
-TEST_F(KeyboardFlow, EMarksDoneMovesOnAndUndoBringsItBack) {
+TEST_F(KeyboardFlow, EMarksDoneMovesOnAndUndoBringsItBack)
+{
     const qint64 item = currentId();
     const qint64 next = model().itemAt(1).postId;
     press('e');
@@ -91,7 +97,8 @@ TEST_F(KeyboardFlow, EMarksDoneMovesOnAndUndoBringsItBack) {
     EXPECT_EQ(model().rowOf(item), -1);
 }
 
-TEST_F(KeyboardFlow, OneActionCoversEverySelectedItem) {
+TEST_F(KeyboardFlow, OneActionCoversEverySelectedItem)
+{
     QList<qint64> chosen;
     for (int row = 0; row < 3; ++row)
         chosen << model().itemAt(row).postId;
@@ -111,7 +118,8 @@ TEST_F(KeyboardFlow, OneActionCoversEverySelectedItem) {
     EXPECT_EQ(inbox().triage().selectedIds(), chosen);
 }
 
-TEST_F(KeyboardFlow, DigitsSetTheToneAsAPersonsDecision) {
+TEST_F(KeyboardFlow, DigitsSetTheToneAsAPersonsDecision)
+{
     const qint64 item = currentId();
     press('2');
     EXPECT_EQ(stateOf(item).tone, Tone::Praise);
@@ -127,7 +135,8 @@ TEST_F(KeyboardFlow, DigitsSetTheToneAsAPersonsDecision) {
     EXPECT_TRUE(eventKinds(item).contains(QStringLiteral("tone:praise")));
 }
 
-TEST_F(KeyboardFlow, QuestionMarkTogglesTheQuestionMark) {
+TEST_F(KeyboardFlow, QuestionMarkTogglesTheQuestionMark)
+{
     const qint64 item = currentId();
     const bool before = stateOf(item).isQuestion;
     press('?');
@@ -136,7 +145,8 @@ TEST_F(KeyboardFlow, QuestionMarkTogglesTheQuestionMark) {
     EXPECT_EQ(stateOf(item).isQuestion, before);
 }
 
-TEST_F(KeyboardFlow, DAndHashDismissAsNeedingNoReply) {
+TEST_F(KeyboardFlow, DAndHashDismissAsNeedingNoReply)
+{
     const qint64 first = currentId();
     press('d');
     EXPECT_EQ(stateOf(first).state, ItemState::Dismissed);
@@ -147,7 +157,8 @@ TEST_F(KeyboardFlow, DAndHashDismissAsNeedingNoReply) {
     EXPECT_EQ(model().rowOf(second), -1);
 }
 
-TEST_F(KeyboardFlow, ShiftUReopens) {
+TEST_F(KeyboardFlow, ShiftUReopens)
+{
     inbox().filterBar().setFilter([] {
         QueueFilter done;
         done.states = {ItemState::Done};
@@ -160,7 +171,8 @@ TEST_F(KeyboardFlow, ShiftUReopens) {
     EXPECT_EQ(model().rowOf(item), -1);
 }
 
-TEST_F(KeyboardFlow, SSnoozesFromThePresetMenuAndTheItemWakesLater) {
+TEST_F(KeyboardFlow, SSnoozesFromThePresetMenuAndTheItemWakesLater)
+{
     const qint64 item = currentId();
     press('s');
     QMenu* menu = openPopup();
@@ -177,7 +189,8 @@ TEST_F(KeyboardFlow, SSnoozesFromThePresetMenuAndTheItemWakesLater) {
     EXPECT_GE(model().rowOf(item), 0);
 }
 
-TEST_F(KeyboardFlow, SnoozeUntilAPickedDateAndTime) {
+TEST_F(KeyboardFlow, SnoozeUntilAPickedDateAndTime)
+{
     const qint64 item = currentId();
     press('s');
     QMenu* menu = openPopup();
@@ -194,7 +207,8 @@ TEST_F(KeyboardFlow, SnoozeUntilAPickedDateAndTime) {
     EXPECT_EQ(stateOf(item).snoozedUntil, until.toSecsSinceEpoch());
 }
 
-TEST_F(KeyboardFlow, AAssignsToATeammateSomeoneNewOrNobody) {
+TEST_F(KeyboardFlow, AAssignsToATeammateSomeoneNewOrNobody)
+{
     const qint64 item = currentId();
     press('a');
     QMenu* menu = openPopup();
@@ -227,7 +241,8 @@ TEST_F(KeyboardFlow, AAssignsToATeammateSomeoneNewOrNobody) {
     EXPECT_FALSE(stateOf(item).assigneeId.has_value());
 }
 
-TEST_F(KeyboardFlow, OAndReturnOpenTheItemInTheThreadPane) {
+TEST_F(KeyboardFlow, OAndReturnOpenTheItemInTheThreadPane)
+{
     press('o');
     EXPECT_EQ(QApplication::focusWidget(), &inbox().threadPane());
     press(Qt::Key_Escape);
@@ -236,7 +251,8 @@ TEST_F(KeyboardFlow, OAndReturnOpenTheItemInTheThreadPane) {
     EXPECT_EQ(QApplication::focusWidget(), &inbox().threadPane());
 }
 
-TEST_F(KeyboardFlow, SlashSearchesAndTheListNarrows) {
+TEST_F(KeyboardFlow, SlashSearchesAndTheListNarrows)
+{
     const int before = int(storeOrder(workspace(), QueueFilter()).size());
     press('/');
     ASSERT_EQ(QApplication::focusWidget(), inbox().filterBar().searchField());
@@ -256,12 +272,14 @@ TEST_F(KeyboardFlow, SlashSearchesAndTheListNarrows) {
     EXPECT_TRUE(model().filter().search.isEmpty());
 }
 
-TEST_F(KeyboardFlow, ControlFFocusesTheSearch) {
+TEST_F(KeyboardFlow, ControlFFocusesTheSearch)
+{
     press(Qt::Key_F, Qt::ControlModifier);
     EXPECT_EQ(QApplication::focusWidget(), inbox().filterBar().searchField());
 }
 
-TEST_F(KeyboardFlow, TheSelectionSurvivesAReloadOfTheQueue) {
+TEST_F(KeyboardFlow, TheSelectionSurvivesAReloadOfTheQueue)
+{
     press('j');
     press('j');
     const qint64 item = currentId();

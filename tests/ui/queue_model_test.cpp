@@ -12,7 +12,8 @@ using namespace hearken::testing;
 
 namespace {
 
-QList<qint64> modelOrder(const QueueModel& model) {
+QList<qint64> modelOrder(const QueueModel& model)
+{
     QList<qint64> ids;
     for (int row = 0; row < model.rowCount(); ++row)
         ids.append(model.itemAt(row).postId);
@@ -21,7 +22,8 @@ QList<qint64> modelOrder(const QueueModel& model) {
 
 class QueueModelTest : public ::testing::Test {
 protected:
-    void SetUp() override {
+    void SetUp() override
+    {
         ws = memoryWorkspace();
         ASSERT_TRUE(ws);
         importSample(*ws, 700);
@@ -39,7 +41,8 @@ protected:
 
 } // namespace
 
-TEST_F(QueueModelTest, LoadsPagesLazilyInTheStoresOrder) {
+TEST_F(QueueModelTest, LoadsPagesLazilyInTheStoresOrder)
+{
     model->setFilter(anyState());
     EXPECT_EQ(model->rowCount(), QueueModel::pageSize);
     EXPECT_TRUE(model->canFetchMore({}));
@@ -50,7 +53,8 @@ TEST_F(QueueModelTest, LoadsPagesLazilyInTheStoresOrder) {
     EXPECT_EQ(modelOrder(*model), storeOrder(*ws, anyState()));
 }
 
-TEST_F(QueueModelTest, StartsEmptyUntilTheViewAsks) {
+TEST_F(QueueModelTest, StartsEmptyUntilTheViewAsks)
+{
     QueueModel fresh(ws->queue(), ws->changes(), ws->settings().responseTargets(), fixedClock);
     EXPECT_EQ(fresh.rowCount(), 0);
     EXPECT_TRUE(fresh.canFetchMore({}));
@@ -58,7 +62,8 @@ TEST_F(QueueModelTest, StartsEmptyUntilTheViewAsks) {
     EXPECT_EQ(fresh.rowCount(), QueueModel::pageSize);
 }
 
-TEST_F(QueueModelTest, MarkingOneItemDoneRemovesOnlyThatRow) {
+TEST_F(QueueModelTest, MarkingOneItemDoneRemovesOnlyThatRow)
+{
     model->setFilter(QueueFilter());
     const int before = model->rowCount();
     const qint64 id = model->itemAt(3).postId;
@@ -79,7 +84,8 @@ TEST_F(QueueModelTest, MarkingOneItemDoneRemovesOnlyThatRow) {
     EXPECT_EQ(model->rowOf(id), -1);
 }
 
-TEST_F(QueueModelTest, AChangeThatKeepsTheItemInViewChangesOnlyItsRow) {
+TEST_F(QueueModelTest, AChangeThatKeepsTheItemInViewChangesOnlyItsRow)
+{
     model->setFilter(QueueFilter());
     const qint64 id = model->itemAt(5).postId;
     QSignalSpy changed(model.get(), &QAbstractItemModel::dataChanged);
@@ -96,7 +102,8 @@ TEST_F(QueueModelTest, AChangeThatKeepsTheItemInViewChangesOnlyItsRow) {
     EXPECT_EQ(model->itemAt(5).assigneeName, teammates->first().name);
 }
 
-TEST_F(QueueModelTest, ATonePersonSetMovesTheRowToItsNewPlace) {
+TEST_F(QueueModelTest, ATonePersonSetMovesTheRowToItsNewPlace)
+{
     model->setFilter(anyState());
     fetchAll(*model);
     int last = model->rowCount() - 1;
@@ -115,7 +122,8 @@ TEST_F(QueueModelTest, ATonePersonSetMovesTheRowToItsNewPlace) {
     EXPECT_EQ(model->data(model->index(row, 0), ToneSourceRole).toInt(), int(ToneSource::Person));
 }
 
-TEST_F(QueueModelTest, StaysEqualToTheStoreWhileItemsChangeAndArrive) {
+TEST_F(QueueModelTest, StaysEqualToTheStoreWhileItemsChangeAndArrive)
+{
     model->setFilter(QueueFilter());
     model->fetchMore({});
     auto act = actions();
@@ -135,7 +143,8 @@ TEST_F(QueueModelTest, StaysEqualToTheStoreWhileItemsChangeAndArrive) {
     EXPECT_EQ(modelOrder(*model), storeOrder(*ws, QueueFilter()));
 }
 
-TEST_F(QueueModelTest, NewItemsPastTheLoadedPagesWaitForTheirPage) {
+TEST_F(QueueModelTest, NewItemsPastTheLoadedPagesWaitForTheirPage)
+{
     model->setFilter(QueueFilter());
     const int loaded = model->rowCount();
     QSignalSpy inserted(model.get(), &QAbstractItemModel::rowsInserted);
@@ -146,7 +155,8 @@ TEST_F(QueueModelTest, NewItemsPastTheLoadedPagesWaitForTheirPage) {
     EXPECT_EQ(modelOrder(*model), storeOrder(*ws, QueueFilter()));
 }
 
-TEST_F(QueueModelTest, AQueueResetReloadsTheFirstPage) {
+TEST_F(QueueModelTest, AQueueResetReloadsTheFirstPage)
+{
     model->setFilter(QueueFilter());
     fetchAll(*model);
     QSignalSpy reset(model.get(), &QAbstractItemModel::modelReset);
@@ -155,7 +165,8 @@ TEST_F(QueueModelTest, AQueueResetReloadsTheFirstPage) {
     EXPECT_EQ(model->rowCount(), QueueModel::pageSize);
 }
 
-TEST_F(QueueModelTest, SearchNarrowsTheRows) {
+TEST_F(QueueModelTest, SearchNarrowsTheRows)
+{
     QueueFilter filter;
     filter.search = QStringLiteral("oat");
     model->setFilter(filter);
@@ -166,7 +177,8 @@ TEST_F(QueueModelTest, SearchNarrowsTheRows) {
     EXPECT_EQ(modelOrder(*model), storeOrder(*ws, filter));
 }
 
-TEST_F(QueueModelTest, ShowsTheColumnsAManagerReads) {
+TEST_F(QueueModelTest, ShowsTheColumnsAManagerReads)
+{
     model->setFilter(QueueFilter());
     const QModelIndex first = model->index(0, int(QueueColumn::Age));
     EXPECT_FALSE(model->data(first).toString().isEmpty());
@@ -177,4 +189,22 @@ TEST_F(QueueModelTest, ShowsTheColumnsAManagerReads) {
     EXPECT_TRUE(Flags(model->data(first, FlagsRole).toInt()).testFlag(Flag::UnansweredCriticism));
     EXPECT_EQ(model->data(model->index(0, int(QueueColumn::Excerpt))).toString(),
               item.text.simplified());
+}
+
+TEST_F(QueueModelTest, OverdueViewGainsItemsAsTimePasses)
+{
+    qint64 now = fixedNow;
+    QueueModel overdue(ws->queue(), ws->changes(), ws->settings().responseTargets(),
+                       [&now] { return now; });
+    QueueFilter filter;
+    filter.flag = Flag::Overdue;
+    overdue.setFilter(filter);
+    fetchAll(overdue);
+    const int before = overdue.rowCount();
+    now += 2 * 24 * 3600;
+    overdue.refreshTimes();
+    fetchAll(overdue);
+    EXPECT_GT(overdue.rowCount(), before);
+    EXPECT_EQ(modelOrder(overdue).size(),
+              ws->queue().count(QueueQuery(filter, now, ws->settings().responseTargets())).value());
 }

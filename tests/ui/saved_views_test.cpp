@@ -18,14 +18,16 @@ namespace {
 
 class SavedViews : public WindowTest {
 protected:
-    void SetUp() override {
+    void SetUp() override
+    {
         WindowTest::SetUp();
         showSample();
     }
 
     qint64 storeCount(const QueueFilter& filter) { return storeOrder(workspace(), filter).size(); }
 
-    bool sidebarCountsAreRight() {
+    bool sidebarCountsAreRight()
+    {
         SidebarModel& sidebar = inbox().sidebarModel();
         for (auto group : {SidebarModel::Views, SidebarModel::Accounts}) {
             const QModelIndex parent = sidebar.groupIndex(group);
@@ -39,7 +41,8 @@ protected:
         return true;
     }
 
-    QModelIndex sidebarRow(const QString& name) {
+    QModelIndex sidebarRow(const QString& name)
+    {
         SidebarModel& sidebar = inbox().sidebarModel();
         const QModelIndex views = sidebar.groupIndex(SidebarModel::Views);
         for (int row = 0; row < sidebar.rowCount(views); ++row) {
@@ -52,7 +55,8 @@ protected:
 
 } // namespace
 
-TEST_F(SavedViews, ChoosingAViewAppliesItsFilterAndItsCountIsRight) {
+TEST_F(SavedViews, ChoosingAViewAppliesItsFilterAndItsCountIsRight)
+{
     const QModelIndex criticism = sidebarRow(QStringLiteral("Unanswered criticism"));
     ASSERT_TRUE(criticism.isValid());
     QTreeView* tree = inbox().sidebar().tree();
@@ -71,7 +75,8 @@ TEST_F(SavedViews, ChoosingAViewAppliesItsFilterAndItsCountIsRight) {
     EXPECT_TRUE(window->statusText().startsWith(u"Unanswered criticism — "));
 }
 
-TEST_F(SavedViews, ControlDigitsChooseTheSavedViews) {
+TEST_F(SavedViews, ControlDigitsChooseTheSavedViews)
+{
     ASSERT_GE(window->viewActions().size(), 8);
     press(Qt::Key_6, Qt::ControlModifier);
     EXPECT_EQ(model().filter().states, QList<ItemState>{ItemState::Snoozed});
@@ -82,7 +87,8 @@ TEST_F(SavedViews, ControlDigitsChooseTheSavedViews) {
     EXPECT_EQ(model().filter(), QueueFilter());
 }
 
-TEST_F(SavedViews, CountsFollowTheTriage) {
+TEST_F(SavedViews, CountsFollowTheTriage)
+{
     ASSERT_TRUE(QTest::qWaitFor([&] { return sidebarCountsAreRight(); }, 5000));
     const QModelIndex done = sidebarRow(QStringLiteral("Done"));
     const qint64 before = done.data(CountRole).toLongLong();
@@ -93,7 +99,8 @@ TEST_F(SavedViews, CountsFollowTheTriage) {
     EXPECT_TRUE(sidebarCountsAreRight());
 }
 
-TEST_F(SavedViews, TheFiltersComposeIntoOneFilter) {
+TEST_F(SavedViews, TheFiltersComposeIntoOneFilter)
+{
     FilterBar& bar = inbox().filterBar();
     auto choose = [&](const QString& name, const QString& text) {
         for (auto* combo : bar.findChildren<QComboBox*>()) {
@@ -126,7 +133,8 @@ TEST_F(SavedViews, TheFiltersComposeIntoOneFilter) {
     EXPECT_EQ(model().filter().assigneeId, window->session()->me());
 }
 
-TEST_F(SavedViews, SaveRenameAndDeleteAView) {
+TEST_F(SavedViews, SaveRenameAndDeleteAView)
+{
     QueueFilter praise;
     praise.tone = Tone::Praise;
     inbox().filterBar().setFilter(praise);
@@ -161,7 +169,8 @@ TEST_F(SavedViews, SaveRenameAndDeleteAView) {
     EXPECT_EQ(inbox().sidebarModel().views().size(), 8);
 }
 
-TEST_F(SavedViews, AnAccountInTheSidebarShowsItsOpenItems) {
+TEST_F(SavedViews, AnAccountInTheSidebarShowsItsOpenItems)
+{
     SidebarModel& sidebar = inbox().sidebarModel();
     const QModelIndex account = sidebar.index(0, 0, sidebar.groupIndex(SidebarModel::Accounts));
     inbox().sidebar().tree()->setCurrentIndex(account);

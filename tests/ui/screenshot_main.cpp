@@ -15,7 +15,8 @@
 
 using namespace hearken;
 
-int main(int argc, char** argv) {
+int main(int argc, char** argv)
+{
     QApplication app(argc, argv);
     QApplication::setApplicationVersion(QStringLiteral("0.1.0"));
     const QStringList args = QApplication::arguments();

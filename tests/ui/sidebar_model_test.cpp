@@ -15,13 +15,15 @@ using namespace hearken::testing;
 
 namespace {
 
-qint64 storeCount(Workspace& ws, const QueueFilter& filter) {
+qint64 storeCount(Workspace& ws, const QueueFilter& filter)
+{
     auto counted = ws.queue().count(QueueQuery(filter, fixedNow, ws.settings().responseTargets()));
     EXPECT_TRUE(counted.has_value());
     return counted.value_or(-1);
 }
 
-bool countsMatchStore(SidebarModel& model, Workspace& ws) {
+bool countsMatchStore(SidebarModel& model, Workspace& ws)
+{
     for (auto group : {SidebarModel::Views, SidebarModel::Accounts}) {
         const QModelIndex parent = model.groupIndex(group);
         for (int row = 0; row < model.rowCount(parent); ++row) {
@@ -36,7 +38,8 @@ bool countsMatchStore(SidebarModel& model, Workspace& ws) {
 
 class SidebarModelTest : public ::testing::Test {
 protected:
-    void open(std::unique_ptr<Workspace> workspace) {
+    void open(std::unique_ptr<Workspace> workspace)
+    {
         ws = std::move(workspace);
         ASSERT_TRUE(ws);
         importSample(*ws, 500);
@@ -54,7 +57,8 @@ protected:
 
 } // namespace
 
-TEST_F(SidebarModelTest, ListsTheSavedViewsAndAccountsWithTheirCounts) {
+TEST_F(SidebarModelTest, ListsTheSavedViewsAndAccountsWithTheirCounts)
+{
     open(memoryWorkspace());
     ASSERT_EQ(model->rowCount(), 2);
     const QModelIndex views = model->groupIndex(SidebarModel::Views);
@@ -67,7 +71,8 @@ TEST_F(SidebarModelTest, ListsTheSavedViewsAndAccountsWithTheirCounts) {
     ASSERT_TRUE(QTest::qWaitFor([&] { return countsMatchStore(*model, *ws); }, 5000));
 }
 
-TEST_F(SidebarModelTest, CountsFollowChangesCoalescedIntoFewRecounts) {
+TEST_F(SidebarModelTest, CountsFollowChangesCoalescedIntoFewRecounts)
+{
     open(memoryWorkspace());
     ASSERT_TRUE(QTest::qWaitFor([&] { return countsMatchStore(*model, *ws); }, 5000));
     QSignalSpy recounts(model.get(), &SidebarModel::countsUpdated);
@@ -82,7 +87,8 @@ TEST_F(SidebarModelTest, CountsFollowChangesCoalescedIntoFewRecounts) {
     EXPECT_LE(recounts.size(), 2);
 }
 
-TEST_F(SidebarModelTest, SavingRenamingAndRemovingViewsUpdatesTheList) {
+TEST_F(SidebarModelTest, SavingRenamingAndRemovingViewsUpdatesTheList)
+{
     open(memoryWorkspace());
     QueueFilter praise;
     praise.tone = Tone::Praise;
@@ -102,7 +108,8 @@ TEST_F(SidebarModelTest, SavingRenamingAndRemovingViewsUpdatesTheList) {
     ASSERT_TRUE(QTest::qWaitFor([&] { return countsMatchStore(*model, *ws); }, 5000));
 }
 
-TEST_F(SidebarModelTest, CountsAWorkspaceFileInAWorkerThread) {
+TEST_F(SidebarModelTest, CountsAWorkspaceFileInAWorkerThread)
+{
     QTemporaryDir dir;
     open(openWorkspace(dir.filePath(QStringLiteral("counts.hearken"))));
     ASSERT_TRUE(QTest::qWaitFor([&] { return countsMatchStore(*model, *ws); }, 5000));
@@ -111,7 +118,8 @@ TEST_F(SidebarModelTest, CountsAWorkspaceFileInAWorkerThread) {
     ASSERT_TRUE(QTest::qWaitFor([&] { return countsMatchStore(*model, *ws); }, 5000));
 }
 
-TEST_F(SidebarModelTest, StaysConsistentWhileItemsArriveAndTheQueueResets) {
+TEST_F(SidebarModelTest, StaysConsistentWhileItemsArriveAndTheQueueResets)
+{
     open(memoryWorkspace());
     importSample(*ws, 120, 31);
     ASSERT_TRUE(QTest::qWaitFor([&] { return countsMatchStore(*model, *ws); }, 5000));
@@ -121,7 +129,8 @@ TEST_F(SidebarModelTest, StaysConsistentWhileItemsArriveAndTheQueueResets) {
     EXPECT_TRUE(countsMatchStore(*model, *ws));
 }
 
-TEST_F(SidebarModelTest, AnAccountRowShowsThatAccountsOpenItems) {
+TEST_F(SidebarModelTest, AnAccountRowShowsThatAccountsOpenItems)
+{
     open(memoryWorkspace());
     const QModelIndex first = model->index(0, 0, model->groupIndex(SidebarModel::Accounts));
     const auto filter = model->filterAt(first);

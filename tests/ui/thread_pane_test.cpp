@@ -16,14 +16,16 @@ namespace {
 
 class ThreadPaneTest : public ::testing::Test {
 protected:
-    void SetUp() override {
+    void SetUp() override
+    {
         ws = memoryWorkspace();
         ASSERT_TRUE(ws);
         importSample(*ws, 400);
     }
 
     // An item whose conversation goes on below it with one of our replies.
-    qint64 itemWithOurReply() {
+    qint64 itemWithOurReply()
+    {
         for (qint64 id : storeOrder(*ws, anyState())) {
             const auto thread = ws->posts().thread(id);
             if (!thread)
@@ -41,7 +43,8 @@ protected:
     std::unique_ptr<Workspace> ws;
 };
 
-Post hostilePost() {
+Post hostilePost()
+{
     Post post;
     post.id = 1;
     post.network = QStringLiteral("mastodon");
@@ -58,7 +61,8 @@ Post hostilePost() {
 
 } // namespace
 
-TEST_F(ThreadPaneTest, ShowsTheConversationAuthorAndHistory) {
+TEST_F(ThreadPaneTest, ShowsTheConversationAuthorAndHistory)
+{
     const qint64 id = itemWithOurReply();
     ASSERT_GT(id, 0);
     ThreadPane pane(ws->posts());
@@ -80,7 +84,8 @@ TEST_F(ThreadPaneTest, ShowsTheConversationAuthorAndHistory) {
     EXPECT_TRUE(pane.document()->toPlainText().contains(u"Ana marked it done"));
 }
 
-TEST_F(ThreadPaneTest, RemoteTextIsEscapedAndLinksAreOnlyWebLinks) {
+TEST_F(ThreadPaneTest, RemoteTextIsEscapedAndLinksAreOnlyWebLinks)
+{
     ThreadContent content;
     content.thread = {{hostilePost(), 0, true}};
     content.author.person = hostilePost().author;
@@ -98,7 +103,8 @@ TEST_F(ThreadPaneTest, RemoteTextIsEscapedAndLinksAreOnlyWebLinks) {
     EXPECT_TRUE(document.toPlainText().contains(u"Look <img src="));
 }
 
-TEST_F(ThreadPaneTest, LoadsNoResourceOfAnyKind) {
+TEST_F(ThreadPaneTest, LoadsNoResourceOfAnyKind)
+{
     ThreadPane pane(ws->posts());
     for (int type : {int(QTextDocument::ImageResource), int(QTextDocument::StyleSheetResource),
                      int(QTextDocument::HtmlResource)}) {
@@ -110,7 +116,8 @@ TEST_F(ThreadPaneTest, LoadsNoResourceOfAnyKind) {
     EXPECT_FALSE(pane.openExternalLinks());
 }
 
-TEST_F(ThreadPaneTest, SaysSoWhenNothingIsChosen) {
+TEST_F(ThreadPaneTest, SaysSoWhenNothingIsChosen)
+{
     ThreadPane pane(ws->posts());
     pane.showItem(std::nullopt);
     EXPECT_TRUE(pane.document()->toPlainText().contains(u"Choose an item"));

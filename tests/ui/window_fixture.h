@@ -25,7 +25,8 @@ namespace hearken::testing {
 // clock the test moves by hand.
 class WindowTest : public ::testing::Test {
 protected:
-    void SetUp() override {
+    void SetUp() override
+    {
         ASSERT_TRUE(dir.isValid());
         settings = std::make_unique<QSettings>(dir.filePath(QStringLiteral("settings.ini")),
                                                QSettings::IniFormat);
@@ -37,19 +38,22 @@ protected:
         environment.settings = settings.get();
     }
 
-    void TearDown() override {
+    void TearDown() override
+    {
         // Dialogs the test left open belong to the window; close them with it.
         window.reset();
     }
 
-    void showWindow() {
+    void showWindow()
+    {
         window = std::make_unique<MainWindow>(environment);
         window->show();
         window->activateWindow();
         ASSERT_TRUE(QTest::qWaitForWindowActive(window.get()));
     }
 
-    void showSample() {
+    void showSample()
+    {
         showWindow();
         ASSERT_TRUE(window->openSampleWorkspace());
         ASSERT_TRUE(window->inbox());
@@ -61,21 +65,25 @@ protected:
     Workspace& workspace() { return window->session()->workspace(); }
 
     // Types on whatever has the keyboard focus, as a user would.
-    void press(Qt::Key key, Qt::KeyboardModifiers modifiers = Qt::NoModifier) {
+    void press(Qt::Key key, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
+    {
         QWidget* target = QApplication::focusWidget();
         QTest::keyClick(target ? target : window.get(), key, modifiers);
     }
-    void press(char key) {
+    void press(char key)
+    {
         QWidget* target = QApplication::focusWidget();
         QTest::keyClick(target ? target : window.get(), key);
     }
 
-    qint64 currentId() {
+    qint64 currentId()
+    {
         const QModelIndex current = table().currentIndex();
         return current.isValid() ? model().itemAt(current.row()).postId : -1;
     }
 
-    TriageState stateOf(qint64 postId) {
+    TriageState stateOf(qint64 postId)
+    {
         auto states = workspace().queue().triageStates({postId});
         EXPECT_TRUE(states && states->size() == 1);
         return states && !states->isEmpty() ? states->first() : TriageState{};

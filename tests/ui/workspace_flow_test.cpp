@@ -23,19 +23,22 @@ using namespace hearken::testing;
 
 namespace {
 
-QByteArray readAll(const QString& path) {
+QByteArray readAll(const QString& path)
+{
     QFile file(path);
     EXPECT_TRUE(file.open(QIODevice::ReadOnly));
     return file.readAll();
 }
 
-void writeFile(const QString& path, const QByteArray& bytes) {
+void writeFile(const QString& path, const QByteArray& bytes)
+{
     QFile file(path);
     ASSERT_TRUE(file.open(QIODevice::WriteOnly));
     file.write(bytes);
 }
 
-QMessageBox* openErrorBox(QWidget* window) {
+QMessageBox* openErrorBox(QWidget* window)
+{
     return window->findChild<QMessageBox*>(QStringLiteral("openError"));
 }
 
@@ -43,7 +46,8 @@ using WorkspaceFlow = WindowTest;
 
 } // namespace
 
-TEST_F(WorkspaceFlow, AnEmptyWorkspaceShowsTheWelcomePage) {
+TEST_F(WorkspaceFlow, AnEmptyWorkspaceShowsTheWelcomePage)
+{
     showWindow();
     ASSERT_TRUE(window->openWorkspace(environment.defaultWorkspacePath));
     EXPECT_TRUE(window->showsWelcome());
@@ -53,7 +57,8 @@ TEST_F(WorkspaceFlow, AnEmptyWorkspaceShowsTheWelcomePage) {
     EXPECT_TRUE(window->windowTitle().startsWith(u"workspace"));
 }
 
-TEST_F(WorkspaceFlow, TheSampleButtonFillsAndOpensTheSampleWorkspace) {
+TEST_F(WorkspaceFlow, TheSampleButtonFillsAndOpensTheSampleWorkspace)
+{
     showWindow();
     ASSERT_TRUE(window->openWorkspace(environment.defaultWorkspacePath));
     QTest::mouseClick(window->welcome()->sampleButton(), Qt::LeftButton);
@@ -79,7 +84,8 @@ TEST_F(WorkspaceFlow, TheSampleButtonFillsAndOpensTheSampleWorkspace) {
     EXPECT_EQ(storeOrder(workspace(), anyState()).size(), environment.sampleItems);
 }
 
-TEST_F(WorkspaceFlow, AFileThatIsNotAWorkspaceIsReportedAndLeftUntouched) {
+TEST_F(WorkspaceFlow, AFileThatIsNotAWorkspaceIsReportedAndLeftUntouched)
+{
     const QString path = dir.filePath(QStringLiteral("notes.hearken"));
     const QByteArray bytes("These are my notes, not a database.\n");
     writeFile(path, bytes);
@@ -96,7 +102,8 @@ TEST_F(WorkspaceFlow, AFileThatIsNotAWorkspaceIsReportedAndLeftUntouched) {
     box->close();
 }
 
-TEST_F(WorkspaceFlow, ADamagedWorkspaceIsReportedAndLeftUntouched) {
+TEST_F(WorkspaceFlow, ADamagedWorkspaceIsReportedAndLeftUntouched)
+{
     const QString path = dir.filePath(QStringLiteral("damaged.hearken"));
     QByteArray bytes("SQLite format 3");
     bytes.append('\0');
@@ -115,7 +122,8 @@ TEST_F(WorkspaceFlow, ADamagedWorkspaceIsReportedAndLeftUntouched) {
     box->close();
 }
 
-TEST_F(WorkspaceFlow, AWorkspaceFromANewerHearkenIsRefusedUntouched) {
+TEST_F(WorkspaceFlow, AWorkspaceFromANewerHearkenIsRefusedUntouched)
+{
     const QString path = dir.filePath(QStringLiteral("future.hearken"));
     ASSERT_TRUE(openWorkspace(path));
     {
@@ -138,7 +146,8 @@ TEST_F(WorkspaceFlow, AWorkspaceFromANewerHearkenIsRefusedUntouched) {
     box->close();
 }
 
-TEST_F(WorkspaceFlow, RunGuiShowsTheErrorAndTheWayForwardForACorruptFile) {
+TEST_F(WorkspaceFlow, RunGuiShowsTheErrorAndTheWayForwardForACorruptFile)
+{
     QStandardPaths::setTestModeEnabled(true);
     const QString path = dir.filePath(QStringLiteral("corrupt.hearken"));
     const QByteArray bytes(2048, '\x01');
@@ -162,7 +171,8 @@ TEST_F(WorkspaceFlow, RunGuiShowsTheErrorAndTheWayForwardForACorruptFile) {
     EXPECT_EQ(readAll(path), bytes);
 }
 
-TEST_F(WorkspaceFlow, StoreErrorsAreShownNotSwallowed) {
+TEST_F(WorkspaceFlow, StoreErrorsAreShownNotSwallowed)
+{
     showSample();
     workspace().database().connection().close();
     press('e');
@@ -170,7 +180,8 @@ TEST_F(WorkspaceFlow, StoreErrorsAreShownNotSwallowed) {
     EXPECT_FALSE(window->errorBar()->message().isEmpty());
 }
 
-TEST_F(WorkspaceFlow, TheWindowRemembersItsGeometryAndSplitter) {
+TEST_F(WorkspaceFlow, TheWindowRemembersItsGeometryAndSplitter)
+{
     showSample();
     inbox().splitter().setSizes({180, 600, 300});
     const QList<int> sizes = inbox().splitter().sizes();
@@ -182,7 +193,8 @@ TEST_F(WorkspaceFlow, TheWindowRemembersItsGeometryAndSplitter) {
     EXPECT_EQ(inbox().splitter().sizes(), sizes);
 }
 
-TEST_F(WorkspaceFlow, TheShortcutSheetListsEveryShortcut) {
+TEST_F(WorkspaceFlow, TheShortcutSheetListsEveryShortcut)
+{
     showSample();
     window->actions().shortcuts->trigger();
     auto* tree = window->findChild<QTreeWidget*>();
@@ -198,7 +210,8 @@ TEST_F(WorkspaceFlow, TheShortcutSheetListsEveryShortcut) {
         EXPECT_TRUE(listed.contains(expected)) << expected.toStdString();
 }
 
-TEST_F(WorkspaceFlow, AboutShowsTheVersionAndLicence) {
+TEST_F(WorkspaceFlow, AboutShowsTheVersionAndLicence)
+{
     QCoreApplication::setApplicationVersion(QStringLiteral("0.1.0"));
     showWindow();
     window->actions().about->trigger();

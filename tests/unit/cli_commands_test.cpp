@@ -20,7 +20,8 @@ struct CommandRun {
 
 class CliCommands : public ::testing::Test {
 protected:
-    CommandRun run(QStringList arguments) {
+    CommandRun run(QStringList arguments)
+    {
         arguments.prepend(QStringLiteral("hearken"));
         CommandRun result;
         QTextStream out(&result.out);
@@ -38,14 +39,16 @@ protected:
 
 } // namespace
 
-TEST_F(CliCommands, NoCommandMeansTheWindow) {
+TEST_F(CliCommands, NoCommandMeansTheWindow)
+{
     QTextStream out(stdout), err(stderr);
     EXPECT_FALSE(cli::runCommand(
         {QStringLiteral("hearken"), QStringLiteral("--workspace"), QStringLiteral("queue")},
         {out, err}));
 }
 
-TEST_F(CliCommands, ImportSampleThenQueuePrintsJsonLinesInAttentionOrder) {
+TEST_F(CliCommands, ImportSampleThenQueuePrintsJsonLinesInAttentionOrder)
+{
     const CommandRun imported =
         run({QStringLiteral("import-sample"), QStringLiteral("300"), QStringLiteral("--seed"),
              QStringLiteral("5"), QStringLiteral("--workspace"), path()});
@@ -69,7 +72,8 @@ TEST_F(CliCommands, ImportSampleThenQueuePrintsJsonLinesInAttentionOrder) {
     EXPECT_EQ(first[QStringLiteral("tone")].toString(), QStringLiteral("criticism"));
 }
 
-TEST_F(CliCommands, QueueFiltersMatchTheirFlagsAndNetwork) {
+TEST_F(CliCommands, QueueFiltersMatchTheirFlagsAndNetwork)
+{
     ASSERT_EQ(run({QStringLiteral("import-sample"), QStringLiteral("400"), QStringLiteral("--seed"),
                    QStringLiteral("9"), QStringLiteral("-w"), path()})
                   .exitCode,
@@ -90,7 +94,8 @@ TEST_F(CliCommands, QueueFiltersMatchTheirFlagsAndNetwork) {
     }
 }
 
-TEST_F(CliCommands, TextOutputIsAlignedAndLimited) {
+TEST_F(CliCommands, TextOutputIsAlignedAndLimited)
+{
     ASSERT_EQ(
         run({QStringLiteral("import-sample"), QStringLiteral("200"), QStringLiteral("-w"), path()})
             .exitCode,
@@ -109,7 +114,8 @@ TEST_F(CliCommands, TextOutputIsAlignedAndLimited) {
     EXPECT_TRUE(queue.err.contains(QStringLiteral("Showing 5 of")));
 }
 
-TEST_F(CliCommands, MistakesAreExplainedWithUsageExitCode) {
+TEST_F(CliCommands, MistakesAreExplainedWithUsageExitCode)
+{
     EXPECT_EQ(run({QStringLiteral("frobnicate")}).exitCode, cli::UsageError);
     const CommandRun badFlag = run({QStringLiteral("queue"), QStringLiteral("-w"), path(),
                                     QStringLiteral("--flag"), QStringLiteral("angry")});
@@ -121,7 +127,8 @@ TEST_F(CliCommands, MistakesAreExplainedWithUsageExitCode) {
         cli::UsageError);
 }
 
-TEST_F(CliCommands, UnopenableWorkspaceIsAFailureWithTheReason) {
+TEST_F(CliCommands, UnopenableWorkspaceIsAFailureWithTheReason)
+{
     QFile notAWorkspace(path());
     ASSERT_TRUE(notAWorkspace.open(QIODevice::WriteOnly));
     notAWorkspace.write("this is a shopping list, not a database\n");

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "domain/flags.h"
 #include "domain/queue_filter.h"
+#include "workflow/time_text.h"
 
 #include <gtest/gtest.h>
 
@@ -10,7 +11,8 @@ namespace {
 constexpr qint64 now = 1'800'000'000;
 const ResponseTargets targets;
 
-TriageFacts criticism(qint64 age) {
+TriageFacts criticism(qint64 age)
+{
     TriageFacts f;
     f.tone = Tone::Criticism;
     f.receivedAt = now - age;
@@ -18,30 +20,35 @@ TriageFacts criticism(qint64 age) {
 }
 } // namespace
 
-TEST(Flags, FreshCriticismIsUnansweredButNotOverdue) {
+TEST(Flags, FreshCriticismIsUnansweredButNotOverdue)
+{
     const Flags flags = flagsOf(criticism(60), now, targets);
     EXPECT_TRUE(flags.testFlag(Flag::UnansweredCriticism));
     EXPECT_FALSE(flags.testFlag(Flag::Overdue));
 }
 
-TEST(Flags, CriticismPastItsTargetIsOverdue) {
+TEST(Flags, CriticismPastItsTargetIsOverdue)
+{
     EXPECT_TRUE(flagsOf(criticism(targets.criticism + 1), now, targets).testFlag(Flag::Overdue));
 }
 
-TEST(Flags, AnsweredCriticismCarriesNoFlag) {
+TEST(Flags, AnsweredCriticismCarriesNoFlag)
+{
     TriageFacts f = criticism(10 * 3600);
     f.answeredAt = now - 3600;
     EXPECT_EQ(flagsOf(f, now, targets), Flags{});
     EXPECT_EQ(attentionRank(f), 3);
 }
 
-TEST(Flags, DismissedItemsAreNeverFlagged) {
+TEST(Flags, DismissedItemsAreNeverFlagged)
+{
     TriageFacts f = criticism(10 * 3600);
     f.state = ItemState::Dismissed;
     EXPECT_EQ(flagsOf(f, now, targets), Flags{});
 }
 
-TEST(Flags, SnoozedItemsKeepTheirFlagButAreNotOverdue) {
+TEST(Flags, SnoozedItemsKeepTheirFlagButAreNotOverdue)
+{
     TriageFacts f = criticism(10 * 3600);
     f.state = ItemState::Snoozed;
     const Flags flags = flagsOf(f, now, targets);
@@ -49,7 +56,8 @@ TEST(Flags, SnoozedItemsKeepTheirFlagButAreNotOverdue) {
     EXPECT_FALSE(flags.testFlag(Flag::Overdue));
 }
 
-TEST(Flags, PraiseIsUnthankedUntilThanked) {
+TEST(Flags, PraiseIsUnthankedUntilThanked)
+{
     TriageFacts f;
     f.tone = Tone::Praise;
     f.receivedAt = now - 25 * 3600;
@@ -61,7 +69,8 @@ TEST(Flags, PraiseIsUnthankedUntilThanked) {
     EXPECT_EQ(flagsOf(f, now, targets), Flags{});
 }
 
-TEST(Flags, AttentionOrderIsCriticismQuestionPraiseRest) {
+TEST(Flags, AttentionOrderIsCriticismQuestionPraiseRest)
+{
     TriageFacts question;
     question.tone = Tone::Other;
     question.isQuestion = true;
@@ -76,7 +85,8 @@ TEST(Flags, AttentionOrderIsCriticismQuestionPraiseRest) {
     EXPECT_EQ(attentionRank(other), attentionRank(unclassified));
 }
 
-TEST(QueueFilter, RoundTripsThroughJson) {
+TEST(QueueFilter, RoundTripsThroughJson)
+{
     QueueFilter filter;
     filter.flag = Flag::UnthankedPraise;
     filter.states = {ItemState::Open, ItemState::Snoozed};
@@ -87,4 +97,13 @@ TEST(QueueFilter, RoundTripsThroughJson) {
     filter.search = u"café"_qs;
     EXPECT_EQ(QueueFilter::fromJson(filter.toJson()), filter);
     EXPECT_EQ(QueueFilter::fromJson(QueueFilter{}.toJson()), QueueFilter{});
+}
+
+TEST(AgeText, FitsInANarrowColumn)
+{
+    EXPECT_EQ(ageText(20), QStringLiteral("now"));
+    EXPECT_EQ(ageText(5 * 60 + 10), QStringLiteral("5 min"));
+    EXPECT_EQ(ageText(3 * 3600 + 59 * 60), QStringLiteral("3 h"));
+    EXPECT_EQ(ageText(2 * 86400 + 5), QStringLiteral("2 d"));
+    EXPECT_EQ(ageText(20 * 86400), QStringLiteral("2 wk"));
 }

@@ -16,19 +16,22 @@ using namespace hearken;
 
 namespace {
 
-QByteArray fileHash(const QString& path) {
+QByteArray fileHash(const QString& path)
+{
     QFile file(path);
     EXPECT_TRUE(file.open(QIODevice::ReadOnly));
     return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
 }
 
-void writeFile(const QString& path, const QByteArray& bytes) {
+void writeFile(const QString& path, const QByteArray& bytes)
+{
     QFile file(path);
     ASSERT_TRUE(file.open(QIODevice::WriteOnly));
     file.write(bytes);
 }
 
-QStringList schemaOf(const Database& db) {
+QStringList schemaOf(const Database& db)
+{
     QStringList schema;
     auto query = sql::exec(db.connection(),
                            QStringLiteral("SELECT type, name, tbl_name, sql FROM sqlite_master "
@@ -43,7 +46,8 @@ QStringList schemaOf(const Database& db) {
 
 class DatabaseFile : public ::testing::Test {
 protected:
-    QString path(const char* name = "workspace.hearken") const {
+    QString path(const char* name = "workspace.hearken") const
+    {
         return dir.filePath(QString::fromLatin1(name));
     }
     QTemporaryDir dir;
@@ -51,7 +55,8 @@ protected:
 
 } // namespace
 
-TEST(Migrations, SplitKeepsTriggerBodiesWhole) {
+TEST(Migrations, SplitKeepsTriggerBodiesWhole)
+{
     const QStringList statements = splitStatements(QStringLiteral(
         "-- a comment\nCREATE TABLE t (a);\nCREATE TRIGGER x AFTER INSERT ON t BEGIN\n"
         "  INSERT INTO t VALUES (1);\n  INSERT INTO t VALUES (2);\nEND;\nINSERT INTO t VALUES "
@@ -61,7 +66,8 @@ TEST(Migrations, SplitKeepsTriggerBodiesWhole) {
     EXPECT_TRUE(statements[2].contains(QStringLiteral("'a;b'")));
 }
 
-TEST(Migrations, BundledStepsAreContiguous) {
+TEST(Migrations, BundledStepsAreContiguous)
+{
     const QList<Migration> steps = bundledMigrations();
     ASSERT_GE(steps.size(), 3);
     for (qsizetype i = 0; i < steps.size(); ++i)
@@ -69,7 +75,8 @@ TEST(Migrations, BundledStepsAreContiguous) {
     EXPECT_EQ(Database::newestSchemaVersion(), steps.size());
 }
 
-TEST_F(DatabaseFile, UpgradedWorkspaceEqualsAFreshOneAndKeepsItsData) {
+TEST_F(DatabaseFile, UpgradedWorkspaceEqualsAFreshOneAndKeepsItsData)
+{
     const int newest = Database::newestSchemaVersion();
     {
         auto old = Database::openAtVersion(path("old.hearken"), 1);
@@ -102,7 +109,8 @@ TEST_F(DatabaseFile, UpgradedWorkspaceEqualsAFreshOneAndKeepsItsData) {
     EXPECT_TRUE(found->next()) << "posts written before search existed are indexed by the upgrade";
 }
 
-TEST_F(DatabaseFile, NewerSchemaIsRefusedUntouched) {
+TEST_F(DatabaseFile, NewerSchemaIsRefusedUntouched)
+{
     {
         auto db = Database::open(path());
         ASSERT_TRUE(db.has_value());
@@ -118,7 +126,8 @@ TEST_F(DatabaseFile, NewerSchemaIsRefusedUntouched) {
     EXPECT_EQ(fileHash(path()), before);
 }
 
-TEST_F(DatabaseFile, GarbageFileIsRefusedUntouched) {
+TEST_F(DatabaseFile, GarbageFileIsRefusedUntouched)
+{
     writeFile(path(), QByteArray(4096, '\x5a'));
     const QByteArray before = fileHash(path());
     auto db = Database::open(path());
@@ -127,7 +136,8 @@ TEST_F(DatabaseFile, GarbageFileIsRefusedUntouched) {
     EXPECT_EQ(fileHash(path()), before);
 }
 
-TEST_F(DatabaseFile, DamagedDatabaseIsRefusedUntouched) {
+TEST_F(DatabaseFile, DamagedDatabaseIsRefusedUntouched)
+{
     {
         auto ws = hearken::testing::openWorkspace(path());
         ASSERT_TRUE(ws);
@@ -150,7 +160,8 @@ TEST_F(DatabaseFile, DamagedDatabaseIsRefusedUntouched) {
     EXPECT_EQ(fileHash(path()), before);
 }
 
-TEST_F(DatabaseFile, ForeignSqliteDatabaseIsRefused) {
+TEST_F(DatabaseFile, ForeignSqliteDatabaseIsRefused)
+{
     {
         QSqlDatabase other =
             QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("foreign"));
@@ -167,7 +178,8 @@ TEST_F(DatabaseFile, ForeignSqliteDatabaseIsRefused) {
     EXPECT_EQ(fileHash(path()), before);
 }
 
-TEST_F(DatabaseFile, ReadOnlyWorkspaceIsRefusedWithAClearMessage) {
+TEST_F(DatabaseFile, ReadOnlyWorkspaceIsRefusedWithAClearMessage)
+{
     {
         auto db = Database::open(path());
         ASSERT_TRUE(db.has_value());
@@ -181,7 +193,8 @@ TEST_F(DatabaseFile, ReadOnlyWorkspaceIsRefusedWithAClearMessage) {
     EXPECT_EQ(fileHash(path()), before);
 }
 
-TEST_F(DatabaseFile, FileIsInWalModeWithForeignKeys) {
+TEST_F(DatabaseFile, FileIsInWalModeWithForeignKeys)
+{
     auto db = Database::open(path());
     ASSERT_TRUE(db.has_value());
     auto mode = sql::exec((*db)->connection(), QStringLiteral("PRAGMA journal_mode"));

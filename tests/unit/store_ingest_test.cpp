@@ -13,7 +13,8 @@ namespace {
 
 class Ingest : public ::testing::Test {
 protected:
-    void SetUp() override {
+    void SetUp() override
+    {
         ws = hearken::testing::memoryWorkspace();
         ASSERT_TRUE(ws);
         Account account;
@@ -24,7 +25,8 @@ protected:
         us = person(account.remoteId, account.handle, QStringLiteral("Brand"));
     }
 
-    static Person person(const QString& remoteId, const QString& handle, const QString& name) {
+    static Person person(const QString& remoteId, const QString& handle, const QString& name)
+    {
         Person p;
         p.network = QStringLiteral("mastodon");
         p.remoteId = remoteId;
@@ -34,7 +36,8 @@ protected:
     }
 
     Post post(const QString& remoteId, const Person& author, const QString& text, qint64 at,
-              const QString& replyTo = {}, PostKind kind = PostKind::Mention) {
+              const QString& replyTo = {}, PostKind kind = PostKind::Mention)
+    {
         Post p;
         p.accountId = accountId;
         p.network = QStringLiteral("mastodon");
@@ -47,7 +50,8 @@ protected:
         return p;
     }
 
-    InboundItem item(const QString& remoteId, Tone tone, qint64 at, const QString& replyTo = {}) {
+    InboundItem item(const QString& remoteId, Tone tone, qint64 at, const QString& replyTo = {})
+    {
         InboundItem i;
         i.post = post(remoteId, fan, QStringLiteral("words"), at, replyTo,
                       replyTo.isEmpty() ? PostKind::Mention : PostKind::Reply);
@@ -56,11 +60,13 @@ protected:
         return i;
     }
 
-    OwnReply reply(const QString& remoteId, const QString& to, qint64 at, bool thanks) {
+    OwnReply reply(const QString& remoteId, const QString& to, qint64 at, bool thanks)
+    {
         return {post(remoteId, us, QStringLiteral("Thanks!"), at, to, PostKind::Own), thanks};
     }
 
-    QueueItem row(const QString& remoteId) {
+    QueueItem row(const QString& remoteId)
+    {
         QueueFilter all;
         all.states.clear();
         const auto items =
@@ -81,7 +87,8 @@ protected:
 
 } // namespace
 
-TEST_F(Ingest, OurReplyAnswersTheItemAndThanksWhenItSaysThanks) {
+TEST_F(Ingest, OurReplyAnswersTheItemAndThanksWhenItSaysThanks)
+{
     IngestBatch batch;
     batch.items << item(QStringLiteral("1"), Tone::Praise, fixedNow - 100)
                 << item(QStringLiteral("2"), Tone::Criticism, fixedNow - 100);
@@ -100,7 +107,8 @@ TEST_F(Ingest, OurReplyAnswersTheItemAndThanksWhenItSaysThanks) {
     EXPECT_EQ(ws->posts().events(criticism.postId).value().last().kind, QStringLiteral("answered"));
 }
 
-TEST_F(Ingest, AReplyThatArrivedBeforeItsItemStillCounts) {
+TEST_F(Ingest, AReplyThatArrivedBeforeItsItemStillCounts)
+{
     IngestBatch early;
     early.ownReplies << reply(QStringLiteral("10"), QStringLiteral("1"), fixedNow - 50, false);
     ASSERT_TRUE(ws->ingest().write(early).has_value());
@@ -110,7 +118,8 @@ TEST_F(Ingest, AReplyThatArrivedBeforeItsItemStillCounts) {
     EXPECT_EQ(row(QStringLiteral("1")).facts.answeredAt, fixedNow - 50);
 }
 
-TEST_F(Ingest, AReplyOlderThanTheItemDoesNotAnswerIt) {
+TEST_F(Ingest, AReplyOlderThanTheItemDoesNotAnswerIt)
+{
     IngestBatch batch;
     batch.items << item(QStringLiteral("1"), Tone::Criticism, fixedNow - 100);
     batch.ownReplies << reply(QStringLiteral("10"), QStringLiteral("1"), fixedNow - 200, false);
@@ -118,7 +127,8 @@ TEST_F(Ingest, AReplyOlderThanTheItemDoesNotAnswerIt) {
     EXPECT_FALSE(row(QStringLiteral("1")).facts.answeredAt.has_value());
 }
 
-TEST_F(Ingest, SyncingTheSameItemAgainKeepsItsTriage) {
+TEST_F(Ingest, SyncingTheSameItemAgainKeepsItsTriage)
+{
     IngestBatch batch;
     batch.items << item(QStringLiteral("1"), Tone::Criticism, fixedNow - 100);
     auto first = ws->ingest().write(batch);
@@ -136,7 +146,8 @@ TEST_F(Ingest, SyncingTheSameItemAgainKeepsItsTriage) {
     EXPECT_EQ(ws->posts().post(id).value().text, QStringLiteral("edited words"));
 }
 
-TEST_F(Ingest, ThreadShowsParentsTheItemAndRepliesInReadingOrder) {
+TEST_F(Ingest, ThreadShowsParentsTheItemAndRepliesInReadingOrder)
+{
     IngestBatch batch;
     batch.context << post(QStringLiteral("root"), us, QStringLiteral("Our news"), fixedNow - 1000,
                           {}, PostKind::Own);
@@ -162,7 +173,8 @@ TEST_F(Ingest, ThreadShowsParentsTheItemAndRepliesInReadingOrder) {
     EXPECT_TRUE(thread->at(4).post.isOwn());
 }
 
-TEST_F(Ingest, LargeBatchesAskViewsToReload) {
+TEST_F(Ingest, LargeBatchesAskViewsToReload)
+{
     QSignalSpy reset(&ws->changes(), &ChangeNotifier::queueReset);
     QSignalSpy changed(&ws->changes(), &ChangeNotifier::itemsChanged);
     hearken::testing::importSample(*ws, 2500);
@@ -170,7 +182,8 @@ TEST_F(Ingest, LargeBatchesAskViewsToReload) {
     EXPECT_TRUE(changed.isEmpty());
 }
 
-TEST_F(Ingest, RenamedAuthorsAreFoundByTheirNewName) {
+TEST_F(Ingest, RenamedAuthorsAreFoundByTheirNewName)
+{
     IngestBatch batch;
     batch.items << item(QStringLiteral("1"), Tone::Other, fixedNow - 100);
     ASSERT_TRUE(ws->ingest().write(batch).has_value());

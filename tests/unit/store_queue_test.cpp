@@ -11,7 +11,8 @@ using hearken::testing::fixedNow;
 
 namespace {
 
-QList<QueueItem> allPages(Workspace& ws, const QueueFilter& filter, int pageSize) {
+QList<QueueItem> allPages(Workspace& ws, const QueueFilter& filter, int pageSize)
+{
     const QueueQuery query(filter, fixedNow, ws.settings().responseTargets());
     QList<QueueItem> items;
     std::optional<QueueCursor> after;
@@ -27,7 +28,8 @@ QList<QueueItem> allPages(Workspace& ws, const QueueFilter& filter, int pageSize
 
 class QueueStore : public ::testing::Test {
 protected:
-    void SetUp() override {
+    void SetUp() override
+    {
         ws = hearken::testing::memoryWorkspace();
         ASSERT_TRUE(ws);
         hearken::testing::importSample(*ws, 2000);
@@ -37,7 +39,8 @@ protected:
 
 } // namespace
 
-TEST_F(QueueStore, PagesCoverEveryMatchingItemOnceInAttentionOrder) {
+TEST_F(QueueStore, PagesCoverEveryMatchingItemOnceInAttentionOrder)
+{
     QueueFilter everything;
     everything.states.clear();
     const QList<QueueItem> items = allPages(*ws, everything, 97);
@@ -55,14 +58,16 @@ TEST_F(QueueStore, PagesCoverEveryMatchingItemOnceInAttentionOrder) {
     }
 }
 
-TEST_F(QueueStore, RankMatchesTheDomainRuleForEveryRow) {
+TEST_F(QueueStore, RankMatchesTheDomainRuleForEveryRow)
+{
     QueueFilter everything;
     everything.states.clear();
     for (const QueueItem& item : allPages(*ws, everything, 500))
         EXPECT_EQ(item.rank, attentionRank(item.facts)) << item.postId;
 }
 
-TEST_F(QueueStore, EveryFlagFilterAgreesWithTheDomainRules) {
+TEST_F(QueueStore, EveryFlagFilterAgreesWithTheDomainRules)
+{
     QueueFilter everything;
     everything.states.clear();
     const QList<QueueItem> all = allPages(*ws, everything, 500);
@@ -84,7 +89,8 @@ TEST_F(QueueStore, EveryFlagFilterAgreesWithTheDomainRules) {
     }
 }
 
-TEST_F(QueueStore, CountAgreesWithPagesForEachFilter) {
+TEST_F(QueueStore, CountAgreesWithPagesForEachFilter)
+{
     QList<QueueFilter> filters;
     QueueFilter f;
     filters << f;
@@ -105,7 +111,8 @@ TEST_F(QueueStore, CountAgreesWithPagesForEachFilter) {
     }
 }
 
-TEST_F(QueueStore, SearchIgnoresAccentsAndCaseAndMatchesPrefixes) {
+TEST_F(QueueStore, SearchIgnoresAccentsAndCaseAndMatchesPrefixes)
+{
     QueueFilter filter;
     filter.states.clear();
     filter.search = QStringLiteral("ZURICH");
@@ -117,7 +124,8 @@ TEST_F(QueueStore, SearchIgnoresAccentsAndCaseAndMatchesPrefixes) {
     EXPECT_EQ(allPages(*ws, filter, 100).size(), accentless.size());
 }
 
-TEST_F(QueueStore, SearchTakesFtsSyntaxLiterally) {
+TEST_F(QueueStore, SearchTakesFtsSyntaxLiterally)
+{
     QueueFilter filter;
     filter.search = QStringLiteral("\"unbalanced AND ( NEAR");
     const QueueQuery query(filter, fixedNow, {});
@@ -128,7 +136,8 @@ TEST_F(QueueStore, SearchTakesFtsSyntaxLiterally) {
               QStringLiteral("\"cold\" \"bre\"*"));
 }
 
-TEST_F(QueueStore, MatchingReturnsOnlyIdsThatPassTheFilter) {
+TEST_F(QueueStore, MatchingReturnsOnlyIdsThatPassTheFilter)
+{
     QueueFilter open;
     const QueueQuery query(open, fixedNow, {});
     QueueFilter everything;

@@ -14,7 +14,8 @@ namespace {
 
 class QueueActionsTest : public ::testing::Test {
 protected:
-    void SetUp() override {
+    void SetUp() override
+    {
         ws = hearken::testing::memoryWorkspace();
         ASSERT_TRUE(ws);
         hearken::testing::importSample(*ws, 300);
@@ -35,7 +36,8 @@ protected:
 
 } // namespace
 
-TEST_F(QueueActionsTest, MarkDoneRecordsWhoAndAnnouncesOnlyTheseItems) {
+TEST_F(QueueActionsTest, MarkDoneRecordsWhoAndAnnouncesOnlyTheseItems)
+{
     QSignalSpy changed(&ws->changes(), &ChangeNotifier::itemsChanged);
     auto change = actions->markDone({ids[0]});
     ASSERT_TRUE(change.has_value());
@@ -50,7 +52,8 @@ TEST_F(QueueActionsTest, MarkDoneRecordsWhoAndAnnouncesOnlyTheseItems) {
     EXPECT_EQ(describeEvent(events.last()), QStringLiteral("Ana Ortiz marked it done"));
 }
 
-TEST_F(QueueActionsTest, UndoRestoresEveryFieldAndRedoReappliesIt) {
+TEST_F(QueueActionsTest, UndoRestoresEveryFieldAndRedoReappliesIt)
+{
     const QList<TriageState> before = ws->queue().triageStates(ids).value();
     auto change = actions->snooze(ids, fixedNow + 3600);
     ASSERT_TRUE(change.has_value());
@@ -64,7 +67,8 @@ TEST_F(QueueActionsTest, UndoRestoresEveryFieldAndRedoReappliesIt) {
     EXPECT_EQ(ws->queue().triageStates(ids).value(), change->after);
 }
 
-TEST_F(QueueActionsTest, ToneSetByAPersonIsMarkedAsTheirs) {
+TEST_F(QueueActionsTest, ToneSetByAPersonIsMarkedAsTheirs)
+{
     ASSERT_TRUE(actions->setTone({ids[1]}, Tone::Praise).has_value());
     const TriageState state = stateOf(ids[1]);
     EXPECT_EQ(state.tone, Tone::Praise);
@@ -74,7 +78,8 @@ TEST_F(QueueActionsTest, ToneSetByAPersonIsMarkedAsTheirs) {
               QStringLiteral("Ana Ortiz set the tone to Praise"));
 }
 
-TEST_F(QueueActionsTest, AssignAndUnassign) {
+TEST_F(QueueActionsTest, AssignAndUnassign)
+{
     const qint64 ben = ws->accounts().teammate(QStringLiteral("Ben Okafor")).value();
     ASSERT_TRUE(actions->assign({ids[2]}, ben, QStringLiteral("Ben Okafor")).has_value());
     EXPECT_EQ(stateOf(ids[2]).assigneeId, ben);
@@ -86,7 +91,8 @@ TEST_F(QueueActionsTest, AssignAndUnassign) {
     EXPECT_EQ(describeEvent(events.last()), QStringLiteral("Ana Ortiz unassigned it"));
 }
 
-TEST_F(QueueActionsTest, SnoozedItemsWakeWhenTheirTimeComes) {
+TEST_F(QueueActionsTest, SnoozedItemsWakeWhenTheirTimeComes)
+{
     ASSERT_TRUE(actions->snooze({ids[0]}, fixedNow + 600).has_value());
     ASSERT_TRUE(actions->snooze({ids[1]}, fixedNow + 7200).has_value());
     auto woken = ws->queue().wakeSnoozed(fixedNow + 601);
@@ -97,7 +103,8 @@ TEST_F(QueueActionsTest, SnoozedItemsWakeWhenTheirTimeComes) {
     EXPECT_EQ(stateOf(ids[1]).state, ItemState::Snoozed);
 }
 
-TEST_F(QueueActionsTest, DismissedCriticismLeavesTheUnansweredView) {
+TEST_F(QueueActionsTest, DismissedCriticismLeavesTheUnansweredView)
+{
     QueueFilter unanswered;
     unanswered.flag = Flag::UnansweredCriticism;
     unanswered.states.clear();

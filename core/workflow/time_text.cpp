@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "time_text.h"
+#include "workflow/time_text.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -7,26 +7,23 @@
 
 namespace hearken {
 
-namespace {
-QString tr(const char* text) {
-    return QCoreApplication::translate("hearken::TimeText", text);
-}
-} // namespace
-
-QString ageText(qint64 seconds) {
-    constexpr qint64 minute = 60;
-    constexpr qint64 hour = 60 * minute;
-    constexpr qint64 day = 24 * hour;
+QString ageText(qint64 seconds)
+{
+    auto tr = [](const char* text) { return QCoreApplication::translate("hearken::Age", text); };
+    constexpr qint64 minute = 60, hour = 60 * minute, day = 24 * hour, week = 7 * day;
     if (seconds < minute)
         return tr("now");
     if (seconds < hour)
         return tr("%1 min").arg(seconds / minute);
     if (seconds < day)
         return tr("%1 h").arg(seconds / hour);
-    return tr("%1 d").arg(seconds / day);
+    if (seconds < 2 * week)
+        return tr("%1 d").arg(seconds / day);
+    return tr("%1 wk").arg(seconds / week);
 }
 
-QString timeText(qint64 at) {
+QString timeText(qint64 at)
+{
     const QLocale locale;
     QString format = locale.dateTimeFormat(QLocale::ShortFormat);
     // Seconds are noise here; a few locales (C among them) put them in the short format.

@@ -1,0 +1,81 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "triage/classify_runner.h"
+
+#include "triage/line_reader.h"
+#include "triage/tone_classifier.h"
+
+#include <QCoreApplication>
+#include <QFileDevice>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QJsonParseError>
+
+#include <cmath>
+
+namespace hearken {
+
+namespace {
+
+double rounded(double v)
+{
+    return std::round(v * 1000) / 1000;
+}
+
+QByteArray plainLine(const ToneResult& r)
+{
+    return toneName(r.tone).toUtf8() + '\t' + (r.isQuestion ? "question" : "-") + '\t' +
+           QByteArray::number(r.toneConfidence, 'f', 3) + '\t' +
+           QByteArray::number(r.questionConfidence, 'f', 3) + '\n';
+}
+
+QJsonObject jsonResult(const ToneResult& r)
+{
+    return {
+        {u"tone"_qs, toneName(r.tone)},
+        {u"confidence"_qs, rounded(r.toneConfidence)},
+        {u"question"_qs, r.isQuestion},
+        {u"question_confidence"_qs, rounded(r.questionConfidence)},
+        {u"language_known"_qs, r.languageKnown},
+    };
+}
+
+QJsonObject jsonLine(const ToneClassifier& classifier, const QByteArray& line, qint64 number)
+{
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(line, &error);
+    QString problem;
+    if (error.error != QJsonParseError::NoError)
+        problem = error.errorString();
+    else if (!doc.isObject() || !doc.object().value(u"text").isString())
+        problem = QCoreApplication::translate("hearken::ClassifyRunner",
+                                              "expected an object with a string field \"text\"");
+    if (!problem.isEmpty())
+        return {{u"error"_qs, u"line %1: %2"_qs.arg(number).arg(problem)}};
+    return jsonResult(classifier.classify(doc.object().value(u"text").toString()));
+}
+
+} // namespace
+
+int runClassify(QIODevice& in, QIODevice& out, const ToneClassifier& classifier,
+                ClassifyFormat format)
+{
+    LineReader lines(in);
+    auto* file = qobject_cast<QFileDevice*>(&out);
+    qint64 number = 0;
+    while (const std::optional<QByteArray> line = lines.next()) {
+        ++number;
+        const QByteArray written = format == ClassifyFormat::Plain
+                                       ? plainLine(classifier.classify(QString::fromUtf8(*line)))
+                                       : QJsonDocument(jsonLine(classifier, *line, number))
+                                                 .toJson(QJsonDocument::Compact) +
+                                             '\n';
+        if (out.write(written) != written.size())
+            return 1;
+        // Hand results on as soon as the input pauses, so a pipeline never waits on us.
+        if (file && in.bytesAvailable() == 0 && !file->flush())
+            return 1;
+    }
+    return 0;
+}
+
+} // namespace hearken
