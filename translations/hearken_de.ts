@@ -147,6 +147,49 @@
         <source>%1: %2 %3</source>
         <translation>%1: %2 %3</translation>
     </message>
+    <message>
+        <source>the text and label files have different numbers of lines</source>
+        <translation>die Text- und die Label-Datei haben unterschiedlich viele Zeilen</translation>
+    </message>
+    <message>
+        <source>line %1: the label must be 0, 1 or 2</source>
+        <translation>Zeile %1: das Label muss 0, 1 oder 2 sein</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>texts: %1
+macro-averaged recall: %2%
+accuracy: %3%
+</source>
+        <translation>Texte: %1
+makro-gemittelter Recall: %2 %
+Accuracy: %3 %
+</translation>
+    </message>
+    <message>
+        <source>%1: precision %2%, recall %3%, %4 texts
+</source>
+        <translation>%1: Precision %2 %, Recall %3 %, %4 Texte
+</translation>
+    </message>
+</context>
+<context>
+    <name>hearken::AdaptiveLayer</name>
+    <message>
+        <source>not a Hearken adaptation</source>
+        <translation>keine Hearken-Anpassung</translation>
+    </message>
+    <message>
+        <source>unsupported adaptation format version %1</source>
+        <translation>nicht unterstützte Version %1 des Anpassungsformats</translation>
+    </message>
+    <message>
+        <source>the adaptation is truncated or corrupt</source>
+        <translation>die Anpassung ist abgeschnitten oder beschädigt</translation>
+    </message>
 </context>
 <context>
     <name>hearken::AssignMenu</name>
@@ -169,6 +212,13 @@
     <message>
         <source>Assign to (a new name adds a teammate):</source>
         <translation>Zuweisen an (ein neuer Name legt ein Teammitglied an):</translation>
+    </message>
+</context>
+<context>
+    <name>hearken::ClassifyRunner</name>
+    <message>
+        <source>expected an object with a string field &quot;text&quot;</source>
+        <translation>erwartet wurde ein Objekt mit dem Zeichenkettenfeld „text“</translation>
     </message>
 </context>
 <context>
@@ -797,6 +847,52 @@ Lizenziert unter der GNU General Public License, Version 3 oder neuer (GPL-3.0-o
     <message>
         <source>Other</source>
         <translation>Sonstiges</translation>
+    </message>
+</context>
+<context>
+    <name>hearken::ToneClassifier</name>
+    <message>
+        <source>cannot open tone model %1: %2</source>
+        <translation>das Tonfall-Modell %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>hearken::ToneModel</name>
+    <message>
+        <source>not a Hearken tone model file</source>
+        <translation>keine Tonfall-Modelldatei von Hearken</translation>
+    </message>
+    <message>
+        <source>unsupported tone model format version %1</source>
+        <translation>nicht unterstützte Version %1 des Tonfall-Modellformats</translation>
+    </message>
+    <message>
+        <source>the tone model was trained for feature scheme %1, this build uses %2</source>
+        <translation>das Tonfall-Modell wurde für das Merkmalsschema %1 trainiert, dieser Build verwendet %2</translation>
+    </message>
+    <message>
+        <source>the tone model has an invalid table size</source>
+        <translation>das Tonfall-Modell hat eine ungültige Tabellengröße</translation>
+    </message>
+    <message>
+        <source>the tone model has an invalid vocabulary</source>
+        <translation>das Tonfall-Modell hat ein ungültiges Vokabular</translation>
+    </message>
+    <message>
+        <source>the tone model file is truncated</source>
+        <translation>die Tonfall-Modelldatei ist abgeschnitten</translation>
+    </message>
+    <message>
+        <source>the tone model file has trailing data</source>
+        <translation>die Tonfall-Modelldatei hat überzählige Daten am Ende</translation>
+    </message>
+    <message>
+        <source>the tone model file is corrupt (checksum mismatch)</source>
+        <translation>die Tonfall-Modelldatei ist beschädigt (Prüfsumme stimmt nicht)</translation>
+    </message>
+    <message>
+        <source>the tone model has invalid calibration values</source>
+        <translation>das Tonfall-Modell hat ungültige Kalibrierungswerte</translation>
     </message>
 </context>
 <context>

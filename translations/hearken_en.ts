@@ -147,6 +147,45 @@
         <source>%1: %2 %3</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the text and label files have different numbers of lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: the label must be 0, 1 or 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>texts: %1
+macro-averaged recall: %2%
+accuracy: %3%
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: precision %2%, recall %3%, %4 texts
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hearken::AdaptiveLayer</name>
+    <message>
+        <source>not a Hearken adaptation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unsupported adaptation format version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the adaptation is truncated or corrupt</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hearken::AssignMenu</name>
@@ -168,6 +207,13 @@
     </message>
     <message>
         <source>Assign to (a new name adds a teammate):</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hearken::ClassifyRunner</name>
+    <message>
+        <source>expected an object with a string field &quot;text&quot;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -794,6 +840,52 @@ Licensed under the GNU General Public License, version 3 or later (GPL-3.0-or-la
     </message>
     <message>
         <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hearken::ToneClassifier</name>
+    <message>
+        <source>cannot open tone model %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hearken::ToneModel</name>
+    <message>
+        <source>not a Hearken tone model file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unsupported tone model format version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the tone model was trained for feature scheme %1, this build uses %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the tone model has an invalid table size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the tone model has an invalid vocabulary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the tone model file is truncated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the tone model file has trailing data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the tone model file is corrupt (checksum mismatch)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the tone model has invalid calibration values</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
