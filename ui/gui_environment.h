@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "triage/tone_classifier.h"
+
 #include <QString>
 
 #include <functional>
+#include <optional>
 
 class QSettings;
 
@@ -20,6 +23,9 @@ struct GuiEnvironment {
     QString actor;
     // Seconds since the epoch.
     std::function<qint64()> clock;
+    // The shipped tone classifier; without one, corrections teach nothing and the thread
+    // pane does not explain tones.
+    std::optional<ToneClassifier> classifier;
     // Window geometry and splitter positions; owned by the caller.
     QSettings* settings = nullptr;
 };

@@ -41,7 +41,7 @@ InboxPage::InboxPage(Session& session, QUndoStack& undo, const MainActions& acti
     m_sidebarModel =
         new SidebarModel(ws.savedViews(), ws.accounts(), ws.changes(), *m_counter, this);
     m_sidebar = new Sidebar(*m_sidebarModel, ws.savedViews(), this);
-    m_thread = new ThreadPane(ws.posts(), this);
+    m_thread = new ThreadPane(ws.posts(), ws.queue(), session.toneTriage(), this);
     m_snoozeMenu = new SnoozeMenu(session.clock(), this);
     m_assignMenu = new AssignMenu(ws.accounts(), session.me(), this);
     m_viewCounter = new CountThrottle([this](auto finished) { recountView(finished); }, this);

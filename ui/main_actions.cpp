@@ -53,6 +53,7 @@ MainActions::MainActions(QObject* owner, QUndoStack& undoStack)
     , tonePraise(make(owner, tr("Tone: &praise"), {key("2")}))
     , toneOther(make(owner, tr("Tone: &other"), {key("3")}))
     , toggleQuestion(make(owner, tr("Toggle &question"), {key("?")}))
+    , resetToneLearning(make(owner, tr("&Forget tone corrections…"), {}))
     , shortcuts(make(owner, tr("&Keyboard shortcuts"), {key("F1")}))
     , about(make(owner, tr("&About Hearken"), {}))
 {
@@ -68,6 +69,9 @@ MainActions::MainActions(QObject* owner, QUndoStack& undoStack)
     assign->setIconText(tr("Assign"));
     assign->setToolTip(tr("Assign the selected items to a teammate (A)"));
     reopen->setToolTip(tr("Put the selected items back in the open queue (Shift+U)"));
+    resetToneLearning->setToolTip(
+        tr("Go back to the shipped tone model, forgetting what this workspace's corrections "
+           "taught it"));
 }
 
 QList<QAction*> MainActions::itemActions() const

@@ -36,6 +36,7 @@ struct MainActions {
     QAction* tonePraise;
     QAction* toneOther;
     QAction* toggleQuestion;
+    QAction* resetToneLearning;
 
     QAction* shortcuts;
     QAction* about;

@@ -110,6 +110,8 @@ void MainWindow::buildMenus()
     tone->addActions({m_actions.toneCriticism, m_actions.tonePraise, m_actions.toneOther});
     tone->addSeparator();
     tone->addAction(m_actions.toggleQuestion);
+    tone->addSeparator();
+    tone->addAction(m_actions.resetToneLearning);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_actions.shortcuts);
@@ -120,6 +122,24 @@ void MainWindow::buildMenus()
     connect(m_actions.quit, &QAction::triggered, this, &QWidget::close);
     connect(m_actions.shortcuts, &QAction::triggered, this, &MainWindow::showShortcuts);
     connect(m_actions.about, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(m_actions.resetToneLearning, &QAction::triggered, this,
+            &MainWindow::forgetToneCorrections);
+}
+
+void MainWindow::forgetToneCorrections()
+{
+    ToneTriage* tone = m_session ? m_session->toneTriage() : nullptr;
+    if (!tone)
+        return;
+    const auto answer = QMessageBox::question(
+        this, tr("Forget tone corrections"),
+        tr("This workspace's tone model has learned from %1 corrections. Forget them and go back "
+           "to the shipped model? Tones already set stay as they are.")
+            .arg(tone->corrections()));
+    if (answer != QMessageBox::Yes)
+        return;
+    if (auto reset = tone->resetLearning(); !reset)
+        showError(reset.error().message);
 }
 
 void MainWindow::buildToolBar()
@@ -158,7 +178,7 @@ void MainWindow::rebuildViewActions()
 
 bool MainWindow::openWorkspace(const QString& path)
 {
-    auto session = Session::open(path, m_env.actor, m_env.clock);
+    auto session = Session::open(path, m_env.actor, m_env.clock, m_env.classifier);
     if (!session) {
         reportOpenError(path, session.error());
         return false;
@@ -177,7 +197,8 @@ bool MainWindow::openSampleWorkspace()
     }
     if (!*workspace)
         return false;
-    setSession(std::make_unique<Session>(std::move(*workspace), m_env.actor, m_env.clock));
+    setSession(std::make_unique<Session>(std::move(*workspace), m_env.actor, m_env.clock,
+                                         m_env.classifier));
     return true;
 }
 

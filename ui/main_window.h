@@ -62,6 +62,7 @@ private:
     void leaveSample();
     void showShortcuts();
     void showAbout();
+    void forgetToneCorrections();
     void saveState() const;
     void restoreState();
     void restoreInboxState();

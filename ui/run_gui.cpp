@@ -6,6 +6,7 @@
 
 #include <QApplication>
 #include <QDateTime>
+#include <QMessageBox>
 #include <QSettings>
 
 namespace hearken {
@@ -19,6 +20,13 @@ int runGui(QApplication& app, const GuiOptions& options)
     environment.actor = currentUserName();
     environment.clock = [] { return QDateTime::currentSecsSinceEpoch(); };
     environment.settings = &settings;
+    if (auto classifier = ToneClassifier::loadShipped())
+        environment.classifier = std::move(*classifier);
+    else
+        QMessageBox::warning(nullptr, QObject::tr("Hearken"),
+                             QObject::tr("The tone model could not be loaded (%1). Tones stay as "
+                                         "they are; corrections will not be learned.")
+                                 .arg(classifier.error()));
 
     MainWindow window(environment);
     window.show();

@@ -8,19 +8,40 @@
 
 namespace hearken {
 
+namespace {
+
+std::optional<ToneTriage> openToneTriage(const std::optional<ToneClassifier>& classifier,
+                                         Workspace& workspace, const Session::Clock& clock,
+                                         std::optional<StoreError>& error)
+{
+    if (!classifier)
+        return std::nullopt;
+    auto triage = ToneTriage::open(*classifier, workspace, clock);
+    if (!triage) {
+        error = triage.error();
+        return std::nullopt;
+    }
+    return std::move(*triage);
+}
+
+} // namespace
+
 StoreResult<std::unique_ptr<Session>> Session::open(const QString& path, const QString& actor,
-                                                    Clock clock)
+                                                    Clock clock,
+                                                    const std::optional<ToneClassifier>& classifier)
 {
     auto workspace = Workspace::open(path);
     if (!workspace)
         return tl::unexpected(workspace.error());
-    return std::make_unique<Session>(std::move(*workspace), actor, std::move(clock));
+    return std::make_unique<Session>(std::move(*workspace), actor, std::move(clock), classifier);
 }
 
-Session::Session(std::unique_ptr<Workspace> workspace, const QString& actor, Clock clock)
+Session::Session(std::unique_ptr<Workspace> workspace, const QString& actor, Clock clock,
+                 const std::optional<ToneClassifier>& classifier)
     : m_workspace(std::move(workspace))
     , m_clock(std::move(clock))
-    , m_actions(m_workspace->queue(), actor, m_clock)
+    , m_tone(openToneTriage(classifier, *m_workspace, m_clock, m_toneError))
+    , m_actions(m_workspace->queue(), actor, m_clock, toneTriage())
 {
     m_minute.setInterval(60 * 1000);
     connect(&m_minute, &QTimer::timeout, this, &Session::wakeSnoozed);
@@ -62,6 +83,8 @@ void Session::start()
         m_me = *me;
     else
         Q_EMIT failed(me.error().message);
+    if (m_toneError)
+        Q_EMIT failed(m_toneError->message);
     wakeSnoozed();
     m_minute.start();
 }

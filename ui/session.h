@@ -3,6 +3,7 @@
 
 #include "store/store_error.h"
 #include "workflow/queue_actions.h"
+#include "workflow/tone_triage.h"
 
 #include <QObject>
 #include <QTimer>
@@ -22,14 +23,19 @@ public:
     using Clock = QueueActions::Clock;
 
     // Opens the workspace at `path`, creating an empty one when the file does not exist.
-    static StoreResult<std::unique_ptr<Session>> open(const QString& path, const QString& actor,
-                                                      Clock clock);
+    // With a `classifier`, tone corrections teach the workspace's copy of it.
+    static StoreResult<std::unique_ptr<Session>>
+    open(const QString& path, const QString& actor, Clock clock,
+         const std::optional<ToneClassifier>& classifier);
 
-    Session(std::unique_ptr<Workspace> workspace, const QString& actor, Clock clock);
+    Session(std::unique_ptr<Workspace> workspace, const QString& actor, Clock clock,
+            const std::optional<ToneClassifier>& classifier);
     ~Session() override;
 
     Workspace& workspace() { return *m_workspace; }
     QueueActions& actions() { return m_actions; }
+    // Null when no classifier is loaded or the workspace's corrections cannot be read.
+    ToneTriage* toneTriage() { return m_tone ? &*m_tone : nullptr; }
     const Clock& clock() const { return m_clock; }
     QString path() const;
     // What the title bar calls the workspace.
@@ -40,7 +46,8 @@ public:
     // The current user as a teammate items can be assigned to.
     std::optional<qint64> me() const { return m_me; }
 
-    // Learns who "me" is, then wakes snoozed items now and every minute from now on.
+    // Learns who "me" is, reports a tone model that could not be loaded, then wakes snoozed items
+    // now and every minute from now on.
     void start();
     // Reopens snoozed items whose time has come and tells the views a minute passed.
     void wakeSnoozed();
@@ -52,6 +59,8 @@ Q_SIGNALS:
 private:
     std::unique_ptr<Workspace> m_workspace;
     Clock m_clock;
+    std::optional<StoreError> m_toneError;
+    std::optional<ToneTriage> m_tone;
     QueueActions m_actions;
     std::optional<qint64> m_me;
     QTimer m_minute;

@@ -139,6 +139,47 @@ QString historyHtml(const ThreadContent& content, const QPalette& palette)
     return QStringLiteral("<table cellspacing=\"0\" cellpadding=\"0\">%1</table>").arg(rows);
 }
 
+QString percent(double probability)
+{
+    return QLocale().toString(qRound(probability * 100)) + u'%';
+}
+
+QString toneHtml(const ToneExplanation& why, const QPalette& palette)
+{
+    const TriageState& triage = why.triage;
+    QString decided = triage.tone ? toneLabel(*triage.tone) : tr("Not classified");
+    if (triage.toneSource == ToneSource::Person)
+        decided = tr("%1, set by a person").arg(decided);
+    else if (triage.toneSource == ToneSource::Sample)
+        decided = tr("%1, the sample data's label").arg(decided);
+    else if (triage.toneSource == ToneSource::Model)
+        decided = tr("%1, by the model (%2 sure)").arg(decided, percent(triage.toneConfidence));
+    if (triage.isQuestion)
+        decided = tr("%1; asks a question").arg(decided);
+    QString html = QStringLiteral("<p style=\"margin:0\"><b>%1</b></p>").arg(escaped(decided));
+
+    const ToneResult& model = why.model;
+    QStringList reading;
+    if (triage.toneSource != ToneSource::Model || triage.tone != model.tone)
+        reading << tr("The model reads %1 (%2 sure)")
+                       .arg(toneLabel(model.tone), percent(model.toneConfidence));
+    if (!why.reasons.isEmpty())
+        reading << tr("Words that weighed most: %1").arg(why.reasons.join(QStringLiteral(", ")));
+    if (model.isQuestion != triage.isQuestion)
+        reading << (model.isQuestion ? tr("The model thinks it asks a question (%1 sure)")
+                                     : tr("The model thinks it asks no question (%1 sure)"))
+                       .arg(percent(model.isQuestion ? model.questionConfidence
+                                                     : 1 - model.questionConfidence));
+    if (!reading.isEmpty())
+        html += QStringLiteral("<p style=\"margin:4px 0\">%1</p>")
+                    .arg(dim(escaped(reading.join(QStringLiteral(". ")) + u'.'), palette));
+    if (!model.languageKnown)
+        html += QStringLiteral("<p style=\"margin:4px 0\">%1</p>")
+                    .arg(escaped(tr("Most words are outside what the model knows (another "
+                                    "language?), so its tone is only a guess.")));
+    return html;
+}
+
 } // namespace
 
 QString threadHtml(const ThreadContent& content, const QPalette& palette)
@@ -146,6 +187,8 @@ QString threadHtml(const ThreadContent& content, const QPalette& palette)
     QString html = heading(tr("Conversation"), palette);
     for (const ThreadEntry& entry : content.thread)
         html += entryHtml(entry, palette);
+    if (content.tone)
+        html += heading(tr("Tone"), palette) + toneHtml(*content.tone, palette);
     html += heading(tr("Author"), palette) + authorHtml(content.author, palette);
     html += heading(tr("History"), palette) + historyHtml(content, palette);
     return html;

@@ -2,7 +2,9 @@
 #pragma once
 
 #include "domain/event.h"
+#include "domain/queue_item.h"
 #include "store/post_repository.h"
+#include "triage/tone_classifier.h"
 
 #include <QList>
 #include <QPalette>
@@ -10,11 +12,19 @@
 
 namespace hearken {
 
+// Why the item has its tone: who decided it, and what the model reads in the text.
+struct ToneExplanation {
+    TriageState triage;
+    ToneResult model;
+    QStringList reasons;
+};
+
 // Everything the thread pane shows about one item.
 struct ThreadContent {
     QList<ThreadEntry> thread;
     AuthorSummary author;
     QList<Event> events;
+    std::optional<ToneExplanation> tone;
 };
 
 // The item in its conversation, its author and its history as a small HTML page. Every

@@ -2,7 +2,8 @@
 #include "thread_pane.h"
 
 #include "store/post_repository.h"
-#include "thread_html.h"
+#include "store/queue_repository.h"
+#include "workflow/tone_triage.h"
 
 #include <QDesktopServices>
 #include <QKeyEvent>
@@ -10,9 +11,12 @@
 
 namespace hearken {
 
-ThreadPane::ThreadPane(PostRepository& posts, QWidget* parent)
+ThreadPane::ThreadPane(PostRepository& posts, QueueRepository& queue, const ToneTriage* tone,
+                       QWidget* parent)
     : QTextBrowser(parent)
     , m_posts(posts)
+    , m_queue(queue)
+    , m_tone(tone)
 {
     setOpenLinks(false);
     setOpenExternalLinks(false);
@@ -64,7 +68,19 @@ void ThreadPane::render()
         Q_EMIT failed(error.message);
         return;
     }
-    setHtml(threadHtml({*thread, *author, *events}, palette()));
+    const auto focus = std::find_if(thread->cbegin(), thread->cend(),
+                                    [](const ThreadEntry& entry) { return entry.isFocus; });
+    setHtml(threadHtml({*thread, *author, *events,
+                        focus == thread->cend() ? std::nullopt : explainTone(focus->post.text)},
+                       palette()));
+}
+
+std::optional<ToneExplanation> ThreadPane::explainTone(const QString& text) const
+{
+    auto triage = m_queue.triageStates({*m_postId});
+    if (!m_tone || !triage || triage->isEmpty())
+        return std::nullopt;
+    return ToneExplanation{triage->first(), m_tone->classify(text), m_tone->reasons(text)};
 }
 
 void ThreadPane::openLink(const QUrl& url)

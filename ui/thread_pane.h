@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "thread_html.h"
+
 #include <QTextBrowser>
 
 #include <optional>
@@ -8,6 +10,8 @@
 namespace hearken {
 
 class PostRepository;
+class QueueRepository;
+class ToneTriage;
 
 // The right-hand pane: the current item in its conversation, its author and its history.
 // Remote content never loads anything: no images, no stylesheets, and links open in the
@@ -15,7 +19,9 @@ class PostRepository;
 class ThreadPane : public QTextBrowser {
     Q_OBJECT
 public:
-    explicit ThreadPane(PostRepository& posts, QWidget* parent = nullptr);
+    // Without `tone` (no classifier loaded) the pane says nothing about why an item has its tone.
+    ThreadPane(PostRepository& posts, QueueRepository& queue, const ToneTriage* tone,
+               QWidget* parent = nullptr);
 
     void showItem(std::optional<qint64> postId);
     std::optional<qint64> item() const { return m_postId; }
@@ -37,7 +43,11 @@ private:
     void render();
     void openLink(const QUrl& url);
 
+    std::optional<ToneExplanation> explainTone(const QString& text) const;
+
     PostRepository& m_posts;
+    QueueRepository& m_queue;
+    const ToneTriage* m_tone;
     std::optional<qint64> m_postId;
 };
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/commands.h"
 
+#include "cli/classify_command.h"
 #include "cli/import_sample_command.h"
 #include "cli/queue_command.h"
 
@@ -21,6 +22,10 @@ constexpr Command commands[] = {
      runQueueCommand},
     {"import-sample", QT_TRANSLATE_NOOP("hearken::cli", "Add N generated sample items."),
      runImportSampleCommand},
+    {"classify",
+     QT_TRANSLATE_NOOP("hearken::cli",
+                       "Tone and question for texts on standard input, one line each."),
+     runClassifyCommand},
 };
 
 // Where the command's name stands: the first argument that is neither an option nor an

@@ -21,6 +21,7 @@ Workspace::Workspace(std::unique_ptr<Database> database)
     , m_savedViews(*m_database, m_changes)
     , m_settings(*m_database)
     , m_ingest(*m_database, m_changes)
+    , m_toneAdaptation(*m_database)
 {}
 
 bool Workspace::isSample()

@@ -9,6 +9,7 @@
 #include "store/queue_repository.h"
 #include "store/saved_view_repository.h"
 #include "store/settings_repository.h"
+#include "store/tone_adaptation_repository.h"
 
 #include <memory>
 
@@ -29,6 +30,7 @@ public:
     SavedViewRepository& savedViews() { return m_savedViews; }
     SettingsRepository& settings() { return m_settings; }
     IngestWriter& ingest() { return m_ingest; }
+    ToneAdaptationRepository& toneAdaptation() { return m_toneAdaptation; }
 
     // Whether the workspace holds generated sample data rather than real accounts.
     bool isSample();
@@ -42,6 +44,7 @@ private:
     SavedViewRepository m_savedViews;
     SettingsRepository m_settings;
     IngestWriter m_ingest;
+    ToneAdaptationRepository m_toneAdaptation;
 };
 
 } // namespace hearken

@@ -2,13 +2,15 @@
 #include "workflow/queue_actions.h"
 
 #include "store/queue_repository.h"
+#include "workflow/tone_triage.h"
 
 namespace hearken {
 
-QueueActions::QueueActions(QueueRepository& queue, QString actor, Clock clock)
+QueueActions::QueueActions(QueueRepository& queue, QString actor, Clock clock, ToneTriage* learner)
     : m_queue(queue)
     , m_actor(std::move(actor))
     , m_clock(std::move(clock))
+    , m_learner(learner)
 {}
 
 StoreResult<TriageChange> QueueActions::apply(const QList<qint64>& postIds, const QString& kind,
@@ -73,18 +75,28 @@ StoreResult<TriageChange> QueueActions::assign(const QList<qint64>& postIds,
 
 StoreResult<TriageChange> QueueActions::setTone(const QList<qint64>& postIds, Tone tone)
 {
-    return apply(postIds, QStringLiteral("tone"), toneName(tone), [tone](TriageState& s) {
+    auto change = apply(postIds, QStringLiteral("tone"), toneName(tone), [tone](TriageState& s) {
         s.tone = tone;
         s.toneConfidence = 1.0;
         s.toneSource = ToneSource::Person;
     });
+    if (change && m_learner) {
+        if (auto learned = m_learner->learnTone(postIds, tone); !learned)
+            return tl::unexpected(learned.error());
+    }
+    return change;
 }
 
 StoreResult<TriageChange> QueueActions::setQuestion(const QList<qint64>& postIds, bool isQuestion)
 {
-    return apply(postIds, QStringLiteral("question"),
-                 isQuestion ? QStringLiteral("yes") : QStringLiteral("no"),
-                 [isQuestion](TriageState& s) { s.isQuestion = isQuestion; });
+    auto change = apply(postIds, QStringLiteral("question"),
+                        isQuestion ? QStringLiteral("yes") : QStringLiteral("no"),
+                        [isQuestion](TriageState& s) { s.isQuestion = isQuestion; });
+    if (change && m_learner) {
+        if (auto learned = m_learner->learnQuestion(postIds, isQuestion); !learned)
+            return tl::unexpected(learned.error());
+    }
+    return change;
 }
 
 StoreResult<void> QueueActions::undo(const TriageChange& change)

@@ -13,6 +13,7 @@
 namespace hearken {
 
 class QueueRepository;
+class ToneTriage;
 
 // What one triage action did to some items, kept so that it can be undone and redone.
 struct TriageChange {
@@ -27,7 +28,9 @@ class QueueActions {
 public:
     using Clock = std::function<qint64()>;
 
-    QueueActions(QueueRepository& queue, QString actor, Clock clock);
+    // With a `learner`, a person's tone and question decisions also teach the workspace's
+    // classifier.
+    QueueActions(QueueRepository& queue, QString actor, Clock clock, ToneTriage* learner = nullptr);
 
     StoreResult<TriageChange> markDone(const QList<qint64>& postIds);
     StoreResult<TriageChange> reopen(const QList<qint64>& postIds);
@@ -53,6 +56,7 @@ private:
     QueueRepository& m_queue;
     QString m_actor;
     Clock m_clock;
+    ToneTriage* m_learner;
 };
 
 } // namespace hearken

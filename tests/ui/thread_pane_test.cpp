@@ -3,6 +3,7 @@
 #include "thread_html.h"
 #include "thread_pane.h"
 #include "workflow/queue_actions.h"
+#include "workflow/tone_triage.h"
 
 #include <QApplication>
 #include <QTextDocument>
@@ -65,7 +66,7 @@ TEST_F(ThreadPaneTest, ShowsTheConversationAuthorAndHistory)
 {
     const qint64 id = itemWithOurReply();
     ASSERT_GT(id, 0);
-    ThreadPane pane(ws->posts());
+    ThreadPane pane(ws->posts(), ws->queue(), nullptr);
     pane.showItem(id);
     const QString text = pane.document()->toPlainText();
     const auto post = ws->posts().post(id);
@@ -105,7 +106,7 @@ TEST_F(ThreadPaneTest, RemoteTextIsEscapedAndLinksAreOnlyWebLinks)
 
 TEST_F(ThreadPaneTest, LoadsNoResourceOfAnyKind)
 {
-    ThreadPane pane(ws->posts());
+    ThreadPane pane(ws->posts(), ws->queue(), nullptr);
     for (int type : {int(QTextDocument::ImageResource), int(QTextDocument::StyleSheetResource),
                      int(QTextDocument::HtmlResource)}) {
         EXPECT_TRUE(pane.loadResource(type, QUrl(QStringLiteral("https://tracker.example/p.png")))
@@ -118,7 +119,32 @@ TEST_F(ThreadPaneTest, LoadsNoResourceOfAnyKind)
 
 TEST_F(ThreadPaneTest, SaysSoWhenNothingIsChosen)
 {
-    ThreadPane pane(ws->posts());
+    ThreadPane pane(ws->posts(), ws->queue(), nullptr);
     pane.showItem(std::nullopt);
     EXPECT_TRUE(pane.document()->toPlainText().contains(u"Choose an item"));
+}
+
+TEST_F(ThreadPaneTest, ExplainsTheToneWithTheWordsThatDroveIt)
+{
+    auto shipped = ToneClassifier::loadShipped();
+    ASSERT_TRUE(shipped) << shipped.error().toStdString();
+    auto tone = ToneTriage::open(*shipped, *ws, fixedClock);
+    ASSERT_TRUE(tone);
+    const qint64 id = itemWithOurReply();
+    ThreadPane pane(ws->posts(), ws->queue(), &*tone);
+    pane.showItem(id);
+    const QString text = pane.document()->toPlainText();
+    EXPECT_TRUE(text.contains(u"the sample data's label"));
+    EXPECT_TRUE(text.contains(u"Words that weighed most:"));
+
+    ThreadContent content;
+    content.thread = {{hostilePost(), 0, true}};
+    content.tone = ToneExplanation{{},
+                                   tone->classify(QStringLiteral("Der Kaffee schmeckt heute "
+                                                                 "wunderbar, danke")),
+                                   {}};
+    content.tone->triage.tone = content.tone->model.tone;
+    content.tone->triage.toneSource = ToneSource::Model;
+    const QString html = threadHtml(content, QApplication::palette());
+    EXPECT_TRUE(html.contains(u"outside what the model knows")) << html.toStdString();
 }
