@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>QObject</name>
+    <message>
+        <source>Hearken</source>
+        <translation>Hearken</translation>
+    </message>
+    <message>
+        <source>The tone model could not be loaded (%1). Tones stay as they are; corrections will not be learned.</source>
+        <translation>Das Tonfall-Modell konnte nicht geladen werden (%1). Die Tonfälle bleiben, wie sie sind; Korrekturen werden nicht gelernt.</translation>
+    </message>
+</context>
+<context>
     <name>hearken</name>
     <message>
         <source>Generating the sample workspace…</source>
@@ -174,6 +185,50 @@ Accuracy: %3 %
 </source>
         <translation>%1: Precision %2 %, Recall %3 %, %4 Texte
 </translation>
+    </message>
+    <message>
+        <source>Not classified</source>
+        <translation>Nicht eingestuft</translation>
+    </message>
+    <message>
+        <source>%1, set by a person</source>
+        <translation>%1, von einer Person festgelegt</translation>
+    </message>
+    <message>
+        <source>%1, the sample data&apos;s label</source>
+        <translation>%1, Einstufung der Beispieldaten</translation>
+    </message>
+    <message>
+        <source>%1, by the model (%2 sure)</source>
+        <translation>%1, vom Modell (%2 sicher)</translation>
+    </message>
+    <message>
+        <source>%1; asks a question</source>
+        <translation>%1; stellt eine Frage</translation>
+    </message>
+    <message>
+        <source>The model reads %1 (%2 sure)</source>
+        <translation>Das Modell erkennt %1 (%2 sicher)</translation>
+    </message>
+    <message>
+        <source>Words that weighed most: %1</source>
+        <translation>Wörter mit dem größten Gewicht: %1</translation>
+    </message>
+    <message>
+        <source>The model thinks it asks a question (%1 sure)</source>
+        <translation>Das Modell hält ihn für eine Frage (%1 sicher)</translation>
+    </message>
+    <message>
+        <source>The model thinks it asks no question (%1 sure)</source>
+        <translation>Das Modell hält ihn für keine Frage (%1 sicher)</translation>
+    </message>
+    <message>
+        <source>Most words are outside what the model knows (another language?), so its tone is only a guess.</source>
+        <translation>Die meisten Wörter kennt das Modell nicht (eine andere Sprache?), sein Tonfall ist daher nur geraten.</translation>
+    </message>
+    <message>
+        <source>Tone</source>
+        <translation>Tonfall</translation>
     </message>
 </context>
 <context>
@@ -490,6 +545,14 @@ Accuracy: %3 %
         <source>Put the selected items back in the open queue (Shift+U)</source>
         <translation>Die ausgewählten Einträge zurück in die offene Warteschlange legen (Umschalt+U)</translation>
     </message>
+    <message>
+        <source>&amp;Forget tone corrections…</source>
+        <translation>Tonfall-Korrekturen &amp;vergessen …</translation>
+    </message>
+    <message>
+        <source>Go back to the shipped tone model, forgetting what this workspace&apos;s corrections taught it</source>
+        <translation>Zum mitgelieferten Tonfall-Modell zurückkehren und vergessen, was die Korrekturen in diesem Arbeitsbereich ihm beigebracht haben</translation>
+    </message>
 </context>
 <context>
     <name>hearken::MainWindow</name>
@@ -592,6 +655,14 @@ Licensed under the GNU General Public License, version 3 or later (GPL-3.0-or-la
         <translation>Ein sozialer Posteingang für Community-Manager: Kritik beantworten, sich für freundliche Worte bedanken und zeigen, was aus Rückmeldungen geworden ist.
 
 Lizenziert unter der GNU General Public License, Version 3 oder neuer (GPL-3.0-or-later).</translation>
+    </message>
+    <message>
+        <source>Forget tone corrections</source>
+        <translation>Tonfall-Korrekturen vergessen</translation>
+    </message>
+    <message>
+        <source>This workspace&apos;s tone model has learned from %1 corrections. Forget them and go back to the shipped model? Tones already set stay as they are.</source>
+        <translation>Das Tonfall-Modell dieses Arbeitsbereichs hat aus %1 Korrekturen gelernt. Diese vergessen und zum mitgelieferten Modell zurückkehren? Bereits festgelegte Tonfälle bleiben, wie sie sind.</translation>
     </message>
 </context>
 <context>
@@ -1070,6 +1141,38 @@ Lizenziert unter der GNU General Public License, Version 3 oder neuer (GPL-3.0-o
     <message>
         <source>The workspace file to use.</source>
         <translation>Die zu verwendende Arbeitsbereich-Datei.</translation>
+    </message>
+    <message>
+        <source>Classify texts read from standard input, one per line: prints the tone (criticism, praise or other), &quot;question&quot; or &quot;-&quot;, and both confidences, tab-separated, one line for every line read.</source>
+        <translation>Texte von der Standardeingabe einstufen, einen pro Zeile: gibt den Tonfall (criticism, praise oder other), „question“ oder „-“ und beide Konfidenzen aus, durch Tabulatoren getrennt, eine Zeile für jede gelesene Zeile.</translation>
+    </message>
+    <message>
+        <source>Read JSON lines with a &quot;text&quot; field and print JSON lines with &quot;tone&quot;, &quot;question&quot; and &quot;confidence&quot;.</source>
+        <translation>JSON-Zeilen mit einem Feld „text“ lesen und JSON-Zeilen mit „tone“, „question“ und „confidence“ ausgeben.</translation>
+    </message>
+    <message>
+        <source>Use the workspace&apos;s model, adapted by its people&apos;s corrections.</source>
+        <translation>Das Modell des Arbeitsbereichs verwenden, angepasst durch die Korrekturen seiner Nutzer.</translation>
+    </message>
+    <message>
+        <source>Print TweetEval metrics (macro-averaged recall, accuracy, per-tone precision and recall) for a text file and its label file.</source>
+        <translation>TweetEval-Kennzahlen (makro-gemittelter Recall, Accuracy, Precision und Recall je Tonfall) für eine Textdatei und ihre Label-Datei ausgeben.</translation>
+    </message>
+    <message>
+        <source>With --evaluate: the text and label files.</source>
+        <translation>Mit --evaluate: die Text- und die Label-Datei.</translation>
+    </message>
+    <message>
+        <source>Usage: hearken classify --evaluate TEXTS LABELS</source>
+        <translation>Aufruf: hearken classify --evaluate TEXTE LABELS</translation>
+    </message>
+    <message>
+        <source>Cannot read standard input or write standard output.</source>
+        <translation>Die Standardeingabe kann nicht gelesen oder die Standardausgabe nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Tone and question for texts on standard input, one line each.</source>
+        <translation>Tonfall und Frage für Texte von der Standardeingabe, je eine Zeile.</translation>
     </message>
 </context>
 <context>

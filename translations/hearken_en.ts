@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>QObject</name>
+    <message>
+        <source>Hearken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tone model could not be loaded (%1). Tones stay as they are; corrections will not be learned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>hearken</name>
     <message>
         <source>Generating the sample workspace…</source>
@@ -169,6 +180,50 @@ accuracy: %3%
     <message>
         <source>%1: precision %2%, recall %3%, %4 texts
 </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not classified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, set by a person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, the sample data&apos;s label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, by the model (%2 sure)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; asks a question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model reads %1 (%2 sure)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Words that weighed most: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model thinks it asks a question (%1 sure)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model thinks it asks no question (%1 sure)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most words are outside what the model knows (another language?), so its tone is only a guess.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tone</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -486,6 +541,14 @@ accuracy: %3%
         <source>Put the selected items back in the open queue (Shift+U)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Forget tone corrections…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go back to the shipped tone model, forgetting what this workspace&apos;s corrections taught it</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hearken::MainWindow</name>
@@ -585,6 +648,14 @@ accuracy: %3%
         <source>A social inbox for community managers: answer criticism, thank people for kind words, and close the loop.
 
 Licensed under the GNU General Public License, version 3 or later (GPL-3.0-or-later).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget tone corrections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workspace&apos;s tone model has learned from %1 corrections. Forget them and go back to the shipped model? Tones already set stay as they are.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1063,6 +1134,38 @@ Licensed under the GNU General Public License, version 3 or later (GPL-3.0-or-la
     </message>
     <message>
         <source>The workspace file to use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classify texts read from standard input, one per line: prints the tone (criticism, praise or other), &quot;question&quot; or &quot;-&quot;, and both confidences, tab-separated, one line for every line read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read JSON lines with a &quot;text&quot; field and print JSON lines with &quot;tone&quot;, &quot;question&quot; and &quot;confidence&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the workspace&apos;s model, adapted by its people&apos;s corrections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print TweetEval metrics (macro-averaged recall, accuracy, per-tone precision and recall) for a text file and its label file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --evaluate: the text and label files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: hearken classify --evaluate TEXTS LABELS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read standard input or write standard output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tone and question for texts on standard input, one line each.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
