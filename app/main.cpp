@@ -3,6 +3,7 @@
 #include "cli/commands.h"
 #include "cli/workspace_option.h"
 #include "run_gui.h"
+#include "translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -24,6 +25,7 @@ int runWindow(int argc, char** argv)
 {
     QApplication app(argc, argv);
     describeApplication();
+    hearken::installTranslations(app);
     QApplication::setApplicationDisplayName(QStringLiteral("Hearken"));
     QApplication::setDesktopFileName(QStringLiteral("org.hearken.Hearken"));
 
@@ -53,6 +55,7 @@ int main(int argc, char** argv)
         // Commands need no display: they run under a QCoreApplication.
         QCoreApplication app(argc, argv);
         describeApplication();
+        hearken::installTranslations(app);
         QTextStream out(stdout);
         QTextStream err(stderr);
         if (auto exitCode = hearken::cli::runCommand(QCoreApplication::arguments(), {out, err}))

@@ -1,0 +1,1189 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de">
+<context>
+    <name>QObject</name>
+    <message>
+        <source>Hearken</source>
+        <translation>Hearken</translation>
+    </message>
+    <message>
+        <source>The tone model could not be loaded (%1). Tones stay as they are; corrections will not be learned.</source>
+        <translation>Das Tonfall-Modell konnte nicht geladen werden (%1). Die Tonfälle bleiben, wie sie sind; Korrekturen werden nicht gelernt.</translation>
+    </message>
+</context>
+<context>
+    <name>hearken</name>
+    <message>
+        <source>Generating the sample workspace…</source>
+        <translation>Der Beispiel-Arbeitsbereich wird erzeugt …</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Sample workspace</source>
+        <translation>Beispiel-Arbeitsbereich</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>öffnen</translation>
+    </message>
+    <message>
+        <source>our post</source>
+        <translation>eigener Beitrag</translation>
+    </message>
+    <message>
+        <source>our reply</source>
+        <translation>eigene Antwort</translation>
+    </message>
+    <message>
+        <source>Followers: %1</source>
+        <translation>Follower: %1</translation>
+    </message>
+    <message>
+        <source>Items here: %1</source>
+        <translation>Einträge hier: %1</translation>
+    </message>
+    <message>
+        <source>Criticism: %1</source>
+        <translation>Kritik: %1</translation>
+    </message>
+    <message>
+        <source>Praise: %1</source>
+        <translation>Lob: %1</translation>
+    </message>
+    <message>
+        <source>Questions: %1</source>
+        <translation>Fragen: %1</translation>
+    </message>
+    <message>
+        <source>Profile on %1</source>
+        <translation>Profil auf %1</translation>
+    </message>
+    <message>
+        <source>Received from %1</source>
+        <translation>Eingegangen von %1</translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation>Unterhaltung</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>jetzt</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 Min.</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 Std.</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 T.</translation>
+    </message>
+    <message>
+        <source>%1 wk</source>
+        <translation>%1 Wo.</translation>
+    </message>
+    <message>
+        <source>%1 reopened it</source>
+        <translation>%1 hat ihn wieder geöffnet</translation>
+    </message>
+    <message>
+        <source>%1 marked it done</source>
+        <translation>%1 hat ihn als erledigt markiert</translation>
+    </message>
+    <message>
+        <source>%1 dismissed it as needing no reply</source>
+        <translation>%1 hat ihn verworfen, weil er keine Antwort braucht</translation>
+    </message>
+    <message>
+        <source>%1 snoozed it</source>
+        <translation>%1 hat ihn zurückgestellt</translation>
+    </message>
+    <message>
+        <source>%1 snoozed it until %2</source>
+        <translation>%1 hat ihn bis %2 zurückgestellt</translation>
+    </message>
+    <message>
+        <source>Its snooze ended; it is open again</source>
+        <translation>Die Zurückstellung ist abgelaufen; er ist wieder offen</translation>
+    </message>
+    <message>
+        <source>%1 unassigned it</source>
+        <translation>%1 hat die Zuweisung aufgehoben</translation>
+    </message>
+    <message>
+        <source>%1 assigned it to %2</source>
+        <translation>%1 hat ihn %2 zugewiesen</translation>
+    </message>
+    <message>
+        <source>%1 set the tone to %2</source>
+        <translation>%1 hat den Tonfall auf „%2“ gesetzt</translation>
+    </message>
+    <message>
+        <source>%1 marked it as a question</source>
+        <translation>%1 hat ihn als Frage markiert</translation>
+    </message>
+    <message>
+        <source>%1 marked it as not a question</source>
+        <translation>%1 hat ihn als keine Frage markiert</translation>
+    </message>
+    <message>
+        <source>%1 undid the last change</source>
+        <translation>%1 hat die letzte Änderung rückgängig gemacht</translation>
+    </message>
+    <message>
+        <source>%1 replied: “%2”</source>
+        <translation>%1 hat geantwortet: „%2“</translation>
+    </message>
+    <message>
+        <source>%1 thanked them: “%2”</source>
+        <translation>%1 hat sich bedankt: „%2“</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3</source>
+        <translation>%1: %2 %3</translation>
+    </message>
+    <message>
+        <source>the text and label files have different numbers of lines</source>
+        <translation>die Text- und die Label-Datei haben unterschiedlich viele Zeilen</translation>
+    </message>
+    <message>
+        <source>line %1: the label must be 0, 1 or 2</source>
+        <translation>Zeile %1: das Label muss 0, 1 oder 2 sein</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>texts: %1
+macro-averaged recall: %2%
+accuracy: %3%
+</source>
+        <translation>Texte: %1
+makro-gemittelter Recall: %2 %
+Accuracy: %3 %
+</translation>
+    </message>
+    <message>
+        <source>%1: precision %2%, recall %3%, %4 texts
+</source>
+        <translation>%1: Precision %2 %, Recall %3 %, %4 Texte
+</translation>
+    </message>
+    <message>
+        <source>Not classified</source>
+        <translation>Nicht eingestuft</translation>
+    </message>
+    <message>
+        <source>%1, set by a person</source>
+        <translation>%1, von einer Person festgelegt</translation>
+    </message>
+    <message>
+        <source>%1, the sample data&apos;s label</source>
+        <translation>%1, Einstufung der Beispieldaten</translation>
+    </message>
+    <message>
+        <source>%1, by the model (%2 sure)</source>
+        <translation>%1, vom Modell (%2 sicher)</translation>
+    </message>
+    <message>
+        <source>%1; asks a question</source>
+        <translation>%1; stellt eine Frage</translation>
+    </message>
+    <message>
+        <source>The model reads %1 (%2 sure)</source>
+        <translation>Das Modell erkennt %1 (%2 sicher)</translation>
+    </message>
+    <message>
+        <source>Words that weighed most: %1</source>
+        <translation>Wörter mit dem größten Gewicht: %1</translation>
+    </message>
+    <message>
+        <source>The model thinks it asks a question (%1 sure)</source>
+        <translation>Das Modell hält ihn für eine Frage (%1 sicher)</translation>
+    </message>
+    <message>
+        <source>The model thinks it asks no question (%1 sure)</source>
+        <translation>Das Modell hält ihn für keine Frage (%1 sicher)</translation>
+    </message>
+    <message>
+        <source>Most words are outside what the model knows (another language?), so its tone is only a guess.</source>
+        <translation>Die meisten Wörter kennt das Modell nicht (eine andere Sprache?), sein Tonfall ist daher nur geraten.</translation>
+    </message>
+    <message>
+        <source>Tone</source>
+        <translation>Tonfall</translation>
+    </message>
+</context>
+<context>
+    <name>hearken::AdaptiveLayer</name>
+    <message>
+        <source>not a Hearken adaptation</source>
+        <translation>keine Hearken-Anpassung</translation>
+    </message>
+    <message>
+        <source>unsupported adaptation format version %1</source>
+        <translation>nicht unterstützte Version %1 des Anpassungsformats</translation>
+    </message>
+    <message>
+        <source>the adaptation is truncated or corrupt</source>
+        <translation>die Anpassung ist abgeschnitten oder beschädigt</translation>
+    </message>
+</context>
+<context>
+    <name>hearken::AssignMenu</name>
+    <message>
+        <source>Assign</source>
+        <translation>Zuweisen</translation>
+    </message>
+    <message>
+        <source>&amp;Me (%1)</source>
+        <translation>&amp;Mir (%1)</translation>
+    </message>
+    <message>
+        <source>Someone &amp;else…</source>
+        <translation>&amp;Jemand anderem …</translation>
+    </message>
+    <message>
+        <source>&amp;Unassign</source>
+        <translation>Zuweisung &amp;aufheben</translation>
+    </message>
+    <message>
+        <source>Assign to (a new name adds a teammate):</source>
+        <translation>Zuweisen an (ein neuer Name legt ein Teammitglied an):</translation>
+    </message>
+</context>
+<context>
+    <name>hearken::ClassifyRunner</name>
+    <message>
+        <source>expected an object with a string field &quot;text&quot;</source>
+        <translation>erwartet wurde ein Objekt mit dem Zeichenkettenfeld „text“</translation>
+    </message>
+</context>
+<context>
+    <name>hearken::FilterBar</name>
+    <message>
+        <source>Search posts and people</source>
+        <translation>Beiträge und Personen durchsuchen</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Suchen</translation>
+    </message>
+    <message>
+        <source>Flag</source>
+        <translation>Markierung</translation>
+    </message>
+    <message>
+        <source>Any flag</source>
+        <translation>Beliebige Markierung</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Any state</source>
+        <translation>Beliebiger Status</translation>
+    </message>
+    <message>
+        <source>Tone</source>
+        <translation>Tonfall</translation>
+    </message>
+    <message>
+        <source>Any tone</source>
+        <translation>Beliebiger Tonfall</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Netzwerk</translation>
+    </message>
+    <message>
+        <source>All networks</source>
+        <translation>Alle Netzwerke</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>All accounts</source>
+        <translation>Alle Konten</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Zuständig</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Assigned to me</source>
+        <translation>Mir zugewiesen</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Nicht zugewiesen</translation>
+    </message>
+    <message>
+        <source>Account %1</source>
+        <translation>Konto %1</translation>
+    </message>
+    <message>
+        <source>Teammate %1</source>
+        <translation>Teammitglied %1</translation>
+    </message>
+</context>
+<context>
+    <name>hearken::Flag</name>
+    <message>
+        <source>Unanswered criticism</source>
+        <translation>Unbeantwortete Kritik</translation>
+    </message>
+    <message>
+        <source>Unanswered question</source>
+        <translation>Unbeantwortete Frage</translation>
+    </message>
+    <message>
+        <source>Unthanked praise</source>
+        <translation>Lob ohne Dank</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Überfällig</translation>
+    </message>
+</context>
+<context>
+    <name>hearken::FlagChipsDelegate</name>
+    <message>
+        <source>Reply</source>
+        <translation>Antworten</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Beantworten</translation>
+    </message>
+    <message>
+        <source>Thank</source>
+        <translation>Danken</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Überfällig</translation>
+    </message>
+</context>
+<context>
+    <name>hearken::InboxPage</name>
+    <message>
+        <source>Queue</source>
+        <translation>Warteschlange</translation>
+    </message>
+    <message>
+        <source>Filtered queue</source>
+        <translation>Gefilterte Warteschlange</translation>
+    </message>
+    <message>
+        <source>%1 — %2 in view</source>
+        <translation>%1 – %2 in der Ansicht</translation>
+    </message>
+    <message>
+        <source>%1 · %2 selected</source>
+        <translation>%1 · %2 ausgewählt</translation>
+    </message>
+</context>
+<context>
+    <name>hearken::ItemState</name>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>Snoozed</source>
+        <translation>Zurückgestellt</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>Dismissed</source>
+        <translation>Verworfen</translation>
+    </message>
+</context>
+<context>
+    <name>hearken::MainActions</name>
+    <message>
+        <source>&amp;Open workspace…</source>
+        <translation>Arbeitsbereich &amp;öffnen …</translation>
+    </message>
+    <message>
+        <source>Open &amp;sample workspace</source>
+        <translation>B&amp;eispiel-Arbeitsbereich öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Suchen</translation>
+    </message>
+    <message>
+        <source>&amp;Save view…</source>
+        <translation>Ansicht s&amp;peichern …</translation>
+    </message>
+    <message>
+        <source>&amp;Next item</source>
+        <translation>&amp;Nächster Eintrag</translation>
+    </message>
+    <message>
+        <source>&amp;Previous item</source>
+        <translation>&amp;Vorheriger Eintrag</translation>
+    </message>
+    <message>
+        <source>&amp;Open item</source>
+        <translation>Eintrag ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Mark &amp;done</source>
+        <translation>Als &amp;erledigt markieren</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen</source>
+        <translation>&amp;Wieder öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Snooze…</source>
+        <translation>&amp;Zurückstellen …</translation>
+    </message>
+    <message>
+        <source>D&amp;ismiss (needs no reply)</source>
+        <translation>Ve&amp;rwerfen (keine Antwort nötig)</translation>
+    </message>
+    <message>
+        <source>&amp;Assign…</source>
+        <translation>Zuwe&amp;isen …</translation>
+    </message>
+    <message>
+        <source>Tone: &amp;criticism</source>
+        <translation>Tonfall: &amp;Kritik</translation>
+    </message>
+    <message>
+        <source>Tone: &amp;praise</source>
+        <translation>Tonfall: &amp;Lob</translation>
+    </message>
+    <message>
+        <source>Tone: &amp;other</source>
+        <translation>Tonfall: &amp;Sonstiges</translation>
+    </message>
+    <message>
+        <source>Toggle &amp;question</source>
+        <translation>Als &amp;Frage markieren oder nicht</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>&amp;About Hearken</source>
+        <translation>Ü&amp;ber Hearken</translation>
+    </message>
+    <message>
+        <source>Mark the selected items done (E)</source>
+        <translation>Die ausgewählten Einträge als erledigt markieren (E)</translation>
+    </message>
+    <message>
+        <source>Snooze</source>
+        <translation>Zurückstellen</translation>
+    </message>
+    <message>
+        <source>Hide the selected items until later (S)</source>
+        <translation>Die ausgewählten Einträge bis später ausblenden (S)</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <source>Dismiss the selected items as needing no reply (D)</source>
+        <translation>Die ausgewählten Einträge verwerfen, weil sie keine Antwort brauchen (D)</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>Zuweisen</translation>
+    </message>
+    <message>
+        <source>Assign the selected items to a teammate (A)</source>
+        <translation>Die ausgewählten Einträge einem Teammitglied zuweisen (A)</translation>
+    </message>
+    <message>
+        <source>Put the selected items back in the open queue (Shift+U)</source>
+        <translation>Die ausgewählten Einträge zurück in die offene Warteschlange legen (Umschalt+U)</translation>
+    </message>
+    <message>
+        <source>&amp;Forget tone corrections…</source>
+        <translation>Tonfall-Korrekturen &amp;vergessen …</translation>
+    </message>
+    <message>
+        <source>Go back to the shipped tone model, forgetting what this workspace&apos;s corrections taught it</source>
+        <translation>Zum mitgelieferten Tonfall-Modell zurückkehren und vergessen, was die Korrekturen in diesem Arbeitsbereich ihm beigebracht haben</translation>
+    </message>
+</context>
+<context>
+    <name>hearken::MainWindow</name>
+    <message>
+        <source>Open my workspace</source>
+        <translation>Meinen Arbeitsbereich öffnen</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Ausblenden</translation>
+    </message>
+    <message>
+        <source>Sample workspace — generated data, nothing here is real.</source>
+        <translation>Beispiel-Arbeitsbereich – erzeugte Daten, nichts hiervon ist echt.</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Item</source>
+        <translation>&amp;Eintrag</translation>
+    </message>
+    <message>
+        <source>&amp;Tone</source>
+        <translation>&amp;Tonfall</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Aktionen</translation>
+    </message>
+    <message>
+        <source>Hearken</source>
+        <translation>Hearken</translation>
+    </message>
+    <message>
+        <source>Sample workspace — Hearken</source>
+        <translation>Beispiel-Arbeitsbereich – Hearken</translation>
+    </message>
+    <message>
+        <source>%1 — Hearken</source>
+        <translation>%1 – Hearken</translation>
+    </message>
+    <message>
+        <source>The workspace “%1” is open. It has no accounts and no items yet.</source>
+        <translation>Der Arbeitsbereich „%1“ ist geöffnet. Er hat noch keine Konten und keine Einträge.</translation>
+    </message>
+    <message>
+        <source>No accounts yet</source>
+        <translation>Noch keine Konten</translation>
+    </message>
+    <message>
+        <source>No workspace open</source>
+        <translation>Kein Arbeitsbereich geöffnet</translation>
+    </message>
+    <message>
+        <source>Cannot open the workspace</source>
+        <translation>Der Arbeitsbereich kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>Hearken could not open %1.</source>
+        <translation>Hearken konnte %1 nicht öffnen.</translation>
+    </message>
+    <message>
+        <source>Hearken could not open %1: %2</source>
+        <translation>Hearken konnte %1 nicht öffnen: %2</translation>
+    </message>
+    <message>
+        <source>Open workspace</source>
+        <translation>Arbeitsbereich öffnen</translation>
+    </message>
+    <message>
+        <source>Hearken workspaces (*.hearken);;All files (*)</source>
+        <translation>Hearken-Arbeitsbereiche (*.hearken);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>About Hearken</source>
+        <translation>Über Hearken</translation>
+    </message>
+    <message>
+        <source>Hearken %1</source>
+        <translation>Hearken %1</translation>
+    </message>
+    <message>
+        <source>A social inbox for community managers: answer criticism, thank people for kind words, and close the loop.
+
+Licensed under the GNU General Public License, version 3 or later (GPL-3.0-or-later).</source>
+        <translation>Ein sozialer Posteingang für Community-Manager: Kritik beantworten, sich für freundliche Worte bedanken und zeigen, was aus Rückmeldungen geworden ist.
+
+Lizenziert unter der GNU General Public License, Version 3 oder neuer (GPL-3.0-or-later).</translation>
+    </message>
+    <message>
+        <source>Forget tone corrections</source>
+        <translation>Tonfall-Korrekturen vergessen</translation>
+    </message>
+    <message>
+        <source>This workspace&apos;s tone model has learned from %1 corrections. Forget them and go back to the shipped model? Tones already set stay as they are.</source>
+        <translation>Das Tonfall-Modell dieses Arbeitsbereichs hat aus %1 Korrekturen gelernt. Diese vergessen und zum mitgelieferten Modell zurückkehren? Bereits festgelegte Tonfälle bleiben, wie sie sind.</translation>
+    </message>
+</context>
+<context>
+    <name>hearken::PostKind</name>
+    <message>
+        <source>Mention</source>
+        <translation>Erwähnung</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Zitat</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <source>Our post</source>
+        <translation>Eigener Beitrag</translation>
+    </message>
+</context>
+<context>
+    <name>hearken::QueueModel</name>
+    <message>
+        <source>Set by a person</source>
+        <translation>Von einer Person festgelegt</translation>
+    </message>
+    <message>
+        <source>Sample label (generated data)</source>
+        <translation>Beispiel-Einstufung (erzeugte Daten)</translation>
+    </message>
+    <message>
+        <source>Guessed by the tone model (%1% sure)</source>
+        <translation>Vom Tonfall-Modell geschätzt (%1 % sicher)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No tone yet</source>
+        <translation>Noch kein Tonfall</translation>
+    </message>
+    <message>
+        <source>Received %1</source>
+        <translation>Eingegangen: %1</translation>
+    </message>
+    <message>
+        <source>What the item says about the brand. ✎: set by a person; italics: a sample label; plain: the tone model&apos;s guess.</source>
+        <translation>Was der Eintrag über die Marke sagt. ✎: von einer Person festgelegt; kursiv: Beispiel-Einstufung; normal: Schätzung des Tonfall-Modells.</translation>
+    </message>
+    <message>
+        <source>Reply: unanswered criticism. Answer: unanswered question. Thank: unthanked praise. Overdue: past its response target.</source>
+        <translation>Antworten: unbeantwortete Kritik. Beantworten: unbeantwortete Frage. Danken: Lob ohne Dank. Überfällig: Antwortziel überschritten.</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Netzwerk</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Beitrag</translation>
+    </message>
+    <message>
+        <source>Tone</source>
+        <translation>Tonfall</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>Zu tun</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Zuständig</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Alter</translation>
+    </message>
+</context>
+<context>
+    <name>hearken::QueueTable</name>
+    <message>
+        <source>Assignee</source>
+        <translation>Zuständig</translation>
+    </message>
+</context>
+<context>
+    <name>hearken::ShortcutsDialog</name>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tasten</translation>
+    </message>
+</context>
+<context>
+    <name>hearken::Sidebar</name>
+    <message>
+        <source>Views and accounts</source>
+        <translation>Ansichten und Konten</translation>
+    </message>
+    <message>
+        <source>Save view…</source>
+        <translation>Ansicht speichern …</translation>
+    </message>
+    <message>
+        <source>Save the current filters as a view in this list</source>
+        <translation>Die aktuellen Filter als Ansicht in dieser Liste speichern</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Umbenennen …</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Save current filters as a view…</source>
+        <translation>Aktuelle Filter als Ansicht speichern …</translation>
+    </message>
+    <message>
+        <source>Save view</source>
+        <translation>Ansicht speichern</translation>
+    </message>
+    <message>
+        <source>Name of the view (a view with the same name is replaced):</source>
+        <translation>Name der Ansicht (eine Ansicht gleichen Namens wird ersetzt):</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Rename view</source>
+        <translation>Ansicht umbenennen</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>Neuer Name:</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Umbenennen</translation>
+    </message>
+    <message>
+        <source>Delete view</source>
+        <translation>Ansicht löschen</translation>
+    </message>
+    <message>
+        <source>Delete the view “%1”? The items in it are not affected.</source>
+        <translation>Die Ansicht „%1“ löschen? Die Einträge darin bleiben unverändert.</translation>
+    </message>
+</context>
+<context>
+    <name>hearken::SidebarModel</name>
+    <message>
+        <source>Views</source>
+        <translation>Ansichten</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Konten</translation>
+    </message>
+    <message>
+        <source>%1 account %2</source>
+        <translation>%1-Konto %2</translation>
+    </message>
+</context>
+<context>
+    <name>hearken::SnoozeMenu</name>
+    <message>
+        <source>In 1 hour</source>
+        <translation>In 1 Stunde</translation>
+    </message>
+    <message>
+        <source>In 3 hours</source>
+        <translation>In 3 Stunden</translation>
+    </message>
+    <message>
+        <source>Tomorrow at %1</source>
+        <translation>Morgen um %1</translation>
+    </message>
+    <message>
+        <source>Next Monday at %1</source>
+        <translation>Nächsten Montag um %1</translation>
+    </message>
+    <message>
+        <source>Snooze</source>
+        <translation>Zurückstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Pick a date and time…</source>
+        <translation>&amp;Datum und Uhrzeit wählen …</translation>
+    </message>
+    <message>
+        <source>Snooze until</source>
+        <translation>Zurückstellen bis</translation>
+    </message>
+    <message>
+        <source>The item comes back to the queue at:</source>
+        <translation>Der Eintrag kommt zurück in die Warteschlange am:</translation>
+    </message>
+</context>
+<context>
+    <name>hearken::ThreadPane</name>
+    <message>
+        <source>Conversation</source>
+        <translation>Unterhaltung</translation>
+    </message>
+    <message>
+        <source>Choose an item to read it in its conversation.</source>
+        <translation>Wählen Sie einen Eintrag, um ihn in seiner Unterhaltung zu lesen.</translation>
+    </message>
+    <message>
+        <source>This item cannot be shown.</source>
+        <translation>Dieser Eintrag kann nicht angezeigt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>hearken::Tone</name>
+    <message>
+        <source>Criticism</source>
+        <translation>Kritik</translation>
+    </message>
+    <message>
+        <source>Praise</source>
+        <translation>Lob</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Sonstiges</translation>
+    </message>
+</context>
+<context>
+    <name>hearken::ToneClassifier</name>
+    <message>
+        <source>cannot open tone model %1: %2</source>
+        <translation>das Tonfall-Modell %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>hearken::ToneModel</name>
+    <message>
+        <source>not a Hearken tone model file</source>
+        <translation>keine Tonfall-Modelldatei von Hearken</translation>
+    </message>
+    <message>
+        <source>unsupported tone model format version %1</source>
+        <translation>nicht unterstützte Version %1 des Tonfall-Modellformats</translation>
+    </message>
+    <message>
+        <source>the tone model was trained for feature scheme %1, this build uses %2</source>
+        <translation>das Tonfall-Modell wurde für das Merkmalsschema %1 trainiert, dieser Build verwendet %2</translation>
+    </message>
+    <message>
+        <source>the tone model has an invalid table size</source>
+        <translation>das Tonfall-Modell hat eine ungültige Tabellengröße</translation>
+    </message>
+    <message>
+        <source>the tone model has an invalid vocabulary</source>
+        <translation>das Tonfall-Modell hat ein ungültiges Vokabular</translation>
+    </message>
+    <message>
+        <source>the tone model file is truncated</source>
+        <translation>die Tonfall-Modelldatei ist abgeschnitten</translation>
+    </message>
+    <message>
+        <source>the tone model file has trailing data</source>
+        <translation>die Tonfall-Modelldatei hat überzählige Daten am Ende</translation>
+    </message>
+    <message>
+        <source>the tone model file is corrupt (checksum mismatch)</source>
+        <translation>die Tonfall-Modelldatei ist beschädigt (Prüfsumme stimmt nicht)</translation>
+    </message>
+    <message>
+        <source>the tone model has invalid calibration values</source>
+        <translation>das Tonfall-Modell hat ungültige Kalibrierungswerte</translation>
+    </message>
+</context>
+<context>
+    <name>hearken::TriageController</name>
+    <message>
+        <source>Mark done</source>
+        <translation>Als erledigt markieren</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Wieder öffnen</translation>
+    </message>
+    <message>
+        <source>Snooze</source>
+        <translation>Zurückstellen</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <source>Assign to %1</source>
+        <translation>%1 zuweisen</translation>
+    </message>
+    <message>
+        <source>Unassign</source>
+        <translation>Zuweisung aufheben</translation>
+    </message>
+    <message>
+        <source>Set tone to %1</source>
+        <translation>Tonfall auf „%1“ setzen</translation>
+    </message>
+    <message>
+        <source>Mark as not a question</source>
+        <translation>Als keine Frage markieren</translation>
+    </message>
+    <message>
+        <source>Mark as a question</source>
+        <translation>Als Frage markieren</translation>
+    </message>
+</context>
+<context>
+    <name>hearken::WelcomePage</name>
+    <message>
+        <source>Welcome to Hearken</source>
+        <translation>Willkommen bei Hearken</translation>
+    </message>
+    <message>
+        <source>Hearken gathers the mentions, replies, quotes and comments addressed to your brand&apos;s accounts into one calm queue. Criticism and questions come first, kind words are not left unthanked, and your team can see who is answering what.</source>
+        <translation>Hearken sammelt die Erwähnungen, Antworten, Zitate und Kommentare an die Konten Ihrer Marke in einer ruhigen Warteschlange. Kritik und Fragen kommen zuerst, freundliche Worte bleiben nicht ohne Dank, und Ihr Team sieht, wer was beantwortet.</translation>
+    </message>
+    <message>
+        <source>What to do next</source>
+        <translation>Wie es weitergeht</translation>
+    </message>
+    <message>
+        <source>Add your brand&apos;s accounts. Signing in to Mastodon and Bluesky arrives in a coming version of Hearken; this version cannot connect to a network yet.</source>
+        <translation>Fügen Sie die Konten Ihrer Marke hinzu. Die Anmeldung bei Mastodon und Bluesky kommt mit einer der nächsten Versionen von Hearken; diese Version kann sich noch mit keinem Netzwerk verbinden.</translation>
+    </message>
+    <message>
+        <source>Until then, the sample workspace shows how Hearken works with a few hundred generated items from a made-up coffee brand. Nothing in it is real, and it is kept apart from your own workspace.</source>
+        <translation>Bis dahin zeigt der Beispiel-Arbeitsbereich mit einigen hundert erzeugten Einträgen einer erfundenen Kaffeemarke, wie Hearken arbeitet. Nichts darin ist echt, und er bleibt von Ihrem eigenen Arbeitsbereich getrennt.</translation>
+    </message>
+    <message>
+        <source>Open the sample workspace</source>
+        <translation>Beispiel-Arbeitsbereich öffnen</translation>
+    </message>
+    <message>
+        <source>Open a workspace file…</source>
+        <translation>Arbeitsbereich-Datei öffnen …</translation>
+    </message>
+</context>
+<context>
+    <name>hearken::cli</name>
+    <message>
+        <source>Print the queue (same filters as the window).</source>
+        <translation>Die Warteschlange ausgeben (dieselben Filter wie im Fenster).</translation>
+    </message>
+    <message>
+        <source>Add N generated sample items.</source>
+        <translation>N erzeugte Beispiel-Einträge hinzufügen.</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;. Run hearken --help for the list.</source>
+        <translation>Unbekannter Befehl „%1“. hearken --help zeigt die Liste.</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Befehle:</translation>
+    </message>
+    <message>
+        <source>Add generated sample items (clearly marked as sample data) to a workspace.</source>
+        <translation>Einem Arbeitsbereich erzeugte Beispiel-Einträge hinzufügen (deutlich als Beispieldaten gekennzeichnet).</translation>
+    </message>
+    <message>
+        <source>How many items to add.</source>
+        <translation>Wie viele Einträge hinzukommen.</translation>
+    </message>
+    <message>
+        <source>Seed for reproducible data (default: random).</source>
+        <translation>Startwert für reproduzierbare Daten (Standard: zufällig).</translation>
+    </message>
+    <message>
+        <source>How many days back the items reach (default: 365).</source>
+        <translation>Wie viele Tage die Einträge zurückreichen (Standard: 365).</translation>
+    </message>
+    <message>
+        <source>Usage: hearken import-sample COUNT [--days DAYS] [--seed NUMBER]; COUNT and DAYS are positive numbers.</source>
+        <translation>Aufruf: hearken import-sample ANZAHL [--days TAGE] [--seed ZAHL]; ANZAHL und TAGE sind positive Zahlen.</translation>
+    </message>
+    <message>
+        <source>%1 has real accounts; sample data would mix with them. Choose another workspace with --workspace.</source>
+        <translation>%1 hat echte Konten; Beispieldaten würden sich mit ihnen vermischen. Wählen Sie mit --workspace einen anderen Arbeitsbereich.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 items</source>
+        <translation>%1 von %2 Einträgen</translation>
+    </message>
+    <message>
+        <source>Added %1 sample items to %2 in %3 s (%4 items/s).</source>
+        <translation>%1 Beispiel-Einträge in %3 s zu %2 hinzugefügt (%4 Einträge/s).</translation>
+    </message>
+    <message>
+        <source>Print the queue, most urgent first.</source>
+        <translation>Die Warteschlange ausgeben, das Dringendste zuerst.</translation>
+    </message>
+    <message>
+        <source>Print JSON lines.</source>
+        <translation>JSON-Zeilen ausgeben.</translation>
+    </message>
+    <message>
+        <source>Print at most this many items; 0 for all (default: 100, or all with --json).</source>
+        <translation>Höchstens so viele Einträge ausgeben; 0 für alle (Standard: 100, mit --json alle).</translation>
+    </message>
+    <message>
+        <source>--limit takes a number, 0 or more.</source>
+        <translation>--limit erwartet eine Zahl ab 0.</translation>
+    </message>
+    <message>
+        <source>Showing %1 of %2 items; --limit 0 shows all.</source>
+        <translation>%1 von %2 Einträgen angezeigt; --limit 0 zeigt alle.</translation>
+    </message>
+    <message>
+        <source>Unknown %1 &quot;%2&quot;; use one of: %3.</source>
+        <translation>Unbekannter Wert „%2“ für %1; möglich sind: %3.</translation>
+    </message>
+    <message>
+        <source>Only items with this flag: unanswered-criticism, unanswered-question, unthanked-praise, overdue.</source>
+        <translation>Nur Einträge mit dieser Markierung: unanswered-criticism, unanswered-question, unthanked-praise, overdue.</translation>
+    </message>
+    <message>
+        <source>Comma-separated states: open, snoozed, done, dismissed, or all (default: open).</source>
+        <translation>Status, durch Kommas getrennt: open, snoozed, done, dismissed oder all (Standard: open).</translation>
+    </message>
+    <message>
+        <source>Only this network (mastodon, bluesky, ...).</source>
+        <translation>Nur dieses Netzwerk (mastodon, bluesky, …).</translation>
+    </message>
+    <message>
+        <source>Only this account, by id or handle.</source>
+        <translation>Nur dieses Konto, nach ID oder Handle.</translation>
+    </message>
+    <message>
+        <source>Only this tone: criticism, praise, other.</source>
+        <translation>Nur dieser Tonfall: criticism, praise, other.</translation>
+    </message>
+    <message>
+        <source>Only items assigned to this teammate, me, or none.</source>
+        <translation>Nur Einträge, die diesem Teammitglied zugewiesen sind; me für Sie selbst, none für niemanden.</translation>
+    </message>
+    <message>
+        <source>Full-text search in text and author names.</source>
+        <translation>Volltextsuche in Texten und Autorennamen.</translation>
+    </message>
+    <message>
+        <source>The workspace file to use.</source>
+        <translation>Die zu verwendende Arbeitsbereich-Datei.</translation>
+    </message>
+    <message>
+        <source>Classify texts read from standard input, one per line: prints the tone (criticism, praise or other), &quot;question&quot; or &quot;-&quot;, and both confidences, tab-separated, one line for every line read.</source>
+        <translation>Texte von der Standardeingabe einstufen, einen pro Zeile: gibt den Tonfall (criticism, praise oder other), „question“ oder „-“ und beide Konfidenzen aus, durch Tabulatoren getrennt, eine Zeile für jede gelesene Zeile.</translation>
+    </message>
+    <message>
+        <source>Read JSON lines with a &quot;text&quot; field and print JSON lines with &quot;tone&quot;, &quot;question&quot; and &quot;confidence&quot;.</source>
+        <translation>JSON-Zeilen mit einem Feld „text“ lesen und JSON-Zeilen mit „tone“, „question“ und „confidence“ ausgeben.</translation>
+    </message>
+    <message>
+        <source>Use the workspace&apos;s model, adapted by its people&apos;s corrections.</source>
+        <translation>Das Modell des Arbeitsbereichs verwenden, angepasst durch die Korrekturen seiner Nutzer.</translation>
+    </message>
+    <message>
+        <source>Print TweetEval metrics (macro-averaged recall, accuracy, per-tone precision and recall) for a text file and its label file.</source>
+        <translation>TweetEval-Kennzahlen (makro-gemittelter Recall, Accuracy, Precision und Recall je Tonfall) für eine Textdatei und ihre Label-Datei ausgeben.</translation>
+    </message>
+    <message>
+        <source>With --evaluate: the text and label files.</source>
+        <translation>Mit --evaluate: die Text- und die Label-Datei.</translation>
+    </message>
+    <message>
+        <source>Usage: hearken classify --evaluate TEXTS LABELS</source>
+        <translation>Aufruf: hearken classify --evaluate TEXTE LABELS</translation>
+    </message>
+    <message>
+        <source>Cannot read standard input or write standard output.</source>
+        <translation>Die Standardeingabe kann nicht gelesen oder die Standardausgabe nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Tone and question for texts on standard input, one line each.</source>
+        <translation>Tonfall und Frage für Texte von der Standardeingabe, je eine Zeile.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>A social inbox for community managers.</source>
+        <translation>Ein sozialer Posteingang für Community-Manager.</translation>
+    </message>
+    <message>
+        <source>Open the sample workspace, creating it on first use.</source>
+        <translation>Den Beispiel-Arbeitsbereich öffnen; beim ersten Mal wird er angelegt.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1183 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>QObject</name>
+    <message>
+        <source>Hearken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tone model could not be loaded (%1). Tones stay as they are; corrections will not be learned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hearken</name>
+    <message>
+        <source>Generating the sample workspace…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>our post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>our reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Followers: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items here: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criticism: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Praise: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questions: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 wk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 reopened it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 marked it done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 dismissed it as needing no reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 snoozed it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 snoozed it until %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its snooze ended; it is open again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 unassigned it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 assigned it to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 set the tone to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 marked it as a question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 marked it as not a question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 undid the last change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 replied: “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 thanked them: “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the text and label files have different numbers of lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: the label must be 0, 1 or 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>texts: %1
+macro-averaged recall: %2%
+accuracy: %3%
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: precision %2%, recall %3%, %4 texts
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not classified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, set by a person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, the sample data&apos;s label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, by the model (%2 sure)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; asks a question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model reads %1 (%2 sure)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Words that weighed most: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model thinks it asks a question (%1 sure)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model thinks it asks no question (%1 sure)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most words are outside what the model knows (another language?), so its tone is only a guess.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tone</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hearken::AdaptiveLayer</name>
+    <message>
+        <source>not a Hearken adaptation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unsupported adaptation format version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the adaptation is truncated or corrupt</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hearken::AssignMenu</name>
+    <message>
+        <source>Assign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Me (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone &amp;else…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unassign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign to (a new name adds a teammate):</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hearken::ClassifyRunner</name>
+    <message>
+        <source>expected an object with a string field &quot;text&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hearken::FilterBar</name>
+    <message>
+        <source>Search posts and people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any flag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any tone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All networks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned to me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teammate %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hearken::Flag</name>
+    <message>
+        <source>Unanswered criticism</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unanswered question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unthanked praise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hearken::FlagChipsDelegate</name>
+    <message>
+        <source>Reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hearken::InboxPage</name>
+    <message>
+        <source>Queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filtered queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 in view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hearken::ItemState</name>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snoozed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismissed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hearken::MainActions</name>
+    <message>
+        <source>&amp;Open workspace…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;sample workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Previous item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark &amp;done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reopen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Snooze…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;ismiss (needs no reply)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Assign…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tone: &amp;criticism</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tone: &amp;praise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tone: &amp;other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Toggle &amp;question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Hearken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark the selected items done (E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snooze</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide the selected items until later (S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss the selected items as needing no reply (D)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign the selected items to a teammate (A)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the selected items back in the open queue (Shift+U)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Forget tone corrections…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go back to the shipped tone model, forgetting what this workspace&apos;s corrections taught it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hearken::MainWindow</name>
+    <message>
+        <source>Open my workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample workspace — generated data, nothing here is real.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hearken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample workspace — Hearken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — Hearken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace “%1” is open. It has no accounts and no items yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No accounts yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No workspace open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hearken could not open %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hearken could not open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hearken workspaces (*.hearken);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Hearken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hearken %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A social inbox for community managers: answer criticism, thank people for kind words, and close the loop.
+
+Licensed under the GNU General Public License, version 3 or later (GPL-3.0-or-later).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget tone corrections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workspace&apos;s tone model has learned from %1 corrections. Forget them and go back to the shipped model? Tones already set stay as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hearken::PostKind</name>
+    <message>
+        <source>Mention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Our post</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hearken::QueueModel</name>
+    <message>
+        <source>Set by a person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample label (generated data)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guessed by the tone model (%1% sure)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No tone yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the item says about the brand. ✎: set by a person; italics: a sample label; plain: the tone model&apos;s guess.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply: unanswered criticism. Answer: unanswered question. Thank: unthanked praise. Overdue: past its response target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hearken::QueueTable</name>
+    <message>
+        <source>Assignee</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hearken::ShortcutsDialog</name>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hearken::Sidebar</name>
+    <message>
+        <source>Views and accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the current filters as a view in this list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save current filters as a view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the view (a view with the same name is replaced):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the view “%1”? The items in it are not affected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hearken::SidebarModel</name>
+    <message>
+        <source>Views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 account %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hearken::SnoozeMenu</name>
+    <message>
+        <source>In 1 hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In 3 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tomorrow at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next Monday at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snooze</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pick a date and time…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snooze until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The item comes back to the queue at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hearken::ThreadPane</name>
+    <message>
+        <source>Conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an item to read it in its conversation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This item cannot be shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hearken::Tone</name>
+    <message>
+        <source>Criticism</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Praise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hearken::ToneClassifier</name>
+    <message>
+        <source>cannot open tone model %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hearken::ToneModel</name>
+    <message>
+        <source>not a Hearken tone model file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unsupported tone model format version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the tone model was trained for feature scheme %1, this build uses %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the tone model has an invalid table size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the tone model has an invalid vocabulary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the tone model file is truncated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the tone model file has trailing data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the tone model file is corrupt (checksum mismatch)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the tone model has invalid calibration values</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hearken::TriageController</name>
+    <message>
+        <source>Mark done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snooze</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unassign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set tone to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as not a question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as a question</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hearken::WelcomePage</name>
+    <message>
+        <source>Welcome to Hearken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hearken gathers the mentions, replies, quotes and comments addressed to your brand&apos;s accounts into one calm queue. Criticism and questions come first, kind words are not left unthanked, and your team can see who is answering what.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add your brand&apos;s accounts. Signing in to Mastodon and Bluesky arrives in a coming version of Hearken; this version cannot connect to a network yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until then, the sample workspace shows how Hearken works with a few hundred generated items from a made-up coffee brand. Nothing in it is real, and it is kept apart from your own workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the sample workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a workspace file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hearken::cli</name>
+    <message>
+        <source>Print the queue (same filters as the window).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add N generated sample items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;. Run hearken --help for the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add generated sample items (clearly marked as sample data) to a workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many items to add.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seed for reproducible data (default: random).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many days back the items reach (default: 365).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: hearken import-sample COUNT [--days DAYS] [--seed NUMBER]; COUNT and DAYS are positive numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has real accounts; sample data would mix with them. Choose another workspace with --workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added %1 sample items to %2 in %3 s (%4 items/s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the queue, most urgent first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print JSON lines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print at most this many items; 0 for all (default: 100, or all with --json).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--limit takes a number, 0 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing %1 of %2 items; --limit 0 shows all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown %1 &quot;%2&quot;; use one of: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only items with this flag: unanswered-criticism, unanswered-question, unthanked-praise, overdue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comma-separated states: open, snoozed, done, dismissed, or all (default: open).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this network (mastodon, bluesky, ...).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this account, by id or handle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this tone: criticism, praise, other.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only items assigned to this teammate, me, or none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full-text search in text and author names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace file to use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classify texts read from standard input, one per line: prints the tone (criticism, praise or other), &quot;question&quot; or &quot;-&quot;, and both confidences, tab-separated, one line for every line read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read JSON lines with a &quot;text&quot; field and print JSON lines with &quot;tone&quot;, &quot;question&quot; and &quot;confidence&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the workspace&apos;s model, adapted by its people&apos;s corrections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print TweetEval metrics (macro-averaged recall, accuracy, per-tone precision and recall) for a text file and its label file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --evaluate: the text and label files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: hearken classify --evaluate TEXTS LABELS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read standard input or write standard output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tone and question for texts on standard input, one line each.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>A social inbox for community managers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the sample workspace, creating it on first use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>
