@@ -10,7 +10,8 @@ namespace hearken {
 
 namespace {
 
-void install(QCoreApplication& app, const QString& catalog, const QString& directory) {
+void install(QCoreApplication& app, const QString& catalog, const QString& directory)
+{
     auto* translator = new QTranslator(&app);
     if (translator->load(QLocale::system(), catalog, QStringLiteral("_"), directory))
         QCoreApplication::installTranslator(translator);
@@ -20,7 +21,8 @@ void install(QCoreApplication& app, const QString& catalog, const QString& direc
 
 } // namespace
 
-void installTranslations(QCoreApplication& app) {
+void installTranslations(QCoreApplication& app)
+{
     install(app, QStringLiteral("qtbase"), QLibraryInfo::path(QLibraryInfo::TranslationsPath));
     install(app, QStringLiteral("hearken"), QStringLiteral(":/i18n"));
 }

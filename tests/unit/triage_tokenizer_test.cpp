@@ -156,7 +156,8 @@ TEST(Features, NegationChangesTheWordFeature)
     }
 }
 
-TEST(Tokenizer, SurvivesBrokenAndHugeInput) {
+TEST(Tokenizer, SurvivesBrokenAndHugeInput)
+{
     QString broken;
     for (char16_t unit : {u'a', char16_t(0xD83D), u' ', char16_t(0xDE00), char16_t(0xD83D), u'#',
                           u'@', u'&', u'\'', char16_t(0xFE0F), char16_t(0x200D)})
