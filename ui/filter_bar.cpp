@@ -142,13 +142,11 @@ FilterBar::FilterBar(QWidget* parent)
 
     m_flag = addCombo(tr("Flag"));
     m_flag->addItem(tr("Any flag"), QString());
-    for (Flag flag : {Flag::UnansweredCriticism, Flag::UnansweredQuestion, Flag::UnthankedPraise,
-                      Flag::Overdue})
+    for (Flag flag : allFlags)
         m_flag->addItem(flagLabel(flag), flagName(flag));
 
     m_state = addCombo(tr("State"));
-    for (ItemState state :
-         {ItemState::Open, ItemState::Snoozed, ItemState::Done, ItemState::Dismissed})
+    for (ItemState state : allItemStates)
         m_state->addItem(itemStateLabel(state), statesValue({state}));
     m_state->addItem(tr("Any state"), statesValue({}));
 

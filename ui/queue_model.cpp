@@ -45,8 +45,7 @@ QString toneSourceText(const QueueItem& item)
 QStringList flagLabels(Flags flags)
 {
     QStringList labels;
-    for (Flag flag : {Flag::UnansweredCriticism, Flag::UnansweredQuestion, Flag::UnthankedPraise,
-                      Flag::Overdue}) {
+    for (Flag flag : allFlags) {
         if (flags.testFlag(flag))
             labels << flagLabel(flag);
     }

@@ -13,9 +13,6 @@ namespace hearken::cli {
 
 namespace {
 
-constexpr Flag allFlags[] = {Flag::UnansweredCriticism, Flag::UnansweredQuestion,
-                             Flag::UnthankedPraise, Flag::Overdue};
-
 QStringList flagNames(Flags flags)
 {
     QStringList names;

@@ -22,6 +22,10 @@ enum class Flag {
 Q_DECLARE_FLAGS(Flags, Flag)
 Q_DECLARE_OPERATORS_FOR_FLAGS(Flags)
 
+// Every flag, in the order lists and menus show them.
+inline constexpr Flag allFlags[] = {Flag::UnansweredCriticism, Flag::UnansweredQuestion,
+                                    Flag::UnthankedPraise, Flag::Overdue};
+
 QString flagName(Flag flag);
 std::optional<Flag> flagFromName(QStringView name);
 QString flagLabel(Flag flag);

@@ -22,9 +22,6 @@ const QString selectColumns = QStringLiteral(
 
 const QString orderBy = QStringLiteral(" ORDER BY attention, received, item_id");
 
-constexpr ItemState allStates[] = {ItemState::Open, ItemState::Snoozed, ItemState::Done,
-                                   ItemState::Dismissed};
-
 // The SQL twin of flagsOf() in domain/flags.cpp; rank encodes the unanswered/unthanked rules.
 QString flagCondition(Flag flag)
 {
@@ -130,7 +127,7 @@ SqlStatement QueueQuery::page(const std::optional<QueueCursor>& after, int limit
     // where a single statement over several states would sort every matching row.
     QList<ItemState> states = m_filter.states;
     if (states.isEmpty())
-        states = QList<ItemState>(std::begin(allStates), std::end(allStates));
+        states = QList<ItemState>(std::begin(allItemStates), std::end(allItemStates));
     QStringList arms;
     SqlStatement statement;
     for (ItemState state : states) {
