@@ -34,6 +34,8 @@ int main(int argc, char** argv)
     environment.actor = QStringLiteral("Sam");
     environment.clock = [] { return QDateTime::currentSecsSinceEpoch(); };
     environment.settings = &settings;
+    if (auto classifier = ToneClassifier::loadShipped())
+        environment.classifier = std::move(*classifier);
 
     MainWindow window(environment);
     window.resize(1440, 900);
