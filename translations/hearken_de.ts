@@ -16,15 +16,15 @@
     <name>hearken</name>
     <message>
         <source>Generating the sample workspace…</source>
-        <translation>Der Beispiel-Arbeitsbereich wird erzeugt …</translation>
+        <translation type="vanished">Der Beispiel-Arbeitsbereich wird erzeugt …</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation>Abbrechen</translation>
+        <translation type="vanished">Abbrechen</translation>
     </message>
     <message>
         <source>Sample workspace</source>
-        <translation>Beispiel-Arbeitsbereich</translation>
+        <translation type="vanished">Beispiel-Arbeitsbereich</translation>
     </message>
     <message>
         <source>open</source>
@@ -160,22 +160,22 @@
     </message>
     <message>
         <source>the text and label files have different numbers of lines</source>
-        <translation>die Text- und die Label-Datei haben unterschiedlich viele Zeilen</translation>
+        <translation type="vanished">die Text- und die Label-Datei haben unterschiedlich viele Zeilen</translation>
     </message>
     <message>
         <source>line %1: the label must be 0, 1 or 2</source>
-        <translation>Zeile %1: das Label muss 0, 1 oder 2 sein</translation>
+        <translation type="vanished">Zeile %1: das Label muss 0, 1 oder 2 sein</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation>%1 kann nicht gelesen werden: %2</translation>
+        <translation type="vanished">%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>texts: %1
 macro-averaged recall: %2%
 accuracy: %3%
 </source>
-        <translation>Texte: %1
+        <translation type="vanished">Texte: %1
 makro-gemittelter Recall: %2 %
 Accuracy: %3 %
 </translation>
@@ -183,7 +183,7 @@ Accuracy: %3 %
     <message>
         <source>%1: precision %2%, recall %3%, %4 texts
 </source>
-        <translation>%1: Precision %2 %, Recall %3 %, %4 Texte
+        <translation type="vanished">%1: Precision %2 %, Recall %3 %, %4 Texte
 </translation>
     </message>
     <message>
@@ -229,6 +229,14 @@ Accuracy: %3 %
     <message>
         <source>Tone</source>
         <translation>Tonfall</translation>
+    </message>
+    <message>
+        <source>%1 liked it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 took their like back</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -652,7 +660,7 @@ Accuracy: %3 %
         <source>A social inbox for community managers: answer criticism, thank people for kind words, and close the loop.
 
 Licensed under the GNU General Public License, version 3 or later (GPL-3.0-or-later).</source>
-        <translation>Ein sozialer Posteingang für Community-Manager: Kritik beantworten, sich für freundliche Worte bedanken und zeigen, was aus Rückmeldungen geworden ist.
+        <translation type="vanished">Ein sozialer Posteingang für Community-Manager: Kritik beantworten, sich für freundliche Worte bedanken und zeigen, was aus Rückmeldungen geworden ist.
 
 Lizenziert unter der GNU General Public License, Version 3 oder neuer (GPL-3.0-or-later).</translation>
     </message>
@@ -663,6 +671,18 @@ Lizenziert unter der GNU General Public License, Version 3 oder neuer (GPL-3.0-o
     <message>
         <source>This workspace&apos;s tone model has learned from %1 corrections. Forget them and go back to the shipped model? Tones already set stay as they are.</source>
         <translation>Das Tonfall-Modell dieses Arbeitsbereichs hat aus %1 Korrekturen gelernt. Diese vergessen und zum mitgelieferten Modell zurückkehren? Bereits festgelegte Tonfälle bleiben, wie sie sind.</translation>
+    </message>
+    <message>
+        <source>A social inbox for community managers: answer criticism, thank people for kind words, and close the loop.
+
+Licensed under the GNU General Public License, version 3 or later (GPL-3.0-or-later).
+
+The tone model was trained on public research data: TweetEval (Barbieri et al., 2020), tweet-acts (Saha et al., 2019) and the VADER tweets (Hutto and Gilbert, 2014). Their terms are in the copyright file shipped with Hearken.</source>
+        <translation>Ein sozialer Posteingang für Community-Manager: Kritik beantworten, sich für freundliche Worte bedanken und zeigen, was aus Rückmeldungen geworden ist.
+
+Lizenziert unter der GNU General Public License, Version 3 oder neuer (GPL-3.0-or-later).
+
+Das Tonmodell wurde mit öffentlichen Forschungsdaten trainiert: TweetEval (Barbieri et al., 2020), tweet-acts (Saha et al., 2019) und den VADER-Tweets (Hutto und Gilbert, 2014). Ihre Bedingungen stehen in der Copyright-Datei, die mit Hearken ausgeliefert wird.</translation>
     </message>
 </context>
 <context>
@@ -760,6 +780,21 @@ Lizenziert unter der GNU General Public License, Version 3 oder neuer (GPL-3.0-o
     <message>
         <source>Assignee</source>
         <translation>Zuständig</translation>
+    </message>
+</context>
+<context>
+    <name>hearken::SampleWorkspace</name>
+    <message>
+        <source>Generating the sample workspace…</source>
+        <translation>Der Beispiel-Arbeitsbereich wird erzeugt …</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Sample workspace</source>
+        <translation>Beispiel-Arbeitsbereich</translation>
     </message>
 </context>
 <context>
@@ -925,6 +960,37 @@ Lizenziert unter der GNU General Public License, Version 3 oder neuer (GPL-3.0-o
     <message>
         <source>cannot open tone model %1: %2</source>
         <translation>das Tonfall-Modell %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>hearken::ToneEvaluation</name>
+    <message>
+        <source>the text and label files have different numbers of lines</source>
+        <translation>die Text- und die Label-Datei haben unterschiedlich viele Zeilen</translation>
+    </message>
+    <message>
+        <source>line %1: the label must be 0, 1 or 2</source>
+        <translation>Zeile %1: das Label muss 0, 1 oder 2 sein</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>texts: %1
+macro-averaged recall: %2%
+accuracy: %3%
+</source>
+        <translation>Texte: %1
+makro-gemittelter Recall: %2 %
+Accuracy: %3 %
+</translation>
+    </message>
+    <message>
+        <source>%1: precision %2%, recall %3%, %4 texts
+</source>
+        <translation>%1: Precision %2 %, Recall %3 %, %4 Texte
+</translation>
     </message>
 </context>
 <context>

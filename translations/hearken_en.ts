@@ -15,18 +15,6 @@
 <context>
     <name>hearken</name>
     <message>
-        <source>Generating the sample workspace…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sample workspace</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>open</source>
         <translation type="unfinished"></translation>
     </message>
@@ -159,30 +147,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the text and label files have different numbers of lines</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>line %1: the label must be 0, 1 or 2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>texts: %1
-macro-averaged recall: %2%
-accuracy: %3%
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: precision %2%, recall %3%, %4 texts
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Not classified</source>
         <translation type="unfinished"></translation>
     </message>
@@ -224,6 +188,14 @@ accuracy: %3%
     </message>
     <message>
         <source>Tone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 liked it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 took their like back</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -645,17 +617,19 @@ accuracy: %3%
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A social inbox for community managers: answer criticism, thank people for kind words, and close the loop.
-
-Licensed under the GNU General Public License, version 3 or later (GPL-3.0-or-later).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Forget tone corrections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This workspace&apos;s tone model has learned from %1 corrections. Forget them and go back to the shipped model? Tones already set stay as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A social inbox for community managers: answer criticism, thank people for kind words, and close the loop.
+
+Licensed under the GNU General Public License, version 3 or later (GPL-3.0-or-later).
+
+The tone model was trained on public research data: TweetEval (Barbieri et al., 2020), tweet-acts (Saha et al., 2019) and the VADER tweets (Hutto and Gilbert, 2014). Their terms are in the copyright file shipped with Hearken.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -753,6 +727,21 @@ Licensed under the GNU General Public License, version 3 or later (GPL-3.0-or-la
     <name>hearken::QueueTable</name>
     <message>
         <source>Assignee</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hearken::SampleWorkspace</name>
+    <message>
+        <source>Generating the sample workspace…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample workspace</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -918,6 +907,33 @@ Licensed under the GNU General Public License, version 3 or later (GPL-3.0-or-la
     <name>hearken::ToneClassifier</name>
     <message>
         <source>cannot open tone model %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hearken::ToneEvaluation</name>
+    <message>
+        <source>the text and label files have different numbers of lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: the label must be 0, 1 or 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>texts: %1
+macro-averaged recall: %2%
+accuracy: %3%
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: precision %2%, recall %3%, %4 texts
+</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
