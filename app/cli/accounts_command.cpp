@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/accounts_command.h"
 
-#include "cli/account_status_text.h"
 #include "cli/network_session.h"
 #include "cli/workspace_option.h"
 #include "domain/network.h"
 #include "providers/mastodon/mastodon_json.h"
 #include "providers/mastodon/mastodon_sign_in.h"
 #include "store/workspace.h"
+#include "workflow/account_status_text.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/sync_command.h"
 
-#include "cli/account_status_text.h"
 #include "cli/network_session.h"
 #include "cli/workspace_option.h"
 #include "providers/mastodon/mastodon_json.h"
 #include "providers/mastodon/mastodon_provider.h"
 #include "store/workspace.h"
 #include "sync/sync_engine.h"
+#include "workflow/account_status_text.h"
 #include "workflow/tone_triage.h"
 
 #include <QCoreApplication>

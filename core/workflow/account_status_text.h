@@ -5,9 +5,9 @@
 
 #include <QString>
 
-namespace hearken::cli {
+namespace hearken {
 
 // "ok", "paused until 14:05", "sign in again", "error: …" in the user's words.
 QString statusText(const AccountSyncStatus& status);
 
-} // namespace hearken::cli
+} // namespace hearken
