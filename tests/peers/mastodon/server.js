@@ -38,8 +38,9 @@ function newId() {
   return state.nextId.toString();
 }
 function cmp(a, b) {
-  const x = BigInt(a), y = BigInt(b);
-  return x < y ? -1 : x > y ? 1 : 0;
+  // Decimal ids: a longer one is larger; equal lengths compare as text.
+  if (a.length !== b.length) return a.length < b.length ? -1 : 1;
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 function escapeHtml(text) {
   return String(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
@@ -260,7 +261,7 @@ function page(res, items, url, limit, headers) {
     prev.searchParams.set('min_id', items[0].pageId);
     link.push(`<${next}>; rel="next"`, `<${prev}>; rel="prev"`);
   }
-  json(res, 200, items.map((i) => i.json), link.length ? { ...headers, Link: link.join(', ') } : headers);
+  json(res, 200, items.map((i) => i.json()), link.length ? { ...headers, Link: link.join(', ') } : headers);
 }
 // Mastodon's paging: newest first; max_id/since_id bound it; min_id pages forward from there.
 function paginate(all, params) {
@@ -397,7 +398,7 @@ route('GET', '/api/v1/accounts/verify_credentials', (req, res, p, token) => {
 route('GET', '/api/v1/notifications', (req, res, p, token, url) => {
   const types = p.types || null, exclude = p.exclude_types || [];
   const all = state.notifications.filter((n) => n.to === token.accountId && (!types || types.includes(n.type)) && !exclude.includes(n.type) && (!n.status_id || !state.statuses.get(n.status_id).deleted))
-    .map((n) => ({ pageId: n.id, json: notificationJson(n) }));
+    .map((n) => ({ pageId: n.id, json: () => notificationJson(n) }));
   const { items, limit } = paginate(all, p);
   page(res, items, url, limit, token.rate);
 }, { auth: 'read:notifications' });
@@ -422,13 +423,13 @@ route('GET', '/api/v1/statuses', (req, res, p, token) => {
 }, { auth: 'read:statuses' });
 route('GET', '/api/v1/accounts/(\\d+)/statuses', (req, res, p, token, url, m) => {
   const all = [...state.statuses.values()].filter((s) => s.account_id === m[1] && !s.deleted && (p.exclude_replies !== 'true' || !s.in_reply_to_id))
-    .map((s) => ({ pageId: s.id, json: statusJson(s, token.accountId) }));
+    .map((s) => ({ pageId: s.id, json: () => statusJson(s, token.accountId) }));
   const { items, limit } = paginate(all, p);
   page(res, items, url, limit, token.rate);
 }, { auth: 'read:statuses' });
 route('GET', '/api/v1/favourites', (req, res, p, token, url) => {
   const all = state.favourites.filter((f) => f.account_id === token.accountId && !f.removed && !state.statuses.get(f.status_id).deleted)
-    .map((f) => ({ pageId: f.id, json: statusJson(state.statuses.get(f.status_id), token.accountId) }));
+    .map((f) => ({ pageId: f.id, json: () => statusJson(state.statuses.get(f.status_id), token.accountId) }));
   const { items, limit } = paginate(all, p);
   page(res, items, url, limit, token.rate);
 }, { auth: 'read:favourites' });
