@@ -458,3 +458,37 @@ TEST_F(MastodonEndToEnd, SigningOutRevokesTheTokenAndRemovesTheSecret)
     EXPECT_EQ(value(QStringLiteral("SELECT count(*) FROM accounts")).toInt(), 0);
     EXPECT_EQ(value(QStringLiteral("SELECT count(*) FROM queue")).toInt(), 0);
 }
+
+TEST_F(MastodonEndToEnd, BackfillReportsProgressAndCanBeCancelledThenResumes)
+{
+    const Account account = signedIn();
+    auto sync = engine({.backfillPages = 25, .pageSize = 10, .contexts = 0, .recheck = 0});
+    QList<SyncProgress> progress;
+    QObject::connect(sync.get(), &SyncEngine::progress,
+                     [&](qint64, const SyncProgress& p) { progress.append(p); });
+    // The first page is slow: the pass is cancelled while it waits.
+    peer.control(QStringLiteral("/fault"),
+                 {{QStringLiteral("match"), QStringLiteral("/api/v1/notifications")},
+                  {QStringLiteral("kind"), QStringLiteral("slow")},
+                  {QStringLiteral("delayMs"), QStringLiteral("3000")}});
+    QList<SyncOutcome> outcomes;
+    QObject::connect(sync.get(), &SyncEngine::accountFinished,
+                     [&](qint64, const SyncOutcome& o) { outcomes.append(o); });
+    sync->syncAll();
+    spinUntil([] { return false; }, 300);
+    sync->cancel();
+    ASSERT_TRUE(spinUntil([&] { return !outcomes.isEmpty(); }, 5000));
+    EXPECT_EQ(outcomes[0].kind, SyncOutcome::Kind::Cancelled);
+    EXPECT_EQ(queueCount(account.id), 0);
+    EXPECT_FALSE(progress.isEmpty());
+    EXPECT_EQ(progress[0].phase, u"backfill");
+
+    // The next pass starts where the cursors say and brings everything, page by page.
+    progress.clear();
+    syncOnce(*sync);
+    EXPECT_EQ(queueCount(account.id), 45);
+    int backfillReports = 0;
+    for (const SyncProgress& p : progress)
+        backfillReports += p.phase == u"backfill" ? 1 : 0;
+    EXPECT_GE(backfillReports, 5);
+}
