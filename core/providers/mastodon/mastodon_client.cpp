@@ -1,9 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "providers/mastodon/mastodon_client.h"
 
-#include <QCoreApplication>
-#include <QTimer>
-
 namespace hearken::mastodon {
 
 QString grantedScopes(bool serverHasProfileScope)
@@ -40,24 +37,6 @@ net::HttpCallHandle Client::get(const QString& path, const QUrlQuery& query, QOb
 {
     return m_http.send(authorized(net::HttpRequest::get(url(path, query))), context,
                        std::move(done));
-}
-
-net::HttpCallHandle Client::follow(const QUrl& link, QObject* context, Done done)
-{
-    if (link.scheme() != m_server.scheme() || link.host() != m_server.host() ||
-        link.port() != m_server.port()) {
-        // The token must never go to another server, whatever a Link header says.
-        QObject* receiver = context ? context : static_cast<QObject*>(&m_http);
-        QTimer::singleShot(0, receiver, [done = std::move(done), link] {
-            done(net::httpError(
-                net::HttpError::Kind::Malformed,
-                QCoreApplication::translate(
-                    "hearken::mastodon", "The server pointed to another server (%1) for more data.")
-                    .arg(link.host())));
-        });
-        return {};
-    }
-    return m_http.send(authorized(net::HttpRequest::get(link)), context, std::move(done));
 }
 
 net::HttpCallHandle Client::post(const QString& path, const Form& form,

@@ -14,8 +14,7 @@ namespace hearken::mastodon {
 // threads, our own posts and favourites, replying and favouriting.
 QString grantedScopes(bool serverHasProfileScope);
 
-// Mastodon's REST API for one signed-in account: bearer token, paths under the server, and
-// only links that stay on that server.
+// Mastodon's REST API for one signed-in account: bearer token and paths under its server.
 class Client {
 public:
     using Done = net::HttpClient::Done;
@@ -30,8 +29,6 @@ public:
 
     net::HttpCallHandle get(const QString& path, const QUrlQuery& query, QObject* context,
                             Done done);
-    // Follows a Link header URL; one pointing at another server is refused.
-    net::HttpCallHandle follow(const QUrl& url, QObject* context, Done done);
     // A write; the idempotency key makes the server keep one copy however often it is sent.
     net::HttpCallHandle post(const QString& path, const Form& form, const QString& idempotencyKey,
                              QObject* context, Done done);

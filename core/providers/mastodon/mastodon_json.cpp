@@ -94,7 +94,6 @@ std::optional<Status> readStatus(const QJsonObject& json, const Viewpoint& viewp
     status.visibility = string(json, QLatin1String("visibility"));
     status.favourited = json.value(QLatin1String("favourited")).toBool();
     status.edited = !json.value(QLatin1String("edited_at")).toString().isEmpty();
-    status.authorAcct = string(account, QLatin1String("acct")).left(300);
 
     Post& post = status.post;
     post.accountId = viewpoint.accountId;
@@ -162,11 +161,6 @@ Context readContext(const QJsonObject& json, const Viewpoint& viewpoint, int* sk
 {
     return {readStatuses(json.value(QLatin1String("ancestors")).toArray(), viewpoint, skipped),
             readStatuses(json.value(QLatin1String("descendants")).toArray(), viewpoint, skipped)};
-}
-
-QString replyPrefix(const Status& status)
-{
-    return status.authorAcct.isEmpty() ? QString() : u'@' + status.authorAcct + u' ';
 }
 
 } // namespace hearken::mastodon

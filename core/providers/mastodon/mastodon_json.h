@@ -36,7 +36,6 @@ struct Status {
     QString visibility;
     bool favourited = false;
     bool edited = false;
-    QString authorAcct;
 };
 
 struct Notification {
@@ -59,8 +58,5 @@ struct Context {
     QList<Status> descendants;
 };
 Context readContext(const QJsonObject& json, const Viewpoint& viewpoint, int* skipped);
-
-// "@alice@example.social " to start a reply that notifies the author.
-QString replyPrefix(const Status& status);
 
 } // namespace hearken::mastodon

@@ -234,6 +234,7 @@ void SignIn::authorize(const QString& clientId, const QString& clientSecret)
     m_flow->grant([this, attempt](const auth::AuthResult<auth::TokenSet>& tokens) {
         if (attempt != m_attempt)
             return;
+        m_flow->deleteLater();
         if (!tokens) {
             if (auto done = std::exchange(m_done, nullptr))
                 done(tl::unexpected(tokens.error()));

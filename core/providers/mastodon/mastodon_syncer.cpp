@@ -367,7 +367,8 @@ void Syncer::recheck()
                      IngestBatch batch;
                      for (const Status& s : present) {
                          alive.insert(s.localId);
-                         batch.context.append(s.post);
+                         if (s.edited)
+                             batch.context.append(s.post);
                      }
                      for (const QString& id : local) {
                          if (!alive.contains(id))
