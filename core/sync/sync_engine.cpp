@@ -3,6 +3,8 @@
 
 #include "store/workspace.h"
 
+#include <QPointer>
+
 namespace hearken {
 
 struct SyncEngine::Entry {
@@ -101,9 +103,12 @@ void SyncEngine::run(const Account& account)
     }
     if (!entry->syncer) {
         entry->making = true;
-        m_factories.value(
-            account.network)(account, [this, entry, account](std::unique_ptr<AccountSyncer> syncer,
-                                                             const QString& error) {
+        m_factories.value(account.network)(account, [this, self = QPointer<SyncEngine>(this), entry,
+                                                     account](std::unique_ptr<AccountSyncer> syncer,
+                                                              const QString& error) {
+            // The vault may answer after the window closed the workspace.
+            if (!self)
+                return;
             entry->making = false;
             if (!syncer) {
                 SyncOutcome outcome;

@@ -126,3 +126,17 @@ TEST_F(AddAccountTest, TheSidebarShowsPausedAndSignInAgain)
     EXPECT_EQ(row().data().toString(), u"@brand@m.example — sign in again");
     EXPECT_TRUE(row().data(Qt::ToolTipRole).toString().contains(u"revoked"));
 }
+
+TEST_F(AddAccountTest, ClosingTheDialogMidwayLeavesNothingBehind)
+{
+    ASSERT_TRUE(peer.isUp());
+    auto dialog = std::make_unique<AddMastodonDialog>(services());
+    dialog->show();
+    dialog->serverField()->setText(peer.url().toString());
+    signInButton(*dialog)->click();
+    spinUntil([] { return false; }, 30);
+    dialog.reset();
+    // Whatever was still on its way (HTTP, vault, browser) finds nobody and does nothing.
+    spinUntil([] { return false; }, 1500);
+    EXPECT_TRUE(workspace->accounts().accounts()->isEmpty());
+}

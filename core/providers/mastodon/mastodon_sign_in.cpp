@@ -144,8 +144,8 @@ void SignIn::register_()
         return;
     }
     const QString secretKey = auth::clientSecretKey(network, serverKey(m_auth.server));
-    auto registerAnew = [this, attempt, scopes, secretKey] {
-        if (attempt != m_attempt)
+    auto registerAnew = [this, self = QPointer<SignIn>(this), attempt, scopes, secretKey] {
+        if (!self || attempt != m_attempt)
             return;
         Q_EMIT progress(tr("Registering Hearken on %1…").arg(m_auth.server.host()));
         Client anonymous(m_services.http, m_auth.server, QString());
@@ -177,8 +177,9 @@ void SignIn::register_()
                 }
                 m_services.vault.write(
                     secretKey, secret,
-                    [this, attempt, clientId, secret, scopes](const auth::VaultResult<void>& w) {
-                        if (attempt != m_attempt)
+                    [this, self = QPointer<SignIn>(this), attempt, clientId, secret,
+                     scopes](const auth::VaultResult<void>& w) {
+                        if (!self || attempt != m_attempt)
                             return;
                         if (!w) {
                             fail(auth::AuthError::Kind::Server, w.error().message);
@@ -200,9 +201,9 @@ void SignIn::register_()
         return;
     }
     const QString clientId = (*known)->clientId;
-    m_services.vault.read(secretKey, [this, attempt, clientId,
+    m_services.vault.read(secretKey, [this, self = QPointer<SignIn>(this), attempt, clientId,
                                       registerAnew](const auth::VaultResult<QString>& secret) {
-        if (attempt != m_attempt)
+        if (!self || attempt != m_attempt)
             return;
         if (secret) {
             authorize(clientId, *secret);
@@ -286,8 +287,9 @@ void SignIn::store(const Account& given, const QString& token)
     const quint64 attempt = m_attempt;
     m_services.vault.write(
         auth::accessTokenKey(account.id), token,
-        [this, attempt, account](const auth::VaultResult<void>& written) {
-            if (attempt != m_attempt)
+        [this, self = QPointer<SignIn>(this), attempt,
+         account](const auth::VaultResult<void>& written) {
+            if (!self || attempt != m_attempt)
                 return;
             if (!written) {
                 // Without its token in the vault the account could not sync: take it out again.
