@@ -12,6 +12,14 @@ class QSettings;
 
 namespace hearken {
 
+namespace net {
+class HttpClient;
+}
+namespace auth {
+class BrowserOpener;
+class SecretVault;
+} // namespace auth
+
 // What the window needs from the world outside the workspace. runGui() fills it from the
 // platform; tests point it at temporary places and a fixed clock.
 struct GuiEnvironment {
@@ -28,6 +36,11 @@ struct GuiEnvironment {
     std::optional<ToneClassifier> classifier;
     // Window geometry and splitter positions; owned by the caller.
     QSettings* settings = nullptr;
+    // The network, the keychain and the browser for signing in and syncing accounts; owned by
+    // the caller. Without them (tests) the window offers no network accounts.
+    net::HttpClient* http = nullptr;
+    auth::SecretVault* vault = nullptr;
+    auth::BrowserOpener* browser = nullptr;
 };
 
 } // namespace hearken

@@ -40,6 +40,7 @@ InboxPage::InboxPage(Session& session, QUndoStack& undo, const MainActions& acti
                              session.clock(), this);
     m_sidebarModel =
         new SidebarModel(ws.savedViews(), ws.accounts(), ws.changes(), *m_counter, this);
+    m_sidebarModel->setSyncState(&ws.syncState());
     m_sidebar = new Sidebar(*m_sidebarModel, ws.savedViews(), this);
     m_thread = new ThreadPane(ws.posts(), ws.queue(), session.toneTriage(), this);
     m_snoozeMenu = new SnoozeMenu(session.clock(), this);

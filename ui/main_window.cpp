@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "main_window.h"
 
+#include "account_sync.h"
+#include "add_account_dialog.h"
 #include "application_icon.h"
 #include "inbox_page.h"
 #include "info_bar.h"
@@ -80,6 +82,7 @@ MainWindow::~MainWindow()
 {
     m_undo.clear();
     delete m_inbox;
+    m_accountSync.reset();
     m_session.reset();
 }
 
@@ -89,6 +92,11 @@ void MainWindow::buildMenus()
     file->addAction(m_actions.openWorkspace);
     file->addAction(m_actions.openSample);
     file->addSeparator();
+    if (AccountSync::isAvailable(m_env)) {
+        QMenu* add = file->addMenu(tr("&Add account"));
+        add->addAction(tr("&Mastodon…"), this, &MainWindow::addMastodonAccount);
+        file->addSeparator();
+    }
     file->addAction(m_actions.quit);
 
     QMenu* edit = menuBar()->addMenu(tr("&Edit"));
@@ -211,6 +219,7 @@ void MainWindow::setSession(std::unique_ptr<Session> session)
     m_viewActions.clear();
     delete m_inbox;
     m_inbox = nullptr;
+    m_accountSync.reset();
     m_errorBar->hide();
     m_welcome->setNote(QString());
     m_session = std::move(session);
@@ -218,6 +227,12 @@ void MainWindow::setSession(std::unique_ptr<Session> session)
         m_ownWorkspacePath = m_session->path();
     connect(m_session.get(), &Session::failed, this, &MainWindow::showError);
     m_session->start();
+    if (AccountSync::isAvailable(m_env)) {
+        m_accountSync = std::make_unique<AccountSync>(*m_session, m_env);
+        connect(m_accountSync.get(), &AccountSync::statusChanged, this,
+                [this](const QString& text) { statusBar()->showMessage(text, 10'000); });
+        m_accountSync->start();
+    }
 
     m_inbox = new InboxPage(*m_session, m_undo, m_actions, m_pages);
     m_pages->addWidget(m_inbox);
@@ -235,6 +250,25 @@ void MainWindow::setSession(std::unique_ptr<Session> session)
     showPage();
     if (!showsWelcome())
         m_inbox->focusQueue();
+}
+
+void MainWindow::addMastodonAccount()
+{
+    if (!m_session || !AccountSync::isAvailable(m_env))
+        return;
+    if (m_session->isSample()) {
+        showError(tr("Accounts cannot be added to the sample workspace. Open your own workspace "
+                     "first."));
+        return;
+    }
+    Workspace& workspace = m_session->workspace();
+    AddMastodonDialog dialog({*m_env.http, *m_env.browser, *m_env.vault, workspace.accounts(),
+                              workspace.syncState(), m_env.clock},
+                             this);
+    if (dialog.exec() != QDialog::Accepted || !dialog.account() || !m_accountSync)
+        return;
+    m_accountSync->engine().forget(dialog.account()->id);
+    m_accountSync->engine().syncAccount(dialog.account()->id);
 }
 
 bool MainWindow::showsWelcome() const

@@ -18,6 +18,7 @@ class QToolBar;
 
 namespace hearken {
 
+class AccountSync;
 class InboxPage;
 class InfoBar;
 class Session;
@@ -54,6 +55,7 @@ private:
     void setSession(std::unique_ptr<Session> session);
     void showPage();
     void showError(const QString& message);
+    void addMastodonAccount();
     void reportOpenError(const QString& path, const StoreError& error);
     void buildMenus();
     void buildToolBar();
@@ -71,6 +73,7 @@ private:
     QUndoStack m_undo;
     MainActions m_actions;
     std::unique_ptr<Session> m_session;
+    std::unique_ptr<AccountSync> m_accountSync;
     QString m_ownWorkspacePath;
     QStackedWidget* m_pages;
     WelcomePage* m_welcome;

@@ -1,12 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "run_gui.h"
 
+#include "auth/keychain_vault.h"
+#include "desktop_browser_opener.h"
 #include "main_window.h"
+#include "net/http_client.h"
 #include "workflow/workspace_paths.h"
 
 #include <QApplication>
 #include <QDateTime>
 #include <QMessageBox>
+#include <QNetworkAccessManager>
 #include <QSettings>
 
 namespace hearken {
@@ -20,6 +24,13 @@ int runGui(QApplication& app, const GuiOptions& options)
     environment.actor = currentUserName();
     environment.clock = [] { return QDateTime::currentSecsSinceEpoch(); };
     environment.settings = &settings;
+    QNetworkAccessManager network;
+    net::HttpClient http(network);
+    auth::KeychainVault vault(QStringLiteral("Hearken"));
+    const auto browser = auth::browserFromEnvironment(std::make_unique<DesktopBrowserOpener>());
+    environment.http = &http;
+    environment.vault = &vault;
+    environment.browser = browser.get();
     if (auto classifier = ToneClassifier::loadShipped())
         environment.classifier = std::move(*classifier);
     else

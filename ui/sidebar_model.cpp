@@ -7,6 +7,8 @@
 #include "semantic_colors.h"
 #include "store/account_repository.h"
 #include "store/change_notifier.h"
+#include "store/sync_state_repository.h"
+#include "workflow/account_status_text.h"
 
 namespace hearken {
 
@@ -27,6 +29,12 @@ SidebarModel::SidebarModel(SavedViewRepository& views, AccountRepository& accoun
     connect(&changes, &ChangeNotifier::accountsChanged, this, &SidebarModel::reload);
     connect(&changes, &ChangeNotifier::itemsChanged, this, [this] { m_throttle->request(); });
     connect(&changes, &ChangeNotifier::queueReset, this, [this] { m_throttle->request(); });
+    reload();
+}
+
+void SidebarModel::setSyncState(SyncStateRepository* syncState)
+{
+    m_syncState = syncState;
     reload();
 }
 
@@ -163,11 +171,18 @@ QVariant SidebarModel::data(const QModelIndex& index, int role) const
         }
     }
     const Account& account = m_accounts.at(row);
+    const auto status = m_syncState ? m_syncState->status(account.id)
+                                    : StoreResult<AccountSyncStatus>(AccountSyncStatus{});
+    const bool attention = status && status->kind != AccountSyncStatus::Kind::Ok;
     switch (role) {
     case Qt::DisplayRole:
-        return account.handle;
+        return attention ? tr("%1 — %2").arg(account.handle, statusText(*status)) : account.handle;
     case Qt::ToolTipRole:
-        return tr("%1 account %2").arg(networkLabel(account.network), account.handle);
+        return attention
+                   ? tr("%1 account %2: %3")
+                         .arg(networkLabel(account.network), account.handle,
+                              status->lastError.isEmpty() ? statusText(*status) : status->lastError)
+                   : tr("%1 account %2").arg(networkLabel(account.network), account.handle);
     case Qt::DecorationRole:
         return networkIcon(account.network);
     case SidebarKindRole:

@@ -20,6 +20,8 @@ class QueueCounter;
 
 // The sidebar: the saved views and the brand's accounts, each with a live count of the
 // items it shows. Counts are refreshed off the window's thread, coalesced after changes.
+class SyncStateRepository;
+
 class SidebarModel : public QAbstractItemModel {
     Q_OBJECT
 public:
@@ -43,6 +45,9 @@ public:
     // The filter an account's row shows: its open items.
     static QueueFilter accountFilter(qint64 accountId);
 
+    // Shows each account's sync status ("paused until 14:05", "sign in again") beside it.
+    void setSyncState(SyncStateRepository* syncState);
+
 Q_SIGNALS:
     void failed(const QString& message);
     void countsUpdated();
@@ -55,6 +60,7 @@ private:
 
     SavedViewRepository& m_viewRepository;
     AccountRepository& m_accountRepository;
+    SyncStateRepository* m_syncState = nullptr;
     QueueCounter& m_counter;
     CountThrottle* m_throttle;
     QList<SavedView> m_views;

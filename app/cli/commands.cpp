@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/commands.h"
 
+#include "cli/accounts_command.h"
 #include "cli/classify_command.h"
 #include "cli/import_sample_command.h"
 #include "cli/queue_command.h"
+#include "cli/sync_command.h"
 
 #include <QCoreApplication>
 
@@ -26,6 +28,12 @@ constexpr Command commands[] = {
      QT_TRANSLATE_NOOP("hearken::cli",
                        "Tone and question for texts on standard input, one line each."),
      runClassifyCommand},
+    {"accounts",
+     QT_TRANSLATE_NOOP("hearken::cli",
+                       "Add (accounts add mastodon --server URL), list or remove accounts."),
+     runAccountsCommand},
+    {"sync", QT_TRANSLATE_NOOP("hearken::cli", "Fetch what is new for every account, or one."),
+     runSyncCommand},
 };
 
 // Where the command's name stands: the first argument that is neither an option nor an

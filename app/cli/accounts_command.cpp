@@ -1,0 +1,166 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cli/accounts_command.h"
+
+#include "cli/network_session.h"
+#include "cli/workspace_option.h"
+#include "domain/network.h"
+#include "providers/mastodon/mastodon_json.h"
+#include "providers/mastodon/mastodon_sign_in.h"
+#include "store/workspace.h"
+#include "workflow/account_status_text.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QEventLoop>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace hearken::cli {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("hearken::cli", text);
+}
+
+qint64 now()
+{
+    return QDateTime::currentSecsSinceEpoch();
+}
+
+int add(QCommandLineParser& parser, Workspace& workspace, CliIo io)
+{
+    const QStringList positional = parser.positionalArguments();
+    if (positional.value(2) != u"mastodon" || !parser.isSet(QStringLiteral("server"))) {
+        io.err << tr("Usage: hearken accounts add mastodon --server URL") << Qt::endl;
+        return UsageError;
+    }
+    NetworkSession session(io);
+    mastodon::SignIn signIn({session.http(), session.browser(), session.vault(),
+                             workspace.accounts(), workspace.syncState(), now});
+    QObject::connect(&signIn, &mastodon::SignIn::progress,
+                     [&io](const QString& step) { io.err << step << Qt::endl; });
+    QEventLoop loop;
+    int exitCode = Failure;
+    signIn.start(parser.value(QStringLiteral("server")),
+                 [&](const auth::AuthResult<Account>& result) {
+                     if (result) {
+                         io.out << tr("Added %1 (account %2).").arg(result->handle).arg(result->id)
+                                << Qt::endl;
+                         exitCode = Success;
+                     } else {
+                         io.err << result.error().message << Qt::endl;
+                     }
+                     loop.quit();
+                 });
+    loop.exec();
+    return exitCode;
+}
+
+int list(QCommandLineParser& parser, Workspace& workspace, CliIo io)
+{
+    auto accounts = workspace.accounts().accounts();
+    if (!accounts) {
+        io.err << accounts.error().message << Qt::endl;
+        return Failure;
+    }
+    const bool json = parser.isSet(QStringLiteral("json"));
+    for (const Account& account : std::as_const(*accounts)) {
+        const auto status = workspace.syncState().status(account.id);
+        const QString state = status ? statusText(*status) : status.error().message;
+        if (json) {
+            QJsonObject line{{QStringLiteral("id"), account.id},
+                             {QStringLiteral("network"), account.network},
+                             {QStringLiteral("handle"), account.handle},
+                             {QStringLiteral("server"), account.serverUrl},
+                             {QStringLiteral("status"),
+                              status ? syncStatusName(status->kind) : QStringLiteral("error")},
+                             {QStringLiteral("statusText"), state}};
+            if (status && status->pausedUntil)
+                line.insert(QStringLiteral("pausedUntil"), *status->pausedUntil);
+            io.out << QJsonDocument(line).toJson(QJsonDocument::Compact) << u'\n';
+        } else {
+            io.out << QStringLiteral("%1  %2  %3  %4\n")
+                          .arg(QString::number(account.id).rightJustified(4),
+                               networkLabel(account.network).leftJustified(10), account.handle,
+                               state);
+        }
+    }
+    io.out.flush();
+    return Success;
+}
+
+int remove(QCommandLineParser& parser, Workspace& workspace, CliIo io)
+{
+    bool ok = false;
+    const qint64 id = parser.positionalArguments().value(2).toLongLong(&ok);
+    auto accounts = workspace.accounts().accounts();
+    if (!ok || !accounts) {
+        io.err << tr("Usage: hearken accounts remove ID (the number `accounts list` shows)")
+               << Qt::endl;
+        return UsageError;
+    }
+    const auto found = std::find_if(accounts->cbegin(), accounts->cend(),
+                                    [id](const Account& a) { return a.id == id; });
+    if (found == accounts->cend()) {
+        io.err << tr("There is no account %1.").arg(id) << Qt::endl;
+        return Failure;
+    }
+    if (found->network != mastodon::network) {
+        auto removed = workspace.accounts().removeAccount(id);
+        if (!removed) {
+            io.err << removed.error().message << Qt::endl;
+            return Failure;
+        }
+        io.out << tr("Removed %1.").arg(found->handle) << Qt::endl;
+        return Success;
+    }
+    NetworkSession session(io);
+    mastodon::SignOut signOut({session.http(), session.browser(), session.vault(),
+                               workspace.accounts(), workspace.syncState(), now});
+    QEventLoop loop;
+    signOut.start(*found, [&](const QString& warning) {
+        if (!warning.isEmpty())
+            io.err << warning << Qt::endl;
+        loop.quit();
+    });
+    loop.exec();
+    io.out << tr("Signed out and removed %1.").arg(found->handle) << Qt::endl;
+    return Success;
+}
+
+} // namespace
+
+int runAccountsCommand(const QStringList& arguments, CliIo io)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("The workspace's network accounts: add (signs in through the browser; $BROWSER "
+           "is used when set), list, remove (signs out and revokes the sign-in)."));
+    parser.addOption(workspaceOption());
+    parser.addPositionalArgument(QStringLiteral("action"), tr("add, list or remove"));
+    parser.addOption({QStringLiteral("server"), tr("The Mastodon server, e.g. mastodon.social."),
+                      QStringLiteral("URL")});
+    parser.addOption({QStringLiteral("json"), tr("One JSON object per line.")});
+    if (auto stop = parseCommand(parser, arguments, io))
+        return *stop;
+    const QString action = parser.positionalArguments().value(1);
+    if (action != u"add" && action != u"list" && action != u"remove") {
+        io.err << tr("Usage: hearken accounts add mastodon --server URL | list [--json] | "
+                     "remove ID")
+               << Qt::endl;
+        return UsageError;
+    }
+    auto workspace = openWorkspace(parser, io);
+    if (!workspace)
+        return Failure;
+    if (action == u"add")
+        return add(parser, *workspace, io);
+    if (action == u"list")
+        return list(parser, *workspace, io);
+    return remove(parser, *workspace, io);
+}
+
+} // namespace hearken::cli

@@ -1,0 +1,65 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cli/commands.h"
+
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+using namespace hearken;
+
+namespace {
+
+struct Ran {
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Ran run(QStringList arguments)
+{
+    arguments.prepend(QStringLiteral("hearken"));
+    Ran result;
+    QTextStream out(&result.out);
+    QTextStream err(&result.err);
+    result.exitCode = cli::runCommand(arguments, {out, err}).value_or(-1);
+    out.flush();
+    err.flush();
+    return result;
+}
+
+} // namespace
+
+TEST(CliAccounts, UsageMistakesSayHowToCallIt)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("w.hearken"));
+    const Ran noAction = run({QStringLiteral("accounts"), QStringLiteral("--workspace"), path});
+    EXPECT_EQ(noAction.exitCode, cli::UsageError);
+    EXPECT_TRUE(noAction.err.contains(u"accounts add mastodon --server URL"));
+    const Ran noServer = run({QStringLiteral("accounts"), QStringLiteral("add"),
+                              QStringLiteral("mastodon"), QStringLiteral("--workspace"), path});
+    EXPECT_EQ(noServer.exitCode, cli::UsageError);
+    const Ran otherNetwork =
+        run({QStringLiteral("accounts"), QStringLiteral("add"), QStringLiteral("friendster"),
+             QStringLiteral("--server"), QStringLiteral("x"), QStringLiteral("--workspace"), path});
+    EXPECT_EQ(otherNetwork.exitCode, cli::UsageError);
+    const Ran missing = run({QStringLiteral("accounts"), QStringLiteral("remove"),
+                             QStringLiteral("42"), QStringLiteral("--workspace"), path});
+    EXPECT_EQ(missing.exitCode, cli::Failure);
+    EXPECT_TRUE(missing.err.contains(u"There is no account 42"));
+    const Ran badSync = run({QStringLiteral("sync"), QStringLiteral("--account"),
+                             QStringLiteral("x"), QStringLiteral("--workspace"), path});
+    EXPECT_EQ(badSync.exitCode, cli::UsageError);
+}
+
+TEST(CliAccounts, AnEmptyWorkspaceListsNothingAndSyncsNothing)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("w.hearken"));
+    const Ran listed = run({QStringLiteral("accounts"), QStringLiteral("list"),
+                            QStringLiteral("--json"), QStringLiteral("--workspace"), path});
+    EXPECT_EQ(listed.exitCode, cli::Success);
+    EXPECT_TRUE(listed.out.isEmpty());
+    const Ran synced = run({QStringLiteral("sync"), QStringLiteral("--workspace"), path});
+    EXPECT_EQ(synced.exitCode, cli::Success) << synced.err.toStdString();
+}
