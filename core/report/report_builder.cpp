@@ -1,0 +1,190 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "report/report_builder.h"
+
+#include "report/report_metrics.h"
+#include "store/report_repository.h"
+#include "store/settings_repository.h"
+#include "triage/reply_fingerprint.h"
+
+#include <QDateTime>
+#include <QSet>
+
+#include <algorithm>
+
+namespace hearken {
+
+namespace {
+
+StoreError cancelled()
+{
+    return {StoreError::Kind::Query, reportCancelled};
+}
+
+// Rows between two looks at the cancel flag during a long scan.
+constexpr qint64 rowsPerCheck = 50000;
+
+QList<RepeatedReply> mostRepeated(QHash<QString, RepeatedReply>& replies,
+                                  QHash<QString, QSet<qint64>>& people, int limit)
+{
+    QList<RepeatedReply> repeated;
+    for (auto it = replies.begin(); it != replies.end(); ++it) {
+        if (it->replies < 2)
+            continue;
+        it->people = people.value(it.key()).size();
+        repeated.append(*it);
+    }
+    std::sort(repeated.begin(), repeated.end(), [](const RepeatedReply& a, const RepeatedReply& b) {
+        if (a.replies != b.replies)
+            return a.replies > b.replies;
+        return a.fingerprint < b.fingerprint;
+    });
+    if (repeated.size() > limit)
+        repeated.resize(limit);
+    return repeated;
+}
+
+} // namespace
+
+ReportSettings ReportSettings::read(const SettingsRepository& settings)
+{
+    ReportSettings read;
+    const QByteArray zoneId = settings.timeZone().toUtf8();
+    if (!zoneId.isEmpty() && QTimeZone::isTimeZoneIdAvailable(zoneId))
+        read.zone = QTimeZone(zoneId);
+    read.hours = WeeklyHours::parse(settings.businessHours()).value_or(WeeklyHours());
+    read.targets = settings.responseTargets();
+    return read;
+}
+
+TimeSpan periodSpan(QDate from, QDate to, const QTimeZone& zone)
+{
+    return {QDateTime(from, QTime(0, 0), zone).toSecsSinceEpoch(),
+            QDateTime(to.addDays(1), QTime(0, 0), zone).toSecsSinceEpoch()};
+}
+
+std::pair<QDate, QDate> previousPeriod(QDate from, QDate to)
+{
+    const qint64 days = from.daysTo(to) + 1;
+    return {from.addDays(-days), from.addDays(-1)};
+}
+
+ReportBuilder::ReportBuilder(const ReportRepository& repository, ReportSettings settings)
+    : m_repository(repository)
+    , m_settings(std::move(settings))
+{}
+
+StoreResult<Report> ReportBuilder::build(const ReportRequest& request, qint64 now,
+                                         const Progress& progress) const
+{
+    auto goOn = [&progress](int percent) { return !progress || progress(percent); };
+    Report report;
+    report.request = request;
+    report.timeZone = QString::fromUtf8(m_settings.zone.id());
+    report.businessHours = m_settings.hours.toText();
+    report.targets = m_settings.targets;
+    report.generatedAt = now;
+    const auto [previousFrom, previousTo] = previousPeriod(request.from, request.to);
+    report.period = periodSpan(request.from, request.to, m_settings.zone);
+    report.previousPeriod = periodSpan(previousFrom, previousTo, m_settings.zone);
+    const TrendStep step = request.step.value_or(defaultTrendStep(request.from, request.to));
+    report.trends.step = step;
+
+    auto names = m_repository.teammateNames();
+    if (!names)
+        return tl::unexpected(names.error());
+    const BusinessClock clock(m_settings.hours, m_settings.zone, report.previousPeriod.start,
+                              std::max(now, report.period.end));
+
+    // Both periods in one scan: the previous one ends where the current one begins.
+    RecordCounter current(clock, m_settings.targets, now);
+    RecordCounter previous(clock, m_settings.targets, now);
+    TrendCounter currentTrend(request.from, request.to, step, m_settings.zone, clock);
+    TrendCounter previousTrend(previousFrom, previousTo, step, m_settings.zone, clock);
+    qint64 rows = 0;
+    bool stopped = false;
+    auto scanned =
+        m_repository.scanItems(request.filter, {report.previousPeriod.start, report.period.end},
+                               [&](const ReportItemRow& item) {
+                                   if (++rows % rowsPerCheck == 0 && !goOn(10)) {
+                                       stopped = true;
+                                       return false;
+                                   }
+                                   if (item.receivedAt >= report.period.start) {
+                                       current.add(item);
+                                       currentTrend.add(item);
+                                   } else {
+                                       previous.add(item);
+                                       previousTrend.add(item);
+                                   }
+                                   return true;
+                               });
+    if (!scanned)
+        return tl::unexpected(scanned.error());
+    if (stopped || !goOn(50))
+        return tl::unexpected(cancelled());
+    report.record = current.finish(*names);
+    report.previousRecord = previous.finish(*names);
+    report.trends.current = currentTrend.finish();
+    report.trends.previous = previousTrend.finish();
+
+    for (auto [record, span] : {std::pair{&report.record, report.period},
+                                std::pair{&report.previousRecord, report.previousPeriod}}) {
+        auto dismissals = m_repository.dismissals(request.filter, span);
+        if (!dismissals)
+            return tl::unexpected(dismissals.error());
+        record->dismissedBy = *dismissals;
+        auto reopened = m_repository.reopened(request.filter, span);
+        if (!reopened)
+            return tl::unexpected(reopened.error());
+        record->reopened = *reopened;
+    }
+    if (!goOn(60))
+        return tl::unexpected(cancelled());
+
+    auto backlog = m_repository.backlog(request.filter, now, m_settings.targets, oldestListed);
+    if (!backlog)
+        return tl::unexpected(backlog.error());
+    report.backlog = *backlog;
+    auto followUps = m_repository.followUps(request.filter, report.period);
+    if (!followUps)
+        return tl::unexpected(followUps.error());
+    report.followUps = *followUps;
+    if (!goOn(70))
+        return tl::unexpected(cancelled());
+
+    // Replies of the period: the same words sent again and again, and the items that got
+    // more than one reply.
+    QHash<QString, RepeatedReply> replies;
+    QHash<QString, QSet<qint64>> people;
+    QHash<qint64, int> repliesPerItem;
+    rows = 0;
+    auto repliesScanned =
+        m_repository.scanOwnReplies(request.filter, report.period, [&](const OwnReplyRow& reply) {
+            if (++rows % rowsPerCheck == 0 && !goOn(80)) {
+                stopped = true;
+                return false;
+            }
+            ++repliesPerItem[reply.targetPostId];
+            const QString fingerprint = replyFingerprint(reply.text);
+            if (fingerprint.isEmpty())
+                return true;
+            RepeatedReply& repeated = replies[fingerprint];
+            if (repeated.replies++ == 0) {
+                repeated.fingerprint = fingerprint;
+                repeated.example = reply.text;
+            }
+            people[fingerprint].insert(reply.recipientId);
+            return true;
+        });
+    if (!repliesScanned)
+        return tl::unexpected(repliesScanned.error());
+    if (stopped)
+        return tl::unexpected(cancelled());
+    report.repeatedReplies = mostRepeated(replies, people, repeatedListed);
+    report.record.severalReplies =
+        std::count_if(repliesPerItem.cbegin(), repliesPerItem.cend(), [](int n) { return n > 1; });
+    goOn(100);
+    return report;
+}
+
+} // namespace hearken

@@ -1,0 +1,336 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "store/report_repository.h"
+
+#include "store/database.h"
+#include "store/sql.h"
+#include "store/sqlite_statement.h"
+
+#include <QStringList>
+
+namespace hearken {
+
+namespace {
+
+// Tones and states as small numbers, so that a scan of many rows creates no strings.
+const QString toneCode = QStringLiteral(
+    "CASE q.tone WHEN 'criticism' THEN 0 WHEN 'praise' THEN 1 WHEN 'other' THEN 2 ELSE -1 END");
+const QString stateCode = QStringLiteral("CASE q.state WHEN 'open' THEN 0 WHEN 'snoozed' THEN 1 "
+                                         "WHEN 'done' THEN 2 ELSE 3 END");
+constexpr Tone tones[] = {Tone::Criticism, Tone::Praise, Tone::Other};
+constexpr ItemState states[] = {ItemState::Open, ItemState::Snoozed, ItemState::Done,
+                                ItemState::Dismissed};
+
+QString literal(const QString& text)
+{
+    QString quoted = text;
+    quoted.replace(u'\'', QStringLiteral("''"));
+    return u'\'' + quoted + u'\'';
+}
+
+QString numbers(const QList<qint64>& values)
+{
+    QStringList words;
+    for (qint64 value : values)
+        words.append(QString::number(value));
+    return words.join(u',');
+}
+
+// The filter as SQL over the queue row `q` (and, for accounts and networks, any table that
+// has the same columns under `alias`). Values are written as literals, quoted where text.
+QString filterSql(const ReportFilter& filter, const QString& alias = QStringLiteral("q"),
+                  bool withAssignees = true)
+{
+    QString where;
+    if (!filter.accountIds.isEmpty())
+        where +=
+            QStringLiteral(" AND %1.account_id IN (%2)").arg(alias, numbers(filter.accountIds));
+    if (!filter.networks.isEmpty()) {
+        QStringList names;
+        for (const QString& network : filter.networks)
+            names.append(literal(network));
+        where += QStringLiteral(" AND %1.network IN (%2)").arg(alias, names.join(u','));
+    }
+    if (withAssignees && !filter.assigneeIds.isEmpty())
+        where += QStringLiteral(" AND coalesce(q.assignee_id, 0) IN (%1)")
+                     .arg(numbers(filter.assigneeIds));
+    return where;
+}
+
+QString receivedIn(TimeSpan span)
+{
+    return QStringLiteral("q.received_at >= %1 AND q.received_at < %2")
+        .arg(span.start)
+        .arg(span.end);
+}
+
+std::optional<qint64> present(qint64 value)
+{
+    return value < 0 ? std::nullopt : std::optional<qint64>(value);
+}
+
+ReportItemRow itemRow(const SqliteStatement& s, int first)
+{
+    ReportItemRow row;
+    row.postId = s.columnInt(first);
+    row.receivedAt = s.columnInt(first + 1);
+    const qint64 tone = s.columnInt(first + 2);
+    if (tone >= 0)
+        row.tone = tones[tone];
+    row.isQuestion = s.columnInt(first + 3) != 0;
+    row.state = states[s.columnInt(first + 4)];
+    row.assigneeId = s.columnInt(first + 5);
+    row.answeredAt = present(s.columnInt(first + 6));
+    row.thankedAt = present(s.columnInt(first + 7));
+    return row;
+}
+
+QString itemColumns()
+{
+    return QStringLiteral("q.post_id, q.received_at, ") + toneCode +
+           QStringLiteral(", q.is_question, ") + stateCode +
+           QStringLiteral(", coalesce(q.assignee_id, 0), coalesce(q.answered_at, -1), "
+                          "coalesce(q.thanked_at, -1)");
+}
+
+template <typename Row>
+StoreResult<void> scan(const QSqlDatabase& db, const QString& statement,
+                       const std::function<Row(const SqliteStatement&)>& read,
+                       const ReportRepository::Visit<Row>& visit)
+{
+    auto prepared = SqliteStatement::prepare(db, statement);
+    if (!prepared)
+        return tl::unexpected(prepared.error());
+    for (;;) {
+        auto stepped = prepared->step();
+        if (!stepped)
+            return tl::unexpected(stepped.error());
+        if (!*stepped || !visit(read(*prepared)))
+            break;
+    }
+    prepared->reset();
+    return {};
+}
+
+} // namespace
+
+ReportRepository::ReportRepository(Database& database)
+    : m_database(database)
+{}
+
+StoreResult<void> ReportRepository::scanItems(const ReportFilter& filter, TimeSpan span,
+                                              const Visit<ReportItemRow>& visit) const
+{
+    return scan<ReportItemRow>(
+        m_database.connection(),
+        QStringLiteral("SELECT ") + itemColumns() + QStringLiteral(" FROM queue q WHERE ") +
+            receivedIn(span) + filterSql(filter) + QStringLiteral(" ORDER BY q.received_at"),
+        [](const SqliteStatement& s) { return itemRow(s, 0); }, visit);
+}
+
+StoreResult<void> ReportRepository::scanOwnReplies(const ReportFilter& filter, TimeSpan span,
+                                                   const Visit<OwnReplyRow>& visit) const
+{
+    return scan<OwnReplyRow>(
+        m_database.connection(),
+        QStringLiteral("SELECT r.text, t.author_id, t.id FROM posts r "
+                       "JOIN posts t ON t.network = r.network AND t.remote_id = "
+                       "r.reply_to_remote_id WHERE r.kind = 'own' AND r.created_at >= %1 AND "
+                       "r.created_at < %2")
+                .arg(span.start)
+                .arg(span.end) +
+            filterSql(filter, QStringLiteral("r"), false),
+        [](const SqliteStatement& s) {
+            return OwnReplyRow{s.columnText(0), s.columnInt(1), s.columnInt(2)};
+        },
+        visit);
+}
+
+StoreResult<void> ReportRepository::scanTimelines(const ReportFilter& filter, TimeSpan span,
+                                                  const Visit<ItemTimeline>& visit) const
+{
+    const QString where = receivedIn(span) + filterSql(filter);
+    auto events = SqliteStatement::prepare(
+        m_database.connection(),
+        QStringLiteral("SELECT e.post_id, e.at, e.actor, e.kind, e.detail FROM events e "
+                       "JOIN queue q ON q.post_id = e.post_id WHERE ") +
+            where + QStringLiteral(" ORDER BY e.post_id, e.at, e.id"));
+    if (!events)
+        return tl::unexpected(events.error());
+    QHash<qint64, QList<TimelineEvent>> history;
+    for (;;) {
+        auto stepped = events->step();
+        if (!stepped)
+            return tl::unexpected(stepped.error());
+        if (!*stepped)
+            break;
+        history[events->columnInt(0)].append({events->columnInt(1), events->columnText(2),
+                                              events->columnText(3), events->columnText(4)});
+    }
+    events->reset();
+    return scan<ItemTimeline>(
+        m_database.connection(),
+        QStringLiteral("SELECT ") + itemColumns() +
+            QStringLiteral(", q.network, a.handle, au.handle, p.url, p.text, "
+                           "coalesce(tm.name, ''), coalesce(q.liked_at, -1), "
+                           "(SELECT count(*) FROM posts r WHERE r.network = p.network AND "
+                           "r.reply_to_remote_id = p.remote_id AND r.kind = 'own') "
+                           "FROM queue q JOIN posts p ON p.id = q.post_id "
+                           "JOIN people au ON au.id = p.author_id "
+                           "JOIN accounts a ON a.id = q.account_id "
+                           "LEFT JOIN teammates tm ON tm.id = q.assignee_id WHERE ") +
+            where + QStringLiteral(" ORDER BY q.received_at, q.post_id"),
+        [&history](const SqliteStatement& s) {
+            ItemTimeline timeline;
+            timeline.item = itemRow(s, 0);
+            timeline.network = s.columnText(8);
+            timeline.accountHandle = s.columnText(9);
+            timeline.authorHandle = s.columnText(10);
+            timeline.url = s.columnText(11);
+            timeline.text = s.columnText(12);
+            timeline.assignee = s.columnText(13);
+            timeline.likedAt = present(s.columnInt(14));
+            timeline.ownReplies = s.columnInt(15);
+            timeline.events = history.value(timeline.item.postId);
+            return timeline;
+        },
+        visit);
+}
+
+StoreResult<QHash<qint64, QString>> ReportRepository::teammateNames() const
+{
+    auto query =
+        sql::exec(m_database.connection(), QStringLiteral("SELECT id, name FROM teammates"));
+    if (!query)
+        return tl::unexpected(query.error());
+    QHash<qint64, QString> names;
+    while (query->next())
+        names.insert(query->value(0).toLongLong(), query->value(1).toString());
+    return names;
+}
+
+StoreResult<QList<DismissalRecord>> ReportRepository::dismissals(const ReportFilter& filter,
+                                                                 TimeSpan span) const
+{
+    auto query = sql::exec(
+        m_database.connection(),
+        QStringLiteral("SELECT coalesce((SELECT e.actor FROM events e WHERE e.post_id = q.post_id "
+                       "AND e.kind = 'state' AND e.detail = 'dismissed' "
+                       "ORDER BY e.at DESC, e.id DESC LIMIT 1), '') AS actor, count(*) AS items "
+                       "FROM queue q WHERE q.state = 'dismissed' AND ") +
+            receivedIn(span) + filterSql(filter) +
+            QStringLiteral(" GROUP BY actor ORDER BY items DESC, actor"));
+    if (!query)
+        return tl::unexpected(query.error());
+    QList<DismissalRecord> records;
+    while (query->next())
+        records.append({query->value(0).toString(), query->value(1).toLongLong()});
+    return records;
+}
+
+StoreResult<qint64> ReportRepository::reopened(const ReportFilter& filter, TimeSpan span) const
+{
+    auto query = sql::exec(
+        m_database.connection(),
+        QStringLiteral("SELECT count(DISTINCT o.post_id) FROM events o "
+                       "JOIN queue q ON q.post_id = o.post_id "
+                       "WHERE o.kind = 'state' AND o.detail = 'open' AND EXISTS (SELECT 1 FROM "
+                       "events d WHERE d.post_id = o.post_id AND d.kind = 'state' AND "
+                       "d.detail = 'done' AND (d.at < o.at OR (d.at = o.at AND d.id < o.id))) "
+                       "AND ") +
+            receivedIn(span) + filterSql(filter));
+    if (!query)
+        return tl::unexpected(query.error());
+    return query->next() ? query->value(0).toLongLong() : 0;
+}
+
+StoreResult<Backlog> ReportRepository::backlog(const ReportFilter& filter, qint64 now,
+                                               const ResponseTargets& targets,
+                                               int oldestLimit) const
+{
+    const QString where = QStringLiteral("q.state = 'open' AND q.rank < 3") + filterSql(filter);
+    QString bucket = QStringLiteral("CASE");
+    for (int b = 0; b < ageBucketCount - 1; ++b)
+        bucket +=
+            QStringLiteral(" WHEN q.received_at > %1 THEN %2").arg(now - ageBucketLimits[b]).arg(b);
+    bucket += QStringLiteral(" ELSE %1 END").arg(ageBucketCount - 1);
+    const QSqlDatabase db = m_database.connection();
+    auto counts = sql::exec(
+        db, QStringLiteral("SELECT q.tone = 'criticism' AND q.answered_at IS NULL, "
+                           "q.is_question = 1 AND q.answered_at IS NULL, "
+                           "q.tone = 'praise' AND q.thanked_at IS NULL, ") +
+                bucket +
+                QStringLiteral(" AS bucket, count(*), sum(CASE WHEN (q.tone = 'criticism' AND "
+                               "q.answered_at IS NULL AND q.received_at < %1) OR (q.is_question "
+                               "= 1 AND q.answered_at IS NULL AND q.received_at < %2) OR "
+                               "(q.tone = 'praise' AND q.thanked_at IS NULL AND q.received_at "
+                               "< %3) THEN 1 ELSE 0 END) FROM queue q WHERE ")
+                    .arg(now - targets.criticism)
+                    .arg(now - targets.question)
+                    .arg(now - targets.praise) +
+                where + QStringLiteral(" GROUP BY 1, 2, 3, 4"));
+    if (!counts)
+        return tl::unexpected(counts.error());
+    Backlog backlog;
+    while (counts->next()) {
+        const int b = counts->value(3).toInt();
+        const qint64 n = counts->value(4).toLongLong();
+        for (int f = 0; f < 3; ++f) {
+            if (counts->value(f).toInt() != 0)
+                backlog.byFlagAndAge[std::size_t(f)][std::size_t(b)] += n;
+        }
+        backlog.open += n;
+        backlog.overdue += counts->value(5).toLongLong();
+    }
+    auto oldest = sql::exec(
+        db, QStringLiteral("SELECT q.post_id, q.received_at, q.network, a.handle, au.handle, "
+                           "p.text, q.tone = 'criticism' AND q.answered_at IS NULL, "
+                           "q.is_question = 1 AND q.answered_at IS NULL, "
+                           "q.tone = 'praise' AND q.thanked_at IS NULL, coalesce(tm.name, '') "
+                           "FROM queue q JOIN posts p ON p.id = q.post_id "
+                           "JOIN people au ON au.id = p.author_id "
+                           "JOIN accounts a ON a.id = q.account_id "
+                           "LEFT JOIN teammates tm ON tm.id = q.assignee_id WHERE ") +
+                where +
+                QStringLiteral(" ORDER BY q.received_at, q.post_id LIMIT %1").arg(oldestLimit));
+    if (!oldest)
+        return tl::unexpected(oldest.error());
+    while (oldest->next()) {
+        WaitingItem item;
+        item.postId = oldest->value(0).toLongLong();
+        item.receivedAt = oldest->value(1).toLongLong();
+        item.network = oldest->value(2).toString();
+        item.accountHandle = oldest->value(3).toString();
+        item.authorHandle = oldest->value(4).toString();
+        item.text = oldest->value(5).toString();
+        for (int f = 0; f < 3; ++f) {
+            if (oldest->value(6 + f).toInt() != 0)
+                item.flags |= backlogFlags[f];
+        }
+        item.assignee = oldest->value(9).toString();
+        backlog.oldest.append(item);
+    }
+    return backlog;
+}
+
+StoreResult<QList<FollowUpTopic>> ReportRepository::followUps(const ReportFilter& filter,
+                                                              TimeSpan span) const
+{
+    auto query = sql::exec(
+        m_database.connection(),
+        QStringLiteral("SELECT t.id, t.name, t.status, count(*) AS items, "
+                       "count(DISTINCT p.author_id), count(ti.told_at) FROM topic_items ti "
+                       "JOIN topics t ON t.id = ti.topic_id JOIN posts p ON p.id = ti.post_id "
+                       "JOIN queue q ON q.post_id = ti.post_id WHERE ") +
+            receivedIn(span) + filterSql(filter) +
+            QStringLiteral(" GROUP BY t.id ORDER BY items DESC, t.name"));
+    if (!query)
+        return tl::unexpected(query.error());
+    QList<FollowUpTopic> topics;
+    while (query->next())
+        topics.append({query->value(0).toLongLong(), query->value(1).toString(),
+                       query->value(2).toString(), query->value(3).toLongLong(),
+                       query->value(4).toLongLong(), query->value(5).toLongLong()});
+    return topics;
+}
+
+} // namespace hearken
