@@ -4,6 +4,7 @@
 #include "cli/classify_command.h"
 #include "cli/import_sample_command.h"
 #include "cli/queue_command.h"
+#include "cli/report_command.h"
 
 #include <QCoreApplication>
 
@@ -26,6 +27,7 @@ constexpr Command commands[] = {
      QT_TRANSLATE_NOOP("hearken::cli",
                        "Tone and question for texts on standard input, one line each."),
      runClassifyCommand},
+    {"report", QT_TRANSLATE_NOOP("hearken::cli", "Write the review of a period as CSV, PDF or JSON."), runReportCommand},
 };
 
 // Where the command's name stands: the first argument that is neither an option nor an

@@ -43,6 +43,22 @@ QList<RepeatedReply> mostRepeated(QHash<QString, RepeatedReply>& replies,
     return repeated;
 }
 
+// A reply's fingerprint without the words of the recipient's name, so that "Hi Dev, sorry!"
+// and "Hi Ana, sorry!" read as the one canned reply they are.
+QString cannedForm(const QString& text, const QString& recipientName)
+{
+    const QString words = replyFingerprint(text);
+    if (recipientName.isEmpty())
+        return words;
+    const QStringList name = replyFingerprint(recipientName).split(u' ', Qt::SkipEmptyParts);
+    QStringList kept;
+    for (const QString& word : words.split(u' ', Qt::SkipEmptyParts)) {
+        if (!name.contains(word))
+            kept.append(word);
+    }
+    return kept.join(u' ');
+}
+
 } // namespace
 
 ReportSettings ReportSettings::read(const SettingsRepository& settings)
@@ -89,6 +105,8 @@ StoreResult<Report> ReportBuilder::build(const ReportRequest& request, qint64 no
     const TrendStep step = request.step.value_or(defaultTrendStep(request.from, request.to));
     report.trends.step = step;
 
+    // Only speed depends on the indexes: a report from a read-only file is still right.
+    m_repository.ensureIndexes();
     auto names = m_repository.teammateNames();
     if (!names)
         return tl::unexpected(names.error());
@@ -165,7 +183,7 @@ StoreResult<Report> ReportBuilder::build(const ReportRequest& request, qint64 no
                 return false;
             }
             ++repliesPerItem[reply.targetPostId];
-            const QString fingerprint = replyFingerprint(reply.text);
+            const QString fingerprint = cannedForm(reply.text, reply.recipientName);
             if (fingerprint.isEmpty())
                 return true;
             RepeatedReply& repeated = replies[fingerprint];

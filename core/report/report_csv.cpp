@@ -113,6 +113,7 @@ tl::expected<qint64, QString> TimelineCsv::write(const ReportRepository& reposit
                                                  const ReportSettings& settings, qint64 now,
                                                  QIODevice& out, const Progress& progress)
 {
+    repository.ensureIndexes();
     const TimeSpan span = periodSpan(request.from, request.to, settings.zone);
     const BusinessClock clock(settings.hours, settings.zone, span.start, std::max(now, span.end));
     auto writeLine = [&out](const QStringList& fields) {

@@ -115,7 +115,34 @@ StoreResult<void> scan(const QSqlDatabase& db, const QString& statement,
 
 ReportRepository::ReportRepository(Database& database)
     : m_database(database)
-{}
+{
+    // Reports read long runs of the file: mapping it saves copying every page through the
+    // page cache. A connection-wide setting, harmless for every other reader.
+    if (database.path() != QLatin1String(Database::inMemory))
+        (void)sql::exec(database.connection(), QStringLiteral("PRAGMA mmap_size = 268435456"));
+}
+
+bool ReportRepository::ensureIndexes() const
+{
+    // Reports read periods of items, replies and state changes; without these indexes each
+    // read is a scan of its whole table. They belong in the review's schema step (0009) once
+    // the steps before it exist; until then they are made here, once per workspace, and
+    // IF NOT EXISTS makes a later schema step that creates them harmless.
+    static const QString statements[] = {
+        QStringLiteral("CREATE INDEX IF NOT EXISTS queue_by_received ON queue (received_at, "
+                       "state, tone, is_question, assignee_id, answered_at, thanked_at, "
+                       "account_id, network)"),
+        QStringLiteral("CREATE INDEX IF NOT EXISTS posts_own_by_time ON posts (created_at, "
+                       "account_id, network) WHERE kind = 'own'"),
+        QStringLiteral("CREATE INDEX IF NOT EXISTS events_by_kind ON events (kind, detail, "
+                       "post_id)"),
+    };
+    for (const QString& statement : statements) {
+        if (!sql::exec(m_database.connection(), statement))
+            return false;
+    }
+    return true;
+}
 
 StoreResult<void> ReportRepository::scanItems(const ReportFilter& filter, TimeSpan span,
                                               const Visit<ReportItemRow>& visit) const
@@ -132,15 +159,16 @@ StoreResult<void> ReportRepository::scanOwnReplies(const ReportFilter& filter, T
 {
     return scan<OwnReplyRow>(
         m_database.connection(),
-        QStringLiteral("SELECT r.text, t.author_id, t.id FROM posts r "
+        QStringLiteral("SELECT r.text, t.author_id, au.display_name, t.id FROM posts r "
                        "JOIN posts t ON t.network = r.network AND t.remote_id = "
-                       "r.reply_to_remote_id WHERE r.kind = 'own' AND r.created_at >= %1 AND "
+                       "r.reply_to_remote_id JOIN people au ON au.id = t.author_id WHERE r.kind = "
+                       "'own' AND r.created_at >= %1 AND "
                        "r.created_at < %2")
                 .arg(span.start)
                 .arg(span.end) +
             filterSql(filter, QStringLiteral("r"), false),
         [](const SqliteStatement& s) {
-            return OwnReplyRow{s.columnText(0), s.columnInt(1), s.columnInt(2)};
+            return OwnReplyRow{s.columnText(0), s.columnInt(1), s.columnText(2), s.columnInt(3)};
         },
         visit);
 }
@@ -247,51 +275,78 @@ StoreResult<Backlog> ReportRepository::backlog(const ReportFilter& filter, qint6
                                                const ResponseTargets& targets,
                                                int oldestLimit) const
 {
-    const QString where = QStringLiteral("q.state = 'open' AND q.rank < 3") + filterSql(filter);
+    // Each flag is counted over the index that holds exactly its items (the queue's attention
+    // rank and the partial indexes of questions and praise), reading no table rows.
+    const QString open = QStringLiteral("q.state = 'open'") + filterSql(filter);
+    const QString flagWhere[] = {
+        QStringLiteral(" AND q.rank = 0"),
+        QStringLiteral(" AND q.is_question = 1 AND q.answered_at IS NULL"),
+        QStringLiteral(" AND q.tone = 'praise' AND q.thanked_at IS NULL"),
+    };
     QString bucket = QStringLiteral("CASE");
     for (int b = 0; b < ageBucketCount - 1; ++b)
         bucket +=
             QStringLiteral(" WHEN q.received_at > %1 THEN %2").arg(now - ageBucketLimits[b]).arg(b);
     bucket += QStringLiteral(" ELSE %1 END").arg(ageBucketCount - 1);
     const QSqlDatabase db = m_database.connection();
-    auto counts = sql::exec(
-        db, QStringLiteral("SELECT q.tone = 'criticism' AND q.answered_at IS NULL, "
-                           "q.is_question = 1 AND q.answered_at IS NULL, "
-                           "q.tone = 'praise' AND q.thanked_at IS NULL, ") +
-                bucket +
-                QStringLiteral(" AS bucket, count(*), sum(CASE WHEN (q.tone = 'criticism' AND "
-                               "q.answered_at IS NULL AND q.received_at < %1) OR (q.is_question "
-                               "= 1 AND q.answered_at IS NULL AND q.received_at < %2) OR "
-                               "(q.tone = 'praise' AND q.thanked_at IS NULL AND q.received_at "
-                               "< %3) THEN 1 ELSE 0 END) FROM queue q WHERE ")
-                    .arg(now - targets.criticism)
-                    .arg(now - targets.question)
-                    .arg(now - targets.praise) +
-                where + QStringLiteral(" GROUP BY 1, 2, 3, 4"));
-    if (!counts)
-        return tl::unexpected(counts.error());
+    // Overdue means past the target of any of an item's flags; the rank keeps flags apart:
+    // rank 0 is unanswered criticism (perhaps also a question), rank 1 an unanswered question
+    // that is not criticism (perhaps praise), rank 2 unthanked praise alone. So each flag's
+    // scan also reports its items' rank and whether they passed their own target and the
+    // target of the flag ranked before it.
+    const qint64 ownTarget[] = {targets.criticism, targets.question, targets.praise};
+    const qint64 earlierTarget[] = {targets.criticism, targets.criticism, targets.question};
     Backlog backlog;
-    while (counts->next()) {
-        const int b = counts->value(3).toInt();
-        const qint64 n = counts->value(4).toLongLong();
-        for (int f = 0; f < 3; ++f) {
-            if (counts->value(f).toInt() != 0)
-                backlog.byFlagAndAge[std::size_t(f)][std::size_t(b)] += n;
+    for (std::size_t f = 0; f < std::size(flagWhere); ++f) {
+        auto counts = sql::exec(
+            db, QStringLiteral("SELECT ") + bucket +
+                    QStringLiteral(", q.rank, q.received_at < %1, q.received_at < %2, count(*) "
+                                   "FROM queue q WHERE ")
+                        .arg(now - ownTarget[f])
+                        .arg(now - earlierTarget[f]) +
+                    open + flagWhere[f] + QStringLiteral(" GROUP BY 1, 2, 3, 4"));
+        if (!counts)
+            return tl::unexpected(counts.error());
+        while (counts->next()) {
+            const int rank = counts->value(1).toInt();
+            const bool pastOwn = counts->value(2).toBool();
+            const bool pastEarlier = counts->value(3).toBool();
+            const qint64 n = counts->value(4).toLongLong();
+            backlog.byFlagAndAge[f][std::size_t(counts->value(0).toInt())] += n;
+            // Count each item once: under the flag its rank names.
+            if (rank == int(f))
+                backlog.open += n;
+            // Past its own target, unless already counted as past the earlier flag's.
+            const bool countedBefore = rank < int(f) && pastEarlier;
+            if (pastOwn && !countedBefore)
+                backlog.overdue += n;
         }
-        backlog.open += n;
-        backlog.overdue += counts->value(5).toLongLong();
     }
+
+    // The longest waiting: the oldest of each rank in index order, then the oldest of those.
+    QStringList oldestOfRank;
+    for (int rank = 0; rank < 3; ++rank)
+        oldestOfRank.append(QStringLiteral("SELECT * FROM (SELECT q.post_id, q.received_at FROM "
+                                           "queue q WHERE ") +
+                            open +
+                            QStringLiteral(" AND q.rank = %1 ORDER BY q.received_at LIMIT %2)")
+                                .arg(rank)
+                                .arg(oldestLimit));
     auto oldest = sql::exec(
         db, QStringLiteral("SELECT q.post_id, q.received_at, q.network, a.handle, au.handle, "
                            "p.text, q.tone = 'criticism' AND q.answered_at IS NULL, "
                            "q.is_question = 1 AND q.answered_at IS NULL, "
                            "q.tone = 'praise' AND q.thanked_at IS NULL, coalesce(tm.name, '') "
-                           "FROM queue q JOIN posts p ON p.id = q.post_id "
-                           "JOIN people au ON au.id = p.author_id "
-                           "JOIN accounts a ON a.id = q.account_id "
-                           "LEFT JOIN teammates tm ON tm.id = q.assignee_id WHERE ") +
-                where +
-                QStringLiteral(" ORDER BY q.received_at, q.post_id LIMIT %1").arg(oldestLimit));
+                           "FROM (SELECT post_id FROM (") +
+                oldestOfRank.join(QStringLiteral(" UNION ALL ")) +
+                QStringLiteral(") ORDER BY received_at, post_id LIMIT %1) o "
+                               "JOIN queue q ON q.post_id = o.post_id "
+                               "JOIN posts p ON p.id = q.post_id "
+                               "JOIN people au ON au.id = p.author_id "
+                               "JOIN accounts a ON a.id = q.account_id "
+                               "LEFT JOIN teammates tm ON tm.id = q.assignee_id "
+                               "ORDER BY q.received_at, q.post_id")
+                    .arg(oldestLimit));
     if (!oldest)
         return tl::unexpected(oldest.error());
     while (oldest->next()) {
@@ -319,8 +374,9 @@ StoreResult<QList<FollowUpTopic>> ReportRepository::followUps(const ReportFilter
         m_database.connection(),
         QStringLiteral("SELECT t.id, t.name, t.status, count(*) AS items, "
                        "count(DISTINCT p.author_id), count(ti.told_at) FROM topic_items ti "
+                       "CROSS JOIN queue q ON q.post_id = ti.post_id "
                        "JOIN topics t ON t.id = ti.topic_id JOIN posts p ON p.id = ti.post_id "
-                       "JOIN queue q ON q.post_id = ti.post_id WHERE ") +
+                       "WHERE ") +
             receivedIn(span) + filterSql(filter) +
             QStringLiteral(" GROUP BY t.id ORDER BY items DESC, t.name"));
     if (!query)

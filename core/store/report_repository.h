@@ -33,6 +33,7 @@ struct ReportItemRow {
 struct OwnReplyRow {
     QString text;
     qint64 recipientId = 0;
+    QString recipientName;
     qint64 targetPostId = 0;
 };
 
@@ -68,6 +69,11 @@ public:
     using Visit = std::function<bool(const Row&)>;
 
     explicit ReportRepository(Database& database);
+
+    // Makes the indexes reports read through, when missing (a few seconds at a million items,
+    // once). False when they cannot be made, for instance in a read-only file: reports are
+    // then slower, not wrong.
+    bool ensureIndexes() const;
 
     // Items received in `span` that pass the filter, oldest first.
     StoreResult<void> scanItems(const ReportFilter& filter, TimeSpan span,

@@ -66,6 +66,8 @@ protected:
         inbound.post.remoteId = remoteId;
         inbound.post.kind = PostKind::Mention;
         inbound.post.author = person(network, author, u'@' + author);
+        inbound.post.author.displayName =
+            author.left(1).toUpper() + author.mid(1) + QStringLiteral(" Example");
         inbound.post.text = QStringLiteral("words of ") + remoteId;
         inbound.post.createdAt = receivedAt;
         inbound.tone = tone;

@@ -210,10 +210,14 @@ TEST_F(ReportWorkspace, RepeatedRepliesByFingerprintAndHowManyPeopleGotThem)
           QStringLiteral("Hi @bo, sorry!! We're on it 🙏 https://status.example.com"));
     reply(QStringLiteral("r4"), QStringLiteral("i4"), t + hour,
           QStringLiteral("Thanks for telling us, Cy. Fixed in 2.1."));
+    // Names written out, not @mentioned, are the recipient's: the same canned words.
+    item(QStringLiteral("i5"), Tone::Criticism, t, false, QStringLiteral("dev"));
+    reply(QStringLiteral("r5"), QStringLiteral("i5"), t + hour,
+          QStringLiteral("Hi Dev, sorry! We're on it."));
     const Report r = report(monday, sunday, now);
     ASSERT_EQ(r.repeatedReplies.size(), 1) << "a reply sent once is not repeated";
-    EXPECT_EQ(r.repeatedReplies[0].replies, 3);
-    EXPECT_EQ(r.repeatedReplies[0].people, 2) << "ana got it twice";
+    EXPECT_EQ(r.repeatedReplies[0].replies, 4);
+    EXPECT_EQ(r.repeatedReplies[0].people, 3) << "ana got it twice";
     EXPECT_EQ(r.repeatedReplies[0].example, QStringLiteral("Hi @ana, sorry! We're on it."));
 }
 
