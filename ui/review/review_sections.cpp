@@ -36,7 +36,6 @@ QTableWidget* makeTable(const QStringList& header, QWidget* parent)
     table->setSelectionMode(QAbstractItemView::NoSelection);
     table->setFocusPolicy(Qt::NoFocus);
     table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    table->horizontalHeader()->setStretchLastSection(true);
     table->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
     table->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     table->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
@@ -54,12 +53,28 @@ void fill(QTableWidget& table, const QList<QStringList>& rows)
             table.setItem(r, c, cell);
         }
     }
-    // Show every row: the page scrolls, not each table.
+    // Show every row: the page scrolls, not each table. A table as wide as its columns,
+    // unless one column takes the room there is.
     table.resizeRowsToContents();
     int height = table.horizontalHeader()->height() + 2 * table.frameWidth();
     for (int r = 0; r < table.rowCount(); ++r)
         height += table.rowHeight(r);
     table.setFixedHeight(height);
+    QHeaderView* header = table.horizontalHeader();
+    bool stretches = false;
+    for (int c = 0; c < table.columnCount(); ++c)
+        stretches = stretches || header->sectionResizeMode(c) == QHeaderView::Stretch;
+    if (!stretches)
+        table.setMaximumWidth(header->length() + 2 * table.frameWidth());
+}
+
+// A line saying there is nothing to list, shown instead of an empty table.
+QLabel* emptyNote(const QString& text, QWidget* parent)
+{
+    auto* note = new QLabel(text, parent);
+    note->setForegroundRole(QPalette::PlaceholderText);
+    note->hide();
+    return note;
 }
 
 } // namespace
@@ -142,7 +157,7 @@ BacklogSection::BacklogSection(QWidget* parent)
     m_oldest->setHeaderLabels({tr("Waiting"), tr("Flags"), tr("From"), tr("Text"), tr("Assignee")});
     m_oldest->setRootIsDecorated(false);
     m_oldest->setUniformRowHeights(true);
-    m_oldest->setMinimumHeight(220);
+    m_oldest->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_oldest->setToolTip(tr("Double-click or press Enter to open the item in the inbox."));
     connect(m_oldest, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem* item) {
         Q_EMIT openItemRequested(item->data(0, Qt::UserRole).toLongLong());
@@ -151,7 +166,7 @@ BacklogSection::BacklogSection(QWidget* parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(heading(tr("Backlog now"), this));
     layout->addWidget(m_summary);
-    layout->addWidget(m_ages);
+    layout->addWidget(m_ages, 0, Qt::AlignLeft);
     layout->addWidget(new QLabel(tr("Waiting longest — double-click to open in the inbox:"), this));
     layout->addWidget(m_oldest);
 }
@@ -187,7 +202,12 @@ void BacklogSection::show(const Report& r)
     }
     for (int c = 0; c < 3; ++c)
         m_oldest->resizeColumnToContents(c);
-    m_oldest->setColumnWidth(3, 520);
+    m_oldest->setColumnWidth(3, 560);
+    // Every listed item shows: the page scrolls, not the list.
+    const int rowHeight = m_oldest->sizeHintForRow(0) > 0 ? m_oldest->sizeHintForRow(0) : 20;
+    m_oldest->setFixedHeight(m_oldest->header()->sizeHint().height() +
+                             rowHeight * std::max(1, m_oldest->topLevelItemCount()) +
+                             2 * m_oldest->frameWidth() + 2);
 }
 
 RecordSection::RecordSection(QWidget* parent)
@@ -202,11 +222,11 @@ RecordSection::RecordSection(QWidget* parent)
     auto* layout = new QGridLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(heading(tr("Response targets"), this), 0, 0);
-    layout->addWidget(m_targets, 1, 0);
+    layout->addWidget(m_targets, 1, 0, Qt::AlignLeft | Qt::AlignTop);
     layout->addWidget(heading(tr("Dismissed as needing no reply"), this), 0, 1);
-    layout->addWidget(m_dismissed, 1, 1);
+    layout->addWidget(m_dismissed, 1, 1, Qt::AlignLeft | Qt::AlignTop);
     layout->addWidget(heading(tr("Items per assignee"), this), 2, 0, 1, 2);
-    layout->addWidget(m_assignees, 3, 0, 1, 2);
+    layout->addWidget(m_assignees, 3, 0, 1, 2, Qt::AlignLeft);
     layout->setColumnStretch(0, 3);
     layout->setColumnStretch(1, 2);
 }
@@ -237,15 +257,20 @@ RepliesSection::RepliesSection(QWidget* parent)
     , m_repeated(makeTable({tr("Reply (one example)"), tr("Times sent"), tr("People")}, this))
     , m_followUps(
           makeTable({tr("Topic"), tr("Status"), tr("Items"), tr("People"), tr("Told")}, this))
+    , m_noRepeats(emptyNote(tr("No reply was sent twice in the same words."), this))
+    , m_noTopics(emptyNote(tr("No topics were raised in this period."), this))
 {
     m_repeated->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_repeated->horizontalHeader()->setStretchLastSection(false);
     auto* layout = new QGridLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(heading(tr("Robotic replies: the same words, again and again"), this), 0, 0);
-    layout->addWidget(m_repeated, 1, 0);
+    layout->addWidget(m_repeated, 1, 0, Qt::AlignTop);
+    layout->addWidget(m_noRepeats, 1, 0, Qt::AlignTop);
     layout->addWidget(heading(tr("Follow-ups"), this), 0, 1);
-    layout->addWidget(m_followUps, 1, 1, Qt::AlignTop);
+    layout->addWidget(m_followUps, 1, 1, Qt::AlignLeft | Qt::AlignTop);
+    layout->addWidget(m_noTopics, 1, 1, Qt::AlignTop);
+    layout->setRowStretch(2, 1);
     layout->setColumnStretch(0, 3);
     layout->setColumnStretch(1, 2);
 }
@@ -257,11 +282,15 @@ void RepliesSection::show(const Report& r)
         repeated.append({reply.example.simplified(), QString::number(reply.replies),
                          QString::number(reply.people)});
     fill(*m_repeated, repeated);
+    m_repeated->setVisible(!repeated.isEmpty());
+    m_noRepeats->setVisible(repeated.isEmpty());
     QList<QStringList> topics;
     for (const FollowUpTopic& t : r.followUps)
         topics.append({t.name, t.status, QString::number(t.items), QString::number(t.people),
                        QString::number(t.told)});
     fill(*m_followUps, topics);
+    m_followUps->setVisible(!topics.isEmpty());
+    m_noTopics->setVisible(topics.isEmpty());
 }
 
 } // namespace hearken

@@ -72,6 +72,8 @@ public:
 private:
     QTableWidget* m_repeated;
     QTableWidget* m_followUps;
+    QLabel* m_noRepeats;
+    QLabel* m_noTopics;
 };
 
 } // namespace hearken

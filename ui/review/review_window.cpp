@@ -63,13 +63,19 @@ ReviewWindow::ReviewWindow(Workspace& workspace, Clock clock, QWidget* parent)
     connect(m_backlog, &BacklogSection::openItemRequested, this, &ReviewWindow::openItemRequested);
 
     loadChoices();
+    m_refresh->setFocus();
     const QTimeZone zone = ReportSettings::read(workspace.settings()).zone;
     const QDate today = QDateTime::fromSecsSinceEpoch(m_clock(), zone).date();
     setPeriod(today.addDays(1 - defaultDays), today);
     resize(1280, 860);
 }
 
-ReviewWindow::~ReviewWindow() = default;
+ReviewWindow::~ReviewWindow()
+{
+    // Date edits report "editing finished" when they lose focus while being destroyed.
+    for (QDateEdit* edit : {m_from, m_to})
+        edit->disconnect(this);
+}
 
 QWidget* ReviewWindow::buildFilters()
 {
