@@ -96,7 +96,9 @@ struct ResponseRecord {
     qint64 dismissed = 0;
     QList<DismissalRecord> dismissedBy;
     qint64 reopened = 0;
-    qint64 severalReplies = 0;
+    // Items that got more than one of our replies in the period; counted for the report's
+    // own period only.
+    std::optional<qint64> severalReplies;
 };
 
 struct TrendPoint {

@@ -68,7 +68,7 @@ QJsonObject recordJson(const ResponseRecord& record, const ResponseTargets& targ
         {QStringLiteral("dismissed"), double(record.dismissed)},
         {QStringLiteral("dismissed_by"), dismissedBy},
         {QStringLiteral("reopened"), double(record.reopened)},
-        {QStringLiteral("several_replies"), double(record.severalReplies)},
+        {QStringLiteral("several_replies"), optional(record.severalReplies)},
     };
 }
 

@@ -5,6 +5,7 @@
 #include "report/report_text.h"
 #include "review/review_runner.h"
 #include "review/review_sections.h"
+#include "review/review_settings_dialog.h"
 #include "review/review_window.h"
 #include "store/report_repository.h"
 #include "thread_pane.h"
@@ -12,7 +13,9 @@
 
 #include <QChart>
 #include <QChartView>
+#include <QComboBox>
 #include <QFile>
+#include <QLineEdit>
 #include <QLineSeries>
 #include <QSignalSpy>
 #include <QTableWidget>
@@ -159,4 +162,23 @@ TEST_F(ReviewWindowTest, CancelStopsTheComputation)
     EXPECT_FALSE(review.runner().isBusy());
     EXPECT_FALSE(shown.wait(1500)) << "a cancelled report is never shown";
     EXPECT_EQ(review.statusText(), QStringLiteral("Cancelled."));
+}
+
+TEST_F(ReviewWindowTest, BusinessHoursAreSetInTheWorkspaceAndRefusedWhenUnreadable)
+{
+    openReview();
+    ReviewSettingsDialog dialog(workspace().settings());
+    dialog.zone().setCurrentText(QStringLiteral("Europe/Berlin"));
+    dialog.hours().setText(QStringLiteral("mon-fri 9-17"));
+    dialog.accept();
+    EXPECT_FALSE(dialog.error().isEmpty());
+    EXPECT_EQ(dialog.result(), QDialog::Rejected);
+    EXPECT_TRUE(workspace().settings().businessHours().isEmpty()) << "nothing saved";
+
+    dialog.hours().setText(QStringLiteral("mon-fri 09:00-17:00"));
+    dialog.accept();
+    EXPECT_EQ(dialog.result(), QDialog::Accepted) << dialog.error().toStdString();
+    EXPECT_EQ(workspace().settings().timeZone(), QStringLiteral("Europe/Berlin"));
+    EXPECT_EQ(workspace().settings().businessHours(), QStringLiteral("mon-fri 09:00-17:00"));
+    EXPECT_EQ(ReportSettings::read(workspace().settings()).zone.id(), "Europe/Berlin");
 }

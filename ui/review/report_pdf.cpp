@@ -71,6 +71,8 @@ QString headline(const Report& r)
          QString::number(before.dismissed)},
         {tr("Reopened after done"), QString::number(now.reopened),
          QString::number(before.reopened)},
+        {tr("Items with several replies"), QString::number(now.severalReplies.value_or(0)),
+         QStringLiteral("–")},
     };
     return table({tr("Figure"), tr("This period"), tr("Previous period")}, rows);
 }

@@ -157,9 +157,11 @@ void ReviewRunner::exportCsv(const ReportRequest& request, qint64 now, const QSt
         const ReportSettings settings = ReportSettings::read((*workspace)->settings());
         // Progress in rows against the items of the period, counted cheaply first.
         qint64 total = 0;
-        (void)repository.scanItems(request.filter,
-                                   periodSpan(request.from, request.to, settings.zone),
-                                   [&total](const ReportItemRow&) { return ++total, true; });
+        auto counted = repository.scanItems(
+            request.filter, periodSpan(request.from, request.to, settings.zone),
+            [&total](const ReportItemRow&) { return ++total, true; });
+        if (!counted)
+            return fail(counted.error().message);
         auto rows = TimelineCsv::write(repository, request, settings, now, file, [&](qint64 n) {
             if (n % 2000 == 0 && total > 0)
                 deliver(ticket,

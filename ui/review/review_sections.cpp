@@ -118,7 +118,9 @@ void HeadlineSection::show(const Report& r)
         {tr("First response, 90th percentile"), durationText(now.firstResponse.p90),
          tr("before: %1").arg(durationText(before.firstResponse.p90))},
         {tr("Dismissed"), QString::number(now.dismissed),
-         tr("reopened after done: %1").arg(now.reopened)},
+         tr("reopened after done: %1; several replies: %2")
+             .arg(now.reopened)
+             .arg(now.severalReplies.value_or(0))},
     };
     for (int i = 0; i < figures.size(); ++i) {
         const auto& [name, value, detail] = figures[i];

@@ -8,6 +8,7 @@
 #include "report_pdf.h"
 #include "review_runner.h"
 #include "review_sections.h"
+#include "review_settings_dialog.h"
 #include "store/workspace.h"
 #include "trend_chart.h"
 
@@ -93,6 +94,8 @@ QWidget* ReviewWindow::buildFilters()
     m_network = new QComboBox(bar);
     m_assignee = new QComboBox(bar);
     m_refresh = new QPushButton(tr("&Refresh"), bar);
+    m_settings = new QPushButton(tr("&Hours and zone…"), bar);
+    m_settings->setToolTip(tr("The time zone and business hours the review counts in"));
     m_csv = new QPushButton(tr("Export &CSV…"), bar);
     m_pdf = new QPushButton(tr("Export &PDF…"), bar);
     m_progress = new QProgressBar(bar);
@@ -119,12 +122,14 @@ QWidget* ReviewWindow::buildFilters()
     row->addWidget(m_progress);
     row->addWidget(m_cancel);
     row->addWidget(m_status, 1);
+    row->addWidget(m_settings);
     row->addWidget(m_csv);
     row->addWidget(m_pdf);
 
     connect(m_refresh, &QPushButton::clicked, this, &ReviewWindow::refresh);
     connect(m_cancel, &QPushButton::clicked, m_runner, &ReviewRunner::cancel);
     connect(m_csv, &QPushButton::clicked, this, &ReviewWindow::chooseCsvFile);
+    connect(m_settings, &QPushButton::clicked, this, &ReviewWindow::editSettings);
     connect(m_pdf, &QPushButton::clicked, this, &ReviewWindow::choosePdfFile);
     for (QComboBox* box : {m_account, m_network, m_assignee})
         connect(box, &QComboBox::activated, this, &ReviewWindow::refresh);
@@ -289,6 +294,14 @@ void ReviewWindow::exportPdf(const QString& path)
     }
     showIdle(tr("Wrote %1.").arg(QDir::toNativeSeparators(path)));
     Q_EMIT exportFinished(path);
+}
+
+void ReviewWindow::editSettings()
+{
+    auto* dialog = new ReviewSettingsDialog(m_workspace.settings(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, &ReviewWindow::refresh);
+    dialog->open();
 }
 
 void ReviewWindow::chooseCsvFile()

@@ -70,6 +70,7 @@ private:
     void showIdle(const QString& status);
     void showError(const QString& message);
     void chooseCsvFile();
+    void editSettings();
     void choosePdfFile();
 
     Workspace& m_workspace;
@@ -83,6 +84,7 @@ private:
     QComboBox* m_network = nullptr;
     QComboBox* m_assignee = nullptr;
     QPushButton* m_refresh = nullptr;
+    QPushButton* m_settings = nullptr;
     QPushButton* m_csv = nullptr;
     QPushButton* m_pdf = nullptr;
     QProgressBar* m_progress = nullptr;
