@@ -44,20 +44,32 @@ QList<RepeatedReply> mostRepeated(QHash<QString, RepeatedReply>& replies,
 }
 
 // A reply's fingerprint without the words of the recipient's name, so that "Hi Dev, sorry!"
-// and "Hi Ana, sorry!" read as the one canned reply they are.
-QString cannedForm(const QString& text, const QString& recipientName)
-{
-    const QString words = replyFingerprint(text);
-    if (recipientName.isEmpty())
-        return words;
-    const QStringList name = replyFingerprint(recipientName).split(u' ', Qt::SkipEmptyParts);
-    QStringList kept;
-    for (const QString& word : words.split(u' ', Qt::SkipEmptyParts)) {
-        if (!name.contains(word))
-            kept.append(word);
+// and "Hi Ana, sorry!" read as the one canned reply they are. Canned replies repeat word for
+// word, so each distinct text and name is folded once.
+class CannedForms {
+public:
+    QString of(const QString& text, const QString& recipientName)
+    {
+        const QStringList name = wordsOf(recipientName);
+        QStringList kept;
+        for (const QString& word : wordsOf(text)) {
+            if (!name.contains(word))
+                kept.append(word);
+        }
+        return kept.join(u' ');
     }
-    return kept.join(u' ');
-}
+
+private:
+    const QStringList& wordsOf(const QString& text)
+    {
+        auto known = m_words.constFind(text);
+        if (known == m_words.cend())
+            known = m_words.insert(text, replyFingerprint(text).split(u' ', Qt::SkipEmptyParts));
+        return *known;
+    }
+
+    QHash<QString, QStringList> m_words;
+};
 
 } // namespace
 
@@ -175,6 +187,7 @@ StoreResult<Report> ReportBuilder::build(const ReportRequest& request, qint64 no
     QHash<QString, RepeatedReply> replies;
     QHash<QString, QSet<qint64>> people;
     QHash<qint64, int> repliesPerItem;
+    CannedForms canned;
     rows = 0;
     auto repliesScanned =
         m_repository.scanOwnReplies(request.filter, report.period, [&](const OwnReplyRow& reply) {
@@ -183,7 +196,7 @@ StoreResult<Report> ReportBuilder::build(const ReportRequest& request, qint64 no
                 return false;
             }
             ++repliesPerItem[reply.targetPostId];
-            const QString fingerprint = cannedForm(reply.text, reply.recipientName);
+            const QString fingerprint = canned.of(reply.text, reply.recipientName);
             if (fingerprint.isEmpty())
                 return true;
             RepeatedReply& repeated = replies[fingerprint];
