@@ -7,6 +7,7 @@
 #include "report/report_json.h"
 #include "report/report_text.h"
 #include "report_pdf.h"
+#include "store/database.h"
 #include "store/report_repository.h"
 #include "store/workspace.h"
 
@@ -144,7 +145,10 @@ int runReportCommand(const QStringList& arguments, CliIo io)
     if (format == u"csv")
         return writeCsv(repository, request, settings, now, output, io);
 
-    auto report = ReportBuilder(repository, settings).build(request, now);
+    const QString path = workspace->database().path();
+    auto report = ReportBuilder(repository, settings, [path] {
+                      return Database::open(path);
+                  }).build(request, now);
     if (!report) {
         io.err << report.error().message << Qt::endl;
         return Failure;

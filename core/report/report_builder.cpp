@@ -2,14 +2,19 @@
 #include "report/report_builder.h"
 
 #include "report/report_metrics.h"
+#include "store/database.h"
 #include "store/report_repository.h"
 #include "store/settings_repository.h"
 #include "triage/reply_fingerprint.h"
 
 #include <QDateTime>
+#include <QScopeGuard>
 #include <QSet>
 
 #include <algorithm>
+#include <atomic>
+#include <chrono>
+#include <future>
 
 namespace hearken {
 
@@ -71,6 +76,46 @@ private:
     QHash<QString, QStringList> m_words;
 };
 
+struct ReplyFigures {
+    QList<RepeatedReply> repeated;
+    qint64 severalReplies = 0;
+};
+
+// Our replies of a period: the same words sent again and again, and the items that got more
+// than one reply. Stops early, without an error, once `stop` is set.
+StoreResult<ReplyFigures> replyFigures(const ReportRepository& repository,
+                                       const ReportFilter& filter, TimeSpan span,
+                                       const std::atomic<bool>& stop)
+{
+    QHash<QString, RepeatedReply> replies;
+    QHash<QString, QSet<qint64>> people;
+    QHash<qint64, int> repliesPerItem;
+    CannedForms canned;
+    qint64 rows = 0;
+    auto scanned = repository.scanOwnReplies(filter, span, [&](const OwnReplyRow& reply) {
+        if (++rows % 1000 == 0 && stop)
+            return false;
+        ++repliesPerItem[reply.targetPostId];
+        const QString fingerprint = canned.of(reply.text, reply.recipientName);
+        if (fingerprint.isEmpty())
+            return true;
+        RepeatedReply& repeated = replies[fingerprint];
+        if (repeated.replies++ == 0) {
+            repeated.fingerprint = fingerprint;
+            repeated.example = reply.text;
+        }
+        people[fingerprint].insert(reply.recipientId);
+        return true;
+    });
+    if (!scanned)
+        return tl::unexpected(scanned.error());
+    ReplyFigures figures;
+    figures.repeated = mostRepeated(replies, people, ReportBuilder::repeatedListed);
+    figures.severalReplies =
+        std::count_if(repliesPerItem.cbegin(), repliesPerItem.cend(), [](int n) { return n > 1; });
+    return figures;
+}
+
 } // namespace
 
 ReportSettings ReportSettings::read(const SettingsRepository& settings)
@@ -96,9 +141,11 @@ std::pair<QDate, QDate> previousPeriod(QDate from, QDate to)
     return {from.addDays(-days), from.addDays(-1)};
 }
 
-ReportBuilder::ReportBuilder(const ReportRepository& repository, ReportSettings settings)
+ReportBuilder::ReportBuilder(const ReportRepository& repository, ReportSettings settings,
+                             OpenConnection openConnection)
     : m_repository(repository)
     , m_settings(std::move(settings))
+    , m_openConnection(std::move(openConnection))
 {}
 
 StoreResult<Report> ReportBuilder::build(const ReportRequest& request, qint64 now,
@@ -122,6 +169,27 @@ StoreResult<Report> ReportBuilder::build(const ReportRequest& request, qint64 no
     auto names = m_repository.teammateNames();
     if (!names)
         return tl::unexpected(names.error());
+    // The replies are read on a connection of their own, when there is one, while this one
+    // reads the items.
+    std::atomic<bool> stop = false;
+    StoreResult<ReplyFigures> repliesDone = ReplyFigures{};
+    std::future<StoreResult<ReplyFigures>> parallel;
+    if (m_openConnection) {
+        parallel =
+            std::async(std::launch::async, [&, filter = request.filter, span = report.period] {
+                auto database = m_openConnection();
+                if (!database)
+                    return StoreResult<ReplyFigures>(tl::unexpected(database.error()));
+                const ReportRepository own(**database);
+                return replyFigures(own, filter, span, stop);
+            });
+    }
+    // Whatever ends the build early stops the other connection's work first.
+    const auto stopParallel = qScopeGuard([&] {
+        stop = true;
+        if (parallel.valid())
+            parallel.wait();
+    });
     const BusinessClock clock(m_settings.hours, m_settings.zone, report.previousPeriod.start,
                               std::max(now, report.period.end));
 
@@ -182,38 +250,22 @@ StoreResult<Report> ReportBuilder::build(const ReportRequest& request, qint64 no
     if (!goOn(70))
         return tl::unexpected(cancelled());
 
-    // Replies of the period: the same words sent again and again, and the items that got
-    // more than one reply.
-    QHash<QString, RepeatedReply> replies;
-    QHash<QString, QSet<qint64>> people;
-    QHash<qint64, int> repliesPerItem;
-    CannedForms canned;
-    rows = 0;
-    auto repliesScanned =
-        m_repository.scanOwnReplies(request.filter, report.period, [&](const OwnReplyRow& reply) {
-            if (++rows % rowsPerCheck == 0 && !goOn(80)) {
-                stopped = true;
-                return false;
-            }
-            ++repliesPerItem[reply.targetPostId];
-            const QString fingerprint = canned.of(reply.text, reply.recipientName);
-            if (fingerprint.isEmpty())
-                return true;
-            RepeatedReply& repeated = replies[fingerprint];
-            if (repeated.replies++ == 0) {
-                repeated.fingerprint = fingerprint;
-                repeated.example = reply.text;
-            }
-            people[fingerprint].insert(reply.recipientId);
-            return true;
-        });
-    if (!repliesScanned)
-        return tl::unexpected(repliesScanned.error());
-    if (stopped)
+    if (parallel.valid()) {
+        // Wait for the other connection, still answering to cancel.
+        while (parallel.wait_for(std::chrono::milliseconds(50)) != std::future_status::ready) {
+            if (!goOn(80))
+                stop = true;
+        }
+        repliesDone = parallel.get();
+    } else {
+        repliesDone = replyFigures(m_repository, request.filter, report.period, stop);
+    }
+    if (!repliesDone)
+        return tl::unexpected(repliesDone.error());
+    if (stop)
         return tl::unexpected(cancelled());
-    report.repeatedReplies = mostRepeated(replies, people, repeatedListed);
-    report.record.severalReplies =
-        std::count_if(repliesPerItem.cbegin(), repliesPerItem.cend(), [](int n) { return n > 1; });
+    report.repeatedReplies = repliesDone->repeated;
+    report.record.severalReplies = repliesDone->severalReplies;
     goOn(100);
     return report;
 }

@@ -8,9 +8,11 @@
 #include <QTimeZone>
 
 #include <functional>
+#include <memory>
 
 namespace hearken {
 
+class Database;
 class ReportRepository;
 class SettingsRepository;
 
@@ -41,8 +43,12 @@ public:
     // Share done so far, 0..100; return false to cancel (the build then fails with the
     // message `reportCancelled`).
     using Progress = std::function<bool(int percent)>;
+    // Opens another connection to the same workspace, for reading part of the report in a
+    // second thread; called in that thread. Without one everything runs on the caller's.
+    using OpenConnection = std::function<StoreResult<std::unique_ptr<Database>>()>;
 
-    ReportBuilder(const ReportRepository& repository, ReportSettings settings);
+    ReportBuilder(const ReportRepository& repository, ReportSettings settings,
+                  OpenConnection openConnection = {});
 
     StoreResult<Report> build(const ReportRequest& request, qint64 now,
                               const Progress& progress = {}) const;
@@ -55,6 +61,7 @@ public:
 private:
     const ReportRepository& m_repository;
     ReportSettings m_settings;
+    OpenConnection m_openConnection;
 };
 
 } // namespace hearken

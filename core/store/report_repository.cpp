@@ -283,44 +283,44 @@ StoreResult<Backlog> ReportRepository::backlog(const ReportFilter& filter, qint6
         QStringLiteral(" AND q.is_question = 1 AND q.answered_at IS NULL"),
         QStringLiteral(" AND q.tone = 'praise' AND q.thanked_at IS NULL"),
     };
-    QString bucket = QStringLiteral("CASE");
-    for (int b = 0; b < ageBucketCount - 1; ++b)
-        bucket +=
-            QStringLiteral(" WHEN q.received_at > %1 THEN %2").arg(now - ageBucketLimits[b]).arg(b);
-    bucket += QStringLiteral(" ELSE %1 END").arg(ageBucketCount - 1);
-    const QSqlDatabase db = m_database.connection();
     // Overdue means past the target of any of an item's flags; the rank keeps flags apart:
     // rank 0 is unanswered criticism (perhaps also a question), rank 1 an unanswered question
-    // that is not criticism (perhaps praise), rank 2 unthanked praise alone. So each flag's
-    // scan also reports its items' rank and whether they passed their own target and the
-    // target of the flag ranked before it.
+    // that is not criticism (perhaps praise), rank 2 unthanked praise alone. An item is
+    // counted as open under the flag its rank names, and as overdue under the first of its
+    // flags whose target it passed. Sums over one index pass, no grouping: nothing to sort.
     const qint64 ownTarget[] = {targets.criticism, targets.question, targets.praise};
     const qint64 earlierTarget[] = {targets.criticism, targets.criticism, targets.question};
+    const QSqlDatabase db = m_database.connection();
     Backlog backlog;
     for (std::size_t f = 0; f < std::size(flagWhere); ++f) {
-        auto counts = sql::exec(
-            db, QStringLiteral("SELECT ") + bucket +
-                    QStringLiteral(", q.rank, q.received_at < %1, q.received_at < %2, count(*) "
-                                   "FROM queue q WHERE ")
+        // Bucket b holds ages in [limit b-1, limit b): arrival in (now - limit b, now - limit b-1].
+        QStringList sums;
+        for (int b = 0; b < ageBucketCount; ++b) {
+            QStringList bounds;
+            if (b > 0)
+                bounds.append(
+                    QStringLiteral("q.received_at <= %1").arg(now - ageBucketLimits[b - 1]));
+            if (b < ageBucketCount - 1)
+                bounds.append(QStringLiteral("q.received_at > %1").arg(now - ageBucketLimits[b]));
+            sums.append(QStringLiteral("sum(") + bounds.join(QStringLiteral(" AND ")) + u')');
+        }
+        sums.append(QStringLiteral("sum(q.rank = %1)").arg(f));
+        sums.append(QStringLiteral("sum(q.received_at < %1 AND NOT (q.rank < %2 AND "
+                                   "q.received_at < %3))")
                         .arg(now - ownTarget[f])
-                        .arg(now - earlierTarget[f]) +
-                    open + flagWhere[f] + QStringLiteral(" GROUP BY 1, 2, 3, 4"));
+                        .arg(f)
+                        .arg(now - earlierTarget[f]));
+        auto counts =
+            sql::exec(db, QStringLiteral("SELECT ") + sums.join(u',') +
+                              QStringLiteral(" FROM queue q WHERE ") + open + flagWhere[f]);
         if (!counts)
             return tl::unexpected(counts.error());
-        while (counts->next()) {
-            const int rank = counts->value(1).toInt();
-            const bool pastOwn = counts->value(2).toBool();
-            const bool pastEarlier = counts->value(3).toBool();
-            const qint64 n = counts->value(4).toLongLong();
-            backlog.byFlagAndAge[f][std::size_t(counts->value(0).toInt())] += n;
-            // Count each item once: under the flag its rank names.
-            if (rank == int(f))
-                backlog.open += n;
-            // Past its own target, unless already counted as past the earlier flag's.
-            const bool countedBefore = rank < int(f) && pastEarlier;
-            if (pastOwn && !countedBefore)
-                backlog.overdue += n;
-        }
+        if (!counts->next())
+            continue;
+        for (int b = 0; b < ageBucketCount; ++b)
+            backlog.byFlagAndAge[f][std::size_t(b)] = counts->value(b).toLongLong();
+        backlog.open += counts->value(ageBucketCount).toLongLong();
+        backlog.overdue += counts->value(ageBucketCount + 1).toLongLong();
     }
 
     // The longest waiting: the oldest of each rank in index order, then the oldest of those.

@@ -2,6 +2,8 @@
 #include "report/report_metrics.h"
 #include "report_fixture.h"
 
+#include <QTemporaryDir>
+
 #include <gtest/gtest.h>
 
 using namespace hearken;
@@ -260,4 +262,39 @@ TEST(AgeBuckets, Boundaries)
     EXPECT_EQ(ageBucketOf(4 * hour), 2);
     EXPECT_EQ(ageBucketOf(day), 3);
     EXPECT_EQ(ageBucketOf(3 * day), 4);
+}
+
+TEST(ReportBuilderTest, ASecondConnectionGivesTheSameFiguresAndStopsOnCancel)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("sample.hearken"));
+    auto ws = openWorkspace(path);
+    ASSERT_TRUE(ws);
+    importSample(*ws, 1500);
+    ReportRequest request;
+    request.to = QDateTime::fromSecsSinceEpoch(fixedNow, QTimeZone::utc()).date();
+    request.from = request.to.addDays(-13);
+    ASSERT_TRUE(ws->settings().setTimeZone(QStringLiteral("UTC")));
+    const ReportRepository repository(ws->database());
+    const ReportSettings settings = ReportSettings::read(ws->settings());
+    const Report alone = ReportBuilder(repository, settings).build(request, fixedNow).value();
+    int opened = 0;
+    const ReportBuilder twoConnections(repository, settings, [&] {
+        ++opened;
+        return Database::open(path);
+    });
+    const Report together = twoConnections.build(request, fixedNow).value();
+    EXPECT_EQ(opened, 1);
+    ASSERT_FALSE(alone.repeatedReplies.isEmpty());
+    ASSERT_EQ(together.repeatedReplies.size(), alone.repeatedReplies.size());
+    for (qsizetype i = 0; i < alone.repeatedReplies.size(); ++i) {
+        EXPECT_EQ(together.repeatedReplies[i].fingerprint, alone.repeatedReplies[i].fingerprint);
+        EXPECT_EQ(together.repeatedReplies[i].people, alone.repeatedReplies[i].people);
+    }
+    EXPECT_EQ(together.record.severalReplies, alone.record.severalReplies);
+    EXPECT_EQ(together.record.received, alone.record.received);
+
+    auto cancelled = twoConnections.build(request, fixedNow, [](int) { return false; });
+    ASSERT_FALSE(cancelled.has_value());
+    EXPECT_EQ(cancelled.error().message, reportCancelled);
 }

@@ -22,6 +22,14 @@ public:
         : m_path(std::move(path))
     {}
 
+    // Another connection to the same file, for a second thread; none for a workspace in memory.
+    ReportBuilder::OpenConnection openConnection() const
+    {
+        if (m_path.isEmpty())
+            return {};
+        return [path = m_path] { return Database::open(path); };
+    }
+
     StoreResult<Workspace*> workspace()
     {
         if (!m_workspace) {
@@ -120,7 +128,8 @@ void ReviewRunner::build(const ReportRequest& request, qint64 now)
             return;
         }
         const ReportRepository repository((*workspace)->database());
-        const ReportBuilder builder(repository, ReportSettings::read((*workspace)->settings()));
+        const ReportBuilder builder(repository, ReportSettings::read((*workspace)->settings()),
+                                    worker.openConnection());
         auto report = builder.build(request, now, [&](int percent) {
             deliver(ticket, [this, percent] { Q_EMIT progress(percent); });
             return !*cancel;
