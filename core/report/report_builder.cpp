@@ -9,7 +9,6 @@
 
 #include <QDateTime>
 #include <QScopeGuard>
-#include <QSet>
 
 #include <algorithm>
 #include <atomic>
@@ -28,15 +27,12 @@ StoreError cancelled()
 // Rows between two looks at the cancel flag during a long scan.
 constexpr qint64 rowsPerCheck = 50000;
 
-QList<RepeatedReply> mostRepeated(QHash<QString, RepeatedReply>& replies,
-                                  QHash<QString, QSet<qint64>>& people, int limit)
+QList<RepeatedReply> mostRepeated(const QList<RepeatedReply>& replies, int limit)
 {
     QList<RepeatedReply> repeated;
-    for (auto it = replies.begin(); it != replies.end(); ++it) {
-        if (it->replies < 2)
-            continue;
-        it->people = people.value(it.key()).size();
-        repeated.append(*it);
+    for (const RepeatedReply& reply : replies) {
+        if (reply.replies >= 2)
+            repeated.append(reply);
     }
     std::sort(repeated.begin(), repeated.end(), [](const RepeatedReply& a, const RepeatedReply& b) {
         if (a.replies != b.replies)
@@ -56,12 +52,15 @@ public:
     QString of(const QString& text, const QString& recipientName)
     {
         const QStringList name = wordsOf(recipientName);
-        QStringList kept;
+        QString form;
         for (const QString& word : wordsOf(text)) {
-            if (!name.contains(word))
-                kept.append(word);
+            if (name.contains(word))
+                continue;
+            if (!form.isEmpty())
+                form += u' ';
+            form += word;
         }
-        return kept.join(u' ');
+        return form;
     }
 
 private:
@@ -87,32 +86,47 @@ StoreResult<ReplyFigures> replyFigures(const ReportRepository& repository,
                                        const ReportFilter& filter, TimeSpan span,
                                        const std::atomic<bool>& stop)
 {
-    QHash<QString, RepeatedReply> replies;
-    QHash<QString, QSet<qint64>> people;
-    QHash<qint64, int> repliesPerItem;
+    // Counted by sorting what the scan collects: cheaper than a set per reply text.
+    QHash<QString, qsizetype> indexOf;
+    QList<RepeatedReply> replies;
+    std::vector<std::pair<qsizetype, qint64>> recipients;
+    std::vector<qint64> targets;
     CannedForms canned;
     qint64 rows = 0;
     auto scanned = repository.scanOwnReplies(filter, span, [&](const OwnReplyRow& reply) {
         if (++rows % 1000 == 0 && stop)
             return false;
-        ++repliesPerItem[reply.targetPostId];
+        targets.push_back(reply.targetPostId);
         const QString fingerprint = canned.of(reply.text, reply.recipientName);
         if (fingerprint.isEmpty())
             return true;
-        RepeatedReply& repeated = replies[fingerprint];
-        if (repeated.replies++ == 0) {
-            repeated.fingerprint = fingerprint;
-            repeated.example = reply.text;
+        auto known = indexOf.constFind(fingerprint);
+        if (known == indexOf.cend()) {
+            known = indexOf.insert(fingerprint, replies.size());
+            replies.append({fingerprint, reply.text, 0, 0});
         }
-        people[fingerprint].insert(reply.recipientId);
+        ++replies[*known].replies;
+        recipients.emplace_back(*known, reply.recipientId);
         return true;
     });
     if (!scanned)
         return tl::unexpected(scanned.error());
+    std::sort(recipients.begin(), recipients.end());
+    recipients.erase(std::unique(recipients.begin(), recipients.end()), recipients.end());
+    for (const auto& [index, recipient] : recipients)
+        ++replies[index].people;
+    std::sort(targets.begin(), targets.end());
+    qint64 severalReplies = 0;
+    for (std::size_t i = 0; i < targets.size();) {
+        std::size_t next = i;
+        while (next < targets.size() && targets[next] == targets[i])
+            ++next;
+        severalReplies += next - i > 1 ? 1 : 0;
+        i = next;
+    }
     ReplyFigures figures;
-    figures.repeated = mostRepeated(replies, people, ReportBuilder::repeatedListed);
-    figures.severalReplies =
-        std::count_if(repliesPerItem.cbegin(), repliesPerItem.cend(), [](int n) { return n > 1; });
+    figures.repeated = mostRepeated(replies, ReportBuilder::repeatedListed);
+    figures.severalReplies = severalReplies;
     return figures;
 }
 

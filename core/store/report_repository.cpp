@@ -280,47 +280,76 @@ StoreResult<Backlog> ReportRepository::backlog(const ReportFilter& filter, qint6
     const QString open = QStringLiteral("q.state = 'open'") + filterSql(filter);
     const QString flagWhere[] = {
         QStringLiteral(" AND q.rank = 0"),
-        QStringLiteral(" AND q.is_question = 1 AND q.answered_at IS NULL"),
-        QStringLiteral(" AND q.tone = 'praise' AND q.thanked_at IS NULL"),
+        // The ranks these items can have, named so that each count is a range of arrival
+        // times within each rank of the flag's index.
+        QStringLiteral(" AND q.is_question = 1 AND q.answered_at IS NULL AND q.rank IN (0, 1)"),
+        QStringLiteral(" AND q.tone = 'praise' AND q.thanked_at IS NULL AND q.rank IN (1, 2)"),
     };
     // Overdue means past the target of any of an item's flags; the rank keeps flags apart:
     // rank 0 is unanswered criticism (perhaps also a question), rank 1 an unanswered question
     // that is not criticism (perhaps praise), rank 2 unthanked praise alone. An item is
     // counted as open under the flag its rank names, and as overdue under the first of its
-    // flags whose target it passed. Sums over one index pass, no grouping: nothing to sort.
+    // flags whose target it passed.
     const qint64 ownTarget[] = {targets.criticism, targets.question, targets.praise};
     const qint64 earlierTarget[] = {targets.criticism, targets.criticism, targets.question};
     const QSqlDatabase db = m_database.connection();
     Backlog backlog;
+    // Every figure is a count over a range of the flag's index (rank, then arrival). Most
+    // waiting items are old, so each flag's index is walked once, rank by rank, for its
+    // totals; everything else is counted over the short ranges of recent arrivals and taken
+    // from those totals.
+    const QList<int> flagRanks[] = {{0}, {0, 1}, {1, 2}};
+    QStringList counts;
+    auto count = [&](std::size_t f, const QString& where) {
+        counts.append(QStringLiteral("(SELECT count(*) FROM queue q WHERE ") + open + flagWhere[f] +
+                      where + u')');
+    };
+    auto arrivedSince = [now](qint64 age) {
+        return QStringLiteral(" AND q.received_at >= %1").arg(now - age);
+    };
     for (std::size_t f = 0; f < std::size(flagWhere); ++f) {
-        // Bucket b holds ages in [limit b-1, limit b): arrival in (now - limit b, now - limit b-1].
-        QStringList sums;
-        for (int b = 0; b < ageBucketCount; ++b) {
-            QStringList bounds;
+        for (int rank : flagRanks[f])
+            count(f, QStringLiteral(" AND q.rank = %1").arg(rank));
+        // The recent buckets: ages in [limit b-1, limit b).
+        for (int b = 0; b < ageBucketCount - 1; ++b) {
+            QString where = QStringLiteral(" AND q.received_at > %1").arg(now - ageBucketLimits[b]);
             if (b > 0)
-                bounds.append(
-                    QStringLiteral("q.received_at <= %1").arg(now - ageBucketLimits[b - 1]));
-            if (b < ageBucketCount - 1)
-                bounds.append(QStringLiteral("q.received_at > %1").arg(now - ageBucketLimits[b]));
-            sums.append(QStringLiteral("sum(") + bounds.join(QStringLiteral(" AND ")) + u')');
+                where +=
+                    QStringLiteral(" AND q.received_at <= %1").arg(now - ageBucketLimits[b - 1]);
+            count(f, where);
         }
-        sums.append(QStringLiteral("sum(q.rank = %1)").arg(f));
-        sums.append(QStringLiteral("sum(q.received_at < %1 AND NOT (q.rank < %2 AND "
-                                   "q.received_at < %3))")
-                        .arg(now - ownTarget[f])
-                        .arg(f)
-                        .arg(now - earlierTarget[f]));
-        auto counts =
-            sql::exec(db, QStringLiteral("SELECT ") + sums.join(u',') +
-                              QStringLiteral(" FROM queue q WHERE ") + open + flagWhere[f]);
-        if (!counts)
-            return tl::unexpected(counts.error());
-        if (!counts->next())
-            continue;
-        for (int b = 0; b < ageBucketCount; ++b)
-            backlog.byFlagAndAge[f][std::size_t(b)] = counts->value(b).toLongLong();
-        backlog.open += counts->value(ageBucketCount).toLongLong();
-        backlog.overdue += counts->value(ageBucketCount + 1).toLongLong();
+        count(f, arrivedSince(ownTarget[f]));
+        count(f, QStringLiteral(" AND q.rank < %1").arg(f) +
+                     arrivedSince(std::max(ownTarget[f], earlierTarget[f])));
+    }
+    auto totals = sql::exec(db, QStringLiteral("SELECT ") + counts.join(u','));
+    if (!totals)
+        return tl::unexpected(totals.error());
+    if (!totals->next())
+        return backlog;
+    int column = 0;
+    auto next = [&] { return totals->value(column++).toLongLong(); };
+    for (std::size_t f = 0; f < std::size(flagWhere); ++f) {
+        qint64 total = 0;
+        qint64 earlierRanks = 0;
+        for (int rank : flagRanks[f]) {
+            const qint64 n = next();
+            total += n;
+            if (rank == int(f))
+                backlog.open += n;
+            if (rank < int(f))
+                earlierRanks += n;
+        }
+        qint64 recent = 0;
+        for (int b = 0; b < ageBucketCount - 1; ++b) {
+            backlog.byFlagAndAge[f][std::size_t(b)] = next();
+            recent += backlog.byFlagAndAge[f][std::size_t(b)];
+        }
+        backlog.byFlagAndAge[f][ageBucketCount - 1] = total - recent;
+        // Past its own target, less those already counted as past the earlier flag's.
+        const qint64 pastOwn = total - next();
+        const qint64 pastBoth = earlierRanks - next();
+        backlog.overdue += pastOwn - pastBoth;
     }
 
     // The longest waiting: the oldest of each rank in index order, then the oldest of those.
