@@ -8,12 +8,12 @@
 #include "triage/reply_fingerprint.h"
 
 #include <QDateTime>
+#include <QDeadlineTimer>
 #include <QScopeGuard>
+#include <QThread>
 
 #include <algorithm>
 #include <atomic>
-#include <chrono>
-#include <future>
 
 namespace hearken {
 
@@ -73,6 +73,21 @@ private:
     }
 
     QHash<QString, QStringList> m_words;
+};
+
+// A thread that runs one piece of work. (QThread::create would do, but its std::future
+// makes the program need the dynamic loader by name, which packaging does not expect.)
+class Worker : public QThread {
+public:
+    explicit Worker(std::function<void()> work)
+        : m_work(std::move(work))
+    {}
+
+protected:
+    void run() override { m_work(); }
+
+private:
+    std::function<void()> m_work;
 };
 
 struct ReplyFigures {
@@ -187,22 +202,24 @@ StoreResult<Report> ReportBuilder::build(const ReportRequest& request, qint64 no
     // reads the items.
     std::atomic<bool> stop = false;
     StoreResult<ReplyFigures> repliesDone = ReplyFigures{};
-    std::future<StoreResult<ReplyFigures>> parallel;
+    std::unique_ptr<Worker> parallel;
     if (m_openConnection) {
-        parallel =
-            std::async(std::launch::async, [&, filter = request.filter, span = report.period] {
-                auto database = m_openConnection();
-                if (!database)
-                    return StoreResult<ReplyFigures>(tl::unexpected(database.error()));
-                const ReportRepository own(**database);
-                return replyFigures(own, filter, span, stop);
-            });
+        parallel = std::make_unique<Worker>([&, filter = request.filter, span = report.period] {
+            auto database = m_openConnection();
+            if (!database) {
+                repliesDone = tl::unexpected(database.error());
+                return;
+            }
+            const ReportRepository own(**database);
+            repliesDone = replyFigures(own, filter, span, stop);
+        });
+        parallel->start();
     }
     // Whatever ends the build early stops the other connection's work first.
     const auto stopParallel = qScopeGuard([&] {
         stop = true;
-        if (parallel.valid())
-            parallel.wait();
+        if (parallel)
+            parallel->wait();
     });
     const BusinessClock clock(m_settings.hours, m_settings.zone, report.previousPeriod.start,
                               std::max(now, report.period.end));
@@ -264,13 +281,12 @@ StoreResult<Report> ReportBuilder::build(const ReportRequest& request, qint64 no
     if (!goOn(70))
         return tl::unexpected(cancelled());
 
-    if (parallel.valid()) {
+    if (parallel) {
         // Wait for the other connection, still answering to cancel.
-        while (parallel.wait_for(std::chrono::milliseconds(50)) != std::future_status::ready) {
+        while (!parallel->wait(QDeadlineTimer(50))) {
             if (!goOn(80))
                 stop = true;
         }
-        repliesDone = parallel.get();
     } else {
         repliesDone = replyFigures(m_repository, request.filter, report.period, stop);
     }

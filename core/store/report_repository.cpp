@@ -36,7 +36,8 @@ QString numbers(const QList<qint64>& values)
 }
 
 // The filter as SQL over the queue row `q` (and, for accounts and networks, any table that
-// has the same columns under `alias`). Values are written as literals, quoted where text.
+// has the same columns under `alias`). Its lists vary in length, so values are written into
+// the statement: ids as numbers, text quoted with its quotes doubled.
 QString filterSql(const ReportFilter& filter, const QString& alias = QStringLiteral("q"),
                   bool withAssignees = true)
 {
