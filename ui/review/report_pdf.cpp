@@ -32,6 +32,12 @@ QString esc(const QString& text)
     return text.toHtmlEscaped();
 }
 
+QString shortened(const QString& text, qsizetype length)
+{
+    const QString plain = text.simplified();
+    return plain.size() > length ? plain.left(length - 1) + u'…' : plain;
+}
+
 QString row(const QStringList& cells, bool header = false)
 {
     const QString tag = header ? QStringLiteral("th") : QStringLiteral("td");
@@ -44,7 +50,7 @@ QString row(const QStringList& cells, bool header = false)
 QString table(const QStringList& header, const QList<QStringList>& rows)
 {
     QString html = QStringLiteral("<table cellspacing=\"0\" cellpadding=\"4\" border=\"1\" "
-                                  "width=\"100%\">") +
+                                  "width=\"98%\">") +
                    row(header, true);
     for (const QStringList& cells : rows)
         html += row(cells);
@@ -98,7 +104,7 @@ QString backlogHtml(const Backlog& b, const QTimeZone& zone)
     for (const WaitingItem& item : b.oldest.mid(0, 10)) {
         oldest.append({QLocale().toString(QDateTime::fromSecsSinceEpoch(item.receivedAt, zone),
                                           QLocale::ShortFormat),
-                       item.authorHandle, item.text.left(90), item.assignee});
+                       item.authorHandle, shortened(item.text, 90), item.assignee});
     }
     if (!oldest.isEmpty())
         html += QStringLiteral("<h3>") + esc(tr("Waiting longest")) + QStringLiteral("</h3>") +
@@ -141,7 +147,7 @@ QString repliesAndTopicsHtml(const Report& r)
 {
     QList<QStringList> replies;
     for (const RepeatedReply& reply : r.repeatedReplies)
-        replies.append({reply.example.left(120), QString::number(reply.replies),
+        replies.append({shortened(reply.example, 120), QString::number(reply.replies),
                         QString::number(reply.people)});
     QString html = QStringLiteral("<h2>") + esc(tr("Robotic replies")) + QStringLiteral("</h2>");
     html += replies.isEmpty()
