@@ -2,6 +2,7 @@
 // The composition root: parses the command line, then runs a command or the window.
 #include "application_icon.h"
 #include "cli/commands.h"
+#include "cli/report_command.h"
 #include "cli/workspace_option.h"
 #include "run_gui.h"
 #include "translations.h"
@@ -49,19 +50,28 @@ int runWindow(int argc, char** argv)
     return hearken::runGui(app, options);
 }
 
+template <typename Application>
+std::optional<int> runCommand(int argc, char** argv)
+{
+    Application app(argc, argv);
+    describeApplication();
+    hearken::installTranslations(app);
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    return hearken::cli::runCommand(QCoreApplication::arguments(), {out, err});
+}
+
 } // namespace
 
 int main(int argc, char** argv)
 {
-    {
-        // Commands need no display: they run under a QCoreApplication.
-        QCoreApplication app(argc, argv);
-        describeApplication();
-        hearken::installTranslations(app);
-        QTextStream out(stdout);
-        QTextStream err(stderr);
-        if (auto exitCode = hearken::cli::runCommand(QCoreApplication::arguments(), {out, err}))
-            return *exitCode;
-    }
+    // Commands need no display: they run under a QCoreApplication, except a PDF report, whose
+    // charts need the graphical toolkit: it draws on the offscreen platform unless told otherwise.
+    const bool draws = hearken::cli::reportDrawsPictures(argc, argv);
+    if (draws && !qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    if (auto exitCode =
+            draws ? runCommand<QApplication>(argc, argv) : runCommand<QCoreApplication>(argc, argv))
+        return *exitCode;
     return runWindow(argc, argv);
 }

@@ -41,6 +41,7 @@ MainActions::MainActions(QObject* owner, QUndoStack& undoStack)
     , redo(undoStack.createRedoAction(owner, tr("&Redo")))
     , find(make(owner, tr("&Find"), {QKeySequence::Find, key("/")}, u"edit-find"_qs))
     , saveView(make(owner, tr("&Save view…"), {key("Ctrl+S")}))
+    , review(make(owner, tr("&Review…"), {key("F9")}, u"view-statistics"_qs))
     , next(make(owner, tr("&Next item"), {key("J")}, u"go-down"_qs))
     , previous(make(owner, tr("&Previous item"), {key("K")}, u"go-up"_qs))
     , openItem(make(owner, tr("&Open item"), {key("Return"), key("O"), key("Enter")}))
@@ -69,6 +70,7 @@ MainActions::MainActions(QObject* owner, QUndoStack& undoStack)
     assign->setIconText(tr("Assign"));
     assign->setToolTip(tr("Assign the selected items to a teammate (A)"));
     reopen->setToolTip(tr("Put the selected items back in the open queue (Shift+U)"));
+    review->setToolTip(tr("The backlog, the response record and trends, for supervisors (F9)"));
     resetToneLearning->setToolTip(
         tr("Go back to the shipped tone model, forgetting what this workspace's corrections "
            "taught it"));

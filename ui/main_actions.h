@@ -23,6 +23,7 @@ struct MainActions {
     QAction* find;
 
     QAction* saveView;
+    QAction* review;
 
     QAction* next;
     QAction* previous;

@@ -7,11 +7,14 @@
 #include "inbox_page.h"
 #include "info_bar.h"
 #include "queue_table.h"
+#include "review/review_window.h"
 #include "sample_workspace.h"
 #include "session.h"
 #include "shortcuts_dialog.h"
 #include "sidebar_model.h"
 #include "store/workspace.h"
+#include "thread_pane.h"
+#include "triage_controller.h"
 #include "welcome_page.h"
 
 #include <QApplication>
@@ -81,6 +84,7 @@ MainWindow::MainWindow(GuiEnvironment environment, QWidget* parent)
 MainWindow::~MainWindow()
 {
     m_undo.clear();
+    delete m_review;
     delete m_inbox;
     m_accountSync.reset();
     m_session.reset();
@@ -107,6 +111,7 @@ void MainWindow::buildMenus()
 
     m_viewMenu = menuBar()->addMenu(tr("&View"));
     m_viewMenu->addAction(m_actions.saveView);
+    m_viewMenu->addAction(m_actions.review);
     m_viewMenu->addSeparator();
 
     QMenu* item = menuBar()->addMenu(tr("&Item"));
@@ -133,6 +138,37 @@ void MainWindow::buildMenus()
     connect(m_actions.about, &QAction::triggered, this, &MainWindow::showAbout);
     connect(m_actions.resetToneLearning, &QAction::triggered, this,
             &MainWindow::forgetToneCorrections);
+    connect(m_actions.review, &QAction::triggered, this, &MainWindow::showReview);
+}
+
+ReviewWindow* MainWindow::review() const
+{
+    return m_review;
+}
+
+void MainWindow::showReview()
+{
+    if (!m_session)
+        return;
+    if (!m_review) {
+        m_review = new ReviewWindow(m_session->workspace(), m_env.clock, this);
+        m_review->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_review, &ReviewWindow::openItemRequested, this, &MainWindow::showItem);
+        m_review->refresh();
+    }
+    m_review->show();
+    m_review->raise();
+    m_review->activateWindow();
+}
+
+void MainWindow::showItem(qint64 postId)
+{
+    if (!m_inbox || showsWelcome())
+        return;
+    raise();
+    activateWindow();
+    m_inbox->triage().selectIds({postId});
+    m_inbox->threadPane().showItem(postId);
 }
 
 void MainWindow::forgetToneCorrections()
@@ -215,6 +251,7 @@ void MainWindow::setSession(std::unique_ptr<Session> session)
 {
     saveState();
     m_undo.clear();
+    delete m_review;
     qDeleteAll(m_viewActions);
     m_viewActions.clear();
     delete m_inbox;
@@ -301,9 +338,11 @@ void MainWindow::showPage()
         m_status->setText(m_session ? tr("No accounts yet") : tr("No workspace open"));
         for (QAction* action :
              m_actions.itemActions() + QList<QAction*>{m_actions.next, m_actions.previous,
-                                                       m_actions.find, m_actions.saveView})
+                                                       m_actions.find, m_actions.saveView,
+                                                       m_actions.review})
             action->setEnabled(false);
     } else {
+        m_actions.review->setEnabled(true);
         m_actions.find->setEnabled(true);
         m_actions.saveView->setEnabled(true);
         m_status->setText(m_inbox->statusText());

@@ -7,6 +7,7 @@
 
 #include <QList>
 #include <QMainWindow>
+#include <QPointer>
 #include <QUndoStack>
 
 #include <memory>
@@ -21,6 +22,7 @@ namespace hearken {
 class AccountSync;
 class InboxPage;
 class InfoBar;
+class ReviewWindow;
 class Session;
 class WelcomePage;
 
@@ -47,6 +49,11 @@ public:
     QList<QAction*> viewActions() const { return m_viewActions; }
     QString statusText() const;
     bool showsWelcome() const;
+    // The supervisor's Review window (View → Review), opened on first use; null until then.
+    ReviewWindow* review() const;
+    void showReview();
+    // Shows an item of the open workspace in the inbox, as the Review's backlog asks.
+    void showItem(qint64 postId);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -84,6 +91,7 @@ private:
     QMenu* m_viewMenu = nullptr;
     QToolBar* m_toolBar = nullptr;
     QList<QAction*> m_viewActions;
+    QPointer<ReviewWindow> m_review;
 };
 
 } // namespace hearken

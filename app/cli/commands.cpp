@@ -5,6 +5,7 @@
 #include "cli/classify_command.h"
 #include "cli/import_sample_command.h"
 #include "cli/queue_command.h"
+#include "cli/report_command.h"
 #include "cli/sync_command.h"
 
 #include <QCoreApplication>
@@ -34,6 +35,9 @@ constexpr Command commands[] = {
      runAccountsCommand},
     {"sync", QT_TRANSLATE_NOOP("hearken::cli", "Fetch what is new for every account, or one."),
      runSyncCommand},
+    {"report",
+     QT_TRANSLATE_NOOP("hearken::cli", "Write the review of a period as CSV, PDF or JSON."),
+     runReportCommand},
 };
 
 // Where the command's name stands: the first argument that is neither an option nor an

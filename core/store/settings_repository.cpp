@@ -13,6 +13,8 @@ namespace {
 const QString criticismTarget = QStringLiteral("response-target/criticism");
 const QString questionTarget = QStringLiteral("response-target/question");
 const QString praiseTarget = QStringLiteral("response-target/praise");
+const QString timeZoneKey = QStringLiteral("workspace/time-zone");
+const QString businessHoursKey = QStringLiteral("review/business-hours");
 } // namespace
 
 SettingsRepository::SettingsRepository(Database& database, ChangeNotifier& changes)
@@ -87,6 +89,26 @@ StoreResult<void> SettingsRepository::setLikesCountAsThanks(bool count)
         return committed;
     Q_EMIT m_changes.queueReset();
     return {};
+}
+
+QString SettingsRepository::timeZone() const
+{
+    return value(timeZoneKey).value_or(QString());
+}
+
+StoreResult<void> SettingsRepository::setTimeZone(const QString& ianaId)
+{
+    return setValue(timeZoneKey, ianaId);
+}
+
+QString SettingsRepository::businessHours() const
+{
+    return value(businessHoursKey).value_or(QString());
+}
+
+StoreResult<void> SettingsRepository::setBusinessHours(const QString& hours)
+{
+    return setValue(businessHoursKey, hours);
 }
 
 } // namespace hearken

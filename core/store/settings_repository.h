@@ -27,6 +27,16 @@ public:
     bool likesCountAsThanks() const;
     StoreResult<void> setLikesCountAsThanks(bool count);
 
+    // The workspace's IANA time zone id ("Europe/Berlin"); empty means the computer's zone.
+    // Reports count days and business hours in it.
+    QString timeZone() const;
+    StoreResult<void> setTimeZone(const QString& ianaId);
+
+    // The team's weekly business hours as text ("mon-fri 09:00-17:00"); empty means none,
+    // and response times count every hour.
+    QString businessHours() const;
+    StoreResult<void> setBusinessHours(const QString& hours);
+
 private:
     Database& m_database;
     ChangeNotifier& m_changes;

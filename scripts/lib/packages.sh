@@ -7,6 +7,7 @@ HEARKEN_BUILD_PACKAGES=(
     qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev libxkbcommon-dev
     libqt6sql6-sqlite libqt6svg6 libsqlite3-dev libexpected-dev
     qt6-websockets-dev qtkeychain-qt6-dev
+    qt6-charts-dev
     librsvg2-bin
 )
 
@@ -14,7 +15,7 @@ HEARKEN_TEST_PACKAGES=(
     libgtest-dev libgmock-dev libbenchmark-dev
     xvfb xauth
     desktop-file-utils appstream dpkg-dev binutils file jq
-    nodejs npm dbus dbus-x11 gnome-keyring
+    nodejs npm dbus dbus-x11 gnome-keyring poppler-utils
 )
 
 # Installs whichever of the named packages are missing: with apt-get as root, through sudo

@@ -1,0 +1,191 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "report/report_csv.h"
+
+#include "report/report_builder.h"
+#include "report/report_metrics.h"
+#include "store/report_repository.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QIODevice>
+
+namespace hearken {
+
+namespace {
+
+QString timeText(std::optional<qint64> at, const QTimeZone& zone)
+{
+    return at ? QDateTime::fromSecsSinceEpoch(*at, zone).toString(Qt::ISODate) : QString();
+}
+
+const TimelineEvent* lastState(const QList<TimelineEvent>& events, const QString& state)
+{
+    for (auto it = events.crbegin(); it != events.crend(); ++it) {
+        if (it->kind == u"state" && it->detail == state)
+            return &*it;
+    }
+    return nullptr;
+}
+
+int reopenings(const QList<TimelineEvent>& events)
+{
+    int count = 0;
+    bool done = false;
+    for (const TimelineEvent& event : events) {
+        if (event.kind != u"state")
+            continue;
+        if (event.detail == u"done")
+            done = true;
+        else if (event.detail == u"open" && done) {
+            ++count;
+            done = false;
+        }
+    }
+    return count;
+}
+
+QString history(const QList<TimelineEvent>& events, const QTimeZone& zone)
+{
+    QStringList lines;
+    for (const TimelineEvent& event : events) {
+        QString line = timeText(event.at, zone) + u' ' + event.actor + u' ' + event.kind;
+        if (!event.detail.isEmpty())
+            line += u' ' + event.detail.simplified();
+        lines.append(line);
+    }
+    return lines.join(QStringLiteral(" | "));
+}
+
+// "met", "missed" or "pending" for one kind of target.
+QString targetText(qint64 target, std::optional<qint64> respondedAt, qint64 receivedAt, qint64 now,
+                   const BusinessClock& clock)
+{
+    const qint64 waited = clock.seconds(receivedAt, respondedAt.value_or(now));
+    if (waited > target)
+        return QStringLiteral("missed");
+    return respondedAt ? QStringLiteral("met") : QStringLiteral("pending");
+}
+
+} // namespace
+
+QStringList TimelineCsv::columns()
+{
+    return {QStringLiteral("item_id"),
+            QStringLiteral("received_at"),
+            QStringLiteral("network"),
+            QStringLiteral("account"),
+            QStringLiteral("author"),
+            QStringLiteral("url"),
+            QStringLiteral("tone"),
+            QStringLiteral("question"),
+            QStringLiteral("state"),
+            QStringLiteral("assignee"),
+            QStringLiteral("first_reply_at"),
+            QStringLiteral("first_response_seconds"),
+            QStringLiteral("own_replies"),
+            QStringLiteral("thanked_at"),
+            QStringLiteral("liked_at"),
+            QStringLiteral("target"),
+            QStringLiteral("done_at"),
+            QStringLiteral("done_by"),
+            QStringLiteral("dismissed_at"),
+            QStringLiteral("dismissed_by"),
+            QStringLiteral("reopened"),
+            QStringLiteral("history"),
+            QStringLiteral("text")};
+}
+
+QString csvField(const QString& value)
+{
+    QString field = value;
+    if (!field.isEmpty() && QStringLiteral("=+-@").contains(field.front()))
+        field.prepend(u'\'');
+    if (field.contains(u',') || field.contains(u'"') || field.contains(u'\n') ||
+        field.contains(u'\r')) {
+        field.replace(u'"', QStringLiteral("\"\""));
+        return u'"' + field + u'"';
+    }
+    return field;
+}
+
+tl::expected<qint64, QString> TimelineCsv::write(const ReportRepository& repository,
+                                                 const ReportRequest& request,
+                                                 const ReportSettings& settings, qint64 now,
+                                                 QIODevice& out, const Progress& progress)
+{
+    repository.ensureIndexes();
+    const TimeSpan span = periodSpan(request.from, request.to, settings.zone);
+    const BusinessClock clock(settings.hours, settings.zone, span.start, std::max(now, span.end));
+    auto writeLine = [&out](const QStringList& fields) {
+        QStringList quoted;
+        for (const QString& field : fields)
+            quoted.append(csvField(field));
+        const QByteArray line = (quoted.join(u',') + QStringLiteral("\r\n")).toUtf8();
+        return out.write(line) == line.size();
+    };
+    if (!writeLine(columns()))
+        return tl::unexpected(out.errorString());
+    qint64 rows = 0;
+    QString failure;
+    auto scanned = repository.scanTimelines(request.filter, span, [&](const ItemTimeline& t) {
+        const ReportItemRow& item = t.item;
+        QStringList targets;
+        if (item.state != ItemState::Dismissed) {
+            if (item.tone == Tone::Criticism)
+                targets.append(u"criticism " + targetText(settings.targets.criticism,
+                                                          item.answeredAt, item.receivedAt, now,
+                                                          clock));
+            if (item.isQuestion)
+                targets.append(u"question " + targetText(settings.targets.question, item.answeredAt,
+                                                         item.receivedAt, now, clock));
+            if (item.tone == Tone::Praise)
+                targets.append(u"praise " + targetText(settings.targets.praise, item.thankedAt,
+                                                       item.receivedAt, now, clock));
+        }
+        const TimelineEvent* done = lastState(t.events, QStringLiteral("done"));
+        const TimelineEvent* dismissed = lastState(t.events, QStringLiteral("dismissed"));
+        const auto responseTime = firstResponseSeconds(item, clock);
+        const bool written = writeLine({
+            QString::number(item.postId),
+            timeText(item.receivedAt, settings.zone),
+            t.network,
+            t.accountHandle,
+            t.authorHandle,
+            t.url,
+            item.tone ? toneName(*item.tone) : QString(),
+            item.isQuestion ? QStringLiteral("yes") : QStringLiteral("no"),
+            itemStateName(item.state),
+            t.assignee,
+            timeText(item.answeredAt, settings.zone),
+            responseTime ? QString::number(*responseTime) : QString(),
+            QString::number(t.ownReplies),
+            timeText(item.thankedAt, settings.zone),
+            timeText(t.likedAt, settings.zone),
+            targets.join(QStringLiteral("; ")),
+            done ? timeText(done->at, settings.zone) : QString(),
+            done ? done->actor : QString(),
+            dismissed ? timeText(dismissed->at, settings.zone) : QString(),
+            dismissed ? dismissed->actor : QString(),
+            QString::number(reopenings(t.events)),
+            history(t.events, settings.zone),
+            t.text,
+        });
+        if (!written) {
+            failure = out.errorString();
+            return false;
+        }
+        ++rows;
+        if (progress && !progress(rows)) {
+            failure = reportCancelled;
+            return false;
+        }
+        return true;
+    });
+    if (!scanned)
+        return tl::unexpected(scanned.error().message);
+    if (!failure.isEmpty())
+        return tl::unexpected(failure);
+    return rows;
+}
+
+} // namespace hearken

@@ -1,0 +1,41 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "report/report.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <tl/expected.hpp>
+
+#include <functional>
+
+class QIODevice;
+
+namespace hearken {
+
+class ReportRepository;
+struct ReportSettings;
+
+// The audit export: one row per item received in the period, with its timeline (arrival,
+// first reply, thanks, done, dismissed, reopened, every recorded event), times in ISO 8601
+// in the workspace's time zone.
+class TimelineCsv {
+public:
+    // Rows written so far; return false to cancel.
+    using Progress = std::function<bool(qint64 rows)>;
+
+    static QStringList columns();
+
+    // Writes the header and the rows; returns the rows written, or what went wrong.
+    static tl::expected<qint64, QString> write(const ReportRepository& repository,
+                                               const ReportRequest& request,
+                                               const ReportSettings& settings, qint64 now,
+                                               QIODevice& out, const Progress& progress = {});
+};
+
+// A CSV field, quoted when it holds a comma, quote or line break (RFC 4180). Fields that
+// start like a formula get a leading apostrophe, so that a spreadsheet shows them as text.
+QString csvField(const QString& value);
+
+} // namespace hearken

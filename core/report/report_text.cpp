@@ -1,0 +1,69 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "report/report_text.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+#include <cmath>
+
+namespace hearken {
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("hearken::ReportText", text);
+}
+} // namespace
+
+QString durationText(std::optional<qint64> seconds)
+{
+    if (!seconds)
+        return QStringLiteral("–");
+    const qint64 minutes = (*seconds + 30) / 60;
+    if (minutes < 60)
+        return tr("%1 min").arg(minutes);
+    const qint64 hours = minutes / 60;
+    if (hours < 24)
+        return minutes % 60 ? tr("%1 h %2 min").arg(hours).arg(minutes % 60)
+                            : tr("%1 h").arg(hours);
+    return hours % 24 ? tr("%1 d %2 h").arg(hours / 24).arg(hours % 24)
+                      : tr("%1 d").arg(hours / 24);
+}
+
+QString rateText(const Rate& rate)
+{
+    const auto share = rate.share();
+    return share ? tr("%1 %").arg(std::lround(*share * 100)) : QStringLiteral("–");
+}
+
+QString rateDetailText(const Rate& rate)
+{
+    return tr("%1 of %2 (%3)").arg(rate.met).arg(rate.total).arg(rateText(rate));
+}
+
+QString changeText(qint64 now, qint64 before)
+{
+    const qint64 change = now - before;
+    if (change == 0)
+        return QStringLiteral("±0");
+    return change > 0 ? u'+' + QString::number(change) : u'−' + QString::number(-change);
+}
+
+QString periodText(const ReportRequest& request)
+{
+    const QLocale locale;
+    return QStringLiteral("%1 – %2").arg(locale.toString(request.from, QLocale::LongFormat),
+                                         locale.toString(request.to, QLocale::LongFormat));
+}
+
+QString actorText(const QString& actor)
+{
+    return actor.isEmpty() ? tr("not recorded") : actor;
+}
+
+QString assigneeText(const AssigneeRecord& record)
+{
+    return record.teammateId == 0 ? tr("Unassigned") : record.name;
+}
+
+} // namespace hearken

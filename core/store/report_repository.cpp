@@ -1,0 +1,422 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "store/report_repository.h"
+
+#include "store/database.h"
+#include "store/sql.h"
+#include "store/sqlite_statement.h"
+
+#include <QStringList>
+
+namespace hearken {
+
+namespace {
+
+// Tones and states as small numbers, so that a scan of many rows creates no strings.
+const QString toneCode = QStringLiteral(
+    "CASE q.tone WHEN 'criticism' THEN 0 WHEN 'praise' THEN 1 WHEN 'other' THEN 2 ELSE -1 END");
+const QString stateCode = QStringLiteral("CASE q.state WHEN 'open' THEN 0 WHEN 'snoozed' THEN 1 "
+                                         "WHEN 'done' THEN 2 ELSE 3 END");
+constexpr Tone tones[] = {Tone::Criticism, Tone::Praise, Tone::Other};
+constexpr ItemState states[] = {ItemState::Open, ItemState::Snoozed, ItemState::Done,
+                                ItemState::Dismissed};
+
+QString literal(const QString& text)
+{
+    QString quoted = text;
+    quoted.replace(u'\'', QStringLiteral("''"));
+    return u'\'' + quoted + u'\'';
+}
+
+QString numbers(const QList<qint64>& values)
+{
+    QStringList words;
+    for (qint64 value : values)
+        words.append(QString::number(value));
+    return words.join(u',');
+}
+
+// The filter as SQL over the queue row `q` (and, for accounts and networks, any table that
+// has the same columns under `alias`). Its lists vary in length, so values are written into
+// the statement: ids as numbers, text quoted with its quotes doubled.
+QString filterSql(const ReportFilter& filter, const QString& alias = QStringLiteral("q"),
+                  bool withAssignees = true)
+{
+    QString where;
+    if (!filter.accountIds.isEmpty())
+        where +=
+            QStringLiteral(" AND %1.account_id IN (%2)").arg(alias, numbers(filter.accountIds));
+    if (!filter.networks.isEmpty()) {
+        QStringList names;
+        for (const QString& network : filter.networks)
+            names.append(literal(network));
+        where += QStringLiteral(" AND %1.network IN (%2)").arg(alias, names.join(u','));
+    }
+    if (withAssignees && !filter.assigneeIds.isEmpty())
+        where += QStringLiteral(" AND coalesce(q.assignee_id, 0) IN (%1)")
+                     .arg(numbers(filter.assigneeIds));
+    return where;
+}
+
+QString receivedIn(TimeSpan span)
+{
+    return QStringLiteral("q.received_at >= %1 AND q.received_at < %2")
+        .arg(span.start)
+        .arg(span.end);
+}
+
+std::optional<qint64> present(qint64 value)
+{
+    return value < 0 ? std::nullopt : std::optional<qint64>(value);
+}
+
+ReportItemRow itemRow(const SqliteStatement& s, int first)
+{
+    ReportItemRow row;
+    row.postId = s.columnInt(first);
+    row.receivedAt = s.columnInt(first + 1);
+    const qint64 tone = s.columnInt(first + 2);
+    if (tone >= 0)
+        row.tone = tones[tone];
+    row.isQuestion = s.columnInt(first + 3) != 0;
+    row.state = states[s.columnInt(first + 4)];
+    row.assigneeId = s.columnInt(first + 5);
+    row.answeredAt = present(s.columnInt(first + 6));
+    row.thankedAt = present(s.columnInt(first + 7));
+    return row;
+}
+
+QString itemColumns()
+{
+    return QStringLiteral("q.post_id, q.received_at, ") + toneCode +
+           QStringLiteral(", q.is_question, ") + stateCode +
+           QStringLiteral(", coalesce(q.assignee_id, 0), coalesce(q.answered_at, -1), "
+                          "coalesce(q.thanked_at, -1)");
+}
+
+template <typename Row>
+StoreResult<void> scan(const QSqlDatabase& db, const QString& statement,
+                       const std::function<Row(const SqliteStatement&)>& read,
+                       const ReportRepository::Visit<Row>& visit)
+{
+    auto prepared = SqliteStatement::prepare(db, statement);
+    if (!prepared)
+        return tl::unexpected(prepared.error());
+    for (;;) {
+        auto stepped = prepared->step();
+        if (!stepped)
+            return tl::unexpected(stepped.error());
+        if (!*stepped || !visit(read(*prepared)))
+            break;
+    }
+    prepared->reset();
+    return {};
+}
+
+} // namespace
+
+ReportRepository::ReportRepository(Database& database)
+    : m_database(database)
+{
+    // Reports read long runs of the file: mapping it saves copying every page through the
+    // page cache. A connection-wide setting, harmless for every other reader.
+    if (database.path() != QLatin1String(Database::inMemory))
+        (void)sql::exec(database.connection(), QStringLiteral("PRAGMA mmap_size = 268435456"));
+}
+
+bool ReportRepository::ensureIndexes() const
+{
+    // Reports read periods of items, replies and state changes; without these indexes each
+    // read is a scan of its whole table. They belong in the review's schema step (0009) once
+    // the steps before it exist; until then they are made here, once per workspace, and
+    // IF NOT EXISTS makes a later schema step that creates them harmless.
+    static const QString statements[] = {
+        QStringLiteral("CREATE INDEX IF NOT EXISTS queue_by_received ON queue (received_at, "
+                       "state, tone, is_question, assignee_id, answered_at, thanked_at, "
+                       "account_id, network)"),
+        QStringLiteral("CREATE INDEX IF NOT EXISTS posts_own_by_time ON posts (created_at, "
+                       "account_id, network) WHERE kind = 'own'"),
+        QStringLiteral("CREATE INDEX IF NOT EXISTS events_by_kind ON events (kind, detail, "
+                       "post_id)"),
+    };
+    for (const QString& statement : statements) {
+        if (!sql::exec(m_database.connection(), statement))
+            return false;
+    }
+    return true;
+}
+
+StoreResult<void> ReportRepository::scanItems(const ReportFilter& filter, TimeSpan span,
+                                              const Visit<ReportItemRow>& visit) const
+{
+    return scan<ReportItemRow>(
+        m_database.connection(),
+        QStringLiteral("SELECT ") + itemColumns() + QStringLiteral(" FROM queue q WHERE ") +
+            receivedIn(span) + filterSql(filter) + QStringLiteral(" ORDER BY q.received_at"),
+        [](const SqliteStatement& s) { return itemRow(s, 0); }, visit);
+}
+
+StoreResult<void> ReportRepository::scanOwnReplies(const ReportFilter& filter, TimeSpan span,
+                                                   const Visit<OwnReplyRow>& visit) const
+{
+    return scan<OwnReplyRow>(
+        m_database.connection(),
+        QStringLiteral("SELECT r.text, t.author_id, au.display_name, t.id FROM posts r "
+                       "JOIN posts t ON t.network = r.network AND t.remote_id = "
+                       "r.reply_to_remote_id JOIN people au ON au.id = t.author_id WHERE r.kind = "
+                       "'own' AND r.created_at >= %1 AND "
+                       "r.created_at < %2")
+                .arg(span.start)
+                .arg(span.end) +
+            filterSql(filter, QStringLiteral("r"), false),
+        [](const SqliteStatement& s) {
+            return OwnReplyRow{s.columnText(0), s.columnInt(1), s.columnText(2), s.columnInt(3)};
+        },
+        visit);
+}
+
+StoreResult<void> ReportRepository::scanTimelines(const ReportFilter& filter, TimeSpan span,
+                                                  const Visit<ItemTimeline>& visit) const
+{
+    const QString where = receivedIn(span) + filterSql(filter);
+    auto events = SqliteStatement::prepare(
+        m_database.connection(),
+        QStringLiteral("SELECT e.post_id, e.at, e.actor, e.kind, e.detail FROM events e "
+                       "JOIN queue q ON q.post_id = e.post_id WHERE ") +
+            where + QStringLiteral(" ORDER BY e.post_id, e.at, e.id"));
+    if (!events)
+        return tl::unexpected(events.error());
+    QHash<qint64, QList<TimelineEvent>> history;
+    for (;;) {
+        auto stepped = events->step();
+        if (!stepped)
+            return tl::unexpected(stepped.error());
+        if (!*stepped)
+            break;
+        history[events->columnInt(0)].append({events->columnInt(1), events->columnText(2),
+                                              events->columnText(3), events->columnText(4)});
+    }
+    events->reset();
+    return scan<ItemTimeline>(
+        m_database.connection(),
+        QStringLiteral("SELECT ") + itemColumns() +
+            QStringLiteral(", q.network, a.handle, au.handle, p.url, p.text, "
+                           "coalesce(tm.name, ''), coalesce(q.liked_at, -1), "
+                           "(SELECT count(*) FROM posts r WHERE r.network = p.network AND "
+                           "r.reply_to_remote_id = p.remote_id AND r.kind = 'own') "
+                           "FROM queue q JOIN posts p ON p.id = q.post_id "
+                           "JOIN people au ON au.id = p.author_id "
+                           "JOIN accounts a ON a.id = q.account_id "
+                           "LEFT JOIN teammates tm ON tm.id = q.assignee_id WHERE ") +
+            where + QStringLiteral(" ORDER BY q.received_at, q.post_id"),
+        [&history](const SqliteStatement& s) {
+            ItemTimeline timeline;
+            timeline.item = itemRow(s, 0);
+            timeline.network = s.columnText(8);
+            timeline.accountHandle = s.columnText(9);
+            timeline.authorHandle = s.columnText(10);
+            timeline.url = s.columnText(11);
+            timeline.text = s.columnText(12);
+            timeline.assignee = s.columnText(13);
+            timeline.likedAt = present(s.columnInt(14));
+            timeline.ownReplies = s.columnInt(15);
+            timeline.events = history.value(timeline.item.postId);
+            return timeline;
+        },
+        visit);
+}
+
+StoreResult<QHash<qint64, QString>> ReportRepository::teammateNames() const
+{
+    auto query =
+        sql::exec(m_database.connection(), QStringLiteral("SELECT id, name FROM teammates"));
+    if (!query)
+        return tl::unexpected(query.error());
+    QHash<qint64, QString> names;
+    while (query->next())
+        names.insert(query->value(0).toLongLong(), query->value(1).toString());
+    return names;
+}
+
+StoreResult<QList<DismissalRecord>> ReportRepository::dismissals(const ReportFilter& filter,
+                                                                 TimeSpan span) const
+{
+    auto query = sql::exec(
+        m_database.connection(),
+        QStringLiteral("SELECT coalesce((SELECT e.actor FROM events e WHERE e.post_id = q.post_id "
+                       "AND e.kind = 'state' AND e.detail = 'dismissed' "
+                       "ORDER BY e.at DESC, e.id DESC LIMIT 1), '') AS actor, count(*) AS items "
+                       "FROM queue q WHERE q.state = 'dismissed' AND ") +
+            receivedIn(span) + filterSql(filter) +
+            QStringLiteral(" GROUP BY actor ORDER BY items DESC, actor"));
+    if (!query)
+        return tl::unexpected(query.error());
+    QList<DismissalRecord> records;
+    while (query->next())
+        records.append({query->value(0).toString(), query->value(1).toLongLong()});
+    return records;
+}
+
+StoreResult<qint64> ReportRepository::reopened(const ReportFilter& filter, TimeSpan span) const
+{
+    auto query = sql::exec(
+        m_database.connection(),
+        QStringLiteral("SELECT count(DISTINCT o.post_id) FROM events o "
+                       "JOIN queue q ON q.post_id = o.post_id "
+                       "WHERE o.kind = 'state' AND o.detail = 'open' AND EXISTS (SELECT 1 FROM "
+                       "events d WHERE d.post_id = o.post_id AND d.kind = 'state' AND "
+                       "d.detail = 'done' AND (d.at < o.at OR (d.at = o.at AND d.id < o.id))) "
+                       "AND ") +
+            receivedIn(span) + filterSql(filter));
+    if (!query)
+        return tl::unexpected(query.error());
+    return query->next() ? query->value(0).toLongLong() : 0;
+}
+
+StoreResult<Backlog> ReportRepository::backlog(const ReportFilter& filter, qint64 now,
+                                               const ResponseTargets& targets,
+                                               int oldestLimit) const
+{
+    // Each flag is counted over the index that holds exactly its items (the queue's attention
+    // rank and the partial indexes of questions and praise), reading no table rows.
+    const QString open = QStringLiteral("q.state = 'open'") + filterSql(filter);
+    const QString flagWhere[] = {
+        QStringLiteral(" AND q.rank = 0"),
+        // The ranks these items can have, named so that each count is a range of arrival
+        // times within each rank of the flag's index.
+        QStringLiteral(" AND q.is_question = 1 AND q.answered_at IS NULL AND q.rank IN (0, 1)"),
+        QStringLiteral(" AND q.tone = 'praise' AND q.thanked_at IS NULL AND q.rank IN (1, 2)"),
+    };
+    // Overdue means past the target of any of an item's flags; the rank keeps flags apart:
+    // rank 0 is unanswered criticism (perhaps also a question), rank 1 an unanswered question
+    // that is not criticism (perhaps praise), rank 2 unthanked praise alone. An item is
+    // counted as open under the flag its rank names, and as overdue under the first of its
+    // flags whose target it passed.
+    const qint64 ownTarget[] = {targets.criticism, targets.question, targets.praise};
+    const qint64 earlierTarget[] = {targets.criticism, targets.criticism, targets.question};
+    const QSqlDatabase db = m_database.connection();
+    Backlog backlog;
+    // Every figure is a count over a range of the flag's index (rank, then arrival). Most
+    // waiting items are old, so each flag's index is walked once, rank by rank, for its
+    // totals; everything else is counted over the short ranges of recent arrivals and taken
+    // from those totals.
+    const QList<int> flagRanks[] = {{0}, {0, 1}, {1, 2}};
+    QStringList counts;
+    auto count = [&](std::size_t f, const QString& where) {
+        counts.append(QStringLiteral("(SELECT count(*) FROM queue q WHERE ") + open + flagWhere[f] +
+                      where + u')');
+    };
+    auto arrivedSince = [now](qint64 age) {
+        return QStringLiteral(" AND q.received_at >= %1").arg(now - age);
+    };
+    for (std::size_t f = 0; f < std::size(flagWhere); ++f) {
+        for (int rank : flagRanks[f])
+            count(f, QStringLiteral(" AND q.rank = %1").arg(rank));
+        // The recent buckets: ages in [limit b-1, limit b).
+        for (int b = 0; b < ageBucketCount - 1; ++b) {
+            QString where = QStringLiteral(" AND q.received_at > %1").arg(now - ageBucketLimits[b]);
+            if (b > 0)
+                where +=
+                    QStringLiteral(" AND q.received_at <= %1").arg(now - ageBucketLimits[b - 1]);
+            count(f, where);
+        }
+        count(f, arrivedSince(ownTarget[f]));
+        count(f, QStringLiteral(" AND q.rank < %1").arg(f) +
+                     arrivedSince(std::max(ownTarget[f], earlierTarget[f])));
+    }
+    auto totals = sql::exec(db, QStringLiteral("SELECT ") + counts.join(u','));
+    if (!totals)
+        return tl::unexpected(totals.error());
+    if (!totals->next())
+        return backlog;
+    int column = 0;
+    auto next = [&] { return totals->value(column++).toLongLong(); };
+    for (std::size_t f = 0; f < std::size(flagWhere); ++f) {
+        qint64 total = 0;
+        qint64 earlierRanks = 0;
+        for (int rank : flagRanks[f]) {
+            const qint64 n = next();
+            total += n;
+            if (rank == int(f))
+                backlog.open += n;
+            if (rank < int(f))
+                earlierRanks += n;
+        }
+        qint64 recent = 0;
+        for (int b = 0; b < ageBucketCount - 1; ++b) {
+            backlog.byFlagAndAge[f][std::size_t(b)] = next();
+            recent += backlog.byFlagAndAge[f][std::size_t(b)];
+        }
+        backlog.byFlagAndAge[f][ageBucketCount - 1] = total - recent;
+        // Past its own target, less those already counted as past the earlier flag's.
+        const qint64 pastOwn = total - next();
+        const qint64 pastBoth = earlierRanks - next();
+        backlog.overdue += pastOwn - pastBoth;
+    }
+
+    // The longest waiting: the oldest of each rank in index order, then the oldest of those.
+    QStringList oldestOfRank;
+    for (int rank = 0; rank < 3; ++rank)
+        oldestOfRank.append(QStringLiteral("SELECT * FROM (SELECT q.post_id, q.received_at FROM "
+                                           "queue q WHERE ") +
+                            open +
+                            QStringLiteral(" AND q.rank = %1 ORDER BY q.received_at LIMIT %2)")
+                                .arg(rank)
+                                .arg(oldestLimit));
+    auto oldest = sql::exec(
+        db, QStringLiteral("SELECT q.post_id, q.received_at, q.network, a.handle, au.handle, "
+                           "p.text, q.tone = 'criticism' AND q.answered_at IS NULL, "
+                           "q.is_question = 1 AND q.answered_at IS NULL, "
+                           "q.tone = 'praise' AND q.thanked_at IS NULL, coalesce(tm.name, '') "
+                           "FROM (SELECT post_id FROM (") +
+                oldestOfRank.join(QStringLiteral(" UNION ALL ")) +
+                QStringLiteral(") ORDER BY received_at, post_id LIMIT %1) o "
+                               "JOIN queue q ON q.post_id = o.post_id "
+                               "JOIN posts p ON p.id = q.post_id "
+                               "JOIN people au ON au.id = p.author_id "
+                               "JOIN accounts a ON a.id = q.account_id "
+                               "LEFT JOIN teammates tm ON tm.id = q.assignee_id "
+                               "ORDER BY q.received_at, q.post_id")
+                    .arg(oldestLimit));
+    if (!oldest)
+        return tl::unexpected(oldest.error());
+    while (oldest->next()) {
+        WaitingItem item;
+        item.postId = oldest->value(0).toLongLong();
+        item.receivedAt = oldest->value(1).toLongLong();
+        item.network = oldest->value(2).toString();
+        item.accountHandle = oldest->value(3).toString();
+        item.authorHandle = oldest->value(4).toString();
+        item.text = oldest->value(5).toString();
+        for (int f = 0; f < 3; ++f) {
+            if (oldest->value(6 + f).toInt() != 0)
+                item.flags |= backlogFlags[f];
+        }
+        item.assignee = oldest->value(9).toString();
+        backlog.oldest.append(item);
+    }
+    return backlog;
+}
+
+StoreResult<QList<FollowUpTopic>> ReportRepository::followUps(const ReportFilter& filter,
+                                                              TimeSpan span) const
+{
+    auto query = sql::exec(
+        m_database.connection(),
+        QStringLiteral("SELECT t.id, t.name, t.status, count(*) AS items, "
+                       "count(DISTINCT p.author_id), count(ti.told_at) FROM topic_items ti "
+                       "CROSS JOIN queue q ON q.post_id = ti.post_id "
+                       "JOIN topics t ON t.id = ti.topic_id JOIN posts p ON p.id = ti.post_id "
+                       "WHERE ") +
+            receivedIn(span) + filterSql(filter) +
+            QStringLiteral(" GROUP BY t.id ORDER BY items DESC, t.name"));
+    if (!query)
+        return tl::unexpected(query.error());
+    QList<FollowUpTopic> topics;
+    while (query->next())
+        topics.append({query->value(0).toLongLong(), query->value(1).toString(),
+                       query->value(2).toString(), query->value(3).toLongLong(),
+                       query->value(4).toLongLong(), query->value(5).toLongLong()});
+    return topics;
+}
+
+} // namespace hearken

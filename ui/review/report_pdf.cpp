@@ -1,0 +1,233 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "report_pdf.h"
+
+#include "report/report_text.h"
+#include "trend_chart.h"
+
+#include <QApplication>
+#include <QChart>
+#include <QDateTime>
+#include <QFile>
+#include <QLocale>
+#include <QPageLayout>
+#include <QPageSize>
+#include <QPdfWriter>
+#include <QTextDocument>
+#include <QTimeZone>
+#include <QUrl>
+
+#include <memory>
+
+namespace hearken {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("hearken::ReportPdf", text);
+}
+
+QString esc(const QString& text)
+{
+    return text.toHtmlEscaped();
+}
+
+QString shortened(const QString& text, qsizetype length)
+{
+    const QString plain = text.simplified();
+    return plain.size() > length ? plain.left(length - 1) + u'…' : plain;
+}
+
+QString row(const QStringList& cells, bool header = false)
+{
+    const QString tag = header ? QStringLiteral("th") : QStringLiteral("td");
+    QString html = QStringLiteral("<tr>");
+    for (const QString& cell : cells)
+        html += QStringLiteral("<%1>%2</%1>").arg(tag, esc(cell));
+    return html + QStringLiteral("</tr>");
+}
+
+QString table(const QStringList& header, const QList<QStringList>& rows)
+{
+    QString html = QStringLiteral("<table cellspacing=\"0\" cellpadding=\"4\" border=\"1\" "
+                                  "width=\"98%\">") +
+                   row(header, true);
+    for (const QStringList& cells : rows)
+        html += row(cells);
+    return html + QStringLiteral("</table>");
+}
+
+QString headline(const Report& r)
+{
+    const ResponseRecord& now = r.record;
+    const ResponseRecord& before = r.previousRecord;
+    QList<QStringList> rows{
+        {tr("Items received"), QString::number(now.received), QString::number(before.received)},
+        {tr("Criticism answered"), rateDetailText(now.criticismAnswered),
+         rateDetailText(before.criticismAnswered)},
+        {tr("Questions answered"), rateDetailText(now.questionsAnswered),
+         rateDetailText(before.questionsAnswered)},
+        {tr("Praise thanked"), rateDetailText(now.praiseThanked),
+         rateDetailText(before.praiseThanked)},
+        {tr("First response, median"), durationText(now.firstResponse.median),
+         durationText(before.firstResponse.median)},
+        {tr("First response, 90th percentile"), durationText(now.firstResponse.p90),
+         durationText(before.firstResponse.p90)},
+        {tr("Dismissed as needing no reply"), QString::number(now.dismissed),
+         QString::number(before.dismissed)},
+        {tr("Reopened after done"), QString::number(now.reopened),
+         QString::number(before.reopened)},
+        {tr("Items with several replies"), QString::number(now.severalReplies.value_or(0)),
+         QStringLiteral("–")},
+    };
+    return table({tr("Figure"), tr("This period"), tr("Previous period")}, rows);
+}
+
+QString backlogHtml(const Backlog& b, const QTimeZone& zone)
+{
+    QStringList header{tr("Waiting now")};
+    for (int bucket = 0; bucket < ageBucketCount; ++bucket)
+        header.append(ageBucketLabel(bucket));
+    QList<QStringList> rows;
+    for (std::size_t f = 0; f < std::size(backlogFlags); ++f) {
+        QStringList cells{flagLabel(backlogFlags[f])};
+        for (qint64 n : b.byFlagAndAge[f])
+            cells.append(QString::number(n));
+        rows.append(cells);
+    }
+    QString html = QStringLiteral("<p>") +
+                   esc(tr("%1 open items need a response; %2 are past their target.")
+                           .arg(b.open)
+                           .arg(b.overdue)) +
+                   QStringLiteral("</p>") + table(header, rows);
+    QList<QStringList> oldest;
+    for (const WaitingItem& item : b.oldest.mid(0, 10)) {
+        oldest.append({QLocale().toString(QDateTime::fromSecsSinceEpoch(item.receivedAt, zone),
+                                          QLocale::ShortFormat),
+                       item.authorHandle, shortened(item.text, 90), item.assignee});
+    }
+    if (!oldest.isEmpty())
+        html += QStringLiteral("<h3>") + esc(tr("Waiting longest")) + QStringLiteral("</h3>") +
+                table({tr("Received"), tr("From"), tr("Text"), tr("Assignee")}, oldest);
+    return html;
+}
+
+QString targetsHtml(const Report& r)
+{
+    auto cells = [](const QString& name, qint64 target, const TargetRecord& t) {
+        return QStringList{name, durationText(target), QString::number(t.met),
+                           QString::number(t.missed), QString::number(t.pending)};
+    };
+    return table({tr("Response target"), tr("Target"), tr("Met"), tr("Missed"), tr("Pending")},
+                 {cells(tr("Criticism"), r.targets.criticism, r.record.criticismTarget),
+                  cells(tr("Questions"), r.targets.question, r.record.questionTarget),
+                  cells(tr("Praise"), r.targets.praise, r.record.praiseTarget)});
+}
+
+QString assigneesHtml(const ResponseRecord& record)
+{
+    QList<QStringList> rows;
+    for (const AssigneeRecord& a : record.assignees)
+        rows.append({assigneeText(a), QString::number(a.items), QString::number(a.answered),
+                     QString::number(a.done), QString::number(a.dismissed),
+                     durationText(a.medianFirstResponse)});
+    QString html = table({tr("Assignee"), tr("Items"), tr("Answered"), tr("Done"), tr("Dismissed"),
+                          tr("Median first response")},
+                         rows);
+    QList<QStringList> dismissed;
+    for (const DismissalRecord& d : record.dismissedBy)
+        dismissed.append({actorText(d.actor), QString::number(d.items)});
+    if (!dismissed.isEmpty())
+        html += QStringLiteral("<h3>") + esc(tr("Dismissed by")) + QStringLiteral("</h3>") +
+                table({tr("Who"), tr("Items")}, dismissed);
+    return html;
+}
+
+QString repliesAndTopicsHtml(const Report& r)
+{
+    QList<QStringList> replies;
+    for (const RepeatedReply& reply : r.repeatedReplies)
+        replies.append({shortened(reply.example, 120), QString::number(reply.replies),
+                        QString::number(reply.people)});
+    QString html = QStringLiteral("<h2>") + esc(tr("Robotic replies")) + QStringLiteral("</h2>");
+    html += replies.isEmpty()
+                ? QStringLiteral("<p>") + esc(tr("No reply was sent twice in the same words.")) +
+                      QStringLiteral("</p>")
+                : table({tr("Reply (one example)"), tr("Times sent"), tr("People")}, replies);
+    QList<QStringList> topics;
+    for (const FollowUpTopic& t : r.followUps)
+        topics.append({t.name, t.status, QString::number(t.items), QString::number(t.people),
+                       QString::number(t.told)});
+    html += QStringLiteral("<h2>") + esc(tr("Follow-ups")) + QStringLiteral("</h2>");
+    html += topics.isEmpty()
+                ? QStringLiteral("<p>") + esc(tr("No topics were raised in this period.")) +
+                      QStringLiteral("</p>")
+                : table({tr("Topic"), tr("Status"), tr("Items"), tr("People"), tr("Told")}, topics);
+    return html;
+}
+
+} // namespace
+
+void fillReportDocument(QTextDocument& document, const Report& r, const QString& title)
+{
+    document.setDefaultStyleSheet(QStringLiteral(
+        "body { font-family: 'DejaVu Sans'; font-size: 9pt; } h1 { font-size: 16pt; } "
+        "h2 { font-size: 12pt; margin-top: 14px; } h3 { font-size: 10pt; } "
+        "th { background-color: #eef1f5; text-align: left; } table { border-color: #c8ccd2; }"));
+    QString html =
+        QStringLiteral("<html><body><h1>") + esc(title) + QStringLiteral("</h1><p>") +
+        esc(periodText(r.request)) + QStringLiteral("<br>") +
+        esc(tr("Time zone %1; %2.")
+                .arg(r.timeZone,
+                     r.businessHours.isEmpty()
+                         ? tr("response times count every hour")
+                         : tr("response times count business hours (%1)").arg(r.businessHours))) +
+        QStringLiteral("</p>");
+    html += QStringLiteral("<h2>") + esc(tr("Response record")) + QStringLiteral("</h2>") +
+            headline(r) + QStringLiteral("<br>") + targetsHtml(r);
+    html += QStringLiteral("<h2>") + esc(tr("Backlog now")) + QStringLiteral("</h2>") +
+            backlogHtml(r.backlog, QTimeZone(r.timeZone.toUtf8()));
+    html += QStringLiteral("<h2>") + esc(tr("Trends")) + QStringLiteral("</h2>");
+    for (TrendMeasure measure : {TrendMeasure::Received, TrendMeasure::MedianFirstResponse,
+                                 TrendMeasure::CriticismAnswerRate}) {
+        std::unique_ptr<QChart> chart(makeTrendChart(r.trends, measure));
+        const QUrl name(QStringLiteral("chart:%1").arg(int(measure)));
+        document.addResource(QTextDocument::ImageResource, name,
+                             chartImage(*chart, QSize(640, 260)));
+        html += QStringLiteral("<p><img src=\"%1\" width=\"640\" height=\"260\"></p>")
+                    .arg(name.toString());
+    }
+    html += QStringLiteral("<h2>") + esc(tr("Items per assignee")) + QStringLiteral("</h2>") +
+            assigneesHtml(r.record);
+    html += repliesAndTopicsHtml(r);
+    html += QStringLiteral("</body></html>");
+    document.setHtml(html);
+}
+
+tl::expected<void, QString> writeReportPdf(const Report& report, const QString& path,
+                                           const QString& title)
+{
+    if (!qobject_cast<QApplication*>(QCoreApplication::instance()))
+        return tl::unexpected(tr("Drawing a PDF needs the graphical toolkit; run it from the "
+                                 "window or the hearken command."));
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        return tl::unexpected(tr("Cannot write %1: %2").arg(path, file.errorString()));
+    {
+        QPdfWriter writer(&file);
+        writer.setTitle(title);
+        writer.setCreator(QStringLiteral("Hearken"));
+        writer.setPageSize(QPageSize(QPageSize::A4));
+        writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
+        writer.setResolution(144);
+        QTextDocument document;
+        fillReportDocument(document, report, title);
+        document.setPageSize(QSizeF(writer.width(), writer.height()));
+        document.print(&writer);
+    }
+    if (file.error() != QFileDevice::NoError)
+        return tl::unexpected(tr("Cannot write %1: %2").arg(path, file.errorString()));
+    return {};
+}
+
+} // namespace hearken

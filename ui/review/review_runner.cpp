@@ -1,0 +1,195 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "review_runner.h"
+
+#include "report/report_builder.h"
+#include "report/report_csv.h"
+#include "store/database.h"
+#include "store/report_repository.h"
+#include "store/workspace.h"
+
+#include <QFile>
+#include <QSaveFile>
+
+namespace hearken {
+
+// Does the work, always on the one thread it was asked to work in.
+class ReviewRunner::Worker {
+public:
+    explicit Worker(Workspace& shared)
+        : m_workspace(&shared)
+    {}
+    explicit Worker(QString path)
+        : m_path(std::move(path))
+    {}
+
+    // Another connection to the same file, for a second thread; none for a workspace in memory.
+    ReportBuilder::OpenConnection openConnection() const
+    {
+        if (m_path.isEmpty())
+            return {};
+        return [path = m_path] { return Database::open(path); };
+    }
+
+    StoreResult<Workspace*> workspace()
+    {
+        if (!m_workspace) {
+            auto opened = Workspace::open(m_path);
+            if (!opened)
+                return tl::unexpected(opened.error());
+            m_own = std::move(*opened);
+            m_workspace = m_own.get();
+        }
+        return m_workspace;
+    }
+
+private:
+    QString m_path;
+    std::unique_ptr<Workspace> m_own;
+    Workspace* m_workspace = nullptr;
+};
+
+ReviewRunner::ReviewRunner(Workspace& workspace, QObject* parent)
+    : QObject(parent)
+{
+    const QString path = workspace.database().path();
+    if (path == QLatin1String(Database::inMemory)) {
+        m_worker = std::make_unique<Worker>(workspace);
+        m_context = new QObject(this);
+        return;
+    }
+    m_worker = std::make_unique<Worker>(path);
+    m_context = new QObject;
+    m_context->moveToThread(&m_thread);
+    connect(&m_thread, &QThread::finished, m_context, &QObject::deleteLater);
+    m_thread.setObjectName(QStringLiteral("hearken-review"));
+    m_thread.start(QThread::LowPriority);
+}
+
+ReviewRunner::~ReviewRunner()
+{
+    if (m_cancel)
+        *m_cancel = true;
+    if (!m_thread.isRunning())
+        return;
+    // The worker's connection belongs to the worker thread: close it there.
+    QMetaObject::invokeMethod(
+        m_context, [this] { m_worker.reset(); }, Qt::BlockingQueuedConnection);
+    m_thread.quit();
+    m_thread.wait();
+}
+
+void ReviewRunner::cancel()
+{
+    if (!m_busy)
+        return;
+    *m_cancel = true;
+    ++m_ticket;
+    m_busy = false;
+    Q_EMIT cancelled();
+}
+
+void ReviewRunner::deliver(quint64 ticket, const std::function<void()>& then)
+{
+    QMetaObject::invokeMethod(
+        this,
+        [this, ticket, then] {
+            if (ticket == m_ticket)
+                then();
+        },
+        Qt::QueuedConnection);
+}
+
+void ReviewRunner::run(Job job)
+{
+    if (m_cancel)
+        *m_cancel = true;
+    m_cancel = std::make_shared<std::atomic<bool>>(false);
+    m_busy = true;
+    Q_EMIT started();
+    QMetaObject::invokeMethod(
+        m_context,
+        [worker = m_worker.get(), cancel = m_cancel, job = std::move(job)] {
+            if (!*cancel)
+                job(*worker, cancel);
+        },
+        Qt::QueuedConnection);
+}
+
+void ReviewRunner::build(const ReportRequest& request, qint64 now)
+{
+    const quint64 ticket = ++m_ticket;
+    run([this, ticket, request, now](Worker& worker, const auto& cancel) {
+        auto workspace = worker.workspace();
+        if (!workspace) {
+            deliver(ticket, [this, message = workspace.error().message] {
+                m_busy = false;
+                Q_EMIT failed(message);
+            });
+            return;
+        }
+        const ReportRepository repository((*workspace)->database());
+        const ReportBuilder builder(repository, ReportSettings::read((*workspace)->settings()),
+                                    worker.openConnection());
+        auto report = builder.build(request, now, [&](int percent) {
+            deliver(ticket, [this, percent] { Q_EMIT progress(percent); });
+            return !*cancel;
+        });
+        deliver(ticket, [this, report = std::move(report)] {
+            m_busy = false;
+            if (report)
+                Q_EMIT built(*report);
+            else if (report.error().message != reportCancelled)
+                Q_EMIT failed(report.error().message);
+        });
+    });
+}
+
+void ReviewRunner::exportCsv(const ReportRequest& request, qint64 now, const QString& path)
+{
+    const quint64 ticket = ++m_ticket;
+    run([this, ticket, request, now, path](Worker& worker, const auto& cancel) {
+        auto fail = [&](const QString& message) {
+            deliver(ticket, [this, message] {
+                m_busy = false;
+                Q_EMIT failed(message);
+            });
+        };
+        auto workspace = worker.workspace();
+        if (!workspace)
+            return fail(workspace.error().message);
+        // Written beside the target and renamed at the end: a cancelled or failed export
+        // leaves no half file behind.
+        QSaveFile file(path);
+        if (!file.open(QIODevice::WriteOnly))
+            return fail(tr("Cannot write %1: %2").arg(path, file.errorString()));
+        const ReportRepository repository((*workspace)->database());
+        const ReportSettings settings = ReportSettings::read((*workspace)->settings());
+        // Progress in rows against the items of the period, counted cheaply first.
+        qint64 total = 0;
+        auto counted = repository.scanItems(
+            request.filter, periodSpan(request.from, request.to, settings.zone),
+            [&total](const ReportItemRow&) { return ++total, true; });
+        if (!counted)
+            return fail(counted.error().message);
+        auto rows = TimelineCsv::write(repository, request, settings, now, file, [&](qint64 n) {
+            if (n % 2000 == 0 && total > 0)
+                deliver(ticket,
+                        [this, percent = int(n * 100 / total)] { Q_EMIT progress(percent); });
+            return !*cancel;
+        });
+        if (!rows) {
+            file.cancelWriting();
+            if (rows.error() != reportCancelled)
+                fail(tr("Cannot write %1: %2").arg(path, rows.error()));
+            return;
+        }
+        if (!file.commit())
+            return fail(tr("Cannot write %1: %2").arg(path, file.errorString()));
+        deliver(ticket, [this, rows = *rows, path] {
+            m_busy = false;
+            Q_EMIT exported(rows, path);
+        });
+    });
+}
+
+} // namespace hearken

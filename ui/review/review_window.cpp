@@ -1,0 +1,325 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "review_window.h"
+
+#include "domain/network.h"
+#include "info_bar.h"
+#include "report/report_builder.h"
+#include "report/report_text.h"
+#include "report_pdf.h"
+#include "review_runner.h"
+#include "review_sections.h"
+#include "review_settings_dialog.h"
+#include "store/workspace.h"
+#include "trend_chart.h"
+
+#include <QChart>
+#include <QChartView>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDir>
+#include <QFileDialog>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QTimeZone>
+#include <QVBoxLayout>
+
+namespace hearken {
+
+namespace {
+constexpr int defaultDays = 14;
+}
+
+ReviewWindow::ReviewWindow(Workspace& workspace, Clock clock, QWidget* parent)
+    : QWidget(parent, Qt::Window)
+    , m_workspace(workspace)
+    , m_clock(std::move(clock))
+    , m_runner(new ReviewRunner(workspace, this))
+    , m_errorBar(new InfoBar(InfoBar::Kind::Error, tr("Dismiss"), this))
+{
+    setWindowTitle(tr("Review — Hearken"));
+    setObjectName(QStringLiteral("review"));
+    m_errorBar->hide();
+    connect(m_errorBar, &InfoBar::actionTriggered, m_errorBar, &QWidget::hide);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(buildFilters());
+    layout->addWidget(m_errorBar);
+    layout->addWidget(buildBody(), 1);
+
+    connect(m_runner, &ReviewRunner::progress, m_progress, &QProgressBar::setValue);
+    connect(m_runner, &ReviewRunner::built, this, &ReviewWindow::showReport);
+    connect(m_runner, &ReviewRunner::failed, this, &ReviewWindow::showError);
+    connect(m_runner, &ReviewRunner::cancelled, this, [this] { showIdle(tr("Cancelled.")); });
+    connect(m_runner, &ReviewRunner::exported, this, [this](qint64 rows, const QString& path) {
+        showIdle(
+            tr("Wrote %n items to %1.", nullptr, int(rows)).arg(QDir::toNativeSeparators(path)));
+        Q_EMIT exportFinished(path);
+    });
+    connect(m_backlog, &BacklogSection::openItemRequested, this, &ReviewWindow::openItemRequested);
+
+    loadChoices();
+    m_refresh->setFocus();
+    const QTimeZone zone = ReportSettings::read(workspace.settings()).zone;
+    const QDate today = QDateTime::fromSecsSinceEpoch(m_clock(), zone).date();
+    setPeriod(today.addDays(1 - defaultDays), today);
+    resize(1280, 860);
+}
+
+ReviewWindow::~ReviewWindow()
+{
+    // Date edits report "editing finished" when they lose focus while being destroyed.
+    for (QDateEdit* edit : {m_from, m_to})
+        edit->disconnect(this);
+}
+
+QWidget* ReviewWindow::buildFilters()
+{
+    auto* bar = new QWidget(this);
+    auto* row = new QHBoxLayout(bar);
+    auto dateEdit = [bar] {
+        auto* edit = new QDateEdit(bar);
+        edit->setCalendarPopup(true);
+        edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+        return edit;
+    };
+    m_from = dateEdit();
+    m_to = dateEdit();
+    m_account = new QComboBox(bar);
+    m_network = new QComboBox(bar);
+    m_assignee = new QComboBox(bar);
+    m_refresh = new QPushButton(tr("&Refresh"), bar);
+    m_settings = new QPushButton(tr("&Hours and zone…"), bar);
+    m_settings->setToolTip(tr("The time zone and business hours the review counts in"));
+    m_csv = new QPushButton(tr("Export &CSV…"), bar);
+    m_pdf = new QPushButton(tr("Export &PDF…"), bar);
+    m_progress = new QProgressBar(bar);
+    m_progress->setRange(0, 100);
+    m_progress->setMaximumWidth(160);
+    m_progress->hide();
+    m_cancel = new QPushButton(tr("Cancel"), bar);
+    m_cancel->hide();
+    m_status = new QLabel(bar);
+
+    auto labelled = [bar, row](const QString& text, QWidget* field) {
+        auto* label = new QLabel(text, bar);
+        label->setBuddy(field);
+        row->addWidget(label);
+        row->addWidget(field);
+    };
+    labelled(tr("&From"), m_from);
+    labelled(tr("&To"), m_to);
+    labelled(tr("&Account"), m_account);
+    labelled(tr("&Network"), m_network);
+    labelled(tr("Assi&gnee"), m_assignee);
+    row->addWidget(m_refresh);
+    row->addSpacing(12);
+    row->addWidget(m_progress);
+    row->addWidget(m_cancel);
+    row->addWidget(m_status, 1);
+    row->addWidget(m_settings);
+    row->addWidget(m_csv);
+    row->addWidget(m_pdf);
+
+    connect(m_refresh, &QPushButton::clicked, this, &ReviewWindow::refresh);
+    connect(m_cancel, &QPushButton::clicked, m_runner, &ReviewRunner::cancel);
+    connect(m_csv, &QPushButton::clicked, this, &ReviewWindow::chooseCsvFile);
+    connect(m_settings, &QPushButton::clicked, this, &ReviewWindow::editSettings);
+    connect(m_pdf, &QPushButton::clicked, this, &ReviewWindow::choosePdfFile);
+    for (QComboBox* box : {m_account, m_network, m_assignee})
+        connect(box, &QComboBox::activated, this, &ReviewWindow::refresh);
+    for (QDateEdit* edit : {m_from, m_to})
+        connect(edit, &QDateEdit::editingFinished, this, &ReviewWindow::refresh);
+    return bar;
+}
+
+QWidget* ReviewWindow::buildBody()
+{
+    auto* scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto* page = new QWidget(scroll);
+    auto* layout = new QVBoxLayout(page);
+    layout->setSpacing(14);
+    m_period = new QLabel(page);
+    m_period->setWordWrap(true);
+    m_headline = new HeadlineSection(page);
+    m_backlog = new BacklogSection(page);
+    m_record = new RecordSection(page);
+    m_replies = new RepliesSection(page);
+    auto* charts = new QWidget(page);
+    auto* chartRow = new QHBoxLayout(charts);
+    chartRow->setContentsMargins(0, 0, 0, 0);
+    for (int i = 0; i < 3; ++i) {
+        auto* view = new QChartView(charts);
+        view->setRenderHint(QPainter::Antialiasing);
+        view->setMinimumHeight(260);
+        chartRow->addWidget(view);
+        m_charts.append(view);
+    }
+    layout->addWidget(m_period);
+    layout->addWidget(m_headline);
+    layout->addWidget(charts);
+    layout->addWidget(m_backlog);
+    layout->addWidget(m_record);
+    layout->addWidget(m_replies);
+    layout->addStretch(1);
+    scroll->setWidget(page);
+    return scroll;
+}
+
+void ReviewWindow::loadChoices()
+{
+    m_account->addItem(tr("All accounts"));
+    m_network->addItem(tr("All networks"));
+    QStringList networks;
+    if (auto accounts = m_workspace.accounts().accounts()) {
+        for (const Account& account : *accounts) {
+            m_account->addItem(account.handle, account.id);
+            if (!networks.contains(account.network))
+                networks.append(account.network);
+        }
+    }
+    for (const QString& network : networks)
+        m_network->addItem(networkLabel(network), network);
+    m_assignee->addItem(tr("Everyone"));
+    m_assignee->addItem(tr("Unassigned"), qint64(0));
+    if (auto teammates = m_workspace.accounts().teammates()) {
+        for (const Teammate& teammate : *teammates)
+            m_assignee->addItem(teammate.name, teammate.id);
+    }
+}
+
+ReportRequest ReviewWindow::request() const
+{
+    ReportRequest request;
+    request.from = m_from->date();
+    request.to = std::max(m_from->date(), m_to->date());
+    if (m_account->currentData().isValid())
+        request.filter.accountIds = {m_account->currentData().toLongLong()};
+    if (m_network->currentData().isValid())
+        request.filter.networks = {m_network->currentData().toString()};
+    if (m_assignee->currentData().isValid())
+        request.filter.assigneeIds = {m_assignee->currentData().toLongLong()};
+    return request;
+}
+
+void ReviewWindow::setPeriod(QDate from, QDate to)
+{
+    m_from->setDate(from);
+    m_to->setDate(to);
+}
+
+void ReviewWindow::refresh()
+{
+    showBusy(tr("Computing the figures…"));
+    m_runner->build(request(), m_clock());
+}
+
+void ReviewWindow::showReport(const Report& report)
+{
+    m_report = report;
+    m_period->setText(
+        tr("<b>%1</b> — time zone %2; %3. Compared with the %4 days before.")
+            .arg(periodText(report.request).toHtmlEscaped(), report.timeZone.toHtmlEscaped(),
+                 report.businessHours.isEmpty() ? tr("response times count every hour")
+                                                : tr("response times count business hours (%1)")
+                                                      .arg(report.businessHours.toHtmlEscaped()))
+            .arg(report.request.from.daysTo(report.request.to) + 1));
+    m_headline->show(report);
+    m_backlog->show(report);
+    m_record->show(report);
+    m_replies->show(report);
+    const TrendMeasure measures[] = {TrendMeasure::Received, TrendMeasure::MedianFirstResponse,
+                                     TrendMeasure::CriticismAnswerRate};
+    for (int i = 0; i < m_charts.size(); ++i) {
+        QChart* old = m_charts[i]->chart();
+        m_charts[i]->setChart(makeTrendChart(report.trends, measures[i]));
+        delete old;
+    }
+    showIdle(QString());
+    Q_EMIT reportShown();
+}
+
+void ReviewWindow::showBusy(const QString& what)
+{
+    m_errorBar->hide();
+    m_status->setText(what);
+    m_progress->setValue(0);
+    m_progress->show();
+    m_cancel->show();
+}
+
+void ReviewWindow::showIdle(const QString& status)
+{
+    m_progress->hide();
+    m_cancel->hide();
+    m_status->setText(status);
+}
+
+QString ReviewWindow::statusText() const
+{
+    return m_status->text();
+}
+
+void ReviewWindow::showError(const QString& message)
+{
+    showIdle(QString());
+    m_errorBar->setMessage(message);
+    m_errorBar->show();
+}
+
+void ReviewWindow::exportCsv(const QString& path)
+{
+    showBusy(tr("Writing %1…").arg(QDir::toNativeSeparators(path)));
+    m_runner->exportCsv(request(), m_clock(), path);
+}
+
+void ReviewWindow::exportPdf(const QString& path)
+{
+    if (!m_report) {
+        showError(tr("There are no figures to export yet: wait until they are computed."));
+        return;
+    }
+    showBusy(tr("Writing %1…").arg(QDir::toNativeSeparators(path)));
+    auto written = writeReportPdf(*m_report, path, tr("Response review"));
+    if (!written) {
+        showError(written.error() + u' ' + tr("Choose another folder or file name."));
+        return;
+    }
+    showIdle(tr("Wrote %1.").arg(QDir::toNativeSeparators(path)));
+    Q_EMIT exportFinished(path);
+}
+
+void ReviewWindow::editSettings()
+{
+    auto* dialog = new ReviewSettingsDialog(m_workspace.settings(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, &ReviewWindow::refresh);
+    dialog->open();
+}
+
+void ReviewWindow::chooseCsvFile()
+{
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export the items of the period"),
+        QDir::home().filePath(QStringLiteral("hearken-review.csv")), tr("CSV files (*.csv)"));
+    if (!path.isEmpty())
+        exportCsv(path);
+}
+
+void ReviewWindow::choosePdfFile()
+{
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export the report"), QDir::home().filePath(QStringLiteral("hearken-review.pdf")),
+        tr("PDF files (*.pdf)"));
+    if (!path.isEmpty())
+        exportPdf(path);
+}
+
+} // namespace hearken

@@ -1,0 +1,102 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "report/report.h"
+
+#include <QWidget>
+
+#include <functional>
+#include <optional>
+
+class QChartView;
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QProgressBar;
+class QPushButton;
+
+namespace hearken {
+
+class BacklogSection;
+class HeadlineSection;
+class InfoBar;
+class RecordSection;
+class RepliesSection;
+class ReviewRunner;
+class Workspace;
+
+// The supervisor's review of a workspace: the backlog now, the response record of a period
+// against the period before, trends as charts, robotic replies and follow-ups; CSV and PDF
+// export. Figures are computed off the window's thread, with progress and a cancel button.
+class ReviewWindow : public QWidget {
+    Q_OBJECT
+public:
+    using Clock = std::function<qint64()>;
+
+    ReviewWindow(Workspace& workspace, Clock clock, QWidget* parent = nullptr);
+    ~ReviewWindow() override;
+
+    // The period and filters as chosen, for the report.
+    ReportRequest request() const;
+    void setPeriod(QDate from, QDate to);
+    // Computes the figures again with the chosen period and filters.
+    void refresh();
+    // Writes the audit CSV (off this thread) or the PDF of the figures showing.
+    void exportCsv(const QString& path);
+    void exportPdf(const QString& path);
+
+    const std::optional<Report>& report() const { return m_report; }
+    ReviewRunner& runner() const { return *m_runner; }
+    HeadlineSection& headline() const { return *m_headline; }
+    BacklogSection& backlog() const { return *m_backlog; }
+    RecordSection& record() const { return *m_record; }
+    RepliesSection& replies() const { return *m_replies; }
+    InfoBar& errorBar() const { return *m_errorBar; }
+    QList<QChartView*> charts() const { return m_charts; }
+    QString statusText() const;
+
+Q_SIGNALS:
+    void openItemRequested(qint64 postId);
+    // A report was shown or an export finished (for tests and the status line).
+    void reportShown();
+    void exportFinished(const QString& path);
+
+private:
+    QWidget* buildFilters();
+    QWidget* buildBody();
+    void loadChoices();
+    void showReport(const Report& report);
+    void showBusy(const QString& what);
+    void showIdle(const QString& status);
+    void showError(const QString& message);
+    void chooseCsvFile();
+    void editSettings();
+    void choosePdfFile();
+
+    Workspace& m_workspace;
+    Clock m_clock;
+    ReviewRunner* m_runner;
+    std::optional<Report> m_report;
+
+    QDateEdit* m_from = nullptr;
+    QDateEdit* m_to = nullptr;
+    QComboBox* m_account = nullptr;
+    QComboBox* m_network = nullptr;
+    QComboBox* m_assignee = nullptr;
+    QPushButton* m_refresh = nullptr;
+    QPushButton* m_settings = nullptr;
+    QPushButton* m_csv = nullptr;
+    QPushButton* m_pdf = nullptr;
+    QProgressBar* m_progress = nullptr;
+    QPushButton* m_cancel = nullptr;
+    QLabel* m_status = nullptr;
+    InfoBar* m_errorBar = nullptr;
+    QLabel* m_period = nullptr;
+    HeadlineSection* m_headline = nullptr;
+    BacklogSection* m_backlog = nullptr;
+    RecordSection* m_record = nullptr;
+    RepliesSection* m_replies = nullptr;
+    QList<QChartView*> m_charts;
+};
+
+} // namespace hearken

@@ -1,0 +1,133 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "trend_chart.h"
+
+#include <QChart>
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDateTimeAxis>
+#include <QGraphicsScene>
+#include <QLineSeries>
+#include <QPainter>
+#include <QValueAxis>
+
+#include <algorithm>
+
+namespace hearken {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("hearken::TrendChart", text);
+}
+
+std::optional<double> valueOf(const TrendPoint& point, TrendMeasure measure)
+{
+    switch (measure) {
+    case TrendMeasure::Received:
+        return double(point.received);
+    case TrendMeasure::MedianFirstResponse:
+        if (!point.medianFirstResponse)
+            return std::nullopt;
+        return double(*point.medianFirstResponse) / 3600.0;
+    case TrendMeasure::CriticismAnswerRate:
+        if (!point.criticismAnswerRate)
+            return std::nullopt;
+        return *point.criticismAnswerRate * 100.0;
+    }
+    return std::nullopt;
+}
+
+// The axis labels local dates, so points stand at local midnights. Points are placed on the
+// days of this period: the previous period's first point beside
+// this period's first, and so on.
+QLineSeries* seriesOf(const QList<TrendPoint>& points, const QList<qreal>& xs, TrendMeasure measure,
+                      const QString& name, double& top)
+{
+    auto* series = new QLineSeries;
+    series->setName(name);
+    for (qsizetype i = 0; i < std::min(points.size(), xs.size()); ++i) {
+        if (const auto value = valueOf(points[i], measure)) {
+            series->append(xs[i], *value);
+            top = std::max(top, *value);
+        }
+    }
+    series->setPointsVisible(points.size() <= 31);
+    return series;
+}
+
+} // namespace
+
+QString trendTitle(TrendMeasure measure)
+{
+    switch (measure) {
+    case TrendMeasure::Received:
+        return tr("Items received");
+    case TrendMeasure::MedianFirstResponse:
+        return tr("Median first response (hours)");
+    case TrendMeasure::CriticismAnswerRate:
+        return tr("Criticism answered (%)");
+    }
+    return {};
+}
+
+QChart* makeTrendChart(const Trends& trends, TrendMeasure measure)
+{
+    auto* chart = new QChart;
+    chart->setTitle(trendTitle(measure));
+    chart->setAnimationOptions(QChart::NoAnimation);
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    chart->setMargins(QMargins(4, 4, 4, 4));
+
+    QList<qreal> xs;
+    for (const TrendPoint& point : trends.current)
+        xs.append(qreal(point.start.startOfDay().toMSecsSinceEpoch()));
+    double top = 0;
+    QLineSeries* previous = seriesOf(trends.previous, xs, measure, tr("Previous period"), top);
+    QLineSeries* current = seriesOf(trends.current, xs, measure, tr("This period"), top);
+    previous->setPen(QPen(QColor(0x9a, 0xa0, 0xa6), 2, Qt::DashLine));
+    current->setPen(QPen(QColor(0x1a, 0x73, 0xe8), 2.5));
+    chart->addSeries(previous);
+    chart->addSeries(current);
+
+    auto* x = new QDateTimeAxis;
+    x->setFormat(QStringLiteral("d MMM"));
+    x->setTickCount(int(std::clamp<qsizetype>(xs.size(), 2, 8)));
+    if (!xs.isEmpty())
+        x->setRange(QDateTime::fromMSecsSinceEpoch(qint64(xs.first())),
+                    QDateTime::fromMSecsSinceEpoch(qint64(xs.last())));
+    auto* y = new QValueAxis;
+    const double ceiling =
+        measure == TrendMeasure::CriticismAnswerRate ? 100.0 : std::max(1.0, top * 1.1);
+    y->setRange(0, ceiling);
+    y->setLabelFormat(ceiling < 5 ? QStringLiteral("%.1f") : QStringLiteral("%.0f"));
+    y->applyNiceNumbers();
+    chart->addAxis(x, Qt::AlignBottom);
+    chart->addAxis(y, Qt::AlignLeft);
+    for (QLineSeries* series : {previous, current}) {
+        series->attachAxis(x);
+        series->attachAxis(y);
+    }
+    return chart;
+}
+
+QImage chartImage(QChart& chart, QSize size, qreal scale)
+{
+    QGraphicsScene scene;
+    scene.addItem(&chart);
+    chart.resize(size);
+    chart.setBackgroundRoundness(0);
+    QImage image(size * scale, QImage::Format_ARGB32_Premultiplied);
+    image.setDevicePixelRatio(scale);
+    image.fill(Qt::white);
+    {
+        QPainter painter(&image);
+        painter.setRenderHint(QPainter::Antialiasing);
+        scene.render(&painter, QRectF(QPointF(0, 0), QSizeF(size)),
+                     QRectF(QPointF(0, 0), QSizeF(size)));
+    }
+    scene.removeItem(&chart);
+    return image;
+}
+
+} // namespace hearken
