@@ -18,6 +18,7 @@ class QToolBar;
 
 namespace hearken {
 
+class DesktopNotifier;
 class InboxPage;
 class InfoBar;
 class Session;
@@ -46,6 +47,9 @@ public:
     QList<QAction*> viewActions() const { return m_viewActions; }
     QString statusText() const;
     bool showsWelcome() const;
+    DesktopNotifier* notifier() const { return m_notifier; }
+    void showOutbox();
+    void showFollowUps();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -66,6 +70,10 @@ private:
     void saveState() const;
     void restoreState();
     void restoreInboxState();
+    void connectReplyActions();
+    void showReplySettings();
+    // Whether the window may close now; asks first when replies have not gone out yet.
+    bool mayClose();
 
     GuiEnvironment m_env;
     QUndoStack m_undo;
@@ -81,6 +89,9 @@ private:
     QMenu* m_viewMenu = nullptr;
     QToolBar* m_toolBar = nullptr;
     QList<QAction*> m_viewActions;
+    DesktopNotifier* m_notifier = nullptr;
+    // The user chose to quit although replies were still waiting, or to quit once they are out.
+    bool m_quitConfirmed = false;
 };
 
 } // namespace hearken
