@@ -15,10 +15,12 @@ bool isSend(const QKeyEvent* key)
 
 bool ComposeEdit::event(QEvent* event)
 {
-    // Keys the window would take as shortcuts (Escape, Ctrl+Enter) belong to the composer.
+    // Keys the window would take as shortcuts (Escape, Return opens an item) belong to the
+    // composer.
     if (event->type() == QEvent::ShortcutOverride) {
         const auto* key = static_cast<QKeyEvent*>(event);
-        if (key->key() == Qt::Key_Escape || isSend(key)) {
+        if (key->key() == Qt::Key_Escape || key->key() == Qt::Key_Return ||
+            key->key() == Qt::Key_Enter) {
             event->accept();
             return true;
         }

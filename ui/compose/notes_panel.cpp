@@ -80,8 +80,10 @@ NotesPanel::NotesPanel(Session& session, QUndoStack& undo, QWidget* parent)
     layout->addWidget(m_list);
     layout->addWidget(m_field);
     connect(m_field, &QLineEdit::returnPressed, this, [this] {
-        if (addNote(m_field->text()))
+        if (addNote(m_field->text())) {
             m_field->clear();
+            Q_EMIT leaveRequested();
+        }
     });
     connect(&session.workspace().changes(), &ChangeNotifier::notesChanged, this,
             [this](qint64 postId) {
@@ -93,10 +95,13 @@ NotesPanel::NotesPanel(Session& session, QUndoStack& undo, QWidget* parent)
 
 bool NotesPanel::eventFilter(QObject* watched, QEvent* event)
 {
-    if (watched == m_field && event->type() == QEvent::ShortcutOverride &&
-        static_cast<QKeyEvent*>(event)->key() == Qt::Key_Escape) {
-        event->accept();
-        return true;
+    // Escape and Return belong to the field, not to the window's shortcuts.
+    if (watched == m_field && event->type() == QEvent::ShortcutOverride) {
+        const int key = static_cast<QKeyEvent*>(event)->key();
+        if (key == Qt::Key_Escape || key == Qt::Key_Return || key == Qt::Key_Enter) {
+            event->accept();
+            return true;
+        }
     }
     if (watched == m_field && event->type() == QEvent::KeyPress &&
         static_cast<QKeyEvent*>(event)->key() == Qt::Key_Escape) {
