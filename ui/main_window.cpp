@@ -445,7 +445,9 @@ bool MainWindow::mayClose()
     if (m_quitConfirmed || pending == 0)
         return true;
     auto* box = new QMessageBox(QMessageBox::Question, tr("Replies still going out"),
-                                tr("%n replies or likes have not gone out yet.", nullptr, pending),
+                                pending == 1
+                                    ? tr("One reply or like has not gone out yet.")
+                                    : tr("%1 replies or likes have not gone out yet.").arg(pending),
                                 QMessageBox::NoButton, this);
     box->setObjectName(u"pendingOutbox"_qs);
     box->setAttribute(Qt::WA_DeleteOnClose);

@@ -294,9 +294,9 @@ void Composer::checkForRobot()
         body, who.id, QString(who.displayName + u' ' + who.handle), m_recent);
     m_robot->setVisible(warning.warn);
     if (warning.warn)
-        m_robot->setText(tr("Sounds like a robot: %n other people got nearly the same words in "
-                            "the last two weeks. You can still send it; a personal touch helps.",
-                            nullptr, warning.people));
+        m_robot->setText(tr("Sounds like a robot: %1 other people got nearly the same words in "
+                            "the last two weeks. You can still send it; a personal touch helps.")
+                             .arg(warning.people));
 }
 
 void Composer::refreshStatus()

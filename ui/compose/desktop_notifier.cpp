@@ -62,7 +62,7 @@ void DesktopNotifier::itemsArrived(const QList<qint64>& postIds)
             wanted.append({s.postId, tr("New question")});
     }
     if (wanted.size() > mostSeparately) {
-        show(wanted.first().first, tr("%n items need an answer", nullptr, int(wanted.size())),
+        show(wanted.first().first, tr("%1 items need an answer").arg(wanted.size()),
              tr("New criticism and questions arrived."));
         return;
     }

@@ -99,9 +99,10 @@ void FollowUpsDialog::reloadTopics()
     int keptRow = m_topicData.isEmpty() ? -1 : 0;
     for (qsizetype i = 0; i < m_topicData.size(); ++i) {
         const Topic& t = m_topicData.at(i);
-        m_topics->addItem(tr("%1 — %2, %3 of %n told", nullptr, t.items)
+        m_topics->addItem(tr("%1 — %2, %3 of %4 told")
                               .arg(t.name, topicStatusLabel(t.status))
-                              .arg(t.told));
+                              .arg(t.told)
+                              .arg(t.items));
         if (kept && kept->id == t.id)
             keptRow = int(i);
     }
