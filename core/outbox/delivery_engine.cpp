@@ -182,16 +182,24 @@ StoreResult<void> DeliveryEngine::recordSuccess(const OutboxEntry& entry,
 
 void DeliveryEngine::scheduleNext()
 {
-    auto next = m_workspace.outbox().nextAttemptAt();
+    // Entries held back by an answer in flight or a sign-in are woken by finish() and
+    // signedIn(); only time wakes the others.
+    const qint64 now = m_clock();
+    auto next = m_workspace.outbox().nextAttemptAfter(now);
     if (!next) {
         Q_EMIT failed(next.error().message);
         return;
     }
-    if (!*next) {
+    std::optional<qint64> wake = *next;
+    for (qint64 until : std::as_const(m_pausedUntil)) {
+        if (until > now)
+            wake = std::min(wake.value_or(until), until);
+    }
+    if (!wake) {
         m_timer.stop();
         return;
     }
-    const qint64 wait = std::clamp<qint64>(**next - m_clock(), 0, longestSleepSeconds);
+    const qint64 wait = std::clamp<qint64>(*wake - now, 0, longestSleepSeconds);
     m_timer.start(int(wait * 1000));
 }
 

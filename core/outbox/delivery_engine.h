@@ -60,6 +60,12 @@ public:
     // Entries queued or being sent.
     int pendingCount() const;
     bool isDelivering(qint64 entryId) const { return m_inFlight.contains(entryId); }
+    // When the engine looks for due entries again by itself; std::nullopt while only an answer
+    // or a sign-in can move anything.
+    std::optional<int> nextLookMs() const
+    {
+        return m_timer.isActive() ? std::optional(m_timer.remainingTime()) : std::nullopt;
+    }
 
 Q_SIGNALS:
     void failed(const QString& message);

@@ -156,11 +156,12 @@ StoreResult<QList<OutboxEntry>> OutboxRepository::due(qint64 now) const
                        {now});
 }
 
-StoreResult<std::optional<qint64>> OutboxRepository::nextAttemptAt() const
+StoreResult<std::optional<qint64>> OutboxRepository::nextAttemptAfter(qint64 now) const
 {
-    auto query =
-        sql::exec(m_database.connection(), QStringLiteral("SELECT min(next_attempt_at) FROM outbox "
-                                                          "WHERE state = 'queued'"));
+    auto query = sql::exec(m_database.connection(),
+                           QStringLiteral("SELECT min(next_attempt_at) FROM outbox "
+                                          "WHERE state = 'queued' AND next_attempt_at > ?"),
+                           {now});
     if (!query)
         return tl::unexpected(query.error());
     return query->next() ? sql::optionalInt(query->value(0)) : std::nullopt;

@@ -49,8 +49,8 @@ public:
     StoreResult<QList<OutboxEntry>> entriesFor(qint64 postId) const;
     // Queued entries whose time has come and every Sending one, oldest first.
     StoreResult<QList<OutboxEntry>> due(qint64 now) const;
-    // The earliest time a queued entry waits for.
-    StoreResult<std::optional<qint64>> nextAttemptAt() const;
+    // The earliest time after `now` a queued entry waits for.
+    StoreResult<std::optional<qint64>> nextAttemptAfter(qint64 now) const;
     // Entries not yet sent or failed: Queued and Sending.
     StoreResult<int> pendingCount() const;
 

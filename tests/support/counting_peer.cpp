@@ -74,7 +74,12 @@ void CountingPeer::answer(QTcpSocket* socket, const QByteArray& request)
         return;
     }
     const QJsonObject body = QJsonDocument::fromJson(request.mid(end + 4)).object();
-    if (body.value(u"status").toString().isEmpty()) {
+    if (m_garbage) {
+        m_keys.append(QString::fromLatin1(header(head, "idempotency-key")));
+        respond(socket, 200, "OK", "<html>Welcome to nginx!</html>");
+        return;
+    }
+    if (m_refusing || body.value(u"status").toString().isEmpty()) {
         respond(socket, 422, "Unprocessable Entity", R"({"error":"Validation failed"})");
         return;
     }

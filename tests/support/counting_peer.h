@@ -20,6 +20,10 @@ public:
     bool listen();
     quint16 port() const { return m_server.serverPort(); }
     void setHolding(bool holding) { m_holding = holding; }
+    // Answers 422, as Mastodon does for a reply it will not take.
+    void setRefusing(bool refusing) { m_refusing = refusing; }
+    // Answers 200 with a body that is not JSON.
+    void setGarbage(bool garbage) { m_garbage = garbage; }
 
     int requests() const { return int(m_keys.size()); }
     // Posts created: one per distinct idempotency key.
@@ -36,6 +40,8 @@ private:
 
     QTcpServer m_server;
     bool m_holding = false;
+    bool m_refusing = false;
+    bool m_garbage = false;
     QStringList m_keys;
     QHash<QString, QString> m_postByKey;
     QHash<QTcpSocket*, QByteArray> m_buffers;

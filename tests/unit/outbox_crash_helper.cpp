@@ -76,6 +76,8 @@ int main(int argc, char** argv)
     DeliveryEngine engine(
         **ws, [&](const Account&) -> Deliverer* { return &deliverer; },
         [] { return QDateTime::currentSecsSinceEpoch(); });
+    // Short waits after a failure, so that a test sees the retry within a second.
+    engine.setBackoff({1, 60});
     QObject::connect(&engine, &DeliveryEngine::failed, &app, [](const QString& message) {
         std::fprintf(stderr, "%s\n", qPrintable(message));
         QCoreApplication::exit(4);

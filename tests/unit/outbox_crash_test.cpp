@@ -124,7 +124,7 @@ TEST_F(OutboxCrash, KilledRightAfterMarkingSendingPostsOnceOnRestart)
     EXPECT_EQ(ownReplies(*ws, onlyEntry(*ws).targetPostId), 1);
 }
 
-TEST_F(OutboxCrash, AnUnreachablePeerLeavesTheReplyQueuedForLater)
+TEST_F(OutboxCrash, AnUnreachablePeerLeavesTheReplyQueuedUntilTheNetworkIsBack)
 {
     QTcpServer probe;
     ASSERT_TRUE(probe.listen(QHostAddress::LocalHost, 0));
@@ -152,4 +152,43 @@ TEST_F(OutboxCrash, AnUnreachablePeerLeavesTheReplyQueuedForLater)
     const OutboxEntry waiting = onlyEntry(*ws);
     EXPECT_FALSE(waiting.lastError.isEmpty());
     EXPECT_TRUE(waiting.nextAttemptAt.has_value());
+    ws.reset();
+
+    // The network is back (the peer): the waiting reply goes out once its time comes.
+    ASSERT_EQ(runToTheEnd(u"resume"_qs), 0);
+    EXPECT_EQ(peer.posts(), 1);
+    auto after = openWorkspace(path);
+    ASSERT_TRUE(after);
+    EXPECT_EQ(onlyEntry(*after).state, OutboxState::Sent);
+    EXPECT_EQ(onlyEntry(*after).idempotencyKey, waiting.idempotencyKey);
+}
+
+TEST_F(OutboxCrash, APeerRefusingTheReplyLeavesItFailedForAPerson)
+{
+    peer.setRefusing(true);
+    ASSERT_EQ(runToTheEnd(u"queue"_qs), 0);
+    EXPECT_EQ(peer.posts(), 0);
+    auto ws = openWorkspace(path);
+    ASSERT_TRUE(ws);
+    const OutboxEntry failed = onlyEntry(*ws);
+    EXPECT_EQ(failed.state, OutboxState::Failed);
+    EXPECT_FALSE(failed.lastError.isEmpty());
+}
+
+TEST_F(OutboxCrash, GarbageFromThePeerIsATemporaryFailureNotASentReply)
+{
+    peer.setGarbage(true);
+    QProcess child;
+    child.start(QStringLiteral(OUTBOX_CRASH_HELPER), arguments(u"queue"_qs));
+    ASSERT_TRUE(child.waitForStarted());
+    ASSERT_TRUE(QTest::qWaitFor([&] { return peer.requests() >= 1; }, 15000));
+    QTest::qWait(200);
+    child.kill();
+    child.waitForFinished();
+    auto ws = openWorkspace(path);
+    ASSERT_TRUE(ws);
+    const OutboxEntry waiting = onlyEntry(*ws);
+    EXPECT_NE(waiting.state, OutboxState::Sent);
+    EXPECT_NE(waiting.state, OutboxState::Failed);
+    EXPECT_TRUE(waiting.remoteId.isEmpty());
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The delivery state machine with a scripted deliverer and a clock moved by hand.
 #include "outbox/delivery_engine.h"
+#include "store/sql.h"
 #include "support/outbox_fixture.h"
 
 #include <QSignalSpy>
@@ -182,9 +183,12 @@ TEST_F(Outbox, RateLimitWaitsUntilTheNetworkSaysAndHoldsTheAccountsOtherEntries)
     auto other = engine->send(world->reply(second, QStringLiteral("Checking, Bo!")));
     ASSERT_TRUE(other);
     ASSERT_EQ(deliverer.calls.size(), 1) << "one entry per account in flight";
+    EXPECT_FALSE(engine->nextLookMs().has_value()) << "no busy loop while an answer is awaited";
     deliverer.answer(failure(DeliveryFailure::Kind::RateLimited, now + 300));
     EXPECT_EQ(entry(first.id).nextAttemptAt, now + 300);
     EXPECT_TRUE(deliverer.calls.isEmpty()) << "the account is paused, the other entry waits";
+    ASSERT_TRUE(engine->nextLookMs().has_value());
+    EXPECT_GT(*engine->nextLookMs(), 59000) << "it sleeps (at most a minute), it does not spin";
     EXPECT_EQ(entry(other->id).state, OutboxState::Queued);
     now += 299;
     engine->pump();
@@ -208,6 +212,7 @@ TEST_F(Outbox, SignInNeededWaitsUntilTheAccountSignsInAgain)
     now += 24 * 3600;
     engine->pump();
     EXPECT_TRUE(deliverer.calls.isEmpty()) << "nothing goes out until the account signs in";
+    EXPECT_FALSE(engine->nextLookMs().has_value());
     engine->signedIn(world->accountId);
     ASSERT_EQ(deliverer.calls.size(), 1);
     deliverer.answer(receipt(QStringLiteral("r1")));
@@ -313,4 +318,31 @@ TEST_F(Outbox, ADeliveryAnsweredAfterTheEngineIsGoneChangesNothing)
     engine.reset();
     deliverer.answer(receipt(QStringLiteral("r1")));
     EXPECT_EQ(entry(queued.id).state, OutboxState::Sending);
+}
+
+TEST_F(Outbox, AReceiptWithoutAnIdStillStoresOneReplyUnderTheKey)
+{
+    const OutboxEntry queued = queueReply();
+    deliverer.answer(DeliveryReceipt{{}, {}, 0});
+    const OutboxEntry sent = entry(queued.id);
+    EXPECT_EQ(sent.state, OutboxState::Sent);
+    EXPECT_EQ(ownPosts(), 1);
+    const auto thread = ws->posts().thread(item).value();
+    const auto own = std::find_if(thread.cbegin(), thread.cend(),
+                                  [](const ThreadEntry& e) { return e.post.isOwn(); });
+    ASSERT_NE(own, thread.cend());
+    EXPECT_EQ(own->post.remoteId, u"outbox-"_qs + queued.idempotencyKey);
+    EXPECT_GE(own->post.createdAt, ws->posts().post(item).value().createdAt)
+        << "never older than the item it answers";
+}
+
+TEST_F(Outbox, AnItemDeletedWhileItsReplyWasOnTheWayIsReportedNotCrashedOn)
+{
+    QSignalSpy failed(engine.get(), &DeliveryEngine::failed);
+    const OutboxEntry queued = queueReply();
+    ASSERT_TRUE(
+        sql::exec(ws->database().connection(), u"DELETE FROM posts WHERE id = ?"_qs, {item}));
+    deliverer.answer(receipt(QStringLiteral("r1")));
+    EXPECT_GE(failed.size(), 1);
+    EXPECT_FALSE(ws->outbox().entry(queued.id).value().has_value()) << "it went with its item";
 }
