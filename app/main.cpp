@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The composition root: parses the command line, then runs a command or the window.
+#include "application_icon.h"
 #include "cli/commands.h"
 #include "cli/workspace_option.h"
 #include "run_gui.h"
@@ -28,6 +29,7 @@ int runWindow(int argc, char** argv)
     hearken::installTranslations(app);
     QApplication::setApplicationDisplayName(QStringLiteral("Hearken"));
     QApplication::setDesktopFileName(QStringLiteral("org.hearken.Hearken"));
+    QApplication::setWindowIcon(hearken::applicationIcon());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(

@@ -18,12 +18,13 @@ set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
 set(CPACK_DEBIAN_PACKAGE_SECTION net)
 set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
-# What Qt loads as plugins at run time, which dpkg-shlibdeps cannot see. The xcb platform
+# What Qt loads as plugins at run time, which dpkg-shlibdeps cannot see (the SQLite driver,
+# and the SVG icon engine that draws the window icon). The xcb platform
 # plugin comes with libqt6gui6, which shlibdeps does find (and so will the OpenSSL TLS
 # backend, in libqt6network6, once Hearken talks HTTPS).
-set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite")
-# Native Wayland windows (X11 through XWayland otherwise), SVG icons from the desktop's icon
-# theme, and Qt's own dialogs and messages in the user's language.
-set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-wayland, libqt6svg6, qt6-translations-l10n")
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, libqt6svg6")
+# Native Wayland windows (X11 through XWayland otherwise)
+# and Qt's own dialogs and messages in the user's language.
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-wayland, qt6-translations-l10n")
 
 include(CPack)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "main_window.h"
 
+#include "application_icon.h"
 #include "compose/desktop_notifier.h"
 #include "compose/follow_ups_dialog.h"
 #include "compose/outbox_dialog.h"
@@ -420,12 +421,15 @@ void MainWindow::showAbout()
     box->setObjectName(QStringLiteral("about"));
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->setWindowTitle(tr("About Hearken"));
-    box->setIconPixmap(windowIcon().pixmap(64));
+    box->setIconPixmap(applicationIcon().pixmap(64));
     box->setText(tr("Hearken %1").arg(QCoreApplication::applicationVersion()));
-    box->setInformativeText(
-        tr("A social inbox for community managers: answer criticism, thank people for kind "
-           "words, and close the loop.\n\nLicensed under the GNU General Public License, "
-           "version 3 or later (GPL-3.0-or-later)."));
+    box->setInformativeText(tr(
+        "A social inbox for community managers: answer criticism, thank people for kind "
+        "words, and close the loop.\n\nLicensed under the GNU General Public License, "
+        "version 3 or later (GPL-3.0-or-later).\n\nThe tone model was trained on public research "
+        "data: TweetEval (Barbieri et al., 2020), tweet-acts (Saha et al., 2019) and the "
+        "VADER tweets (Hutto and Gilbert, 2014). Their terms are in the copyright file "
+        "shipped with Hearken."));
     box->open();
 }
 

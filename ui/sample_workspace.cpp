@@ -13,10 +13,10 @@ namespace hearken {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("hearken::SampleWorkspace", text);
-}
+// The translation context of this file's texts.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(hearken::SampleWorkspace)
+};
 
 void removeWorkspaceFiles(const QString& path)
 {
@@ -39,9 +39,9 @@ StoreResult<std::unique_ptr<Workspace>> openSampleWorkspace(const QString& path,
     if (!accounts->isEmpty())
         return workspace;
 
-    QProgressDialog progress(tr("Generating the sample workspace…"), tr("Cancel"), 0, items,
-                             parent);
-    progress.setWindowTitle(tr("Sample workspace"));
+    QProgressDialog progress(Text::tr("Generating the sample workspace…"), Text::tr("Cancel"), 0,
+                             items, parent);
+    progress.setWindowTitle(Text::tr("Sample workspace"));
     progress.setWindowModality(Qt::WindowModal);
     progress.setMinimumDuration(500);
     sample::ImportOptions options;

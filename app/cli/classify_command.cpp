@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/classify_command.h"
 
+#include "cli/cli_text.h"
 #include "cli/workspace_option.h"
 #include "store/workspace.h"
 #include "triage/classify_runner.h"
@@ -16,31 +17,26 @@
 
 namespace hearken::cli {
 
-namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("hearken::cli", text);
-}
-} // namespace
-
 int runClassifyCommand(const QStringList& arguments, CliIo io)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Classify texts read from standard input, one per line: prints the tone "
-           "(criticism, praise or other), \"question\" or \"-\", and both confidences, "
-           "tab-separated, one line for every line read."));
+        CliText::tr("Classify texts read from standard input, one per line: prints the tone "
+                    "(criticism, praise or other), \"question\" or \"-\", and both confidences, "
+                    "tab-separated, one line for every line read."));
     parser.addOption(workspaceOption());
     parser.addOption({QStringLiteral("json"),
-                      tr("Read JSON lines with a \"text\" field and print JSON lines with "
-                         "\"tone\", \"question\" and \"confidence\".")});
-    parser.addOption({QStringLiteral("adapted"),
-                      tr("Use the workspace's model, adapted by its people's corrections.")});
-    parser.addOption({QStringLiteral("evaluate"),
-                      tr("Print TweetEval metrics (macro-averaged recall, accuracy, per-tone "
-                         "precision and recall) for a text file and its label file.")});
+                      CliText::tr("Read JSON lines with a \"text\" field and print JSON lines with "
+                                  "\"tone\", \"question\" and \"confidence\".")});
+    parser.addOption(
+        {QStringLiteral("adapted"),
+         CliText::tr("Use the workspace's model, adapted by its people's corrections.")});
+    parser.addOption(
+        {QStringLiteral("evaluate"),
+         CliText::tr("Print TweetEval metrics (macro-averaged recall, accuracy, per-tone "
+                     "precision and recall) for a text file and its label file.")});
     parser.addPositionalArgument(QStringLiteral("texts labels"),
-                                 tr("With --evaluate: the text and label files."));
+                                 CliText::tr("With --evaluate: the text and label files."));
     if (auto stop = parseCommand(parser, arguments, io))
         return *stop;
 
@@ -65,7 +61,7 @@ int runClassifyCommand(const QStringList& arguments, CliIo io)
     if (parser.isSet(QStringLiteral("evaluate"))) {
         const QStringList files = parser.positionalArguments().mid(1);
         if (files.size() != 2) {
-            io.err << tr("Usage: hearken classify --evaluate TEXTS LABELS") << Qt::endl;
+            io.err << CliText::tr("Usage: hearken classify --evaluate TEXTS LABELS") << Qt::endl;
             return UsageError;
         }
         auto evaluation = evaluateTweetEvalFiles(classifier, files[0], files[1]);
@@ -81,7 +77,7 @@ int runClassifyCommand(const QStringList& arguments, CliIo io)
     QFile in;
     QFile out;
     if (!in.open(stdin, QIODevice::ReadOnly) || !out.open(stdout, QIODevice::WriteOnly)) {
-        io.err << tr("Cannot read standard input or write standard output.") << Qt::endl;
+        io.err << CliText::tr("Cannot read standard input or write standard output.") << Qt::endl;
         return Failure;
     }
     const auto format =

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/import_sample_command.h"
 
+#include "cli/cli_text.h"
 #include "cli/workspace_option.h"
 #include "sample/sample_importer.h"
 #include "store/workspace.h"
@@ -15,11 +16,6 @@ namespace hearken::cli {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("hearken::cli", text);
-}
-
 bool hasRealAccounts(Workspace& workspace)
 {
     const auto accounts = workspace.accounts().accounts();
@@ -33,13 +29,14 @@ int runImportSampleCommand(const QStringList& arguments, CliIo io)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Add generated sample items (clearly marked as sample data) to a workspace."));
+        CliText::tr("Add generated sample items (clearly marked as sample data) to a workspace."));
     parser.addOption(workspaceOption());
-    parser.addPositionalArgument(QStringLiteral("count"), tr("How many items to add."));
-    parser.addOption({QStringLiteral("seed"), tr("Seed for reproducible data (default: random)."),
+    parser.addPositionalArgument(QStringLiteral("count"), CliText::tr("How many items to add."));
+    parser.addOption({QStringLiteral("seed"),
+                      CliText::tr("Seed for reproducible data (default: random)."),
                       QStringLiteral("number")});
     parser.addOption({QStringLiteral("days"),
-                      tr("How many days back the items reach (default: 365)."),
+                      CliText::tr("How many days back the items reach (default: 365)."),
                       QStringLiteral("days")});
     if (auto stop = parseCommand(parser, arguments, io))
         return *stop;
@@ -52,8 +49,9 @@ int runImportSampleCommand(const QStringList& arguments, CliIo io)
                          ? parser.value(QStringLiteral("days")).toInt(&daysOk)
                          : 365;
     if (!countOk || count <= 0 || !daysOk || days <= 0) {
-        io.err << tr("Usage: hearken import-sample COUNT [--days DAYS] [--seed NUMBER]; COUNT and "
-                     "DAYS are positive numbers.")
+        io.err << CliText::tr(
+                      "Usage: hearken import-sample COUNT [--days DAYS] [--seed NUMBER]; COUNT and "
+                      "DAYS are positive numbers.")
                << Qt::endl;
         return UsageError;
     }
@@ -61,8 +59,9 @@ int runImportSampleCommand(const QStringList& arguments, CliIo io)
     if (!workspace)
         return Failure;
     if (hasRealAccounts(*workspace)) {
-        io.err << tr("%1 has real accounts; sample data would mix with them. Choose another "
-                     "workspace with --workspace.")
+        io.err << CliText::tr(
+                      "%1 has real accounts; sample data would mix with them. Choose another "
+                      "workspace with --workspace.")
                       .arg(workspace->database().path())
                << Qt::endl;
         return Failure;
@@ -78,7 +77,7 @@ int runImportSampleCommand(const QStringList& arguments, CliIo io)
     QElapsedTimer timer;
     timer.start();
     auto written = sample::importSample(*workspace, options, [&](int done, int total) {
-        io.err << '\r' << tr("%1 of %2 items").arg(done).arg(total) << Qt::flush;
+        io.err << '\r' << CliText::tr("%1 of %2 items").arg(done).arg(total) << Qt::flush;
         return true;
     });
     io.err << '\n';
@@ -87,7 +86,7 @@ int runImportSampleCommand(const QStringList& arguments, CliIo io)
         return Failure;
     }
     const double seconds = std::max<qint64>(timer.elapsed(), 1) / 1000.0;
-    io.out << tr("Added %1 sample items to %2 in %3 s (%4 items/s).")
+    io.out << CliText::tr("Added %1 sample items to %2 in %3 s (%4 items/s).")
                   .arg(*written)
                   .arg(workspace->database().path())
                   .arg(seconds, 0, 'f', 1)

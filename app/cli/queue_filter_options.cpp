@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/queue_filter_options.h"
 
+#include "cli/cli_text.h"
 #include "store/workspace.h"
 #include "workflow/workspace_paths.h"
 
@@ -10,14 +11,10 @@ namespace hearken::cli {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("hearken::cli", text);
-}
-
 tl::unexpected<QString> unknown(const QString& option, const QString& value, const QString& known)
 {
-    return tl::unexpected(tr("Unknown %1 \"%2\"; use one of: %3.").arg(option, value, known));
+    return tl::unexpected(
+        CliText::tr("Unknown %1 \"%2\"; use one of: %3.").arg(option, value, known));
 }
 
 tl::expected<qint64, QString> accountId(Workspace& workspace, const QString& value)
@@ -59,21 +56,22 @@ void addQueueFilterOptions(QCommandLineParser& parser)
 {
     parser.addOptions({
         {QStringLiteral("flag"),
-         tr("Only items with this flag: unanswered-criticism, unanswered-question, "
-            "unthanked-praise, overdue."),
+         CliText::tr("Only items with this flag: unanswered-criticism, unanswered-question, "
+                     "unthanked-praise, overdue."),
          QStringLiteral("flag")},
         {QStringLiteral("state"),
-         tr("Comma-separated states: open, snoozed, done, dismissed, or all (default: open)."),
+         CliText::tr(
+             "Comma-separated states: open, snoozed, done, dismissed, or all (default: open)."),
          QStringLiteral("states")},
-        {QStringLiteral("network"), tr("Only this network (mastodon, bluesky, ...)."),
+        {QStringLiteral("network"), CliText::tr("Only this network (mastodon, bluesky, ...)."),
          QStringLiteral("network")},
-        {QStringLiteral("account"), tr("Only this account, by id or handle."),
+        {QStringLiteral("account"), CliText::tr("Only this account, by id or handle."),
          QStringLiteral("account")},
-        {QStringLiteral("tone"), tr("Only this tone: criticism, praise, other."),
+        {QStringLiteral("tone"), CliText::tr("Only this tone: criticism, praise, other."),
          QStringLiteral("tone")},
-        {QStringLiteral("assignee"), tr("Only items assigned to this teammate, me, or none."),
-         QStringLiteral("name")},
-        {QStringLiteral("search"), tr("Full-text search in text and author names."),
+        {QStringLiteral("assignee"),
+         CliText::tr("Only items assigned to this teammate, me, or none."), QStringLiteral("name")},
+        {QStringLiteral("search"), CliText::tr("Full-text search in text and author names."),
          QStringLiteral("words")},
     });
 }

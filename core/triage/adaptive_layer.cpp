@@ -25,10 +25,10 @@ constexpr float learningRate = 1.0f;
 // drowning the shipped model.
 constexpr double enoughConfidence = 0.8;
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("hearken::AdaptiveLayer", text);
-}
+// The translation context of this file's texts.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(hearken::AdaptiveLayer)
+};
 
 void appendU32(QByteArray& out, quint32 v)
 {
@@ -117,16 +117,16 @@ tl::expected<AdaptiveLayer, QString> AdaptiveLayer::fromBytes(QByteArrayView byt
     if (bytes.isEmpty())
         return AdaptiveLayer();
     if (bytes.size() < headerSize || bytes.first(4) != QByteArrayView(magic, 4))
-        return tl::unexpected(tr("not a Hearken adaptation"));
+        return tl::unexpected(Text::tr("not a Hearken adaptation"));
     const auto u32At = [&](qsizetype at) { return qFromLittleEndian<quint32>(bytes.data() + at); };
     if (u32At(4) != formatVersion)
-        return tl::unexpected(tr("unsupported adaptation format version %1").arg(u32At(4)));
+        return tl::unexpected(Text::tr("unsupported adaptation format version %1").arg(u32At(4)));
     const quint32 corrections = u32At(8);
     const quint32 count = u32At(12);
     if (corrections > quint32(std::numeric_limits<int>::max()) ||
         (bytes.size() - headerSize) / entrySize != qsizetype(count) ||
         (bytes.size() - headerSize) % entrySize != 0)
-        return tl::unexpected(tr("the adaptation is truncated or corrupt"));
+        return tl::unexpected(Text::tr("the adaptation is truncated or corrupt"));
     AdaptiveLayer layer;
     layer.m_corrections = int(corrections);
     layer.m_weights.reserve(count);
@@ -137,7 +137,7 @@ tl::expected<AdaptiveLayer, QString> AdaptiveLayer::fromBytes(QByteArrayView byt
             row[c] = std::bit_cast<float>(u32At(at + 4 + 4 * c));
         if (!std::all_of(row.begin(), row.end(), [](float w) { return std::isfinite(w); }) ||
             layer.m_weights.contains(hash))
-            return tl::unexpected(tr("the adaptation is truncated or corrupt"));
+            return tl::unexpected(Text::tr("the adaptation is truncated or corrupt"));
         layer.m_weights.insert(hash, row);
     }
     return layer;

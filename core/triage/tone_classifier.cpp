@@ -20,10 +20,10 @@ constexpr double fallbackFrom = 0.25;
 constexpr double unknownLanguageFrom = 0.4;
 constexpr std::array<double, toneColumns> fallbackPrior = {0.3, 0.3, 0.4}; // by enum Tone
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("hearken::ToneClassifier", text);
-}
+// The translation context of this file's texts.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(hearken::ToneClassifier)
+};
 
 QString displayForm(const Token& token)
 {
@@ -50,7 +50,8 @@ tl::expected<ToneClassifier, QString> ToneClassifier::loadFile(const QString& pa
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return tl::unexpected(tr("cannot open tone model %1: %2").arg(path, file.errorString()));
+        return tl::unexpected(
+            Text::tr("cannot open tone model %1: %2").arg(path, file.errorString()));
     return load(file.readAll());
 }
 

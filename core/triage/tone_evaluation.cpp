@@ -11,10 +11,10 @@ namespace hearken {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("hearken::ToneEvaluation", text);
-}
+// The translation context of this file's texts.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(hearken::ToneEvaluation)
+};
 
 QString percent(double v)
 {
@@ -77,10 +77,11 @@ tl::expected<ToneEvaluation, QString> evaluateTweetEval(const ToneClassifier& cl
         if (!text && !label)
             break;
         if (!text || !label)
-            return tl::unexpected(tr("the text and label files have different numbers of lines"));
+            return tl::unexpected(
+                Text::tr("the text and label files have different numbers of lines"));
         const std::optional<Tone> actual = toneFromTweetEvalLabel(*label);
         if (!actual)
-            return tl::unexpected(tr("line %1: the label must be 0, 1 or 2").arg(line));
+            return tl::unexpected(Text::tr("line %1: the label must be 0, 1 or 2").arg(line));
         scorer.add(*actual, classifier.classify(QString::fromUtf8(*text)).tone);
     }
     return scorer.result();
@@ -93,20 +94,20 @@ tl::expected<ToneEvaluation, QString> evaluateTweetEvalFiles(const ToneClassifie
     QFile texts(textPath);
     QFile labels(labelPath);
     if (!texts.open(QIODevice::ReadOnly))
-        return tl::unexpected(tr("cannot read %1: %2").arg(textPath, texts.errorString()));
+        return tl::unexpected(Text::tr("cannot read %1: %2").arg(textPath, texts.errorString()));
     if (!labels.open(QIODevice::ReadOnly))
-        return tl::unexpected(tr("cannot read %1: %2").arg(labelPath, labels.errorString()));
+        return tl::unexpected(Text::tr("cannot read %1: %2").arg(labelPath, labels.errorString()));
     return evaluateTweetEval(classifier, texts, labels);
 }
 
 QString formatEvaluation(const ToneEvaluation& e)
 {
-    QString out = tr("texts: %1\nmacro-averaged recall: %2%\naccuracy: %3%\n")
+    QString out = Text::tr("texts: %1\nmacro-averaged recall: %2%\naccuracy: %3%\n")
                       .arg(e.count)
                       .arg(percent(e.macroRecall), percent(e.accuracy));
     for (const Tone tone : {Tone::Criticism, Tone::Other, Tone::Praise}) {
         const ClassScore& s = e.perTone[std::size_t(tone)];
-        out += tr("%1: precision %2%, recall %3%, %4 texts\n")
+        out += Text::tr("%1: precision %2%, recall %3%, %4 texts\n")
                    .arg(toneName(tone), percent(s.precision), percent(s.recall))
                    .arg(s.support);
     }

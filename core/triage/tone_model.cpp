@@ -33,10 +33,10 @@ quint64 checksum(QByteArrayView bytes)
     return h ^ (h >> 29);
 }
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("hearken::ToneModel", text);
-}
+// The translation context of this file's texts.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(hearken::ToneModel)
+};
 
 class Writer {
 public:
@@ -134,14 +134,14 @@ tl::expected<ToneModel, QString> ToneModel::parse(QByteArrayView bytes)
 {
     Reader r(bytes);
     if (!r.has(headerSize) || r.raw(4) != QByteArrayView(magic, 4))
-        return tl::unexpected(tr("not a Hearken tone model file"));
+        return tl::unexpected(Text::tr("not a Hearken tone model file"));
     const quint32 version = r.u32();
     if (version != formatVersion)
-        return tl::unexpected(tr("unsupported tone model format version %1").arg(version));
+        return tl::unexpected(Text::tr("unsupported tone model format version %1").arg(version));
     const quint32 scheme = r.u32();
     if (scheme != featureSchemeVersion)
         return tl::unexpected(
-            tr("the tone model was trained for feature scheme %1, this build uses %2")
+            Text::tr("the tone model was trained for feature scheme %1, this build uses %2")
                 .arg(scheme)
                 .arg(featureSchemeVersion));
     ToneModel model;
@@ -149,10 +149,10 @@ tl::expected<ToneModel, QString> ToneModel::parse(QByteArrayView bytes)
     const quint32 hashCount = r.u32();
     const quint32 vocabularyBytes = r.u32();
     if (model.bucketBits < minBucketBits || model.bucketBits > maxBucketBits)
-        return tl::unexpected(tr("the tone model has an invalid table size"));
+        return tl::unexpected(Text::tr("the tone model has an invalid table size"));
     if (hashCount == 0 || hashCount > maxHashCount || vocabularyBytes > maxVocabularyBytes ||
         std::popcount(vocabularyBytes) != 1)
-        return tl::unexpected(tr("the tone model has an invalid vocabulary"));
+        return tl::unexpected(Text::tr("the tone model has an invalid vocabulary"));
     for (float& s : model.scales)
         s = r.f32();
     for (float& b : model.biases)
@@ -163,21 +163,21 @@ tl::expected<ToneModel, QString> ToneModel::parse(QByteArrayView bytes)
     model.questionThreshold = r.f32();
     const qsizetype weightBytes = qsizetype(modelColumns) << model.bucketBits;
     if (!r.has(qsizetype(vocabularyBytes) + weightBytes + 8))
-        return tl::unexpected(tr("the tone model file is truncated"));
+        return tl::unexpected(Text::tr("the tone model file is truncated"));
     if (r.position() + qsizetype(vocabularyBytes) + weightBytes + 8 != bytes.size())
-        return tl::unexpected(tr("the tone model file has trailing data"));
+        return tl::unexpected(Text::tr("the tone model file has trailing data"));
     model.vocabulary = VocabularyFilter(r.raw(vocabularyBytes).toByteArray(), hashCount);
     model.weights = r.raw(weightBytes).toByteArray();
     const quint64 expected = checksum(bytes.first(r.position()));
     if (r.u64() != expected)
-        return tl::unexpected(tr("the tone model file is corrupt (checksum mismatch)"));
+        return tl::unexpected(Text::tr("the tone model file is corrupt (checksum mismatch)"));
     const auto finite = [](float v) { return std::isfinite(v); };
     if (!std::all_of(model.scales.begin(), model.scales.end(), finite) ||
         !std::all_of(model.biases.begin(), model.biases.end(), finite) ||
         !(model.toneTemperature > 0) || !std::isfinite(model.toneTemperature) ||
         !std::isfinite(model.questionSlope) || !std::isfinite(model.questionOffset) ||
         !(model.questionThreshold > 0 && model.questionThreshold < 1))
-        return tl::unexpected(tr("the tone model has invalid calibration values"));
+        return tl::unexpected(Text::tr("the tone model has invalid calibration values"));
     return model;
 }
 

@@ -5,7 +5,7 @@
 HEARKEN_BUILD_PACKAGES=(
     cmake ninja-build g++ pkg-config ccache
     qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev libxkbcommon-dev
-    libqt6sql6-sqlite libsqlite3-dev libexpected-dev
+    libqt6sql6-sqlite libqt6svg6 libsqlite3-dev libexpected-dev
     librsvg2-bin
 )
 

@@ -34,6 +34,7 @@ expect_dependency() {
     grep -qx "$1" <<<"$depended_packages" || fail "Depends lacks $1 ($2): $depends"
 }
 expect_dependency libqt6sql6-sqlite "the SQLite driver plugin"
+expect_dependency libqt6svg6 "the SVG icon engine plugin"
 for qt_library in libqt6core6 libqt6gui6 libqt6widgets6 libqt6sql6; do
     expect_dependency "$qt_library" "a Qt library the program links"
 done

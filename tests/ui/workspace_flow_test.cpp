@@ -210,7 +210,7 @@ TEST_F(WorkspaceFlow, TheShortcutSheetListsEveryShortcut)
         EXPECT_TRUE(listed.contains(expected)) << expected.toStdString();
 }
 
-TEST_F(WorkspaceFlow, AboutShowsTheVersionAndLicence)
+TEST_F(WorkspaceFlow, AboutShowsTheVersionLicenceAndTrainingData)
 {
     QCoreApplication::setApplicationVersion(QStringLiteral("0.1.0"));
     showWindow();
@@ -219,5 +219,8 @@ TEST_F(WorkspaceFlow, AboutShowsTheVersionAndLicence)
     ASSERT_TRUE(box);
     EXPECT_TRUE(box->text().contains(u"0.1.0"));
     EXPECT_TRUE(box->informativeText().contains(u"GPL-3.0-or-later"));
+    for (const QStringView dataSet : {u"TweetEval", u"tweet-acts", u"VADER"})
+        EXPECT_TRUE(box->informativeText().contains(dataSet)) << dataSet.toString().toStdString();
+    EXPECT_FALSE(box->iconPixmap().isNull());
     box->close();
 }
