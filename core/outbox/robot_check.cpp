@@ -46,19 +46,32 @@ double replySimilarity(QStringView a, QStringView nameA, QStringView b, QStringV
     return jaccard(shingles(a, nameA), shingles(b, nameB));
 }
 
-RobotWarning checkForRobot(QStringView text, qint64 personId, QStringView personName,
-                           const QList<RecentReply>& recent, const RobotCheckRules& rules)
+RobotCheck::RobotCheck(const QList<RecentReply>& recent, const RobotCheckRules& rules)
+    : m_rules(rules)
+{
+    m_sent.reserve(recent.size());
+    for (const RecentReply& reply : recent)
+        m_sent.append({reply.personId, shingles(reply.text, reply.personName)});
+}
+
+RobotWarning RobotCheck::check(QStringView text, qint64 personId, QStringView personName) const
 {
     const QSet<QString> mine = shingles(text, personName);
     QSet<qint64> people;
-    for (const RecentReply& reply : recent) {
-        if (reply.personId == personId || people.contains(reply.personId))
+    for (const Sent& sent : m_sent) {
+        if (sent.personId == personId || people.contains(sent.personId))
             continue;
-        if (jaccard(mine, shingles(reply.text, reply.personName)) >= rules.threshold)
-            people.insert(reply.personId);
+        if (jaccard(mine, sent.shingles) >= m_rules.threshold)
+            people.insert(sent.personId);
     }
     const int count = int(people.size());
-    return {count, count >= rules.minPeople};
+    return {count, count >= m_rules.minPeople};
+}
+
+RobotWarning checkForRobot(QStringView text, qint64 personId, QStringView personName,
+                           const QList<RecentReply>& recent, const RobotCheckRules& rules)
+{
+    return RobotCheck(recent, rules).check(text, personId, personName);
 }
 
 } // namespace hearken

@@ -4,6 +4,7 @@
 #include "store/outbox_repository.h"
 
 #include <QList>
+#include <QSet>
 #include <QStringView>
 
 namespace hearken {
@@ -33,6 +34,24 @@ struct RobotWarning {
     // Other people who got nearly the same words within the window.
     int people = 0;
     bool warn = false;
+};
+
+// Our recent replies, read once, against which every draft is checked as it is typed.
+class RobotCheck {
+public:
+    explicit RobotCheck(const QList<RecentReply>& recent = {},
+                        const RobotCheckRules& rules = RobotCheckRules());
+
+    // Checks `text` for `personId` (named `personName`).
+    RobotWarning check(QStringView text, qint64 personId, QStringView personName) const;
+
+private:
+    struct Sent {
+        qint64 personId = 0;
+        QSet<QString> shingles;
+    };
+    QList<Sent> m_sent;
+    RobotCheckRules m_rules;
 };
 
 // Checks `text` for `personId` (named `personName`) against our recent replies.

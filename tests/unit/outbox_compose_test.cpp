@@ -64,7 +64,7 @@ TEST(ReplyLength, BlueskyCountsGraphemesAndMastodonCountsLinksAs23)
     EXPECT_EQ(replyLength(u"mastodon", u"@ana@people.example hi"_qs), 4 + 3);
 }
 
-class RobotCheck : public ::testing::Test {
+class RobotWords : public ::testing::Test {
 protected:
     static RecentReply sent(const QString& text, qint64 person, const QString& name)
     {
@@ -72,7 +72,7 @@ protected:
     }
 };
 
-TEST_F(RobotCheck, TheSameCannedAnswerWithOnlyTheNameChangedWarnsWithTheCount)
+TEST_F(RobotWords, TheSameCannedAnswerWithOnlyTheNameChangedWarnsWithTheCount)
 {
     const QList<RecentReply> recent{
         sent(u"Thank you so much, Ben! That made our day."_qs, 2, u"Ben Okafor @ben"_qs),
@@ -86,7 +86,7 @@ TEST_F(RobotCheck, TheSameCannedAnswerWithOnlyTheNameChangedWarnsWithTheCount)
     EXPECT_EQ(warning.people, 3);
 }
 
-TEST_F(RobotCheck, RepliesToTheSamePersonDoNotCountAndOnePersonIsNotSeveral)
+TEST_F(RobotWords, RepliesToTheSamePersonDoNotCountAndOnePersonIsNotSeveral)
 {
     const QList<RecentReply> recent{
         sent(u"We are looking into it and will get back to you here."_qs, 1, u"Ana"_qs),
@@ -99,7 +99,7 @@ TEST_F(RobotCheck, RepliesToTheSamePersonDoNotCountAndOnePersonIsNotSeveral)
     EXPECT_FALSE(warning.warn) << "the threshold is two other people";
 }
 
-TEST_F(RobotCheck, SimilarityJustAboveAndJustBelowTheThreshold)
+TEST_F(RobotWords, SimilarityJustAboveAndJustBelowTheThreshold)
 {
     // Ten words: eight trigrams. Changing the last word keeps 7 of 9 distinct trigrams
     // (0.78, above 0.6); changing the fifth word keeps 5 of 11 (0.45, below).
@@ -120,7 +120,7 @@ TEST_F(RobotCheck, SimilarityJustAboveAndJustBelowTheThreshold)
     EXPECT_FALSE(checkForRobot(base, 1, {}, middleWord).warn);
 }
 
-TEST_F(RobotCheck, AReplyOfItsOwnWithAStockOpeningIsNotARobot)
+TEST_F(RobotWords, AReplyOfItsOwnWithAStockOpeningIsNotARobot)
 {
     const QList<RecentReply> recent{
         sent(u"Thanks for reaching out! The export runs nightly at two."_qs, 2, u"Ben"_qs),

@@ -220,7 +220,7 @@ void Composer::reloadRecentReplies()
         Q_EMIT failed(recent.error().message);
         return;
     }
-    m_recent = *recent;
+    m_robotCheck = RobotCheck(*recent);
 }
 
 QString Composer::text() const
@@ -290,8 +290,8 @@ void Composer::checkForRobot()
         return;
     }
     const Person& who = m_post->author;
-    const RobotWarning warning = hearken::checkForRobot(
-        body, who.id, QString(who.displayName + u' ' + who.handle), m_recent);
+    const RobotWarning warning =
+        m_robotCheck.check(body, who.id, QString(who.displayName + u' ' + who.handle));
     m_robot->setVisible(warning.warn);
     if (warning.warn)
         m_robot->setText(tr("Sounds like a robot: %1 other people got nearly the same words in "

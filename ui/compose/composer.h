@@ -3,6 +3,7 @@
 
 #include "domain/note.h"
 #include "domain/post.h"
+#include "outbox/robot_check.h"
 #include "store/outbox_repository.h"
 
 #include <QTimer>
@@ -76,7 +77,7 @@ private:
     std::optional<qint64> m_topicId;
     std::optional<Post> m_post;
     QString m_product;
-    QList<RecentReply> m_recent;
+    RobotCheck m_robotCheck;
     // The failed reply whose text the editor holds, when the person chose to edit it.
     std::optional<qint64> m_editing;
     QList<SavedReply> m_savedReplies;
