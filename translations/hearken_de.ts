@@ -232,59 +232,59 @@ Accuracy: %3 %
     </message>
     <message>
         <source>%1 liked it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat es mit „Gefällt mir“ markiert</translation>
     </message>
     <message>
         <source>%1 took their like back</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat das „Gefällt mir“ zurückgenommen</translation>
     </message>
     <message>
         <source>%1 wrote a reply: “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat eine Antwort geschrieben: „%2“</translation>
     </message>
     <message>
         <source>%1 asked to like it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 möchte es mit „Gefällt mir“ markieren</translation>
     </message>
     <message>
         <source>Sending failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>%1 tried sending again</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat erneut zu senden versucht</translation>
     </message>
     <message>
         <source>%1 edited the reply: “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die Antwort bearbeitet: „%2“</translation>
     </message>
     <message>
         <source>%1 discarded an unsent reply or like</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat eine nicht gesendete Antwort oder ein „Gefällt mir“ verworfen</translation>
     </message>
     <message>
         <source>%1 noted: “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat notiert: „%2“</translation>
     </message>
     <message>
         <source>%1 removed the note “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die Notiz „%2“ entfernt</translation>
     </message>
     <message>
         <source>%1 tagged it with the follow-up topic “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat es dem Nachfass-Thema „%2“ zugeordnet</translation>
     </message>
     <message>
         <source>%1 took it off the follow-up topic “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat es vom Nachfass-Thema „%2“ entfernt</translation>
     </message>
     <message>
         <source>%1 marked the topic “%2” %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat das Thema „%2“ als %3 markiert</translation>
     </message>
     <message>
         <source>%1 told them about “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die Person über „%2“ informiert</translation>
     </message>
 </context>
 <context>
@@ -336,185 +336,185 @@ Accuracy: %3 %
     <name>hearken::Composer</name>
     <message>
         <source>Like</source>
-        <translation type="unfinished"></translation>
+        <translation>„Gefällt mir“</translation>
     </message>
     <message>
         <source>Reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort</translation>
     </message>
     <message>
         <source>%1 waits for the account to sign in again</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wartet, bis das Konto wieder angemeldet ist</translation>
     </message>
     <message>
         <source>%1 queued</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in der Warteschlange</translation>
     </message>
     <message>
         <source>%1 waits to be tried again at %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird um %2 erneut versucht (%3)</translation>
     </message>
     <message>
         <source>%1 sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird gesendet …</translation>
     </message>
     <message>
         <source>%1 sent ✓</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gesendet ✓</translation>
     </message>
     <message>
         <source>%1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fehlgeschlagen: %2</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut versuchen</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeiten</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwerfen</translation>
     </message>
     <message>
         <source>Thank</source>
-        <translation type="unfinished">Danken</translation>
+        <translation>Danken</translation>
     </message>
     <message>
         <source>Send &amp;&amp; done</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden &amp;&amp; erledigt</translation>
     </message>
     <message>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden</translation>
     </message>
     <message>
         <source>Saved replies</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeicherte Antworten</translation>
     </message>
     <message>
         <source>Start from a saved reply; fill its {placeholders} before sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit einer gespeicherten Antwort beginnen; füllen Sie ihre {Platzhalter} vor dem Senden aus</translation>
     </message>
     <message>
         <source>Visibility</source>
-        <translation type="unfinished"></translation>
+        <translation>Sichtbarkeit</translation>
     </message>
     <message>
         <source>Same audience as the mention</source>
-        <translation type="unfinished"></translation>
+        <translation>Gleiches Publikum wie die Erwähnung</translation>
     </message>
     <message>
         <source>Public</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffentlich</translation>
     </message>
     <message>
         <source>Unlisted</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gelistet</translation>
     </message>
     <message>
         <source>Followers only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Folgende</translation>
     </message>
     <message>
         <source>Mentioned people only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur erwähnte Personen</translation>
     </message>
     <message>
         <source>Reply text</source>
-        <translation type="unfinished"></translation>
+        <translation>Antworttext</translation>
     </message>
     <message>
         <source>Write a reply… Ctrl+Enter sends, Ctrl+Shift+Enter sends and marks it done</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort schreiben … Strg+Eingabe sendet, Strg+Umschalt+Eingabe sendet und markiert als erledigt</translation>
     </message>
     <message>
         <source>Outbox state</source>
-        <translation type="unfinished"></translation>
+        <translation>Stand im Postausgang</translation>
     </message>
     <message>
         <source>Length</source>
-        <translation type="unfinished"></translation>
+        <translation>Länge</translation>
     </message>
     <message>
         <source>Send the reply (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort senden (Strg+Eingabe)</translation>
     </message>
     <message>
         <source>Send the reply and mark the item done (Ctrl+Shift+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort senden und den Eintrag als erledigt markieren (Strg+Umschalt+Eingabe)</translation>
     </message>
     <message>
         <source>Thank them as the workspace&apos;s thanks setting says (T)</source>
-        <translation type="unfinished"></translation>
+        <translation>Danken, wie es die Dank-Einstellung des Arbeitsbereichs vorsieht (T)</translation>
     </message>
     <message>
         <source>Saved replies…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeicherte Antworten …</translation>
     </message>
     <message>
         <source>Choose an item to reply to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Eintrag, um darauf zu antworten.</translation>
     </message>
     <message>
         <source>To %1 on %2, as %3</source>
-        <translation type="unfinished"></translation>
+        <translation>An %1 auf %2, als %3</translation>
     </message>
     <message>
         <source>Write something first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben Sie zuerst etwas.</translation>
     </message>
     <message>
         <source>Fill in %1 before sending.</source>
-        <translation type="unfinished"></translation>
+        <translation>Füllen Sie vor dem Senden %1 aus.</translation>
     </message>
     <message>
         <source>Too long for %1: at most %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu lang für %1: höchstens %2.</translation>
     </message>
     <message>
         <source>%1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <source>%1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1</translation>
     </message>
     <message>
         <source>Sounds like a robot: %1 other people got nearly the same words in the last two weeks. You can still send it; a personal touch helps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klingt nach einem Roboter: %1 andere Personen haben in den letzten zwei Wochen fast dieselben Worte bekommen. Sie können es trotzdem senden; eine persönliche Note hilft.</translation>
     </message>
 </context>
 <context>
     <name>hearken::DeliveryEngine</name>
     <message>
         <source>Hearken cannot post to %1 yet. Reply there, or discard this entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hearken kann noch nicht auf %1 veröffentlichen. Antworten Sie dort oder verwerfen Sie diesen Eintrag.</translation>
     </message>
     <message>
         <source>The account of a sent reply is gone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto einer gesendeten Antwort gibt es nicht mehr.</translation>
     </message>
 </context>
 <context>
     <name>hearken::DesktopNotifier</name>
     <message>
         <source>New criticism</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Kritik</translation>
     </message>
     <message>
         <source>New question</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Frage</translation>
     </message>
     <message>
         <source>%1 items need an answer</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Einträge brauchen eine Antwort</translation>
     </message>
     <message>
         <source>New criticism and questions arrived.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Kritik und Fragen sind eingetroffen.</translation>
     </message>
 </context>
 <context>
@@ -634,67 +634,67 @@ Accuracy: %3 %
     <name>hearken::FollowUpsDialog</name>
     <message>
         <source>Mark &amp;shipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;ausgeliefert markieren</translation>
     </message>
     <message>
         <source>Mark &amp;fixed</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;behoben markieren</translation>
     </message>
     <message>
         <source>&amp;Reopen</source>
-        <translation type="unfinished">&amp;Wieder öffnen</translation>
+        <translation>&amp;Wieder öffnen</translation>
     </message>
     <message>
         <source>Mark &amp;told</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;informiert markieren</translation>
     </message>
     <message>
         <source>Follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachfassen</translation>
     </message>
     <message>
         <source>Topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Themen</translation>
     </message>
     <message>
         <source>People who raised it</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen, die es angesprochen haben</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer</translation>
     </message>
     <message>
         <source>Their words</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Worte</translation>
     </message>
     <message>
         <source>Told</source>
-        <translation type="unfinished"></translation>
+        <translation>Informiert</translation>
     </message>
     <message>
         <source>They were told some other way</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Person wurde auf anderem Weg informiert</translation>
     </message>
     <message>
         <source>Everyone who raised it</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle, die es angesprochen haben</translation>
     </message>
     <message>
         <source>%1 — %2, %3 of %4 told</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2, %3 von %4 informiert</translation>
     </message>
     <message>
         <source>not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch nicht</translation>
     </message>
     <message>
         <source>Hi {name}, you asked us for “%1” — it has shipped today. Thank you for the nudge, it helped!</source>
-        <translation type="unfinished"></translation>
+        <translation>Hallo {name}, Sie hatten uns nach „%1“ gefragt — es ist seit heute da. Danke für den Anstoß, er hat geholfen!</translation>
     </message>
     <message>
         <source>Hi {name}, you told us about “%1” — it is fixed now. Thank you for reporting it, and sorry for the trouble!</source>
-        <translation type="unfinished"></translation>
+        <translation>Hallo {name}, Sie hatten uns auf „%1“ hingewiesen — das ist jetzt behoben. Danke für die Meldung, und entschuldigen Sie die Umstände!</translation>
     </message>
 </context>
 <context>
@@ -863,67 +863,67 @@ Accuracy: %3 %
     </message>
     <message>
         <source>&amp;Reply</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Antworten</translation>
     </message>
     <message>
         <source>&amp;Thank</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Danken</translation>
     </message>
     <message>
         <source>Add &amp;note</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notiz hinzufügen</translation>
     </message>
     <message>
         <source>Follow-up &amp;topic…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachfass-&amp;Thema …</translation>
     </message>
     <message>
         <source>&amp;Outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Postausgang</translation>
     </message>
     <message>
         <source>&amp;Follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach&amp;fassen</translation>
     </message>
     <message>
         <source>Assigned to &amp;me</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mir zugewiesen</translation>
     </message>
     <message>
         <source>A &amp;like</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein „&amp;Gefällt mir“</translation>
     </message>
     <message>
         <source>A short &amp;reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine kurze &amp;Antwort</translation>
     </message>
     <message>
         <source>&amp;Both</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beides</translation>
     </message>
     <message>
         <source>New &amp;criticism</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue &amp;Kritik</translation>
     </message>
     <message>
         <source>New &amp;questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue &amp;Fragen</translation>
     </message>
     <message>
         <source>Write a reply to the current item (R)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Antwort auf den aktuellen Eintrag schreiben (R)</translation>
     </message>
     <message>
         <source>Thank the author as the workspace&apos;s thanks setting says (T)</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Person danken, wie es die Dank-Einstellung des Arbeitsbereichs vorsieht (T)</translation>
     </message>
     <message>
         <source>Add an internal note to the current item (N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem aktuellen Eintrag eine interne Notiz hinzufügen (N)</translation>
     </message>
     <message>
         <source>Tag the selected items with a follow-up topic (L)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Einträge einem Nachfass-Thema zuordnen (L)</translation>
     </message>
 </context>
 <context>
@@ -1050,159 +1050,159 @@ Das Tonmodell wurde mit öffentlichen Forschungsdaten trainiert: TweetEval (Barb
     </message>
     <message>
         <source>Desktop &amp;notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Desktop-&amp;Benachrichtigungen</translation>
     </message>
     <message>
         <source>T&amp;hank with</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;anken mit</translation>
     </message>
     <message>
         <source>Replies still going out</source>
-        <translation type="unfinished"></translation>
+        <translation>Antworten werden noch gesendet</translation>
     </message>
     <message>
         <source>One reply or like has not gone out yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Antwort oder ein „Gefällt mir“ ist noch nicht gesendet.</translation>
     </message>
     <message>
         <source>%1 replies or likes have not gone out yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Antworten oder „Gefällt mir“ sind noch nicht gesendet.</translation>
     </message>
     <message>
         <source>Wait, and Hearken quits as soon as they are sent. Or quit now: nothing is lost, they go out the next time Hearken starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten Sie, und Hearken beendet sich, sobald sie gesendet sind. Oder beenden Sie jetzt: Nichts geht verloren, sie werden beim nächsten Start von Hearken gesendet.</translation>
     </message>
     <message>
         <source>&amp;Wait, then quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Warten, dann beenden</translation>
     </message>
     <message>
         <source>&amp;Quit now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt &amp;beenden</translation>
     </message>
     <message>
         <source>Quitting once the outbox is empty…</source>
-        <translation type="unfinished"></translation>
+        <translation>Hearken beendet sich, sobald der Postausgang leer ist …</translation>
     </message>
 </context>
 <context>
     <name>hearken::NotesPanel</name>
     <message>
         <source>Add note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz hinzufügen</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen</translation>
     </message>
     <message>
         <source>Notes on this item</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen zu diesem Eintrag</translation>
     </message>
     <message>
         <source>New note</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Notiz</translation>
     </message>
     <message>
         <source>Add an internal note (never sent)… Return saves it</source>
-        <translation type="unfinished"></translation>
+        <translation>Interne Notiz hinzufügen (wird nie gesendet) … Eingabe speichert sie</translation>
     </message>
     <message>
         <source>%1, %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2: %3</translation>
     </message>
 </context>
 <context>
     <name>hearken::OutboxDialog</name>
     <message>
         <source>&amp;Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erneut versuchen</translation>
     </message>
     <message>
         <source>&amp;Edit and send…</source>
-        <translation type="unfinished"></translation>
+        <translation>B&amp;earbeiten und senden …</translation>
     </message>
     <message>
         <source>&amp;Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verwerfen</translation>
     </message>
     <message>
         <source>Outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Postausgang</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Stand</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Was</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Text</translation>
     </message>
     <message>
         <source>Tries</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuche</translation>
     </message>
     <message>
         <source>Queued</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingereiht</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem</translation>
     </message>
     <message>
         <source>Like</source>
-        <translation type="unfinished"></translation>
+        <translation>„Gefällt mir“</translation>
     </message>
     <message>
         <source>Reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort</translation>
     </message>
     <message>
         <source>Edit reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort bearbeiten</translation>
     </message>
     <message>
         <source>The reply (it is sent again with the same key, so it can never appear twice):</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort (sie wird mit demselben Schlüssel erneut gesendet und kann daher nie doppelt erscheinen):</translation>
     </message>
     <message>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden</translation>
     </message>
 </context>
 <context>
     <name>hearken::OutboxKind</name>
     <message>
         <source>Reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort</translation>
     </message>
     <message>
         <source>Like</source>
-        <translation type="unfinished"></translation>
+        <translation>„Gefällt mir“</translation>
     </message>
 </context>
 <context>
     <name>hearken::OutboxState</name>
     <message>
         <source>Queued</source>
-        <translation type="unfinished"></translation>
+        <translation>In der Warteschlange</translation>
     </message>
     <message>
         <source>Sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gesendet</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesendet</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen</translation>
     </message>
 </context>
 <context>
@@ -1306,7 +1306,7 @@ Das Tonmodell wurde mit öffentlichen Forschungsdaten trainiert: TweetEval (Barb
     <name>hearken::SampleDeliverer</name>
     <message>
         <source>%1 refused the reply: it is longer than %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die Antwort abgelehnt: Sie ist länger als %2.</translation>
     </message>
 </context>
 <context>
@@ -1456,22 +1456,22 @@ Das Tonmodell wurde mit öffentlichen Forschungsdaten trainiert: TweetEval (Barb
     <name>hearken::Thanks</name>
     <message>
         <source>Thank you so much, {name}!</source>
-        <translation type="unfinished"></translation>
+        <translation>Vielen herzlichen Dank, {name}!</translation>
     </message>
 </context>
 <context>
     <name>hearken::ThanksMode</name>
     <message>
         <source>Like</source>
-        <translation type="unfinished"></translation>
+        <translation>„Gefällt mir“</translation>
     </message>
     <message>
         <source>Short reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurze Antwort</translation>
     </message>
     <message>
         <source>Like and reply</source>
-        <translation type="unfinished"></translation>
+        <translation>„Gefällt mir“ und Antwort</translation>
     </message>
 </context>
 <context>
@@ -1585,34 +1585,34 @@ Accuracy: %3 %
     <name>hearken::TopicStatus</name>
     <message>
         <source>Open</source>
-        <translation type="unfinished">Offen</translation>
+        <translation>Offen</translation>
     </message>
     <message>
         <source>Shipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgeliefert</translation>
     </message>
     <message>
         <source>Fixed</source>
-        <translation type="unfinished"></translation>
+        <translation>Behoben</translation>
     </message>
     <message>
         <source>Declined</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnt</translation>
     </message>
 </context>
 <context>
     <name>hearken::TopicTagger</name>
     <message>
         <source>Follow-up topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachfass-Thema</translation>
     </message>
     <message>
         <source>Tag with the topic (a new name starts a topic), to tell everyone who raised it when it ships:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem Thema zuordnen (ein neuer Name beginnt ein Thema), um alle, die es angesprochen haben, bei Auslieferung zu informieren:</translation>
     </message>
     <message>
         <source>Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuordnen</translation>
     </message>
 </context>
 <context>
