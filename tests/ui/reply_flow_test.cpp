@@ -383,6 +383,9 @@ TEST_F(ReplyFlow, AShippedTopicListsWhoRaisedItAndAPersonalNoteMarksThemTold)
     ASSERT_EQ(dialog->topicList()->count(), 1);
     EXPECT_EQ(dialog->raiserList()->topLevelItemCount(), 2);
     EXPECT_FALSE(dialog->composer().item().has_value()) << "nothing to tell while it is open";
+    for (QPushButton* button : dialog->composer().findChildren<QPushButton*>())
+        EXPECT_TRUE(button->text() == u"Send"_qs || !button->isVisibleTo(&dialog->composer()))
+            << "only Send in a follow-up, found " << button->text().toStdString();
 
     dialog->setStatus(TopicStatus::Shipped);
     ASSERT_TRUE(dialog->composer().item().has_value());

@@ -395,6 +395,12 @@ bool Composer::thank()
     return true;
 }
 
+void Composer::setQueueActionsVisible(bool visible)
+{
+    m_thank->setVisible(visible);
+    m_sendDone->setVisible(visible);
+}
+
 void Composer::focusEditor()
 {
     m_edit->setFocus(Qt::ShortcutFocusReason);

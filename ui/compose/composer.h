@@ -46,6 +46,8 @@ public:
     // What the workspace's thanks setting says: a like, a short reply, or both.
     bool thank();
     void focusEditor();
+    // Thank and "send and mark done" belong to the queue; a follow-up note needs neither.
+    void setQueueActionsVisible(bool visible);
 
     ComposeEdit* editor() const { return m_edit; }
     QComboBox* savedReplies() const { return m_saved; }

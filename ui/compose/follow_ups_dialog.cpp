@@ -39,6 +39,7 @@ FollowUpsDialog::FollowUpsDialog(Session& session, QWidget* parent)
     m_raisers->setHeaderLabels({tr("Who"), tr("Their words"), tr("Told")});
     m_raisers->header()->setSectionResizeMode(1, QHeaderView::Stretch);
     m_told->setToolTip(tr("They were told some other way"));
+    m_composer->setQueueActionsVisible(false);
 
     auto* topicButtons = new QHBoxLayout;
     topicButtons->addWidget(m_shipped);

@@ -36,7 +36,11 @@ OutboxDialog::OutboxDialog(Session& session, QWidget* parent)
     m_list->setAlternatingRowColors(true);
     m_list->setHeaderLabels(
         {tr("State"), tr("What"), tr("Text"), tr("Tries"), tr("Queued"), tr("Problem")});
+    for (int column : {0, 1, 3, 4})
+        m_list->header()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     m_list->header()->setSectionResizeMode(2, QHeaderView::Stretch);
+    m_list->header()->setStretchLastSection(false);
+    m_list->setColumnWidth(5, 240);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     buttons->addButton(m_retry, QDialogButtonBox::ActionRole);
     buttons->addButton(m_edit, QDialogButtonBox::ActionRole);
