@@ -282,7 +282,7 @@ TEST_F(ReplyFlow, AFailedReplyIsEditedFromTheItemAndSentAgainWithTheSameKey)
     EXPECT_EQ(sent.text, u"Shorter, and to the point."_qs);
 }
 
-TEST_F(ReplyFlow, TheOutboxViewRetriesAndDiscardsFailedEntries)
+TEST_F(ReplyFlow, TheOutboxViewEditsAFailedReplyAndSendsItAgain)
 {
     const qint64 item = chooseItemOn(u"mastodon"_qs);
     const Post post = workspace().posts().post(item).value();
