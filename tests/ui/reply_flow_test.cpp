@@ -282,7 +282,7 @@ TEST_F(ReplyFlow, AFailedReplyIsEditedFromTheItemAndSentAgainWithTheSameKey)
     EXPECT_EQ(sent.text, u"Shorter, and to the point."_qs);
 }
 
-TEST_F(ReplyFlow, TheOutboxViewEditsAFailedReplyAndSendsItAgain)
+TEST_F(ReplyFlow, TheOutboxViewResendsAnEditedFailedReplyAndDiscardsAnother)
 {
     const qint64 item = chooseItemOn(u"mastodon"_qs);
     const Post post = workspace().posts().post(item).value();
@@ -299,6 +299,16 @@ TEST_F(ReplyFlow, TheOutboxViewEditsAFailedReplyAndSendsItAgain)
     dialog->editSelected(u"Short."_qs);
     ASSERT_TRUE(waitUntilSent(item));
     EXPECT_EQ(dialog->list()->topLevelItem(0)->text(0), u"Sent"_qs);
+
+    auto second = window->session()->outbox().send(
+        {post.accountId, item, OutboxKind::Reply, QString(600, u'w'), {}, u"Sam"_qs, {}});
+    ASSERT_TRUE(second);
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] { return dialog->list()->topLevelItem(0)->text(0) == u"Failed"_qs; }, deliveryWaitMs));
+    dialog->list()->setCurrentItem(dialog->list()->topLevelItem(0));
+    dialog->discardSelected();
+    EXPECT_EQ(dialog->list()->topLevelItemCount(), 1) << "the discarded entry is gone";
+    EXPECT_FALSE(workspace().outbox().entry(second->id).value().has_value());
     dialog->close();
 }
 
