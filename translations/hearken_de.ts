@@ -232,11 +232,59 @@ Accuracy: %3 %
     </message>
     <message>
         <source>%1 liked it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat es mit „Gefällt mir“ markiert</translation>
     </message>
     <message>
         <source>%1 took their like back</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat das „Gefällt mir“ zurückgenommen</translation>
+    </message>
+    <message>
+        <source>%1 wrote a reply: “%2”</source>
+        <translation>%1 hat eine Antwort geschrieben: „%2“</translation>
+    </message>
+    <message>
+        <source>%1 asked to like it</source>
+        <translation>%1 möchte es mit „Gefällt mir“ markieren</translation>
+    </message>
+    <message>
+        <source>Sending failed: %1</source>
+        <translation>Senden fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>%1 tried sending again</source>
+        <translation>%1 hat erneut zu senden versucht</translation>
+    </message>
+    <message>
+        <source>%1 edited the reply: “%2”</source>
+        <translation>%1 hat die Antwort bearbeitet: „%2“</translation>
+    </message>
+    <message>
+        <source>%1 discarded an unsent reply or like</source>
+        <translation>%1 hat eine nicht gesendete Antwort oder ein „Gefällt mir“ verworfen</translation>
+    </message>
+    <message>
+        <source>%1 noted: “%2”</source>
+        <translation>%1 hat notiert: „%2“</translation>
+    </message>
+    <message>
+        <source>%1 removed the note “%2”</source>
+        <translation>%1 hat die Notiz „%2“ entfernt</translation>
+    </message>
+    <message>
+        <source>%1 tagged it with the follow-up topic “%2”</source>
+        <translation>%1 hat es dem Nachfass-Thema „%2“ zugeordnet</translation>
+    </message>
+    <message>
+        <source>%1 took it off the follow-up topic “%2”</source>
+        <translation>%1 hat es vom Nachfass-Thema „%2“ entfernt</translation>
+    </message>
+    <message>
+        <source>%1 marked the topic “%2” %3</source>
+        <translation>%1 hat das Thema „%2“ als %3 markiert</translation>
+    </message>
+    <message>
+        <source>%1 told them about “%2”</source>
+        <translation>%1 hat die Person über „%2“ informiert</translation>
     </message>
 </context>
 <context>
@@ -282,6 +330,191 @@ Accuracy: %3 %
     <message>
         <source>expected an object with a string field &quot;text&quot;</source>
         <translation>erwartet wurde ein Objekt mit dem Zeichenkettenfeld „text“</translation>
+    </message>
+</context>
+<context>
+    <name>hearken::Composer</name>
+    <message>
+        <source>Like</source>
+        <translation>„Gefällt mir“</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <source>%1 waits for the account to sign in again</source>
+        <translation>%1 wartet, bis das Konto wieder angemeldet ist</translation>
+    </message>
+    <message>
+        <source>%1 queued</source>
+        <translation>%1 in der Warteschlange</translation>
+    </message>
+    <message>
+        <source>%1 waits to be tried again at %2 (%3)</source>
+        <translation>%1 wird um %2 erneut versucht (%3)</translation>
+    </message>
+    <message>
+        <source>%1 sending…</source>
+        <translation>%1 wird gesendet …</translation>
+    </message>
+    <message>
+        <source>%1 sent ✓</source>
+        <translation>%1 gesendet ✓</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Bearbeiten</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <source>Thank</source>
+        <translation>Danken</translation>
+    </message>
+    <message>
+        <source>Send &amp;&amp; done</source>
+        <translation>Senden &amp;&amp; erledigt</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Senden</translation>
+    </message>
+    <message>
+        <source>Saved replies</source>
+        <translation>Gespeicherte Antworten</translation>
+    </message>
+    <message>
+        <source>Start from a saved reply; fill its {placeholders} before sending</source>
+        <translation>Mit einer gespeicherten Antwort beginnen; füllen Sie ihre {Platzhalter} vor dem Senden aus</translation>
+    </message>
+    <message>
+        <source>Visibility</source>
+        <translation>Sichtbarkeit</translation>
+    </message>
+    <message>
+        <source>Same audience as the mention</source>
+        <translation>Gleiches Publikum wie die Erwähnung</translation>
+    </message>
+    <message>
+        <source>Public</source>
+        <translation>Öffentlich</translation>
+    </message>
+    <message>
+        <source>Unlisted</source>
+        <translation>Nicht gelistet</translation>
+    </message>
+    <message>
+        <source>Followers only</source>
+        <translation>Nur Folgende</translation>
+    </message>
+    <message>
+        <source>Mentioned people only</source>
+        <translation>Nur erwähnte Personen</translation>
+    </message>
+    <message>
+        <source>Reply text</source>
+        <translation>Antworttext</translation>
+    </message>
+    <message>
+        <source>Write a reply… Ctrl+Enter sends, Ctrl+Shift+Enter sends and marks it done</source>
+        <translation>Antwort schreiben … Strg+Eingabe sendet, Strg+Umschalt+Eingabe sendet und markiert als erledigt</translation>
+    </message>
+    <message>
+        <source>Outbox state</source>
+        <translation>Stand im Postausgang</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Länge</translation>
+    </message>
+    <message>
+        <source>Send the reply (Ctrl+Enter)</source>
+        <translation>Antwort senden (Strg+Eingabe)</translation>
+    </message>
+    <message>
+        <source>Send the reply and mark the item done (Ctrl+Shift+Enter)</source>
+        <translation>Antwort senden und den Eintrag als erledigt markieren (Strg+Umschalt+Eingabe)</translation>
+    </message>
+    <message>
+        <source>Thank them as the workspace&apos;s thanks setting says (T)</source>
+        <translation>Danken, wie es die Dank-Einstellung des Arbeitsbereichs vorsieht (T)</translation>
+    </message>
+    <message>
+        <source>Saved replies…</source>
+        <translation>Gespeicherte Antworten …</translation>
+    </message>
+    <message>
+        <source>Choose an item to reply to it.</source>
+        <translation>Wählen Sie einen Eintrag, um darauf zu antworten.</translation>
+    </message>
+    <message>
+        <source>To %1 on %2, as %3</source>
+        <translation>An %1 auf %2, als %3</translation>
+    </message>
+    <message>
+        <source>Write something first.</source>
+        <translation>Schreiben Sie zuerst etwas.</translation>
+    </message>
+    <message>
+        <source>Fill in %1 before sending.</source>
+        <translation>Füllen Sie vor dem Senden %1 aus.</translation>
+    </message>
+    <message>
+        <source>Too long for %1: at most %2.</source>
+        <translation>Zu lang für %1: höchstens %2.</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>%1</source>
+        <translation>%1</translation>
+    </message>
+    <message>
+        <source>Sounds like a robot: %1 other people got nearly the same words in the last two weeks. You can still send it; a personal touch helps.</source>
+        <translation>Klingt nach einem Roboter: %1 andere Personen haben in den letzten zwei Wochen fast dieselben Worte bekommen. Sie können es trotzdem senden; eine persönliche Note hilft.</translation>
+    </message>
+</context>
+<context>
+    <name>hearken::DeliveryEngine</name>
+    <message>
+        <source>Hearken cannot post to %1 yet. Reply there, or discard this entry.</source>
+        <translation>Hearken kann noch nicht auf %1 veröffentlichen. Antworten Sie dort oder verwerfen Sie diesen Eintrag.</translation>
+    </message>
+    <message>
+        <source>The account of a sent reply is gone.</source>
+        <translation>Das Konto einer gesendeten Antwort gibt es nicht mehr.</translation>
+    </message>
+</context>
+<context>
+    <name>hearken::DesktopNotifier</name>
+    <message>
+        <source>New criticism</source>
+        <translation>Neue Kritik</translation>
+    </message>
+    <message>
+        <source>New question</source>
+        <translation>Neue Frage</translation>
+    </message>
+    <message>
+        <source>%1 items need an answer</source>
+        <translation>%1 Einträge brauchen eine Antwort</translation>
+    </message>
+    <message>
+        <source>New criticism and questions arrived.</source>
+        <translation>Neue Kritik und Fragen sind eingetroffen.</translation>
     </message>
 </context>
 <context>
@@ -395,6 +628,73 @@ Accuracy: %3 %
     <message>
         <source>Overdue</source>
         <translation>Überfällig</translation>
+    </message>
+</context>
+<context>
+    <name>hearken::FollowUpsDialog</name>
+    <message>
+        <source>Mark &amp;shipped</source>
+        <translation>Als &amp;ausgeliefert markieren</translation>
+    </message>
+    <message>
+        <source>Mark &amp;fixed</source>
+        <translation>Als &amp;behoben markieren</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen</source>
+        <translation>&amp;Wieder öffnen</translation>
+    </message>
+    <message>
+        <source>Mark &amp;told</source>
+        <translation>Als &amp;informiert markieren</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Nachfassen</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>Themen</translation>
+    </message>
+    <message>
+        <source>People who raised it</source>
+        <translation>Personen, die es angesprochen haben</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <source>Their words</source>
+        <translation>Ihre Worte</translation>
+    </message>
+    <message>
+        <source>Told</source>
+        <translation>Informiert</translation>
+    </message>
+    <message>
+        <source>They were told some other way</source>
+        <translation>Die Person wurde auf anderem Weg informiert</translation>
+    </message>
+    <message>
+        <source>Everyone who raised it</source>
+        <translation>Alle, die es angesprochen haben</translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3 of %4 told</source>
+        <translation>%1 — %2, %3 von %4 informiert</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>noch nicht</translation>
+    </message>
+    <message>
+        <source>Hi {name}, you asked us for “%1” — it has shipped today. Thank you for the nudge, it helped!</source>
+        <translation>Hallo {name}, Sie hatten uns nach „%1“ gefragt — es ist seit heute da. Danke für den Anstoß, er hat geholfen!</translation>
+    </message>
+    <message>
+        <source>Hi {name}, you told us about “%1” — it is fixed now. Thank you for reporting it, and sorry for the trouble!</source>
+        <translation>Hallo {name}, Sie hatten uns auf „%1“ hingewiesen — das ist jetzt behoben. Danke für die Meldung, und entschuldigen Sie die Umstände!</translation>
     </message>
 </context>
 <context>
@@ -561,6 +861,70 @@ Accuracy: %3 %
         <source>Go back to the shipped tone model, forgetting what this workspace&apos;s corrections taught it</source>
         <translation>Zum mitgelieferten Tonfall-Modell zurückkehren und vergessen, was die Korrekturen in diesem Arbeitsbereich ihm beigebracht haben</translation>
     </message>
+    <message>
+        <source>&amp;Reply</source>
+        <translation>&amp;Antworten</translation>
+    </message>
+    <message>
+        <source>&amp;Thank</source>
+        <translation>&amp;Danken</translation>
+    </message>
+    <message>
+        <source>Add &amp;note</source>
+        <translation>&amp;Notiz hinzufügen</translation>
+    </message>
+    <message>
+        <source>Follow-up &amp;topic…</source>
+        <translation>Nachfass-&amp;Thema …</translation>
+    </message>
+    <message>
+        <source>&amp;Outbox</source>
+        <translation>&amp;Postausgang</translation>
+    </message>
+    <message>
+        <source>&amp;Follow-ups</source>
+        <translation>Nach&amp;fassen</translation>
+    </message>
+    <message>
+        <source>Assigned to &amp;me</source>
+        <translation>&amp;Mir zugewiesen</translation>
+    </message>
+    <message>
+        <source>A &amp;like</source>
+        <translation>Ein „&amp;Gefällt mir“</translation>
+    </message>
+    <message>
+        <source>A short &amp;reply</source>
+        <translation>Eine kurze &amp;Antwort</translation>
+    </message>
+    <message>
+        <source>&amp;Both</source>
+        <translation>&amp;Beides</translation>
+    </message>
+    <message>
+        <source>New &amp;criticism</source>
+        <translation>Neue &amp;Kritik</translation>
+    </message>
+    <message>
+        <source>New &amp;questions</source>
+        <translation>Neue &amp;Fragen</translation>
+    </message>
+    <message>
+        <source>Write a reply to the current item (R)</source>
+        <translation>Eine Antwort auf den aktuellen Eintrag schreiben (R)</translation>
+    </message>
+    <message>
+        <source>Thank the author as the workspace&apos;s thanks setting says (T)</source>
+        <translation>Der Person danken, wie es die Dank-Einstellung des Arbeitsbereichs vorsieht (T)</translation>
+    </message>
+    <message>
+        <source>Add an internal note to the current item (N)</source>
+        <translation>Dem aktuellen Eintrag eine interne Notiz hinzufügen (N)</translation>
+    </message>
+    <message>
+        <source>Tag the selected items with a follow-up topic (L)</source>
+        <translation>Die ausgewählten Einträge einem Nachfass-Thema zuordnen (L)</translation>
+    </message>
 </context>
 <context>
     <name>hearken::MainWindow</name>
@@ -684,6 +1048,162 @@ Lizenziert unter der GNU General Public License, Version 3 oder neuer (GPL-3.0-o
 
 Das Tonmodell wurde mit öffentlichen Forschungsdaten trainiert: TweetEval (Barbieri et al., 2020), tweet-acts (Saha et al., 2019) und den VADER-Tweets (Hutto und Gilbert, 2014). Ihre Bedingungen stehen in der Copyright-Datei, die mit Hearken ausgeliefert wird.</translation>
     </message>
+    <message>
+        <source>Desktop &amp;notifications</source>
+        <translation>Desktop-&amp;Benachrichtigungen</translation>
+    </message>
+    <message>
+        <source>T&amp;hank with</source>
+        <translation>D&amp;anken mit</translation>
+    </message>
+    <message>
+        <source>Replies still going out</source>
+        <translation>Antworten werden noch gesendet</translation>
+    </message>
+    <message>
+        <source>One reply or like has not gone out yet.</source>
+        <translation>Eine Antwort oder ein „Gefällt mir“ ist noch nicht gesendet.</translation>
+    </message>
+    <message>
+        <source>%1 replies or likes have not gone out yet.</source>
+        <translation>%1 Antworten oder „Gefällt mir“ sind noch nicht gesendet.</translation>
+    </message>
+    <message>
+        <source>Wait, and Hearken quits as soon as they are sent. Or quit now: nothing is lost, they go out the next time Hearken starts.</source>
+        <translation>Warten Sie, und Hearken beendet sich, sobald sie gesendet sind. Oder beenden Sie jetzt: Nichts geht verloren, sie werden beim nächsten Start von Hearken gesendet.</translation>
+    </message>
+    <message>
+        <source>&amp;Wait, then quit</source>
+        <translation>&amp;Warten, dann beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Quit now</source>
+        <translation>Jetzt &amp;beenden</translation>
+    </message>
+    <message>
+        <source>Quitting once the outbox is empty…</source>
+        <translation>Hearken beendet sich, sobald der Postausgang leer ist …</translation>
+    </message>
+</context>
+<context>
+    <name>hearken::NotesPanel</name>
+    <message>
+        <source>Add note</source>
+        <translation>Notiz hinzufügen</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Notes on this item</source>
+        <translation>Notizen zu diesem Eintrag</translation>
+    </message>
+    <message>
+        <source>New note</source>
+        <translation>Neue Notiz</translation>
+    </message>
+    <message>
+        <source>Add an internal note (never sent)… Return saves it</source>
+        <translation>Interne Notiz hinzufügen (wird nie gesendet) … Eingabe speichert sie</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>hearken::OutboxDialog</name>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>&amp;Edit and send…</source>
+        <translation>B&amp;earbeiten und senden …</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Verwerfen</translation>
+    </message>
+    <message>
+        <source>Outbox</source>
+        <translation>Postausgang</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Tries</source>
+        <translation>Versuche</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>Eingereiht</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Like</source>
+        <translation>„Gefällt mir“</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <source>Edit reply</source>
+        <translation>Antwort bearbeiten</translation>
+    </message>
+    <message>
+        <source>The reply (it is sent again with the same key, so it can never appear twice):</source>
+        <translation>Die Antwort (sie wird mit demselben Schlüssel erneut gesendet und kann daher nie doppelt erscheinen):</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Senden</translation>
+    </message>
+</context>
+<context>
+    <name>hearken::OutboxKind</name>
+    <message>
+        <source>Reply</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <source>Like</source>
+        <translation>„Gefällt mir“</translation>
+    </message>
+</context>
+<context>
+    <name>hearken::OutboxState</name>
+    <message>
+        <source>Queued</source>
+        <translation>In der Warteschlange</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Wird gesendet</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Gesendet</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
 </context>
 <context>
     <name>hearken::PostKind</name>
@@ -780,6 +1300,13 @@ Das Tonmodell wurde mit öffentlichen Forschungsdaten trainiert: TweetEval (Barb
     <message>
         <source>Assignee</source>
         <translation>Zuständig</translation>
+    </message>
+</context>
+<context>
+    <name>hearken::SampleDeliverer</name>
+    <message>
+        <source>%1 refused the reply: it is longer than %2.</source>
+        <translation>%1 hat die Antwort abgelehnt: Sie ist länger als %2.</translation>
     </message>
 </context>
 <context>
@@ -926,6 +1453,28 @@ Das Tonmodell wurde mit öffentlichen Forschungsdaten trainiert: TweetEval (Barb
     </message>
 </context>
 <context>
+    <name>hearken::Thanks</name>
+    <message>
+        <source>Thank you so much, {name}!</source>
+        <translation>Vielen herzlichen Dank, {name}!</translation>
+    </message>
+</context>
+<context>
+    <name>hearken::ThanksMode</name>
+    <message>
+        <source>Like</source>
+        <translation>„Gefällt mir“</translation>
+    </message>
+    <message>
+        <source>Short reply</source>
+        <translation>Kurze Antwort</translation>
+    </message>
+    <message>
+        <source>Like and reply</source>
+        <translation>„Gefällt mir“ und Antwort</translation>
+    </message>
+</context>
+<context>
     <name>hearken::ThreadPane</name>
     <message>
         <source>Conversation</source>
@@ -1030,6 +1579,40 @@ Accuracy: %3 %
     <message>
         <source>the tone model has invalid calibration values</source>
         <translation>das Tonfall-Modell hat ungültige Kalibrierungswerte</translation>
+    </message>
+</context>
+<context>
+    <name>hearken::TopicStatus</name>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation>Ausgeliefert</translation>
+    </message>
+    <message>
+        <source>Fixed</source>
+        <translation>Behoben</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Abgelehnt</translation>
+    </message>
+</context>
+<context>
+    <name>hearken::TopicTagger</name>
+    <message>
+        <source>Follow-up topic</source>
+        <translation>Nachfass-Thema</translation>
+    </message>
+    <message>
+        <source>Tag with the topic (a new name starts a topic), to tell everyone who raised it when it ships:</source>
+        <translation>Dem Thema zuordnen (ein neuer Name beginnt ein Thema), um alle, die es angesprochen haben, bei Auslieferung zu informieren:</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Zuordnen</translation>
     </message>
 </context>
 <context>

@@ -198,6 +198,54 @@
         <source>%1 took their like back</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 wrote a reply: “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 asked to like it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 tried sending again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 edited the reply: “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 discarded an unsent reply or like</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 noted: “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 removed the note “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 tagged it with the follow-up topic “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 took it off the follow-up topic “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 marked the topic “%2” %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 told them about “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hearken::AdaptiveLayer</name>
@@ -241,6 +289,191 @@
     <name>hearken::ClassifyRunner</name>
     <message>
         <source>expected an object with a string field &quot;text&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hearken::Composer</name>
+    <message>
+        <source>Like</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 waits for the account to sign in again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 waits to be tried again at %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sending…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sent ✓</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send &amp;&amp; done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved replies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start from a saved reply; fill its {placeholders} before sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visibility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same audience as the mention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlisted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Followers only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentioned people only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a reply… Ctrl+Enter sends, Ctrl+Shift+Enter sends and marks it done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outbox state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the reply (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the reply and mark the item done (Ctrl+Shift+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thank them as the workspace&apos;s thanks setting says (T)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved replies…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an item to reply to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To %1 on %2, as %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write something first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill in %1 before sending.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too long for %1: at most %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sounds like a robot: %1 other people got nearly the same words in the last two weeks. You can still send it; a personal touch helps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hearken::DeliveryEngine</name>
+    <message>
+        <source>Hearken cannot post to %1 yet. Reply there, or discard this entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account of a sent reply is gone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hearken::DesktopNotifier</name>
+    <message>
+        <source>New criticism</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 items need an answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New criticism and questions arrived.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -354,6 +587,73 @@
     </message>
     <message>
         <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hearken::FollowUpsDialog</name>
+    <message>
+        <source>Mark &amp;shipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark &amp;fixed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reopen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark &amp;told</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People who raised it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Told</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They were told some other way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone who raised it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3 of %4 told</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hi {name}, you asked us for “%1” — it has shipped today. Thank you for the nudge, it helped!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hi {name}, you told us about “%1” — it is fixed now. Thank you for reporting it, and sorry for the trouble!</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -521,6 +821,70 @@
         <source>Go back to the shipped tone model, forgetting what this workspace&apos;s corrections taught it</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Thank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up &amp;topic…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned to &amp;me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A &amp;like</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A short &amp;reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;criticism</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a reply to the current item (R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thank the author as the workspace&apos;s thanks setting says (T)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an internal note to the current item (N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag the selected items with a follow-up topic (L)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hearken::MainWindow</name>
@@ -632,6 +996,162 @@ Licensed under the GNU General Public License, version 3 or later (GPL-3.0-or-la
 The tone model was trained on public research data: TweetEval (Barbieri et al., 2020), tweet-acts (Saha et al., 2019) and the VADER tweets (Hutto and Gilbert, 2014). Their terms are in the copyright file shipped with Hearken.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Desktop &amp;notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;hank with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replies still going out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One reply or like has not gone out yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 replies or likes have not gone out yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait, and Hearken quits as soon as they are sent. Or quit now: nothing is lost, they go out the next time Hearken starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Wait, then quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quitting once the outbox is empty…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hearken::NotesPanel</name>
+    <message>
+        <source>Add note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes on this item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an internal note (never sent)… Return saves it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hearken::OutboxDialog</name>
+    <message>
+        <source>&amp;Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit and send…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Like</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reply (it is sent again with the same key, so it can never appear twice):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hearken::OutboxKind</name>
+    <message>
+        <source>Reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Like</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hearken::OutboxState</name>
+    <message>
+        <source>Queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hearken::PostKind</name>
@@ -727,6 +1247,13 @@ The tone model was trained on public research data: TweetEval (Barbieri et al., 
     <name>hearken::QueueTable</name>
     <message>
         <source>Assignee</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hearken::SampleDeliverer</name>
+    <message>
+        <source>%1 refused the reply: it is longer than %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -874,6 +1401,28 @@ The tone model was trained on public research data: TweetEval (Barbieri et al., 
     </message>
 </context>
 <context>
+    <name>hearken::Thanks</name>
+    <message>
+        <source>Thank you so much, {name}!</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hearken::ThanksMode</name>
+    <message>
+        <source>Like</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Short reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Like and reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>hearken::ThreadPane</name>
     <message>
         <source>Conversation</source>
@@ -973,6 +1522,40 @@ accuracy: %3%
     </message>
     <message>
         <source>the tone model has invalid calibration values</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hearken::TopicStatus</name>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fixed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hearken::TopicTagger</name>
+    <message>
+        <source>Follow-up topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag with the topic (a new name starts a topic), to tell everyone who raised it when it ships:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

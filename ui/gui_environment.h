@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "outbox/delivery_engine.h"
 #include "triage/tone_classifier.h"
 
 #include <QString>
@@ -34,6 +35,8 @@ struct GuiEnvironment {
     // The shipped tone classifier; without one, corrections teach nothing and the thread
     // pane does not explain tones.
     std::optional<ToneClassifier> classifier;
+    // The deliverers of real accounts' networks; sample accounts need none.
+    DelivererDirectory deliverers;
     // Window geometry and splitter positions; owned by the caller.
     QSettings* settings = nullptr;
     // The network, the keychain and the browser for signing in and syncing accounts; owned by

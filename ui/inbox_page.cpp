@@ -2,6 +2,10 @@
 #include "inbox_page.h"
 
 #include "assign_menu.h"
+#include "compose/composer.h"
+#include "compose/notes_panel.h"
+#include "compose/reply_column.h"
+#include "compose/topic_tagger.h"
 #include "count_throttle.h"
 #include "filter_bar.h"
 #include "main_actions.h"
@@ -51,13 +55,15 @@ InboxPage::InboxPage(Session& session, QUndoStack& undo, const MainActions& acti
     m_splitter->setChildrenCollapsible(false);
     m_splitter->addWidget(m_sidebar);
     m_splitter->addWidget(buildCentre());
-    m_splitter->addWidget(m_thread);
+    m_replyColumn = new ReplyColumn(m_thread, session, undo, this);
+    m_topicTagger = new TopicTagger(session, this);
+    m_splitter->addWidget(m_replyColumn);
     m_splitter->setStretchFactor(0, 0);
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setStretchFactor(2, 0);
     m_splitter->setSizes({sidebarWidth, 800, threadWidth});
     m_sidebar->setMinimumWidth(160);
-    m_thread->setMinimumWidth(280);
+    m_replyColumn->setMinimumWidth(280);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_splitter);
@@ -78,6 +84,14 @@ InboxPage::InboxPage(Session& session, QUndoStack& undo, const MainActions& acti
     connect(m_table, &QAbstractItemView::activated, this, &InboxPage::openCurrentItem);
     connect(m_filterBar->searchField(), &SearchField::done, this, &InboxPage::focusQueue);
     connect(m_thread, &ThreadPane::leaveRequested, this, &InboxPage::focusQueue);
+    Composer& composer = m_replyColumn->composer();
+    connect(&composer, &Composer::leaveRequested, this, &InboxPage::focusQueue);
+    connect(&m_replyColumn->notes(), &NotesPanel::leaveRequested, this, &InboxPage::focusQueue);
+    connect(&composer, &Composer::sent, this, [this](qint64, bool markDone) {
+        if (markDone)
+            m_triage->markDone();
+        focusQueue();
+    });
     connect(m_snoozeMenu, &SnoozeMenu::snoozeChosen, m_triage, &TriageController::snoozeUntil);
     connect(m_assignMenu, &AssignMenu::assigneeChosen, this,
             [this](std::optional<qint64> id, const QString& name) {
@@ -95,6 +109,9 @@ InboxPage::InboxPage(Session& session, QUndoStack& undo, const MainActions& acti
     forwardFailures(m_thread);
     forwardFailures(m_triage);
     forwardFailures(m_assignMenu);
+    forwardFailures(&composer);
+    forwardFailures(&m_replyColumn->notes());
+    forwardFailures(m_topicTagger);
     connect(&ws.changes(), &ChangeNotifier::itemsChanged, this, [this](const QList<qint64>& ids) {
         m_thread->refreshIfShown(ids);
         m_viewCounter->request();
@@ -150,6 +167,11 @@ void InboxPage::connectActions(const MainActions& actions)
     on(actions.toggleQuestion, [this] { m_triage->toggleQuestion(); });
     on(actions.find, [this] { focusSearch(); });
     on(actions.saveView, [this] { saveCurrentView(); });
+    on(actions.reply, [this] { m_replyColumn->composer().focusEditor(); });
+    on(actions.thank, [this] { m_replyColumn->composer().thank(); });
+    on(actions.addNote, [this] { m_replyColumn->notes().focusField(); });
+    on(actions.tagTopic, [this] { m_topicTagger->ask(m_triage->selectedIds()); });
+    on(actions.assignedToMe, [this] { showAssignedToMe(); });
 }
 
 void InboxPage::addContextMenu(const MainActions& actions)
@@ -162,7 +184,8 @@ void InboxPage::addContextMenu(const MainActions& actions)
     m_table->addActions({actions.openItem, separator(), actions.markDone, actions.reopen,
                          actions.snooze, actions.dismiss, actions.assign, separator(),
                          actions.toneCriticism, actions.tonePraise, actions.toneOther,
-                         actions.toggleQuestion});
+                         actions.toggleQuestion, separator(), actions.reply, actions.thank,
+                         actions.addNote, actions.tagTopic});
 }
 
 QueueFilter InboxPage::filter() const
@@ -205,8 +228,28 @@ void InboxPage::refreshChoices()
 void InboxPage::currentItemChanged()
 {
     const QModelIndex current = m_table->currentIndex();
-    m_thread->showItem(current.isValid() ? std::optional(m_model->itemAt(current.row()).postId)
-                                         : std::nullopt);
+    const auto postId =
+        current.isValid() ? std::optional(m_model->itemAt(current.row()).postId) : std::nullopt;
+    m_thread->showItem(postId);
+    m_replyColumn->showItem(postId);
+}
+
+void InboxPage::openItem(qint64 postId)
+{
+    m_triage->selectIds({postId});
+    if (m_triage->selectedIds() != QList<qint64>{postId}) {
+        m_thread->showItem(postId);
+        m_replyColumn->showItem(postId);
+    }
+    m_thread->setFocus(Qt::OtherFocusReason);
+}
+
+void InboxPage::showAssignedToMe()
+{
+    QueueFilter mine;
+    mine.assigneeId = m_session.me();
+    if (mine.assigneeId)
+        m_filterBar->setFilter(mine);
 }
 
 void InboxPage::updateActions()

@@ -16,11 +16,13 @@ class FilterBar;
 class QueueCounter;
 class QueueModel;
 class QueueTable;
+class ReplyColumn;
 class Session;
 class Sidebar;
 class SidebarModel;
 class SnoozeMenu;
 class ThreadPane;
+class TopicTagger;
 class TriageController;
 struct MainActions;
 
@@ -41,6 +43,8 @@ public:
     ThreadPane& threadPane() const { return *m_thread; }
     TriageController& triage() const { return *m_triage; }
     QSplitter& splitter() const { return *m_splitter; }
+    ReplyColumn& replyColumn() const { return *m_replyColumn; }
+    TopicTagger& topicTagger() const { return *m_topicTagger; }
 
     QueueFilter filter() const;
     // The name of the saved view or account showing, or a generic one for other filters.
@@ -56,6 +60,9 @@ public:
     void saveCurrentView();
     void showSnoozeMenu();
     void showAssignMenu();
+    // Shows the item: selected in the queue when the view holds it, else in the thread pane.
+    void openItem(qint64 postId);
+    void showAssignedToMe();
 
 Q_SIGNALS:
     void statusChanged(const QString& text);
@@ -83,6 +90,8 @@ private:
     FilterBar* m_filterBar;
     QueueTable* m_table;
     ThreadPane* m_thread;
+    ReplyColumn* m_replyColumn;
+    TopicTagger* m_topicTagger;
     QSplitter* m_splitter;
     TriageController* m_triage;
     SnoozeMenu* m_snoozeMenu;

@@ -2,6 +2,7 @@
 #include "main_actions.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QCoreApplication>
 #include <QIcon>
 #include <QKeySequence>
@@ -55,6 +56,18 @@ MainActions::MainActions(QObject* owner, QUndoStack& undoStack)
     , toneOther(make(owner, tr("Tone: &other"), {key("3")}))
     , toggleQuestion(make(owner, tr("Toggle &question"), {key("?")}))
     , resetToneLearning(make(owner, tr("&Forget tone corrections…"), {}))
+    , reply(make(owner, tr("&Reply"), {key("R")}, u"mail-reply-sender"_qs))
+    , thank(make(owner, tr("&Thank"), {key("T")}, u"emblem-favorite"_qs))
+    , addNote(make(owner, tr("Add &note"), {key("N")}, u"document-edit"_qs))
+    , tagTopic(make(owner, tr("Follow-up &topic…"), {key("L")}, u"tag"_qs))
+    , showOutbox(make(owner, tr("&Outbox"), {key("Ctrl+Shift+O")}, u"mail-outbox"_qs))
+    , followUps(make(owner, tr("&Follow-ups"), {key("Ctrl+Shift+F")}))
+    , assignedToMe(make(owner, tr("Assigned to &me"), {key("Ctrl+Shift+M")}))
+    , thanksLike(make(owner, tr("A &like"), {}))
+    , thanksReply(make(owner, tr("A short &reply"), {}))
+    , thanksBoth(make(owner, tr("&Both"), {}))
+    , notifyCriticism(make(owner, tr("New &criticism"), {}))
+    , notifyQuestions(make(owner, tr("New &questions"), {}))
     , shortcuts(make(owner, tr("&Keyboard shortcuts"), {key("F1")}))
     , about(make(owner, tr("&About Hearken"), {}))
 {
@@ -71,6 +84,17 @@ MainActions::MainActions(QObject* owner, QUndoStack& undoStack)
     assign->setToolTip(tr("Assign the selected items to a teammate (A)"));
     reopen->setToolTip(tr("Put the selected items back in the open queue (Shift+U)"));
     review->setToolTip(tr("The backlog, the response record and trends, for supervisors (F9)"));
+    reply->setToolTip(tr("Write a reply to the current item (R)"));
+    thank->setToolTip(tr("Thank the author as the workspace's thanks setting says (T)"));
+    addNote->setToolTip(tr("Add an internal note to the current item (N)"));
+    tagTopic->setToolTip(tr("Tag the selected items with a follow-up topic (L)"));
+    auto* thanksModes = new QActionGroup(owner);
+    for (QAction* mode : {thanksLike, thanksReply, thanksBoth}) {
+        mode->setCheckable(true);
+        thanksModes->addAction(mode);
+    }
+    notifyCriticism->setCheckable(true);
+    notifyQuestions->setCheckable(true);
     resetToneLearning->setToolTip(
         tr("Go back to the shipped tone model, forgetting what this workspace's corrections "
            "taught it"));
@@ -78,8 +102,8 @@ MainActions::MainActions(QObject* owner, QUndoStack& undoStack)
 
 QList<QAction*> MainActions::itemActions() const
 {
-    return {openItem, markDone,      reopen,     snooze,    dismiss,
-            assign,   toneCriticism, tonePraise, toneOther, toggleQuestion};
+    return {openItem,   markDone,  reopen,         snooze, dismiss, assign,  toneCriticism,
+            tonePraise, toneOther, toggleQuestion, reply,  thank,   addNote, tagTopic};
 }
 
 } // namespace hearken

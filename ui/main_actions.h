@@ -39,6 +39,21 @@ struct MainActions {
     QAction* toggleQuestion;
     QAction* resetToneLearning;
 
+    // Replying, notes and follow-ups.
+    QAction* reply;
+    QAction* thank;
+    QAction* addNote;
+    QAction* tagTopic;
+    QAction* showOutbox;
+    QAction* followUps;
+    QAction* assignedToMe;
+    // What Thank sends (one of them is checked), and which desktop notifications are on.
+    QAction* thanksLike;
+    QAction* thanksReply;
+    QAction* thanksBoth;
+    QAction* notifyCriticism;
+    QAction* notifyQuestions;
+
     QAction* shortcuts;
     QAction* about;
 

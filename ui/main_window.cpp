@@ -4,8 +4,12 @@
 #include "account_sync.h"
 #include "add_account_dialog.h"
 #include "application_icon.h"
+#include "compose/desktop_notifier.h"
+#include "compose/follow_ups_dialog.h"
+#include "compose/outbox_dialog.h"
 #include "inbox_page.h"
 #include "info_bar.h"
+#include "outbox/thanks.h"
 #include "queue_table.h"
 #include "review/review_window.h"
 #include "sample_workspace.h"
@@ -25,6 +29,7 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QScreen>
 #include <QSettings>
 #include <QSplitter>
@@ -78,6 +83,7 @@ MainWindow::MainWindow(GuiEnvironment environment, QWidget* parent)
     connect(m_errorBar, &InfoBar::actionTriggered, m_errorBar, &QWidget::hide);
 
     restoreState();
+    showReplySettings();
     showPage();
 }
 
@@ -110,6 +116,10 @@ void MainWindow::buildMenus()
     edit->addAction(m_actions.find);
 
     m_viewMenu = menuBar()->addMenu(tr("&View"));
+    m_viewMenu->addActions({m_actions.showOutbox, m_actions.followUps, m_actions.assignedToMe});
+    QMenu* notify = m_viewMenu->addMenu(tr("Desktop &notifications"));
+    notify->addActions({m_actions.notifyCriticism, m_actions.notifyQuestions});
+    m_viewMenu->addSeparator();
     m_viewMenu->addAction(m_actions.saveView);
     m_viewMenu->addAction(m_actions.review);
     m_viewMenu->addSeparator();
@@ -119,6 +129,10 @@ void MainWindow::buildMenus()
     item->addSeparator();
     item->addActions({m_actions.markDone, m_actions.reopen, m_actions.snooze, m_actions.dismiss,
                       m_actions.assign});
+    item->addSeparator();
+    item->addActions({m_actions.reply, m_actions.thank, m_actions.addNote, m_actions.tagTopic});
+    QMenu* thanks = item->addMenu(tr("T&hank with"));
+    thanks->addActions({m_actions.thanksLike, m_actions.thanksReply, m_actions.thanksBoth});
     item->addSeparator();
     QMenu* tone = item->addMenu(tr("&Tone"));
     tone->addActions({m_actions.toneCriticism, m_actions.tonePraise, m_actions.toneOther});
@@ -139,6 +153,7 @@ void MainWindow::buildMenus()
     connect(m_actions.resetToneLearning, &QAction::triggered, this,
             &MainWindow::forgetToneCorrections);
     connect(m_actions.review, &QAction::triggered, this, &MainWindow::showReview);
+    connectReplyActions();
 }
 
 ReviewWindow* MainWindow::review() const
@@ -169,6 +184,75 @@ void MainWindow::showItem(qint64 postId)
     activateWindow();
     m_inbox->triage().selectIds({postId});
     m_inbox->threadPane().showItem(postId);
+}
+
+void MainWindow::connectReplyActions()
+{
+    connect(m_actions.showOutbox, &QAction::triggered, this, &MainWindow::showOutbox);
+    connect(m_actions.followUps, &QAction::triggered, this, &MainWindow::showFollowUps);
+    const std::pair<QAction*, ThanksMode> modes[] = {{m_actions.thanksLike, ThanksMode::Like},
+                                                     {m_actions.thanksReply, ThanksMode::Reply},
+                                                     {m_actions.thanksBoth, ThanksMode::Both}};
+    for (const auto& [action, mode] : modes) {
+        connect(action, &QAction::triggered, this, [this, m = mode] {
+            if (!m_session)
+                return;
+            if (auto set = setThanksMode(m_session->workspace().settings(), m); !set)
+                showError(set.error().message);
+        });
+    }
+    const std::pair<QAction*, DesktopNotifier::Kind> kinds[] = {
+        {m_actions.notifyCriticism, DesktopNotifier::Kind::Criticism},
+        {m_actions.notifyQuestions, DesktopNotifier::Kind::Question}};
+    for (const auto& [action, kind] : kinds) {
+        connect(action, &QAction::toggled, this, [this, k = kind](bool on) {
+            if (m_notifier && m_notifier->isEnabled(k) != on)
+                m_notifier->setEnabled(k, on);
+        });
+    }
+}
+
+void MainWindow::showReplySettings()
+{
+    const bool open = m_session != nullptr;
+    for (QAction* action : {m_actions.thanksLike, m_actions.thanksReply, m_actions.thanksBoth,
+                            m_actions.notifyCriticism, m_actions.notifyQuestions,
+                            m_actions.showOutbox, m_actions.followUps, m_actions.assignedToMe})
+        action->setEnabled(open);
+    if (!open)
+        return;
+    const ThanksMode mode = thanksMode(m_session->workspace().settings());
+    m_actions.thanksLike->setChecked(mode == ThanksMode::Like);
+    m_actions.thanksReply->setChecked(mode == ThanksMode::Reply);
+    m_actions.thanksBoth->setChecked(mode == ThanksMode::Both);
+    m_actions.notifyCriticism->setChecked(m_notifier->isEnabled(DesktopNotifier::Kind::Criticism));
+    m_actions.notifyQuestions->setChecked(m_notifier->isEnabled(DesktopNotifier::Kind::Question));
+}
+
+void MainWindow::showOutbox()
+{
+    if (!m_session)
+        return;
+    auto* dialog = new OutboxDialog(*m_session, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &OutboxDialog::failed, this, &MainWindow::showError);
+    connect(dialog, &OutboxDialog::openItemRequested, this, [this](qint64 postId) {
+        if (m_inbox)
+            m_inbox->openItem(postId);
+    });
+    connect(m_session.get(), &QObject::destroyed, dialog, &QWidget::close);
+    dialog->show();
+}
+
+void MainWindow::showFollowUps()
+{
+    if (!m_session)
+        return;
+    auto* dialog = new FollowUpsDialog(*m_session, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &FollowUpsDialog::failed, this, &MainWindow::showError);
+    connect(m_session.get(), &QObject::destroyed, dialog, &QWidget::close);
+    dialog->show();
 }
 
 void MainWindow::forgetToneCorrections()
@@ -223,7 +307,8 @@ void MainWindow::rebuildViewActions()
 
 bool MainWindow::openWorkspace(const QString& path)
 {
-    auto session = Session::open(path, m_env.actor, m_env.clock, m_env.classifier);
+    auto session =
+        Session::open(path, m_env.actor, m_env.clock, m_env.classifier, m_env.deliverers);
     if (!session) {
         reportOpenError(path, session.error());
         return false;
@@ -243,13 +328,14 @@ bool MainWindow::openSampleWorkspace()
     if (!*workspace)
         return false;
     setSession(std::make_unique<Session>(std::move(*workspace), m_env.actor, m_env.clock,
-                                         m_env.classifier));
+                                         m_env.classifier, m_env.deliverers));
     return true;
 }
 
 void MainWindow::setSession(std::unique_ptr<Session> session)
 {
     saveState();
+    m_notifier = nullptr;
     m_undo.clear();
     delete m_review;
     qDeleteAll(m_viewActions);
@@ -273,6 +359,14 @@ void MainWindow::setSession(std::unique_ptr<Session> session)
 
     m_inbox = new InboxPage(*m_session, m_undo, m_actions, m_pages);
     m_pages->addWidget(m_inbox);
+    m_notifier = new DesktopNotifier(m_session->workspace(), m_inbox);
+    connect(m_notifier, &DesktopNotifier::failed, this, &MainWindow::showError);
+    connect(m_notifier, &DesktopNotifier::openItemRequested, this, [this](qint64 postId) {
+        showNormal();
+        activateWindow();
+        m_inbox->openItem(postId);
+    });
+    showReplySettings();
     connect(m_inbox, &InboxPage::statusChanged, this, [this](const QString& text) {
         if (!showsWelcome())
             m_status->setText(text);
@@ -414,8 +508,48 @@ void MainWindow::showAbout()
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
+    if (!mayClose()) {
+        event->ignore();
+        return;
+    }
     saveState();
     event->accept();
+}
+
+bool MainWindow::mayClose()
+{
+    const int pending = m_session ? m_session->outbox().pendingCount() : 0;
+    if (m_quitConfirmed || pending == 0)
+        return true;
+    auto* box = new QMessageBox(QMessageBox::Question, tr("Replies still going out"),
+                                pending == 1
+                                    ? tr("One reply or like has not gone out yet.")
+                                    : tr("%1 replies or likes have not gone out yet.").arg(pending),
+                                QMessageBox::NoButton, this);
+    box->setObjectName(u"pendingOutbox"_qs);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setInformativeText(tr("Wait, and Hearken quits as soon as they are sent. Or quit now: "
+                               "nothing is lost, they go out the next time Hearken starts."));
+    QPushButton* wait = box->addButton(tr("&Wait, then quit"), QMessageBox::AcceptRole);
+    QPushButton* quitNow = box->addButton(tr("&Quit now"), QMessageBox::DestructiveRole);
+    box->addButton(QMessageBox::Cancel);
+    box->setDefaultButton(wait);
+    connect(wait, &QPushButton::clicked, this, [this] {
+        statusBar()->showMessage(tr("Quitting once the outbox is empty…"));
+        connect(
+            &m_session->outbox(), &DeliveryEngine::idle, this,
+            [this] {
+                m_quitConfirmed = true;
+                close();
+            },
+            Qt::SingleShotConnection);
+    });
+    connect(quitNow, &QPushButton::clicked, this, [this] {
+        m_quitConfirmed = true;
+        close();
+    });
+    box->open();
+    return false;
 }
 
 void MainWindow::saveState() const

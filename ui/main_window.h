@@ -20,6 +20,7 @@ class QToolBar;
 namespace hearken {
 
 class AccountSync;
+class DesktopNotifier;
 class InboxPage;
 class InfoBar;
 class ReviewWindow;
@@ -54,6 +55,9 @@ public:
     void showReview();
     // Shows an item of the open workspace in the inbox, as the Review's backlog asks.
     void showItem(qint64 postId);
+    DesktopNotifier* notifier() const { return m_notifier; }
+    void showOutbox();
+    void showFollowUps();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -75,6 +79,10 @@ private:
     void saveState() const;
     void restoreState();
     void restoreInboxState();
+    void connectReplyActions();
+    void showReplySettings();
+    // Whether the window may close now; asks first when replies have not gone out yet.
+    bool mayClose();
 
     GuiEnvironment m_env;
     QUndoStack m_undo;
@@ -92,6 +100,9 @@ private:
     QToolBar* m_toolBar = nullptr;
     QList<QAction*> m_viewActions;
     QPointer<ReviewWindow> m_review;
+    DesktopNotifier* m_notifier = nullptr;
+    // The user chose to quit although replies were still waiting, or to quit once they are out.
+    bool m_quitConfirmed = false;
 };
 
 } // namespace hearken

@@ -28,23 +28,35 @@ std::optional<ToneTriage> openToneTriage(const std::optional<ToneClassifier>& cl
 
 StoreResult<std::unique_ptr<Session>> Session::open(const QString& path, const QString& actor,
                                                     Clock clock,
-                                                    const std::optional<ToneClassifier>& classifier)
+                                                    const std::optional<ToneClassifier>& classifier,
+                                                    DelivererDirectory networks)
 {
     auto workspace = Workspace::open(path);
     if (!workspace)
         return tl::unexpected(workspace.error());
-    return std::make_unique<Session>(std::move(*workspace), actor, std::move(clock), classifier);
+    return std::make_unique<Session>(std::move(*workspace), actor, std::move(clock), classifier,
+                                     std::move(networks));
 }
 
 Session::Session(std::unique_ptr<Workspace> workspace, const QString& actor, Clock clock,
-                 const std::optional<ToneClassifier>& classifier)
+                 const std::optional<ToneClassifier>& classifier, DelivererDirectory networks)
     : m_workspace(std::move(workspace))
     , m_clock(std::move(clock))
     , m_tone(openToneTriage(classifier, *m_workspace, m_clock, m_toneError))
     , m_actions(m_workspace->queue(), actor, m_clock, toneTriage())
+    , m_sampleDeliverer(m_clock)
+    , m_outbox(
+          *m_workspace,
+          [this, networks = std::move(networks)](const Account& account) -> Deliverer* {
+              if (account.isSample)
+                  return &m_sampleDeliverer;
+              return networks ? networks(account) : nullptr;
+          },
+          m_clock)
 {
     m_minute.setInterval(60 * 1000);
     connect(&m_minute, &QTimer::timeout, this, &Session::wakeSnoozed);
+    connect(&m_outbox, &DeliveryEngine::failed, this, &Session::failed);
 }
 
 Session::~Session() = default;
@@ -85,6 +97,7 @@ void Session::start()
         Q_EMIT failed(me.error().message);
     if (m_toneError)
         Q_EMIT failed(m_toneError->message);
+    m_outbox.start();
     wakeSnoozed();
     m_minute.start();
 }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "outbox/delivery_engine.h"
+#include "outbox/sample_deliverer.h"
 #include "store/store_error.h"
 #include "workflow/queue_actions.h"
 #include "workflow/tone_triage.h"
@@ -23,17 +25,21 @@ public:
     using Clock = QueueActions::Clock;
 
     // Opens the workspace at `path`, creating an empty one when the file does not exist.
-    // With a `classifier`, tone corrections teach the workspace's copy of it.
+    // With a `classifier`, tone corrections teach the workspace's copy of it. `networks` finds
+    // the deliverer of a real account; sample accounts get the sample deliverer.
     static StoreResult<std::unique_ptr<Session>>
     open(const QString& path, const QString& actor, Clock clock,
-         const std::optional<ToneClassifier>& classifier);
+         const std::optional<ToneClassifier>& classifier, DelivererDirectory networks = {});
 
     Session(std::unique_ptr<Workspace> workspace, const QString& actor, Clock clock,
-            const std::optional<ToneClassifier>& classifier);
+            const std::optional<ToneClassifier>& classifier, DelivererDirectory networks = {});
     ~Session() override;
 
     Workspace& workspace() { return *m_workspace; }
     QueueActions& actions() { return m_actions; }
+    // Sends replies and likes; started by start().
+    DeliveryEngine& outbox() { return m_outbox; }
+    const QString& actor() const { return m_actions.actor(); }
     // Null when no classifier is loaded or the workspace's corrections cannot be read.
     ToneTriage* toneTriage() { return m_tone ? &*m_tone : nullptr; }
     const Clock& clock() const { return m_clock; }
@@ -46,8 +52,8 @@ public:
     // The current user as a teammate items can be assigned to.
     std::optional<qint64> me() const { return m_me; }
 
-    // Learns who "me" is, reports a tone model that could not be loaded, then wakes snoozed items
-    // now and every minute from now on.
+    // Learns who "me" is, reports a tone model that could not be loaded, starts delivering the
+    // outbox, then wakes snoozed items now and every minute from now on.
     void start();
     // Reopens snoozed items whose time has come and tells the views a minute passed.
     void wakeSnoozed();
@@ -64,6 +70,8 @@ private:
     QueueActions m_actions;
     std::optional<qint64> m_me;
     QTimer m_minute;
+    SampleDeliverer m_sampleDeliverer;
+    DeliveryEngine m_outbox;
 };
 
 } // namespace hearken

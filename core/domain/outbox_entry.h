@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringView>
 
 #include <optional>
 
@@ -38,6 +39,14 @@ struct OutboxEntry {
     qint64 createdAt = 0;
     std::optional<qint64> nextAttemptAt;
     QString actor;
+    // The follow-up topic this reply tells the person about; sending it marks them told.
+    std::optional<qint64> topicId;
 };
+
+QString outboxStateName(OutboxState state);
+std::optional<OutboxState> outboxStateFromName(QStringView name);
+QString outboxStateLabel(OutboxState state);
+QString outboxKindName(OutboxKind kind);
+std::optional<OutboxKind> outboxKindFromName(QStringView name);
 
 } // namespace hearken

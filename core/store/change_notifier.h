@@ -20,6 +20,13 @@ Q_SIGNALS:
     void queueReset();
     void savedViewsChanged();
     void accountsChanged();
+    // Items that arrived from a network for the first time (not edits or our own replies).
+    void itemsArrived(const QList<qint64>& postIds);
+    // Outbox entries for these items were queued, sent, failed, edited or discarded.
+    void outboxChanged(const QList<qint64>& postIds);
+    void notesChanged(qint64 postId);
+    void topicsChanged();
+    void savedRepliesChanged();
 };
 
 } // namespace hearken

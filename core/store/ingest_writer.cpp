@@ -399,6 +399,8 @@ StoreResult<IngestResult> IngestWriter::write(const IngestBatch& batch)
         Q_EMIT m_changes.queueReset();
     else if (!changed.isEmpty())
         Q_EMIT m_changes.itemsChanged(changed);
+    if (!result.newItemIds.isEmpty())
+        Q_EMIT m_changes.itemsArrived(result.newItemIds);
     return result;
 }
 

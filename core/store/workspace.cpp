@@ -23,6 +23,9 @@ Workspace::Workspace(std::unique_ptr<Database> database)
     , m_ingest(*m_database, m_changes)
     , m_toneAdaptation(*m_database)
     , m_syncState(*m_database, m_changes)
+    , m_outbox(*m_database, m_changes)
+    , m_notes(*m_database, m_changes)
+    , m_topics(*m_database, m_changes)
 {}
 
 bool Workspace::isSample()

@@ -5,12 +5,15 @@
 #include "store/change_notifier.h"
 #include "store/database.h"
 #include "store/ingest_writer.h"
+#include "store/note_repository.h"
+#include "store/outbox_repository.h"
 #include "store/post_repository.h"
 #include "store/queue_repository.h"
 #include "store/saved_view_repository.h"
 #include "store/settings_repository.h"
 #include "store/sync_state_repository.h"
 #include "store/tone_adaptation_repository.h"
+#include "store/topic_repository.h"
 
 #include <memory>
 
@@ -33,6 +36,9 @@ public:
     IngestWriter& ingest() { return m_ingest; }
     ToneAdaptationRepository& toneAdaptation() { return m_toneAdaptation; }
     SyncStateRepository& syncState() { return m_syncState; }
+    OutboxRepository& outbox() { return m_outbox; }
+    NoteRepository& notes() { return m_notes; }
+    TopicRepository& topics() { return m_topics; }
 
     // Whether the workspace holds generated sample data rather than real accounts.
     bool isSample();
@@ -48,6 +54,9 @@ private:
     IngestWriter m_ingest;
     ToneAdaptationRepository m_toneAdaptation;
     SyncStateRepository m_syncState;
+    OutboxRepository m_outbox;
+    NoteRepository m_notes;
+    TopicRepository m_topics;
 };
 
 } // namespace hearken

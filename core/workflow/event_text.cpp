@@ -3,6 +3,7 @@
 
 #include "domain/item_state.h"
 #include "domain/tone.h"
+#include "domain/topic.h"
 #include "workflow/time_text.h"
 
 #include <QCoreApplication>
@@ -61,6 +62,34 @@ QString describeEvent(const Event& e)
         return tr("%1 took their like back").arg(who);
     if (e.kind == u"thanked")
         return tr("%1 thanked them: “%2”").arg(who, e.detail);
+    if (e.kind == u"reply-queued")
+        return tr("%1 wrote a reply: “%2”").arg(who, e.detail);
+    if (e.kind == u"like-queued")
+        return tr("%1 asked to like it").arg(who);
+    if (e.kind == u"delivery-failed")
+        return tr("Sending failed: %1").arg(e.detail);
+    if (e.kind == u"delivery-retried")
+        return tr("%1 tried sending again").arg(who);
+    if (e.kind == u"reply-edited")
+        return tr("%1 edited the reply: “%2”").arg(who, e.detail);
+    if (e.kind == u"outbox-discarded")
+        return tr("%1 discarded an unsent reply or like").arg(who);
+    if (e.kind == u"note")
+        return tr("%1 noted: “%2”").arg(who, e.detail);
+    if (e.kind == u"note-removed")
+        return tr("%1 removed the note “%2”").arg(who, e.detail);
+    if (e.kind == u"topic-tagged")
+        return tr("%1 tagged it with the follow-up topic “%2”").arg(who, e.detail);
+    if (e.kind == u"topic-untagged")
+        return tr("%1 took it off the follow-up topic “%2”").arg(who, e.detail);
+    if (e.kind == u"topic-status") {
+        const QString topic = e.detail.section(u'\x1f', 0, 0);
+        const auto status = topicStatusFromName(e.detail.section(u'\x1f', 1, 1));
+        return tr("%1 marked the topic “%2” %3")
+            .arg(who, topic, status ? topicStatusLabel(*status).toLower() : QString());
+    }
+    if (e.kind == u"told")
+        return tr("%1 told them about “%2”").arg(who, e.detail);
     return tr("%1: %2 %3").arg(who, e.kind, e.detail);
 }
 

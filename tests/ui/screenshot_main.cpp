@@ -1,9 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Opens a fresh sample workspace in the main window, selects the first item so that the
 // thread pane is filled, and saves the window as a PNG. Run it under Xvfb (scripts/screenshot).
+// With "composer", a saved reply already sent to three other people is put in the composer,
+// so that its placeholder note and the robot warning show.
+#include "compose/compose_edit.h"
+#include "compose/composer.h"
+#include "compose/reply_column.h"
 #include "inbox_page.h"
 #include "main_window.h"
+#include "queue_model.h"
 #include "queue_table.h"
+#include "session.h"
+#include "store/workspace.h"
 
 #include <QApplication>
 #include <QDateTime>
@@ -15,16 +23,56 @@
 
 using namespace hearken;
 
+namespace {
+
+// Sends the "Feature request noted" saved reply to three Mastodon authors, then starts the
+// same reply to a fourth.
+bool showSavedReply(MainWindow& window)
+{
+    InboxPage& inbox = *window.inbox();
+    inbox.splitter().setSizes({200, 600, 640});
+    Composer& composer = inbox.replyColumn().composer();
+    const auto replies = window.session()->workspace().notes().savedReplies();
+    if (!replies)
+        return false;
+    const auto saved = std::find_if(replies->cbegin(), replies->cend(), [](const SavedReply& r) {
+        return r.title == u"Feature request noted";
+    });
+    if (saved == replies->cend())
+        return false;
+    QList<int> rows;
+    for (int row = 0; row < inbox.queueModel().rowCount() && rows.size() < 4; ++row) {
+        if (inbox.queueModel().itemAt(row).network == u"mastodon")
+            rows << row;
+    }
+    if (rows.size() < 4)
+        return false;
+    for (int row : rows.mid(0, 3)) {
+        inbox.table().focusRow(row);
+        composer.useSavedReply(*saved);
+        composer.editor()->setPlainText(composer.text().replace(u"{product}"_qs, u"Lumen"_qs));
+        if (!composer.send(false))
+            return false;
+    }
+    inbox.table().focusRow(rows[3]);
+    composer.useSavedReply(*saved);
+    composer.focusEditor();
+    return true;
+}
+
+} // namespace
+
 int main(int argc, char** argv)
 {
     QApplication app(argc, argv);
     QApplication::setApplicationVersion(QStringLiteral("0.1.0"));
     const QStringList args = QApplication::arguments();
     if (args.size() < 2) {
-        std::fprintf(stderr, "usage: hearken_screenshot OUTPUT.png [welcome]\n");
+        std::fprintf(stderr, "usage: hearken_screenshot OUTPUT.png [welcome|composer]\n");
         return 2;
     }
     const bool welcome = args.size() > 2 && args.at(2) == u"welcome";
+    const bool composer = args.size() > 2 && args.at(2) == u"composer";
 
     QTemporaryDir dir;
     QSettings settings(dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
@@ -47,6 +95,8 @@ int main(int argc, char** argv)
             return 1;
         window.inbox()->table().focusRow(0);
     }
+    if (composer && !showSavedReply(window))
+        return 1;
     QTest::qWait(800);
     if (!window.grab().save(args.at(1))) {
         std::fprintf(stderr, "cannot write %s\n", qPrintable(args.at(1)));

@@ -20,7 +20,9 @@ CREATE TABLE outbox (
     created_at INTEGER NOT NULL,
     next_attempt_at INTEGER,
     sent_at INTEGER,
-    actor TEXT NOT NULL
+    actor TEXT NOT NULL,
+    -- Set when the reply tells someone that the topic they raised was shipped or fixed.
+    topic_id INTEGER REFERENCES topics (id) ON DELETE SET NULL
 ) STRICT;
 CREATE INDEX outbox_by_target ON outbox (target_post_id);
 CREATE INDEX outbox_pending ON outbox (state, next_attempt_at)
@@ -44,6 +46,11 @@ CREATE TABLE saved_replies (
     created_at INTEGER NOT NULL
 ) STRICT;
 
+INSERT INTO saved_replies (title, body, created_at) VALUES
+    ('Thanks for the kind words', 'Thank you so much, {name}! That made our day.', 0),
+    ('Sorry, we are on it', 'Sorry about that, {name}. We are looking into it and will get back to you here as soon as we know more.', 0),
+    ('Feature request noted', 'Thanks for the idea, {name}! I have passed it on to the {product} team and will let you know when it ships.', 0);
+
 -- Follow-ups: feedback tagged with a topic; when the topic ships or is fixed, everyone who
 -- raised it is told (told_at).
 CREATE TABLE topics (
@@ -64,3 +71,6 @@ CREATE TABLE topic_items (
     PRIMARY KEY (topic_id, post_id)
 ) STRICT;
 CREATE INDEX topic_items_by_post ON topic_items (post_id);
+
+-- Our recent replies, for the "sounds like a robot" check.
+CREATE INDEX posts_own_by_time ON posts (created_at) WHERE kind = 'own';

@@ -1,0 +1,251 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "outbox/delivery_engine.h"
+
+#include "domain/network.h"
+#include "store/workspace.h"
+#include "triage/gratitude.h"
+
+#include <QPointer>
+
+#include <algorithm>
+
+namespace hearken {
+
+namespace {
+
+// The engine looks again at least this often, so that a clock change cannot strand an entry.
+constexpr qint64 longestSleepSeconds = 60;
+
+} // namespace
+
+qint64 Backoff::after(int attempts) const
+{
+    qint64 delay = first;
+    for (int i = 1; i < attempts && delay < longest; ++i)
+        delay *= 2;
+    return std::min(delay, longest);
+}
+
+DeliveryEngine::DeliveryEngine(Workspace& workspace, DelivererDirectory directory, Clock clock,
+                               QObject* parent)
+    : QObject(parent)
+    , m_workspace(workspace)
+    , m_directory(std::move(directory))
+    , m_clock(std::move(clock))
+{
+    m_timer.setSingleShot(true);
+    connect(&m_timer, &QTimer::timeout, this, &DeliveryEngine::pump);
+}
+
+void DeliveryEngine::start()
+{
+    report(m_workspace.outbox().wakeWaiting(m_clock()));
+    pump();
+}
+
+void DeliveryEngine::report(const StoreResult<void>& outcome)
+{
+    if (!outcome)
+        Q_EMIT failed(outcome.error().message);
+}
+
+void DeliveryEngine::pump()
+{
+    m_pumpScheduled = false;
+    const qint64 now = m_clock();
+    auto due = m_workspace.outbox().due(now);
+    auto accounts = m_workspace.accounts().accounts();
+    if (!due || !accounts) {
+        Q_EMIT failed(!due ? due.error().message : accounts.error().message);
+        return;
+    }
+    QSet<qint64> busy;
+    for (qint64 accountId : std::as_const(m_inFlight))
+        busy.insert(accountId);
+    for (const OutboxEntry& entry : std::as_const(*due)) {
+        if (m_inFlight.contains(entry.id) || busy.contains(entry.accountId) ||
+            m_signInNeeded.contains(entry.accountId) ||
+            m_pausedUntil.value(entry.accountId, 0) > now)
+            continue;
+        const auto account =
+            std::find_if(accounts->cbegin(), accounts->cend(),
+                         [&](const Account& a) { return a.id == entry.accountId; });
+        if (account == accounts->cend())
+            continue;
+        busy.insert(entry.accountId);
+        attempt(entry, *account);
+    }
+    scheduleNext();
+}
+
+void DeliveryEngine::attempt(const OutboxEntry& queued, const Account& account)
+{
+    auto entry = m_workspace.outbox().markSending(queued.id);
+    if (!entry) {
+        Q_EMIT failed(entry.error().message);
+        return;
+    }
+    Deliverer* deliverer = m_directory ? m_directory(account) : nullptr;
+    if (!deliverer) {
+        report(m_workspace.outbox().markFailed(
+            entry->id,
+            tr("Hearken cannot post to %1 yet. Reply there, or discard this entry.")
+                .arg(networkLabel(account.network)),
+            m_clock()));
+        return;
+    }
+    m_inFlight.insert(entry->id, entry->accountId);
+    deliverer->deliver(*entry, [self = QPointer(this), sent = *entry](const DeliveryOutcome& o) {
+        if (self)
+            self->finish(sent, o);
+    });
+}
+
+void DeliveryEngine::finish(const OutboxEntry& entry, const DeliveryOutcome& outcome)
+{
+    m_inFlight.remove(entry.id);
+    const qint64 now = m_clock();
+    if (outcome) {
+        report(recordSuccess(entry, *outcome));
+        Q_EMIT delivered(entry.id);
+    } else {
+        const DeliveryFailure& failure = outcome.error();
+        switch (failure.kind) {
+        case DeliveryFailure::Kind::Temporary:
+            report(m_workspace.outbox().requeue(entry.id, now + m_backoff.after(entry.attempts),
+                                                failure.message));
+            break;
+        case DeliveryFailure::Kind::RateLimited: {
+            const qint64 until = failure.retryAt.value_or(now + m_backoff.after(entry.attempts));
+            m_pausedUntil.insert(entry.accountId, until);
+            report(m_workspace.outbox().requeue(entry.id, until, failure.message));
+            break;
+        }
+        case DeliveryFailure::Kind::SignInNeeded:
+            m_signInNeeded.insert(entry.accountId);
+            report(m_workspace.outbox().requeue(entry.id, std::nullopt, failure.message));
+            break;
+        case DeliveryFailure::Kind::Rejected:
+            report(m_workspace.outbox().markFailed(entry.id, failure.message, now));
+            break;
+        }
+    }
+    if (!m_pumpScheduled) {
+        m_pumpScheduled = true;
+        QMetaObject::invokeMethod(this, &DeliveryEngine::pump, Qt::QueuedConnection);
+    }
+    if (m_inFlight.isEmpty() && pendingCount() == 0)
+        Q_EMIT idle();
+}
+
+StoreResult<void> DeliveryEngine::recordSuccess(const OutboxEntry& entry,
+                                                const DeliveryReceipt& receipt)
+{
+    auto accounts = m_workspace.accounts().accounts();
+    auto target = m_workspace.posts().post(entry.targetPostId);
+    if (!accounts)
+        return tl::unexpected(accounts.error());
+    if (!target)
+        return tl::unexpected(target.error());
+    const auto account = std::find_if(accounts->cbegin(), accounts->cend(),
+                                      [&](const Account& a) { return a.id == entry.accountId; });
+    if (account == accounts->cend())
+        return storeError(StoreError::Kind::Query, tr("The account of a sent reply is gone."));
+    // A network clock behind ours must not make our reply older than the item it answers.
+    const qint64 at = std::max(receipt.at > 0 ? receipt.at : m_clock(), target->createdAt);
+    IngestBatch batch;
+    if (entry.kind == OutboxKind::Reply) {
+        Post own;
+        own.accountId = account->id;
+        own.network = account->network;
+        own.remoteId =
+            receipt.remoteId.isEmpty() ? u"outbox-"_qs + entry.idempotencyKey : receipt.remoteId;
+        own.kind = PostKind::Own;
+        own.author = {
+            0,  account->network, account->remoteId, account->handle, account->displayName, {},
+            {}, std::nullopt};
+        own.text = entry.text;
+        own.url = receipt.url;
+        own.replyToRemoteId = target->remoteId;
+        own.rootRemoteId = target->rootRemoteId.isEmpty() ? target->remoteId : target->rootRemoteId;
+        own.createdAt = at;
+        batch.ownReplies.append({own, expressesGratitude(entry.text)});
+    } else {
+        batch.ownLikes.append({account->network, target->remoteId, entry.actor, at, false});
+    }
+    // Stored before the entry is marked sent: a crash in between sends it again with the same
+    // key, the network answers with the same post, and storing it again changes nothing.
+    if (auto stored = m_workspace.ingest().write(batch); !stored)
+        return tl::unexpected(stored.error());
+    return m_workspace.outbox().markSent(entry.id, receipt, m_clock());
+}
+
+void DeliveryEngine::scheduleNext()
+{
+    // Entries held back by an answer in flight or a sign-in are woken by finish() and
+    // signedIn(); only time wakes the others.
+    const qint64 now = m_clock();
+    auto next = m_workspace.outbox().nextAttemptAfter(now);
+    if (!next) {
+        Q_EMIT failed(next.error().message);
+        return;
+    }
+    std::optional<qint64> wake = *next;
+    for (qint64 until : std::as_const(m_pausedUntil)) {
+        if (until > now)
+            wake = std::min(wake.value_or(until), until);
+    }
+    if (!wake) {
+        m_timer.stop();
+        return;
+    }
+    const qint64 wait = std::clamp<qint64>(*wake - now, 0, longestSleepSeconds);
+    m_timer.start(int(wait * 1000));
+}
+
+StoreResult<OutboxEntry> DeliveryEngine::send(const OutboxDraft& draft)
+{
+    auto entry = m_workspace.outbox().enqueue(draft, m_clock());
+    if (entry)
+        pump();
+    return entry;
+}
+
+StoreResult<void> DeliveryEngine::retry(qint64 entryId, const QString& actor)
+{
+    auto entry = m_workspace.outbox().entry(entryId);
+    if (entry && *entry)
+        m_signInNeeded.remove((*entry)->accountId);
+    auto retried = m_workspace.outbox().retry(entryId, actor, m_clock());
+    if (retried)
+        pump();
+    return retried;
+}
+
+StoreResult<void> DeliveryEngine::edit(qint64 entryId, const QString& text, const QString& actor)
+{
+    return m_workspace.outbox().edit(entryId, text, actor, m_clock());
+}
+
+StoreResult<void> DeliveryEngine::discard(qint64 entryId, const QString& actor)
+{
+    auto discarded = m_workspace.outbox().discard(entryId, actor, m_clock());
+    if (discarded && m_inFlight.isEmpty() && pendingCount() == 0)
+        Q_EMIT idle();
+    return discarded;
+}
+
+void DeliveryEngine::signedIn(qint64 accountId)
+{
+    m_signInNeeded.remove(accountId);
+    m_pausedUntil.remove(accountId);
+    report(m_workspace.outbox().wakeWaiting(m_clock()));
+    pump();
+}
+
+int DeliveryEngine::pendingCount() const
+{
+    return m_workspace.outbox().pendingCount().value_or(0);
+}
+
+} // namespace hearken

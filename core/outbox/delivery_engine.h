@@ -1,0 +1,95 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/account.h"
+#include "providers/deliverer.h"
+#include "store/outbox_repository.h"
+
+#include <QHash>
+#include <QObject>
+#include <QSet>
+#include <QTimer>
+
+#include <functional>
+
+namespace hearken {
+
+class Workspace;
+
+// How the engine finds the Deliverer for an account; the composition root fills it. Null
+// means Hearken cannot post to that account's network (yet).
+using DelivererDirectory = std::function<Deliverer*(const Account&)>;
+
+// How long a temporary failure waits before the next attempt: `first` seconds after the
+// first attempt, doubling with every attempt, never more than `longest`.
+struct Backoff {
+    qint64 first = 10;
+    qint64 longest = 15 * 60;
+    qint64 after(int attempts) const;
+};
+
+// Delivers the outbox: Queued → Sending (committed before the network is asked) → Sent or
+// Failed. Temporary failures and rate limits go back to Queued with a later attempt time;
+// an account whose sign-in expired waits until signedIn(); a rejection waits for a person to
+// edit or retry. On success our reply (or like) is stored as the network returned it, so the
+// item becomes answered or thanked. Entries found Sending at start (a crash) are sent again
+// with the same idempotency key. One entry per account is in flight at a time.
+class DeliveryEngine : public QObject {
+    Q_OBJECT
+public:
+    using Clock = std::function<qint64()>;
+
+    DeliveryEngine(Workspace& workspace, DelivererDirectory directory, Clock clock,
+                   QObject* parent = nullptr);
+
+    void setBackoff(Backoff backoff) { m_backoff = backoff; }
+
+    // Makes waiting entries due (a sign-in may have been renewed since) and sends what is due.
+    void start();
+    // Sends every entry whose time has come.
+    void pump();
+
+    // A person's actions; each lands in the item's history.
+    StoreResult<OutboxEntry> send(const OutboxDraft& draft);
+    StoreResult<void> retry(qint64 entryId, const QString& actor);
+    StoreResult<void> edit(qint64 entryId, const QString& text, const QString& actor);
+    StoreResult<void> discard(qint64 entryId, const QString& actor);
+    // The account can post again: its waiting entries go out now.
+    void signedIn(qint64 accountId);
+
+    // Entries queued or being sent.
+    int pendingCount() const;
+    bool isDelivering(qint64 entryId) const { return m_inFlight.contains(entryId); }
+    // When the engine looks for due entries again by itself; std::nullopt while only an answer
+    // or a sign-in can move anything.
+    std::optional<int> nextLookMs() const
+    {
+        return m_timer.isActive() ? std::optional(m_timer.remainingTime()) : std::nullopt;
+    }
+
+Q_SIGNALS:
+    void failed(const QString& message);
+    void delivered(qint64 entryId);
+    // Nothing is queued or being sent any more.
+    void idle();
+
+private:
+    void attempt(const OutboxEntry& entry, const Account& account);
+    void finish(const OutboxEntry& entry, const DeliveryOutcome& outcome);
+    StoreResult<void> recordSuccess(const OutboxEntry& entry, const DeliveryReceipt& receipt);
+    void scheduleNext();
+    void report(const StoreResult<void>& outcome);
+
+    Workspace& m_workspace;
+    DelivererDirectory m_directory;
+    Clock m_clock;
+    Backoff m_backoff;
+    QTimer m_timer;
+    // Entry ids, and the accounts they belong to, waiting for a network's answer.
+    QHash<qint64, qint64> m_inFlight;
+    QSet<qint64> m_signInNeeded;
+    QHash<qint64, qint64> m_pausedUntil;
+    bool m_pumpScheduled = false;
+};
+
+} // namespace hearken

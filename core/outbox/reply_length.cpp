@@ -1,0 +1,72 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "outbox/reply_length.h"
+
+#include <QRegularExpression>
+#include <QTextBoundaryFinder>
+
+namespace hearken {
+
+namespace {
+
+constexpr int mastodonLimit = 500;
+constexpr int blueskyLimit = 300;
+// Mastodon counts every link as this long, whatever its length.
+constexpr int mastodonLinkLength = 23;
+
+int graphemes(QStringView text)
+{
+    const QString copy = text.toString();
+    QTextBoundaryFinder finder(QTextBoundaryFinder::Grapheme, copy);
+    int count = 0;
+    while (finder.toNextBoundary() > 0)
+        ++count;
+    return count;
+}
+
+int codePoints(QStringView text)
+{
+    int count = 0;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (!text[i].isLowSurrogate())
+            ++count;
+    }
+    return count;
+}
+
+int mastodonLength(QStringView text)
+{
+    static const QRegularExpression counted(uR"((https?://\S+)|(?<![\w@])@(\w+)@[\w.-]+\w)"_qs,
+                                            QRegularExpression::UseUnicodePropertiesOption);
+    int length = 0;
+    qsizetype from = 0;
+    auto matches = counted.globalMatch(text);
+    while (matches.hasNext()) {
+        const auto match = matches.next();
+        length += codePoints(text.mid(from, match.capturedStart() - from));
+        length += match.hasCaptured(1) ? mastodonLinkLength : 1 + codePoints(match.capturedView(2));
+        from = match.capturedEnd();
+    }
+    return length + codePoints(text.mid(from));
+}
+
+} // namespace
+
+std::optional<int> replyLimit(QStringView network)
+{
+    if (network == u"mastodon")
+        return mastodonLimit;
+    if (network == u"bluesky")
+        return blueskyLimit;
+    return std::nullopt;
+}
+
+int replyLength(QStringView network, QStringView text)
+{
+    if (network == u"bluesky")
+        return graphemes(text);
+    if (network == u"mastodon")
+        return mastodonLength(text);
+    return codePoints(text);
+}
+
+} // namespace hearken

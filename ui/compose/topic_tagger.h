@@ -1,0 +1,31 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QList>
+#include <QObject>
+
+class QWidget;
+
+namespace hearken {
+
+class Session;
+
+// Tags items with a follow-up topic, an existing one or a new one typed by name.
+class TopicTagger : public QObject {
+    Q_OBJECT
+public:
+    TopicTagger(Session& session, QWidget* parent);
+
+    // Asks which topic, then tags the items.
+    void ask(const QList<qint64>& postIds);
+    bool tag(const QString& name, const QList<qint64>& postIds);
+
+Q_SIGNALS:
+    void failed(const QString& message);
+
+private:
+    Session& m_session;
+    QWidget* m_parent;
+};
+
+} // namespace hearken
