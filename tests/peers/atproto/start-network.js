@@ -57,6 +57,21 @@ async function dropSchemas() {
   await c.end()
 }
 
+// An app-password access token for `did` that expired an hour ago, signed like the PDS signs
+// them (dev-env's JWT secret), so tests can watch a client refresh it.
+async function expiredAccessJwt(did, serviceDid) {
+  const jose = requireDep('jose')
+  const crypto = require('node:crypto')
+  const now = Math.floor(Date.now() / 1000)
+  return new jose.SignJWT({ scope: 'com.atproto.access' })
+    .setProtectedHeader({ typ: 'at+jwt', alg: 'HS256' })
+    .setAudience(serviceDid)
+    .setSubject(did)
+    .setIssuedAt(now - 7200)
+    .setExpirationTime(now - 3600)
+    .sign(crypto.createSecretKey(Buffer.from('jwt-secret')))
+}
+
 async function main() {
   const ports = { plc: await freePort(), pds: await freePort(), appview: await freePort(), ozone: await freePort() }
   const network = await TestNetwork.create({
@@ -76,6 +91,7 @@ async function main() {
   const tNet = Date.now()
   const seeded = await seed(network)
   await network.processAll() // the AppView has indexed the seed before anyone looks
+  seeded.alice.expiredAccessJwt = await expiredAccessJwt(seeded.alice.did, network.pds.ctx.cfg.service.did)
   const state = {
     pid: process.pid,
     plc: network.plc.url,
