@@ -6,6 +6,7 @@ HEARKEN_BUILD_PACKAGES=(
     cmake ninja-build g++ pkg-config ccache
     qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev libxkbcommon-dev
     libqt6sql6-sqlite libsqlite3-dev libexpected-dev
+    qt6-websockets-dev qtkeychain-qt6-dev
     librsvg2-bin
 )
 
@@ -13,6 +14,7 @@ HEARKEN_TEST_PACKAGES=(
     libgtest-dev libgmock-dev libbenchmark-dev
     xvfb xauth
     desktop-file-utils appstream dpkg-dev binutils file jq
+    nodejs npm dbus dbus-x11 gnome-keyring
 )
 
 # Installs whichever of the named packages are missing: with apt-get as root, through sudo

@@ -1,0 +1,57 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "auth/auth_error.h"
+
+#include <QHash>
+#include <QObject>
+#include <QTimer>
+#include <QUrl>
+
+#include <functional>
+
+class QTcpServer;
+class QTcpSocket;
+
+namespace hearken::auth {
+
+using CallbackParameters = QHash<QString, QString>;
+
+// The redirect target of a browser sign-in (RFC 8252): listens on 127.0.0.1 only, on a port
+// the system picks, for exactly one request to its callback path; answers the browser with a
+// small self-contained page and stops listening. Other paths get 404 and do not count.
+class LoopbackListener : public QObject {
+    Q_OBJECT
+public:
+    using Done = std::function<void(const AuthResult<CallbackParameters>&)>;
+
+    explicit LoopbackListener(QString callbackPath = QStringLiteral("/callback"),
+                              QObject* parent = nullptr);
+    ~LoopbackListener() override;
+
+    // Starts listening; the redirect URI to register and send is http://127.0.0.1:PORT/path.
+    AuthResult<QUrl> listen();
+    QUrl redirectUri() const;
+    // Calls `done` once: with the callback's query parameters (form-decoded), or with
+    // TimedOut / Cancelled.
+    void waitForCallback(int timeoutMs, Done done);
+    void cancel();
+    // Words shown in the browser after the callback arrived without an error.
+    void setSuccessText(QString text) { m_successText = std::move(text); }
+
+private:
+    void onConnection();
+    void onReadable(QTcpSocket* socket);
+    void finish(const AuthResult<CallbackParameters>& result);
+
+    QString m_path;
+    QTcpServer* m_server;
+    QTimer m_timeout;
+    Done m_done;
+    QString m_successText;
+};
+
+// Splits a query string into form-decoded parameters ('+' is a space, %XX decoded).
+CallbackParameters decodeQuery(const QByteArray& query);
+
+} // namespace hearken::auth

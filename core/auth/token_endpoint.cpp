@@ -1,0 +1,140 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "auth/token_endpoint.h"
+
+#include "net/json_body.h"
+
+#include <QCoreApplication>
+
+namespace hearken::auth {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("hearken::auth", text);
+}
+
+QByteArray formEncode(const QList<std::pair<QString, QString>>& fields)
+{
+    QByteArray form;
+    for (const auto& [name, value] : fields) {
+        if (!form.isEmpty())
+            form += '&';
+        // Percent-encode everything but unreserved characters, so '+' in a secret survives.
+        form += QUrl::toPercentEncoding(name) + '=' + QUrl::toPercentEncoding(value);
+    }
+    return form;
+}
+
+} // namespace
+
+TokenEndpoint::TokenEndpoint(net::HttpClient& http, OAuthClient client)
+    : m_http(http)
+    , m_client(std::move(client))
+{}
+
+net::HttpRequest TokenEndpoint::formRequest(const QUrl& url,
+                                            QList<std::pair<QString, QString>> fields) const
+{
+    fields.append({QStringLiteral("client_id"), m_client.clientId});
+    if (!m_client.clientSecret.isEmpty())
+        fields.append({QStringLiteral("client_secret"), m_client.clientSecret});
+    net::HttpRequest request = net::HttpRequest::postForm(url, formEncode(fields));
+    request.setHeader(QByteArrayLiteral("Accept"), QByteArrayLiteral("application/json"));
+    // A token request is not repeated by the client: a code can be used once only.
+    request.idempotent = false;
+    if (m_prepare)
+        m_prepare(request);
+    return request;
+}
+
+void TokenEndpoint::exchangeCode(const QString& code, const QUrl& redirectUri,
+                                 const QByteArray& verifier, QObject* context, Done done)
+{
+    QList<std::pair<QString, QString>> fields = {
+        {QStringLiteral("grant_type"), QStringLiteral("authorization_code")},
+        {QStringLiteral("code"), code},
+        {QStringLiteral("redirect_uri"), redirectUri.toString(QUrl::FullyEncoded)},
+    };
+    if (!verifier.isEmpty())
+        fields.append({QStringLiteral("code_verifier"), QString::fromLatin1(verifier)});
+    request(std::move(fields), context, std::move(done));
+}
+
+void TokenEndpoint::refresh(const QString& refreshToken, QObject* context, Done done)
+{
+    request({{QStringLiteral("grant_type"), QStringLiteral("refresh_token")},
+             {QStringLiteral("refresh_token"), refreshToken}},
+            context, std::move(done));
+}
+
+void TokenEndpoint::request(QList<std::pair<QString, QString>> fields, QObject* context, Done done)
+{
+    net::HttpRequest request = formRequest(m_client.tokenUrl, std::move(fields));
+    m_http.send(std::move(request), context,
+                [this, done = std::move(done)](const net::HttpResult& result) {
+                    if (!result) {
+                        done(tl::unexpected(tokenFailure(result.error())));
+                        return;
+                    }
+                    done(readTokenResponse(*result, m_http.now()));
+                });
+}
+
+void TokenEndpoint::revoke(const QString& token, QObject* context, RevokeDone done)
+{
+    if (m_client.revokeUrl.isEmpty()) {
+        done({});
+        return;
+    }
+    net::HttpRequest request = formRequest(m_client.revokeUrl, {{QStringLiteral("token"), token}});
+    // Revoking twice does no harm.
+    request.idempotent = true;
+    m_http.send(std::move(request), context,
+                [done = std::move(done)](const net::HttpResult& result) {
+                    if (!result)
+                        done(tl::unexpected(tokenFailure(result.error())));
+                    else
+                        done({});
+                });
+}
+
+AuthResult<TokenSet> readTokenResponse(const net::HttpResponse& response, qint64 nowMs)
+{
+    auto object = net::jsonObject(response);
+    if (!object)
+        return tl::unexpected(tokenFailure(object.error()));
+    TokenSet tokens;
+    tokens.raw = *object;
+    tokens.accessToken = object->value(QLatin1String("access_token")).toString();
+    tokens.refreshToken = object->value(QLatin1String("refresh_token")).toString();
+    tokens.tokenType = object->value(QLatin1String("token_type")).toString();
+    tokens.scope = object->value(QLatin1String("scope")).toString();
+    const double expiresIn = object->value(QLatin1String("expires_in")).toDouble(-1);
+    if (expiresIn >= 0)
+        tokens.expiresAtMs = nowMs + qint64(expiresIn * 1000);
+    if (tokens.accessToken.isEmpty())
+        return authError(
+            AuthError::Kind::Server,
+            tr("%1 answered the sign-in without an access token.").arg(response.url.host()));
+    return tokens;
+}
+
+AuthError tokenFailure(const net::HttpError& error)
+{
+    AuthError failure;
+    failure.http = error;
+    failure.message = error.message;
+    if (error.serverError == u"invalid_grant") {
+        failure.kind = AuthError::Kind::InvalidGrant;
+        failure.message =
+            tr("The sign-in has expired or was revoked (%1). Sign in again.").arg(error.message);
+    } else if (error.kind == net::HttpError::Kind::Cancelled) {
+        failure.kind = AuthError::Kind::Cancelled;
+    } else {
+        failure.kind = AuthError::Kind::Server;
+    }
+    return failure;
+}
+
+} // namespace hearken::auth
