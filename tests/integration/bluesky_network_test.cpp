@@ -102,7 +102,7 @@ protected:
 
     testing::AtprotoNetwork net;
     QNetworkAccessManager network;
-    XrpcTransport transport{network, 10'000};
+    net::HttpClient transport{network, {10'000, 3, 100, 1'000}};
     DpopNonces nonces;
 };
 
@@ -432,13 +432,13 @@ TEST_F(BlueskyNetwork, AnExpiredAccessTokenIsRefreshedAndARevokedSessionAsksForS
     EXPECT_NE(saved->refreshToken, oldRefresh);
 
     // Signing out elsewhere revokes the session: the next refresh asks for a new sign-in.
-    HttpRequest signOut{
-        "POST",
-        net.pds.resolved(QUrl(QStringLiteral("/xrpc/com.atproto.server.deleteSession"))),
-        {{"Authorization", "Bearer " + saved->refreshToken.toUtf8()}},
-        {}};
-    const auto signedOut = await<HttpResponse>([&](auto done) { transport.send(signOut, done); });
-    ASSERT_EQ(signedOut.status, 200) << signedOut.body.toStdString();
+    net::HttpRequest signOut;
+    signOut.method = "POST";
+    signOut.url = net.pds.resolved(QUrl(QStringLiteral("/xrpc/com.atproto.server.deleteSession")));
+    signOut.setHeader("Authorization", "Bearer " + saved->refreshToken.toUtf8());
+    const auto signedOut =
+        await<net::HttpResult>([&](auto done) { transport.send(signOut, &transport, done); });
+    ASSERT_TRUE(signedOut.has_value()) << signedOut.error().message.toStdString();
     SessionGrant revoked = *saved;
     revoked.accessToken = grant.accessToken; // the expired one again
     AtprotoSession revokedSession(transport, revoked, nonces);

@@ -1,9 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "providers/bluesky/atproto_session.h"
 #include "providers/bluesky/bluesky_deliverer.h"
-#include "providers/bluesky/identity.h"
 #include "providers/bluesky/record_key.h"
-#include "providers/bluesky/xrpc_transport.h"
+#include "providers/bluesky/xrpc_error.h"
 
 #include <QDateTime>
 #include <QRegularExpression>
@@ -13,9 +12,18 @@
 namespace hearken {
 namespace {
 
-HttpResponse response(int status, QByteArray body, QHash<QByteArray, QByteArray> headers = {})
+net::HttpError httpError(net::HttpError::Kind kind, int status, QString serverError = {})
 {
-    HttpResponse r;
+    net::HttpError error;
+    error.kind = kind;
+    error.status = status;
+    error.serverError = std::move(serverError);
+    return error;
+}
+
+net::HttpResponse response(int status, QByteArray body, net::HeaderList headers = {})
+{
+    net::HttpResponse r;
     r.status = status;
     r.body = std::move(body);
     r.headers = std::move(headers);
@@ -24,50 +32,57 @@ HttpResponse response(int status, QByteArray body, QHash<QByteArray, QByteArray>
 
 TEST(BlueskyXrpcError, RateLimitsWaitUntilTheWindowReopens)
 {
-    const XrpcError limited = XrpcError::fromResponse(
-        response(429, R"({"error":"RateLimitExceeded","message":"Rate Limit Exceeded"})",
-                 {{"ratelimit-reset", "1795690000"}, {"ratelimit-remaining", "0"}}));
-    EXPECT_EQ(limited.kind, XrpcError::Kind::RateLimited);
-    EXPECT_EQ(limited.retryAt, 1795690000);
-    EXPECT_EQ(limited.name, QStringLiteral("RateLimitExceeded"));
+    net::HttpError limited =
+        httpError(net::HttpError::Kind::RateLimited, 429, QStringLiteral("RateLimitExceeded"));
+    limited.retryAtMs = 1'795'690'000'500;
+    const XrpcError error = XrpcError::fromHttp(limited);
+    EXPECT_EQ(error.kind, XrpcError::Kind::RateLimited);
+    EXPECT_EQ(error.retryAt, 1'795'690'001); // seconds, rounded up
+    EXPECT_EQ(error.name, QStringLiteral("RateLimitExceeded"));
 
-    const qint64 before = QDateTime::currentSecsSinceEpoch();
-    const XrpcError retryAfter =
-        XrpcError::fromResponse(response(429, {}, {{"retry-after", "30"}}));
-    EXPECT_GE(*retryAfter.retryAt, before + 30);
-    EXPECT_LE(*retryAfter.retryAt, before + 32);
-    EXPECT_TRUE(XrpcError::fromResponse(response(429, "garbage")).retryAt.has_value());
-
-    const DeliveryFailure failure = deliveryFailure(limited);
+    const DeliveryFailure failure = deliveryFailure(error);
     EXPECT_EQ(failure.kind, DeliveryFailure::Kind::RateLimited);
-    EXPECT_EQ(failure.retryAt, 1795690000);
+    EXPECT_EQ(failure.retryAt, 1'795'690'001);
 }
 
 TEST(BlueskyXrpcError, SortsFailuresByWhatTheUserCanDo)
 {
-    EXPECT_EQ(XrpcError::fromResponse(response(400, R"({"error":"ExpiredToken"})")).kind,
+    using Kind = net::HttpError::Kind;
+    EXPECT_EQ(XrpcError::fromHttp(httpError(Kind::Http, 400, QStringLiteral("ExpiredToken"))).kind,
               XrpcError::Kind::SignInNeeded);
-    EXPECT_EQ(XrpcError::fromResponse(response(401, "")).kind, XrpcError::Kind::SignInNeeded);
-    EXPECT_EQ(XrpcError::fromResponse(response(400, R"({"error":"InvalidRequest"})")).kind,
-              XrpcError::Kind::Rejected);
-    EXPECT_EQ(XrpcError::fromResponse(response(502, "<html>bad gateway</html>")).kind,
-              XrpcError::Kind::Unreachable);
-    HttpResponse dropped;
-    dropped.transportError = QStringLiteral("Connection closed");
-    const XrpcError unreachable = XrpcError::fromResponse(dropped);
-    EXPECT_EQ(unreachable.kind, XrpcError::Kind::Unreachable);
-    EXPECT_EQ(unreachable.message, QStringLiteral("Connection closed"));
+    EXPECT_EQ(XrpcError::fromHttp(httpError(Kind::Unauthorized, 401)).kind,
+              XrpcError::Kind::SignInNeeded);
+    EXPECT_EQ(
+        XrpcError::fromHttp(httpError(Kind::Http, 400, QStringLiteral("InvalidRequest"))).kind,
+        XrpcError::Kind::Rejected);
+    EXPECT_EQ(XrpcError::fromHttp(httpError(Kind::Http, 502)).kind, XrpcError::Kind::Unreachable);
+    EXPECT_EQ(XrpcError::fromHttp(httpError(Kind::Timeout, 0)).kind, XrpcError::Kind::Unreachable);
+    EXPECT_EQ(XrpcError::fromHttp(httpError(Kind::Insecure, 0)).kind, XrpcError::Kind::Rejected);
+    EXPECT_EQ(XrpcError::fromHttp(httpError(Kind::TooLarge, 200)).kind, XrpcError::Kind::Malformed);
+    const XrpcError unreachable = XrpcError::fromHttp(httpError(Kind::Unreachable, 0));
     EXPECT_EQ(deliveryFailure(unreachable).kind, DeliveryFailure::Kind::Temporary);
-    EXPECT_EQ(XrpcError::fromResponse(response(500, "{")).message, QStringLiteral("HTTP 500"));
+    EXPECT_EQ(XrpcError::fromHttp(httpError(Kind::Http, 500)).message, QStringLiteral("HTTP 500"));
+}
+
+TEST(BlueskyXrpcError, MalformedAnswersAreErrorsNotEmptyResults)
+{
+    const auto truncated = jsonResult(net::HttpResult(response(200, R"({"posts": [)")));
+    ASSERT_FALSE(truncated.has_value());
+    EXPECT_EQ(truncated.error().kind, XrpcError::Kind::Malformed);
+    const auto array = jsonResult(net::HttpResult(response(200, "[1, 2]")));
+    ASSERT_FALSE(array.has_value());
+    const auto empty = jsonResult(net::HttpResult(response(200, "")));
+    ASSERT_TRUE(empty.has_value());
+    EXPECT_TRUE(empty->isEmpty());
 }
 
 TEST(BlueskyXrpcError, RecognisesDpopNonceChallenges)
 {
     EXPECT_TRUE(asksForDpopNonce(
-        response(401, {}, {{"www-authenticate", R"(DPoP error="use_dpop_nonce")"}})));
+        response(401, {}, {{"WWW-Authenticate", R"(DPoP error="use_dpop_nonce")"}})));
     EXPECT_TRUE(asksForDpopNonce(response(400, R"({"error":"use_dpop_nonce"})")));
     EXPECT_FALSE(asksForDpopNonce(response(400, R"({"error":"invalid_grant"})")));
-    EXPECT_FALSE(asksForDpopNonce(response(401, {}, {{"www-authenticate", "Bearer"}})));
+    EXPECT_FALSE(asksForDpopNonce(response(401, {}, {{"WWW-Authenticate", "Bearer"}})));
 }
 
 TEST(BlueskyRecordKey, IsAStableTidPerEntry)
@@ -83,17 +98,6 @@ TEST(BlueskyRecordKey, IsAStableTidPerEntry)
     EXPECT_TRUE(tid.match(recordKeyFor({}, -5)).hasMatch());
     EXPECT_TRUE(tid.match(recordKeyFor(QStringLiteral("x"), std::numeric_limits<qint64>::max()))
                     .hasMatch());
-}
-
-TEST(BlueskyIdentity, PlainHttpOnlyToLoopback)
-{
-    EXPECT_TRUE(isAllowedServer(QUrl(QStringLiteral("https://bsky.social"))));
-    EXPECT_TRUE(isAllowedServer(QUrl(QStringLiteral("http://localhost:2583"))));
-    EXPECT_TRUE(isAllowedServer(QUrl(QStringLiteral("http://127.0.0.1:2583"))));
-    EXPECT_TRUE(isAllowedServer(QUrl(QStringLiteral("http://[::1]:2583"))));
-    EXPECT_FALSE(isAllowedServer(QUrl(QStringLiteral("http://bsky.social"))));
-    EXPECT_FALSE(isAllowedServer(QUrl(QStringLiteral("http://10.0.0.1"))));
-    EXPECT_FALSE(isAllowedServer(QUrl(QStringLiteral("ftp://localhost"))));
 }
 
 } // namespace

@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "net/http_client.h"
 #include "providers/bluesky/session_grant.h"
-#include "providers/bluesky/xrpc_transport.h"
+#include "providers/bluesky/xrpc_error.h"
 
 #include <tl/expected.hpp>
 
@@ -12,7 +13,7 @@ namespace hearken {
 
 // The fallback sign-in: trades an app password for bearer tokens with
 // com.atproto.server.createSession. Prefer OAuth; app passwords grant wide access.
-void signInWithAppPassword(XrpcTransport& transport, const QUrl& pds, const QString& identifier,
+void signInWithAppPassword(net::HttpClient& http, const QUrl& pds, const QString& identifier,
                            const QString& appPassword,
                            std::function<void(const tl::expected<SessionGrant, XrpcError>&)> done);
 

@@ -2,23 +2,15 @@
 #include "providers/bluesky/atproto_session.h"
 
 #include "auth/dpop_proof.h"
+#include "auth/pkce.h"
+#include "net/json_body.h"
 
 #include <QDateTime>
 #include <QJsonDocument>
-#include <QRandomGenerator>
-#include <QUrlQuery>
 
 namespace hearken {
 
 namespace {
-
-QString randomJti()
-{
-    QByteArray bytes(16, '\0');
-    QRandomGenerator::system()->generate(bytes.begin(), bytes.end());
-    return QString::fromLatin1(
-        bytes.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
-}
 
 QByteArray formBody(const QList<std::pair<QString, QString>>& fields)
 {
@@ -30,28 +22,47 @@ QByteArray formBody(const QList<std::pair<QString, QString>>& fields)
 
 } // namespace
 
-void addDpopProof(HttpRequest& request, const DpopKey& key, const DpopNonces& nonces,
-                  const QString& accessToken)
+void useDpop(net::HttpRequest& request, const DpopKey& key, DpopNonces& nonces,
+             const QString& accessToken)
 {
-    const auto proof =
-        makeDpopProof(key, {request.method, request.url, nonces.nonceFor(request.url), accessToken,
-                            QDateTime::currentSecsSinceEpoch(), randomJti()});
-    if (proof)
-        request.headers.emplaceBack("DPoP", *proof);
+    request.beforeEachAttempt = [&key, &nonces, accessToken](net::HttpRequest& attempt) {
+        const auto proof = makeDpopProof(
+            key, {attempt.method, attempt.url, nonces.nonceFor(attempt.url), accessToken,
+                  QDateTime::currentSecsSinceEpoch(), QString::fromLatin1(auth::randomToken(16))});
+        if (proof)
+            attempt.setHeader("DPoP", *proof);
+    };
+    request.reissueOnce = [&nonces, url = request.url](const net::HttpResponse& response) {
+        nonces.remember(url, QString::fromLatin1(response.header("DPoP-Nonce")));
+        return asksForDpopNonce(response);
+    };
 }
 
-bool asksForDpopNonce(const HttpResponse& response)
+bool asksForDpopNonce(const net::HttpResponse& response)
 {
     if (response.status == 401)
-        return response.header("www-authenticate").contains("use_dpop_nonce");
-    return response.status == 400 && response.json().value(QLatin1String("error")).toString() ==
-                                         QLatin1String("use_dpop_nonce");
+        return response.header("WWW-Authenticate").contains("use_dpop_nonce");
+    return response.status == 400 &&
+           QJsonDocument::fromJson(response.body).object().value(QLatin1String("error")) ==
+               QLatin1String("use_dpop_nonce");
 }
 
-AtprotoSession::AtprotoSession(XrpcTransport& transport, SessionGrant grant, DpopNonces& nonces,
+XrpcResult jsonResult(const net::HttpResult& result)
+{
+    if (!result)
+        return tl::unexpected(XrpcError::fromHttp(result.error()));
+    if (result->body.trimmed().isEmpty())
+        return QJsonObject{};
+    const auto json = net::jsonObject(*result);
+    if (!json)
+        return tl::unexpected(XrpcError::fromHttp(json.error()));
+    return *json;
+}
+
+AtprotoSession::AtprotoSession(net::HttpClient& http, SessionGrant grant, DpopNonces& nonces,
                                QObject* parent)
     : QObject(parent)
-    , m_transport(transport)
+    , m_http(http)
     , m_grant(std::move(grant))
     , m_nonces(nonces)
 {}
@@ -65,57 +76,45 @@ void AtprotoSession::query(const QString& nsid, const QUrlQuery& parameters, Xrp
 {
     QUrl url = m_grant.pds.resolved(QUrl(QStringLiteral("/xrpc/") + nsid));
     url.setQuery(parameters);
-    attempt({"GET", url, {}}, std::move(done));
+    attempt(net::HttpRequest::get(url), false, std::move(done));
 }
 
 void AtprotoSession::procedure(const QString& nsid, const QJsonObject& input, XrpcDone done)
 {
     const QUrl url = m_grant.pds.resolved(QUrl(QStringLiteral("/xrpc/") + nsid));
-    attempt({"POST", url, QJsonDocument(input).toJson(QJsonDocument::Compact)}, std::move(done));
+    attempt(net::HttpRequest::postJson(url, QJsonDocument(input).toJson(QJsonDocument::Compact)),
+            false, std::move(done));
 }
 
-HttpRequest AtprotoSession::signedRequest(const Call& call) const
+void AtprotoSession::authorize(net::HttpRequest& request)
 {
-    HttpRequest request{call.method, call.url, {}, call.body};
-    if (!call.body.isEmpty())
-        request.headers.emplaceBack("Content-Type", "application/json");
     if (m_grant.kind == SessionGrant::Kind::OAuth && m_grant.dpopKey) {
-        request.headers.emplaceBack("Authorization", "DPoP " + m_grant.accessToken.toUtf8());
-        addDpopProof(request, *m_grant.dpopKey, m_nonces, m_grant.accessToken);
+        request.setHeader("Authorization", "DPoP " + m_grant.accessToken.toUtf8());
+        useDpop(request, *m_grant.dpopKey, m_nonces, m_grant.accessToken);
     } else {
-        request.headers.emplaceBack("Authorization", "Bearer " + m_grant.accessToken.toUtf8());
+        request.setHeader("Authorization", "Bearer " + m_grant.accessToken.toUtf8());
     }
-    return request;
 }
 
-void AtprotoSession::attempt(Call call, XrpcDone done)
+void AtprotoSession::attempt(net::HttpRequest request, bool refreshed, XrpcDone done)
 {
-    m_transport.send(signedRequest(call), [this, call, done = std::move(done)](
-                                              const HttpResponse& response) mutable {
-        m_nonces.remember(call.url, QString::fromLatin1(response.header("dpop-nonce")));
-        if (response.status >= 200 && response.status < 300) {
-            done(response.body.isEmpty() ? QJsonObject{} : response.json());
-            return;
-        }
-        if (asksForDpopNonce(response) && !call.nonceRetried) {
-            call.nonceRetried = true;
-            attempt(std::move(call), std::move(done));
-            return;
-        }
-        XrpcError error = XrpcError::fromResponse(response);
-        if (error.kind == XrpcError::Kind::SignInNeeded && !call.refreshed) {
-            call.refreshed = true;
-            call.nonceRetried = false;
-            refresh([this, call, done](std::optional<XrpcError> failed) mutable {
-                if (failed)
-                    done(tl::unexpected(*failed));
-                else
-                    attempt(std::move(call), std::move(done));
-            });
-            return;
-        }
-        done(tl::unexpected(error));
-    });
+    net::HttpRequest signedRequest = request;
+    authorize(signedRequest);
+    m_http.send(signedRequest, this,
+                [this, request, refreshed, done = std::move(done)](const net::HttpResult& result) {
+                    XrpcResult answer = jsonResult(result);
+                    if (!answer && answer.error().kind == XrpcError::Kind::SignInNeeded &&
+                        !refreshed) {
+                        refresh([this, request, done](std::optional<XrpcError> failed) {
+                            if (failed)
+                                done(tl::unexpected(*failed));
+                            else
+                                attempt(request, true, done);
+                        });
+                        return;
+                    }
+                    done(answer);
+                });
 }
 
 void AtprotoSession::refresh(std::function<void(std::optional<XrpcError>)> done)
@@ -124,32 +123,29 @@ void AtprotoSession::refresh(std::function<void(std::optional<XrpcError>)> done)
     if (m_refreshWaiters.size() > 1)
         return; // one refresh at a time: a refresh token is good for one use
     if (m_grant.kind == SessionGrant::Kind::OAuth)
-        refreshOAuth(false);
+        refreshOAuth();
     else
         refreshAppPassword();
 }
 
 void AtprotoSession::refreshAppPassword()
 {
-    HttpRequest request{
-        "POST",
-        m_grant.pds.resolved(QUrl(QStringLiteral("/xrpc/com.atproto.server.refreshSession"))),
-        {{"Authorization", "Bearer " + m_grant.refreshToken.toUtf8()}},
-        {}};
-    m_transport.send(request, [this](const HttpResponse& response) {
-        if (response.status != 200) {
-            finishRefresh(XrpcError::fromResponse(response));
+    net::HttpRequest request;
+    request.method = "POST";
+    request.url =
+        m_grant.pds.resolved(QUrl(QStringLiteral("/xrpc/com.atproto.server.refreshSession")));
+    request.setHeader("Authorization", "Bearer " + m_grant.refreshToken.toUtf8());
+    m_http.send(request, this, [this](const net::HttpResult& result) {
+        const XrpcResult json = jsonResult(result);
+        if (!json) {
+            finishRefresh(json.error());
             return;
         }
-        const QJsonObject json = response.json();
-        const QString access = json.value(QLatin1String("accessJwt")).toString();
-        const QString refreshToken = json.value(QLatin1String("refreshJwt")).toString();
+        const QString access = json->value(QLatin1String("accessJwt")).toString();
+        const QString refreshToken = json->value(QLatin1String("refreshJwt")).toString();
         if (access.isEmpty() || refreshToken.isEmpty()) {
-            finishRefresh(XrpcError{XrpcError::Kind::Malformed,
-                                    response.status,
-                                    {},
-                                    QStringLiteral("The PDS answered a refresh without tokens."),
-                                    {}});
+            finishRefresh(
+                XrpcError::malformed(QStringLiteral("The PDS answered a refresh without tokens.")));
             return;
         }
         m_grant.accessToken = access;
@@ -158,47 +154,36 @@ void AtprotoSession::refreshAppPassword()
     });
 }
 
-void AtprotoSession::refreshOAuth(bool nonceRetried)
+void AtprotoSession::refreshOAuth()
 {
-    HttpRequest request{"POST",
-                        m_grant.tokenEndpoint,
-                        {{"Content-Type", "application/x-www-form-urlencoded"}},
-                        formBody({{QStringLiteral("grant_type"), QStringLiteral("refresh_token")},
-                                  {QStringLiteral("refresh_token"), m_grant.refreshToken},
-                                  {QStringLiteral("client_id"), m_grant.clientId}})};
+    net::HttpRequest request = net::HttpRequest::postForm(
+        m_grant.tokenEndpoint,
+        formBody({{QStringLiteral("grant_type"), QStringLiteral("refresh_token")},
+                  {QStringLiteral("refresh_token"), m_grant.refreshToken},
+                  {QStringLiteral("client_id"), m_grant.clientId}}));
     if (m_grant.dpopKey)
-        addDpopProof(request, *m_grant.dpopKey, m_nonces);
-    m_transport.send(
-        request, [this, nonceRetried, url = request.url](const HttpResponse& response) {
-            m_nonces.remember(url, QString::fromLatin1(response.header("dpop-nonce")));
-            if (asksForDpopNonce(response) && !nonceRetried) {
-                refreshOAuth(true);
-                return;
-            }
-            const QJsonObject json = response.json();
-            if (response.status != 200) {
-                XrpcError error = XrpcError::fromResponse(response);
-                if (error.kind == XrpcError::Kind::Rejected)
-                    error.kind = XrpcError::Kind::SignInNeeded; // invalid_grant: revoked or used
-                finishRefresh(error);
-                return;
-            }
-            const QString access = json.value(QLatin1String("access_token")).toString();
-            const QString refreshToken = json.value(QLatin1String("refresh_token")).toString();
-            if (access.isEmpty() || json.value(QLatin1String("sub")).toString() != m_grant.did) {
-                finishRefresh(XrpcError{XrpcError::Kind::Malformed,
-                                        response.status,
-                                        {},
-                                        QStringLiteral("The authorization server's refresh answer "
-                                                       "does not belong to this account."),
-                                        {}});
-                return;
-            }
-            m_grant.accessToken = access;
-            if (!refreshToken.isEmpty())
-                m_grant.refreshToken = refreshToken;
-            finishRefresh(std::nullopt);
-        });
+        useDpop(request, *m_grant.dpopKey, m_nonces);
+    m_http.send(request, this, [this](const net::HttpResult& result) {
+        const XrpcResult json = jsonResult(result);
+        if (!json) {
+            XrpcError error = json.error();
+            if (error.kind == XrpcError::Kind::Rejected)
+                error.kind = XrpcError::Kind::SignInNeeded; // the grant was revoked or used
+            finishRefresh(error);
+            return;
+        }
+        const QString access = json->value(QLatin1String("access_token")).toString();
+        const QString refreshToken = json->value(QLatin1String("refresh_token")).toString();
+        if (access.isEmpty() || json->value(QLatin1String("sub")).toString() != m_grant.did) {
+            finishRefresh(XrpcError::malformed(QStringLiteral(
+                "The authorization server's refresh answer does not belong to this account.")));
+            return;
+        }
+        m_grant.accessToken = access;
+        if (!refreshToken.isEmpty())
+            m_grant.refreshToken = refreshToken;
+        finishRefresh(std::nullopt);
+    });
 }
 
 void AtprotoSession::finishRefresh(std::optional<XrpcError> error)

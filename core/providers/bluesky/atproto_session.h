@@ -2,8 +2,9 @@
 #pragma once
 
 #include "auth/dpop_nonces.h"
+#include "net/http_client.h"
 #include "providers/bluesky/session_grant.h"
-#include "providers/bluesky/xrpc_transport.h"
+#include "providers/bluesky/xrpc_error.h"
 
 #include <QJsonObject>
 #include <QObject>
@@ -18,12 +19,16 @@ namespace hearken {
 using XrpcResult = tl::expected<QJsonObject, XrpcError>;
 using XrpcDone = std::function<void(const XrpcResult&)>;
 
-// Adds a DPoP proof for the request (and its access token, if any) with the origin's latest
-// nonce. Shared by the session and the OAuth sign-in.
-void addDpopProof(HttpRequest& request, const DpopKey& key, const DpopNonces& nonces,
-                  const QString& accessToken = {});
+// Signs every attempt of `request` with a fresh DPoP proof (and the access token's hash, if
+// any) carrying the origin's latest nonce, notes each nonce the server sends, and sends the
+// request once more when the server asks for a fresh nonce. Shared by the session and the
+// OAuth sign-in; the key and the nonces must outlive the request.
+void useDpop(net::HttpRequest& request, const DpopKey& key, DpopNonces& nonces,
+             const QString& accessToken = {});
 // Whether the server refused the request only because it wants a (fresh) DPoP nonce.
-bool asksForDpopNonce(const HttpResponse& response);
+bool asksForDpopNonce(const net::HttpResponse& response);
+// The body of a successful answer as JSON, or why not.
+XrpcResult jsonResult(const net::HttpResult& result);
 
 // Authorised XRPC calls to the account's PDS. Signs each request with the grant's tokens
 // (bearer, or DPoP with the PDS's nonce), answers nonce challenges, and refreshes an expired
@@ -31,7 +36,7 @@ bool asksForDpopNonce(const HttpResponse& response);
 class AtprotoSession : public QObject {
     Q_OBJECT
 public:
-    AtprotoSession(XrpcTransport& transport, SessionGrant grant, DpopNonces& nonces,
+    AtprotoSession(net::HttpClient& http, SessionGrant grant, DpopNonces& nonces,
                    QObject* parent = nullptr);
 
     const SessionGrant& grant() const { return m_grant; }
@@ -45,20 +50,13 @@ public:
     void refresh(std::function<void(std::optional<XrpcError>)> done);
 
 private:
-    struct Call {
-        QByteArray method;
-        QUrl url;
-        QByteArray body;
-        bool nonceRetried = false;
-        bool refreshed = false;
-    };
-    void attempt(Call call, XrpcDone done);
-    HttpRequest signedRequest(const Call& call) const;
+    void attempt(net::HttpRequest request, bool refreshed, XrpcDone done);
+    void authorize(net::HttpRequest& request);
     void refreshAppPassword();
-    void refreshOAuth(bool nonceRetried);
+    void refreshOAuth();
     void finishRefresh(std::optional<XrpcError> error);
 
-    XrpcTransport& m_transport;
+    net::HttpClient& m_http;
     SessionGrant m_grant;
     DpopNonces& m_nonces;
     std::function<void(const SessionGrant&)> m_grantChanged;

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "providers/bluesky/identity.h"
 
-#include <QHostAddress>
+#include "net/url_policy.h"
+#include "providers/bluesky/atproto_session.h"
+
 #include <QJsonArray>
 #include <QUrlQuery>
 
@@ -11,18 +13,16 @@ namespace {
 
 XrpcError malformed(const QString& message)
 {
-    return XrpcError{XrpcError::Kind::Malformed, 0, {}, message, {}};
+    return XrpcError::malformed(message);
 }
 
-XrpcError refused(const QUrl& url)
+// Plain http only to loopback (tests, development): the HTTP client's rule, checked before a
+// server is trusted with anything.
+std::optional<XrpcError> refusal(const QUrl& url)
 {
-    return XrpcError{XrpcError::Kind::Rejected,
-                     0,
-                     {},
-                     QStringLiteral("%1 does not use https; only loopback servers may use "
-                                    "plain http.")
-                         .arg(url.toDisplayString()),
-                     {}};
+    if (const auto why = net::refusalOf(url))
+        return XrpcError{XrpcError::Kind::Rejected, 0, {}, *why, {}};
+    return std::nullopt;
 }
 
 // The #atproto_pds service of a DID document.
@@ -38,8 +38,8 @@ tl::expected<QUrl, XrpcError> pdsOf(const QJsonObject& document, const QString& 
             const QUrl url(service.value(QLatin1String("serviceEndpoint")).toString());
             if (!url.isValid() || url.host().isEmpty())
                 break;
-            if (!isAllowedServer(url))
-                return tl::unexpected(refused(url));
+            if (const auto refused = refusal(url))
+                return tl::unexpected(*refused);
             return url;
         }
     }
@@ -48,41 +48,31 @@ tl::expected<QUrl, XrpcError> pdsOf(const QJsonObject& document, const QString& 
 
 } // namespace
 
-bool isAllowedServer(const QUrl& url)
-{
-    if (url.scheme() == QLatin1String("https"))
-        return true;
-    if (url.scheme() != QLatin1String("http"))
-        return false;
-    if (url.host() == QLatin1String("localhost"))
-        return true;
-    const QHostAddress address(url.host());
-    return !address.isNull() && address.isLoopback();
-}
-
-void resolveHandle(XrpcTransport& transport, const QUrl& service, const QString& handle,
+void resolveHandle(net::HttpClient& http, const QUrl& service, const QString& handle,
                    std::function<void(const tl::expected<QString, XrpcError>&)> done)
 {
-    if (!isAllowedServer(service)) {
-        done(tl::unexpected(refused(service)));
+    if (const auto refused = refusal(service)) {
+        done(tl::unexpected(*refused));
         return;
     }
     QUrl url = service.resolved(QUrl(QStringLiteral("/xrpc/com.atproto.identity.resolveHandle")));
     url.setQuery(QUrlQuery{{QStringLiteral("handle"), handle}});
-    transport.send({"GET", url, {}, {}}, [done = std::move(done)](const HttpResponse& response) {
-        if (response.status != 200) {
-            done(tl::unexpected(XrpcError::fromResponse(response)));
-            return;
-        }
-        const QString did = response.json().value(QLatin1String("did")).toString();
-        if (!did.startsWith(QLatin1String("did:")))
-            done(tl::unexpected(malformed(QStringLiteral("The handle resolved to no DID."))));
-        else
-            done(did);
-    });
+    http.send(
+        net::HttpRequest::get(url), &http, [done = std::move(done)](const net::HttpResult& result) {
+            const XrpcResult json = jsonResult(result);
+            if (!json) {
+                done(tl::unexpected(json.error()));
+                return;
+            }
+            const QString did = json->value(QLatin1String("did")).toString();
+            if (!did.startsWith(QLatin1String("did:")))
+                done(tl::unexpected(malformed(QStringLiteral("The handle resolved to no DID."))));
+            else
+                done(did);
+        });
 }
 
-void resolvePds(XrpcTransport& transport, const QUrl& plc, const QString& did,
+void resolvePds(net::HttpClient& http, const QUrl& plc, const QString& did,
                 std::function<void(const tl::expected<QUrl, XrpcError>&)> done)
 {
     QUrl url;
@@ -95,17 +85,18 @@ void resolvePds(XrpcTransport& transport, const QUrl& plc, const QString& did,
         done(tl::unexpected(malformed(QStringLiteral("%1 is not a DID Bluesky uses.").arg(did))));
         return;
     }
-    if (!isAllowedServer(url)) {
-        done(tl::unexpected(refused(url)));
+    if (const auto refused = refusal(url)) {
+        done(tl::unexpected(*refused));
         return;
     }
-    transport.send({"GET", url, {}, {}},
-                   [did, done = std::move(done)](const HttpResponse& response) {
-                       if (response.status != 200)
-                           done(tl::unexpected(XrpcError::fromResponse(response)));
-                       else
-                           done(pdsOf(response.json(), did));
-                   });
+    http.send(net::HttpRequest::get(url), &http,
+              [did, done = std::move(done)](const net::HttpResult& result) {
+                  const XrpcResult json = jsonResult(result);
+                  if (!json)
+                      done(tl::unexpected(json.error()));
+                  else
+                      done(pdsOf(*json, did));
+              });
 }
 
 } // namespace hearken

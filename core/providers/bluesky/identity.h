@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "providers/bluesky/xrpc_transport.h"
+#include "net/http_client.h"
+#include "providers/bluesky/xrpc_error.h"
 
 #include <QUrl>
 
@@ -11,16 +12,13 @@
 
 namespace hearken {
 
-// Plain http only to loopback (tests and development); everything else must be https.
-bool isAllowedServer(const QUrl& url);
-
 // handle → DID with com.atproto.identity.resolveHandle on `service` (a PDS or AppView).
-void resolveHandle(XrpcTransport& transport, const QUrl& service, const QString& handle,
+void resolveHandle(net::HttpClient& http, const QUrl& service, const QString& handle,
                    std::function<void(const tl::expected<QString, XrpcError>&)> done);
 
 // DID → the account's PDS: did:plc through the PLC directory at `plc`, did:web through the
 // host's /.well-known/did.json.
-void resolvePds(XrpcTransport& transport, const QUrl& plc, const QString& did,
+void resolvePds(net::HttpClient& http, const QUrl& plc, const QString& did,
                 std::function<void(const tl::expected<QUrl, XrpcError>&)> done);
 
 } // namespace hearken

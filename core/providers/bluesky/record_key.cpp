@@ -8,8 +8,8 @@ namespace hearken {
 QString recordKeyFor(const QString& idempotencyKey, qint64 createdAtSeconds)
 {
     static constexpr char alphabet[] = "234567abcdefghijklmnopqrstuvwxyz";
-    const QByteArray hash = QCryptographicHash::hash(QByteArray("hearken-outbox-rkey:" + idempotencyKey.toUtf8()),
-                                                     QCryptographicHash::Sha256);
+    const QByteArray hash = QCryptographicHash::hash(
+        QByteArray("hearken-outbox-rkey:" + idempotencyKey.toUtf8()), QCryptographicHash::Sha256);
     quint64 random = 0;
     for (int i = 0; i < 8; ++i)
         random = (random << 8) | quint8(hash[i]);
