@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/commands.h"
 
+#include "cli/bluesky_commands.h"
 #include "cli/classify_command.h"
 #include "cli/import_sample_command.h"
 #include "cli/queue_command.h"
@@ -26,6 +27,16 @@ constexpr Command commands[] = {
      QT_TRANSLATE_NOOP("hearken::cli",
                        "Tone and question for texts on standard input, one line each."),
      runClassifyCommand},
+    {"accounts",
+     QT_TRANSLATE_NOOP("hearken::cli",
+                       "accounts add bluesky --handle H [--app-password]: add an account."),
+     runAccountsCommand},
+    {"sync", QT_TRANSLATE_NOOP("hearken::cli", "Fetch what is new for every account, once."),
+     runSyncCommand},
+    {"oauth-client-metadata",
+     QT_TRANSLATE_NOOP("hearken::cli",
+                       "Print the Bluesky OAuth client metadata to host for production."),
+     runOAuthClientMetadataCommand},
 };
 
 // Where the command's name stands: the first argument that is neither an option nor an
