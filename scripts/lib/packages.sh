@@ -7,6 +7,7 @@ HEARKEN_BUILD_PACKAGES=(
     qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev libxkbcommon-dev
     libqt6sql6-sqlite libsqlite3-dev libexpected-dev
     qt6-websockets-dev qtkeychain-qt6-dev
+    libssl-dev
     librsvg2-bin
 )
 
@@ -15,6 +16,8 @@ HEARKEN_TEST_PACKAGES=(
     xvfb xauth
     desktop-file-utils appstream dpkg-dev binutils file jq
     nodejs npm dbus dbus-x11 gnome-keyring
+    # The AT Protocol reference network (tests/peers/atproto): its database, node-gyp.
+    postgresql python3 make
 )
 
 # Installs whichever of the named packages are missing: with apt-get as root, through sudo
