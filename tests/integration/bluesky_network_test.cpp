@@ -296,6 +296,50 @@ TEST_F(BlueskyNetwork, IncrementalSyncPicksUpANewMentionOnce)
     EXPECT_TRUE(again->batch.items.isEmpty());
 }
 
+TEST_F(BlueskyNetwork, ABackfillCanBeCancelledAndLeavesTheMarkerForTheNextRun)
+{
+    AtprotoSession session(transport, signIn("alice"), nonces);
+    BlueskySync sync(session, accountFor(session.grant()), {1, 50});
+    const auto outcome = await<SyncResult>([&](auto done) {
+        sync.fetch(
+            {},
+            [&](const BlueskySyncProgress& progress) {
+                if (progress.pages == 2)
+                    sync.cancel();
+            },
+            done);
+    });
+    ASSERT_TRUE(outcome.has_value()) << outcome.error().message.toStdString();
+    EXPECT_TRUE(outcome->cancelled);
+    EXPECT_TRUE(outcome->seenUntil.isEmpty()); // the next run backfills again
+    EXPECT_LE(outcome->batch.items.size(), 2);
+}
+
+TEST_F(BlueskyNetwork, TheThreadPaneGetsTheWholeThread)
+{
+    AtprotoSession session(transport, signIn("alice"), nonces);
+    BlueskySync sync(session, accountFor(session.grant()), {});
+    const auto thread = await<tl::expected<QList<Post>, XrpcError>>(
+        [&](auto done) { sync.fetchThread(net.postUri("bobReply"), done); });
+    ASSERT_TRUE(thread.has_value()) << thread.error().message.toStdString();
+    ASSERT_GE(thread->size(), 3);
+    EXPECT_EQ(thread->first().remoteId, net.postUri("aliceRoot")); // parents first
+    EXPECT_EQ(thread->first().kind, PostKind::Own);
+    EXPECT_EQ(thread->at(1).remoteId, net.postUri("bobReply"));
+    bool thanks = false;
+    for (const Post& post : *thread)
+        thanks =
+            thanks || (post.remoteId == net.postUri("aliceThanks") && post.kind == PostKind::Own);
+    EXPECT_TRUE(thanks);
+
+    const auto missing = await<tl::expected<QList<Post>, XrpcError>>([&](auto done) {
+        sync.fetchThread(
+            QStringLiteral("at://%1/app.bsky.feed.post/3zzzzzzzzzzzz").arg(net.did("bob")), done);
+    });
+    ASSERT_FALSE(missing.has_value());
+    EXPECT_EQ(missing.error().kind, XrpcError::Kind::Rejected);
+}
+
 OutboxEntry entryFor(OutboxKind kind, const QString& target, const QString& text)
 {
     OutboxEntry entry;
