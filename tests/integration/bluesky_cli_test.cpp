@@ -133,6 +133,31 @@ TEST_F(BlueskyCli, OAuthAccountThroughTheBrowser)
         << err.toStdString();
 }
 
+TEST_F(BlueskyCli, ProblemsAreReportedPerAccountAndTheOthersStillSync)
+{
+    ASSERT_EQ(run(cli::runBlueskyAccountsAdd,
+                  {QStringLiteral("accounts"), QStringLiteral("add"), QStringLiteral("bluesky"),
+                   QStringLiteral("--handle"), net.handle("bob"), QStringLiteral("--app-password"),
+                   QStringLiteral("--pds"), net.pds.toString()},
+                  net.password("bob") + u'\n'),
+              cli::Success)
+        << err.toStdString();
+    {
+        auto workspace = testing::openWorkspace(workspacePath);
+        ASSERT_TRUE(workspace);
+        Account ghost;
+        ghost.network = QStringLiteral("bluesky");
+        ghost.remoteId = QStringLiteral("did:plc:ghostghostghostghost");
+        ghost.handle = QStringLiteral("ghost.test");
+        ghost.authKind = QStringLiteral("app-password");
+        ASSERT_TRUE(workspace->accounts().saveAccount(ghost, 1).has_value());
+    }
+    EXPECT_EQ(run(cli::runBlueskySync, {QStringLiteral("sync")}), cli::Failure);
+    EXPECT_TRUE(err.contains(QLatin1String("@ghost.test: No Bluesky session is stored")))
+        << err.toStdString();
+    EXPECT_TRUE(out.contains(QLatin1String("@bob.test: "))) << out.toStdString();
+}
+
 TEST(BlueskyCliMetadata, PrintsTheClientMetadataForAnHttpsClientId)
 {
     QString out;
