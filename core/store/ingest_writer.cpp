@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "store/ingest_writer.h"
 
+#include "domain/network.h"
 #include "store/change_notifier.h"
 #include "store/database.h"
 #include "store/sql.h"
@@ -121,6 +122,15 @@ public:
                             QStringLiteral(" WHERE post_id = ?")},
             {&m_event, QStringLiteral("INSERT INTO events (post_id, at, actor, kind, detail) "
                                       "VALUES (?, ?, ?, ?, ?)")},
+            {&m_retire, QStringLiteral("UPDATE queue SET state = 'dismissed', snoozed_until = NULL "
+                                       "WHERE state != 'dismissed' AND post_id = (SELECT id FROM "
+                                       "posts WHERE network = ? AND remote_id = ?) RETURNING "
+                                       "post_id")},
+            {&m_cursor,
+             QStringLiteral("INSERT INTO cursors (account_id, stream, value, "
+                            "updated_at) VALUES (?, ?, ?, unixepoch()) ON CONFLICT (account_id, "
+                            "stream) DO UPDATE SET value = excluded.value, "
+                            "updated_at = excluded.updated_at")},
         };
         for (const auto& [statement, text] : statements) {
             auto prepared = SqliteStatement::prepare(m_db, text);
@@ -132,6 +142,23 @@ public:
     }
 
     const QList<SearchEntry>& edited() const { return m_edited; }
+
+    // Dismisses the queue row of a deleted post; its id when there was an open one.
+    StoreResult<std::optional<qint64>> retire(const RetiredPost& post)
+    {
+        auto found = m_retire->bindAll(post.network, post.remoteId).step();
+        const std::optional<qint64> itemId =
+            found && *found ? std::optional(m_retire->columnInt(0)) : std::nullopt;
+        m_retire->reset();
+        if (!found)
+            return tl::unexpected(found.error());
+        return itemId;
+    }
+
+    StoreResult<void> cursor(const CursorUpdate& update)
+    {
+        return m_cursor->bindAll(update.accountId, update.stream, update.value).run();
+    }
 
     // The person's id; a new person is added, a renamed one updated.
     StoreResult<qint64> person(const Person& p)
@@ -262,7 +289,7 @@ public:
 private:
     QSqlDatabase m_db;
     std::optional<SqliteStatement> m_personId, m_newPerson, m_renamePerson, m_post, m_known, m_edit,
-        m_queue, m_answerable, m_answer, m_likable, m_like, m_thanks, m_event;
+        m_queue, m_answerable, m_answer, m_likable, m_like, m_thanks, m_event, m_retire, m_cursor;
     QHash<QString, qint64> m_people;
     QList<SearchEntry> m_edited;
 };
@@ -345,6 +372,23 @@ StoreResult<IngestResult> IngestWriter::write(const IngestBatch& batch)
             !logged)
             return tl::unexpected(logged.error());
         changed.append(**liked);
+    }
+    for (const RetiredPost& post : batch.retired) {
+        auto retired = statements.retire(post);
+        if (!retired)
+            return tl::unexpected(retired.error());
+        if (!*retired)
+            continue;
+        if (auto logged = statements.event(**retired, post.at, networkLabel(post.network),
+                                           QStringLiteral("deleted"), QString());
+            !logged)
+            return tl::unexpected(logged.error());
+        changed.append(**retired);
+        ++result.retired;
+    }
+    for (const CursorUpdate& update : batch.cursors) {
+        if (auto saved = statements.cursor(update); !saved)
+            return tl::unexpected(saved.error());
     }
     if (auto indexed = updateSearchIndex(db, *lastIdBefore, statements.edited()); !indexed)
         return tl::unexpected(indexed.error());

@@ -38,6 +38,21 @@ struct OwnLike {
     bool removed = false;
 };
 
+// A sync position of one account on one of its streams ("notifications.newest" ...),
+// committed with the data it covers so that a crash never skips or repeats data.
+struct CursorUpdate {
+    qint64 accountId = 0;
+    QString stream;
+    QString value;
+};
+
+// A post the network says was deleted: its queue row is retired (dismissed, with an event).
+struct RetiredPost {
+    QString network;
+    QString remoteId;
+    qint64 at = 0;
+};
+
 // Everything one sync step (or a sample import) brings, stored in one transaction.
 struct IngestBatch {
     QList<InboundItem> items;
@@ -46,11 +61,14 @@ struct IngestBatch {
     QList<Post> context;
     QList<OwnReply> ownReplies;
     QList<OwnLike> ownLikes;
+    QList<RetiredPost> retired;
+    QList<CursorUpdate> cursors;
 };
 
 struct IngestResult {
     QList<qint64> newItemIds;
     int ownReplies = 0;
+    int retired = 0;
 };
 
 // Stores what arrives from the networks: people, posts, queue rows, and the effect of our

@@ -22,6 +22,7 @@ Workspace::Workspace(std::unique_ptr<Database> database)
     , m_settings(*m_database, m_changes)
     , m_ingest(*m_database, m_changes)
     , m_toneAdaptation(*m_database)
+    , m_syncState(*m_database, m_changes)
 {}
 
 bool Workspace::isSample()

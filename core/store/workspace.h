@@ -9,6 +9,7 @@
 #include "store/queue_repository.h"
 #include "store/saved_view_repository.h"
 #include "store/settings_repository.h"
+#include "store/sync_state_repository.h"
 #include "store/tone_adaptation_repository.h"
 
 #include <memory>
@@ -31,6 +32,7 @@ public:
     SettingsRepository& settings() { return m_settings; }
     IngestWriter& ingest() { return m_ingest; }
     ToneAdaptationRepository& toneAdaptation() { return m_toneAdaptation; }
+    SyncStateRepository& syncState() { return m_syncState; }
 
     // Whether the workspace holds generated sample data rather than real accounts.
     bool isSample();
@@ -45,6 +47,7 @@ private:
     SettingsRepository m_settings;
     IngestWriter m_ingest;
     ToneAdaptationRepository m_toneAdaptation;
+    SyncStateRepository m_syncState;
 };
 
 } // namespace hearken

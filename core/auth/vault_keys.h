@@ -1,0 +1,26 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+
+namespace hearken::auth {
+
+// Where an account's access token lives in the vault.
+inline QString accessTokenKey(qint64 accountId)
+{
+    return QStringLiteral("account/%1/access-token").arg(accountId);
+}
+
+// Where an account's refresh token lives in the vault.
+inline QString refreshTokenKey(qint64 accountId)
+{
+    return QStringLiteral("account/%1/refresh-token").arg(accountId);
+}
+
+// Where the client secret of an app registered on a server lives in the vault.
+inline QString clientSecretKey(const QString& network, const QString& serverUrl)
+{
+    return QStringLiteral("app/%1/%2/client-secret").arg(network, serverUrl);
+}
+
+} // namespace hearken::auth

@@ -1,0 +1,174 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "providers/mastodon/mastodon_deliverer.h"
+
+#include "net/json_body.h"
+#include "providers/mastodon/mastodon_json.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QTimer>
+
+namespace hearken::mastodon {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("hearken::mastodon", text);
+}
+
+void later(QObject* context, Deliverer::Done done, DeliveryOutcome outcome)
+{
+    QTimer::singleShot(0, context, [done = std::move(done), outcome] { done(outcome); });
+}
+
+DeliveryFailure rejected(QString message)
+{
+    return {DeliveryFailure::Kind::Rejected, std::move(message), std::nullopt};
+}
+
+} // namespace
+
+DeliveryFailure deliveryFailure(const net::HttpError& error)
+{
+    using Kind = net::HttpError::Kind;
+    DeliveryFailure failure;
+    failure.message = error.message;
+    switch (error.kind) {
+    case Kind::Unreachable:
+    case Kind::Timeout:
+    case Kind::Cancelled:
+    case Kind::Malformed:
+        // A lost or cut answer: the write may have happened; the same key makes a retry safe.
+        failure.kind = DeliveryFailure::Kind::Temporary;
+        break;
+    case Kind::RateLimited:
+        failure.kind = DeliveryFailure::Kind::RateLimited;
+        if (error.retryAtMs)
+            failure.retryAt = *error.retryAtMs / 1000;
+        break;
+    case Kind::Unauthorized:
+        failure.kind = DeliveryFailure::Kind::SignInNeeded;
+        failure.message = tr("The Mastodon sign-in expired or was revoked (%1). Sign in again.")
+                              .arg(error.message);
+        break;
+    case Kind::Http:
+        if (error.status >= 500 || error.status == 408)
+            failure.kind = DeliveryFailure::Kind::Temporary;
+        else if (error.status == 403 && error.message.contains(u"scope"))
+            failure.kind = DeliveryFailure::Kind::SignInNeeded;
+        else
+            failure.kind = DeliveryFailure::Kind::Rejected;
+        break;
+    case Kind::TooLarge:
+    case Kind::Insecure:
+        failure.kind = DeliveryFailure::Kind::Rejected;
+        break;
+    }
+    return failure;
+}
+
+MastodonDeliverer::MastodonDeliverer(net::HttpClient& http, QUrl server, QString accessToken,
+                                     QObject* parent)
+    : QObject(parent)
+    , m_client(http, std::move(server), std::move(accessToken))
+{}
+
+void MastodonDeliverer::deliver(const OutboxEntry& entry, Done done)
+{
+    const auto targetId = localId(entry.targetRemoteId, m_client.server());
+    if (!targetId) {
+        later(this, std::move(done),
+              tl::unexpected(rejected(tr("The post %1 is not on %2; it cannot be answered from "
+                                         "this account.")
+                                          .arg(entry.targetRemoteId, m_client.server().host()))));
+        return;
+    }
+    if (entry.idempotencyKey.isEmpty()) {
+        later(this, std::move(done),
+              tl::unexpected(rejected(tr("The entry has no idempotency key."))));
+        return;
+    }
+    if (entry.kind == OutboxKind::Like) {
+        favourite(entry, *targetId, std::move(done));
+        return;
+    }
+    if (!entry.visibility.isEmpty()) {
+        reply(entry, *targetId, entry.visibility, std::move(done));
+        return;
+    }
+    // The reply keeps the audience of the post it answers.
+    m_client.get(QStringLiteral("/api/v1/statuses/") + *targetId, {}, this,
+                 [this, entry, targetId = *targetId,
+                  done = std::move(done)](const net::HttpResult& result) mutable {
+                     if (!result) {
+                         DeliveryFailure failure = deliveryFailure(result.error());
+                         if (result.error().status == 404)
+                             failure = rejected(tr("The post being answered was deleted."));
+                         done(tl::unexpected(failure));
+                         return;
+                     }
+                     auto json = net::jsonObject(*result);
+                     const QString visibility =
+                         json ? json->value(QLatin1String("visibility")).toString() : QString();
+                     reply(entry, targetId, visibility, std::move(done));
+                 });
+}
+
+void MastodonDeliverer::reply(const OutboxEntry& entry, const QString& targetId,
+                              const QString& visibility, Done done)
+{
+    Client::Form form = {{QStringLiteral("status"), entry.text},
+                         {QStringLiteral("in_reply_to_id"), targetId}};
+    if (!visibility.isEmpty())
+        form.append({QStringLiteral("visibility"), visibility});
+    m_client.post(QStringLiteral("/api/v1/statuses"), form, entry.idempotencyKey, this,
+                  [this, done = std::move(done)](const net::HttpResult& result) {
+                      if (!result) {
+                          done(tl::unexpected(deliveryFailure(result.error())));
+                          return;
+                      }
+                      auto json = net::jsonObject(*result);
+                      if (!json) {
+                          done(tl::unexpected(deliveryFailure(json.error())));
+                          return;
+                      }
+                      const QString id = json->value(QLatin1String("id")).toString();
+                      DeliveryReceipt receipt;
+                      receipt.remoteId = qualifiedId(id, m_client.server());
+                      receipt.url = json->value(QLatin1String("url")).toString();
+                      const QDateTime at = QDateTime::fromString(
+                          json->value(QLatin1String("created_at")).toString(), Qt::ISODateWithMs);
+                      receipt.at =
+                          at.isValid() ? at.toSecsSinceEpoch() : QDateTime::currentSecsSinceEpoch();
+                      if (id.isEmpty()) {
+                          done(tl::unexpected(DeliveryFailure{
+                              DeliveryFailure::Kind::Temporary,
+                              tr("The server answered the reply without an id."), std::nullopt}));
+                          return;
+                      }
+                      done(receipt);
+                  });
+}
+
+void MastodonDeliverer::favourite(const OutboxEntry& entry, const QString& targetId, Done done)
+{
+    m_client.post(
+        QStringLiteral("/api/v1/statuses/%1/favourite").arg(targetId), {}, entry.idempotencyKey,
+        this, [this, targetId, done = std::move(done)](const net::HttpResult& result) {
+            if (!result) {
+                DeliveryFailure failure = deliveryFailure(result.error());
+                if (result.error().status == 404)
+                    failure = rejected(tr("The post being liked was deleted."));
+                done(tl::unexpected(failure));
+                return;
+            }
+            DeliveryReceipt receipt;
+            receipt.remoteId = qualifiedId(targetId, m_client.server());
+            receipt.url = m_client.url(QStringLiteral("/api/v1/statuses/") + targetId).toString();
+            receipt.at = QDateTime::currentSecsSinceEpoch();
+            done(receipt);
+        });
+}
+
+} // namespace hearken::mastodon

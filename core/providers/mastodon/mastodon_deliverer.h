@@ -1,0 +1,34 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "net/http_error.h"
+#include "providers/deliverer.h"
+#include "providers/mastodon/mastodon_client.h"
+
+#include <QObject>
+
+namespace hearken::mastodon {
+
+// Sends one account's replies and favourites to its Mastodon server. Every request carries
+// the entry's idempotency key; a reply without a chosen visibility takes the visibility of
+// the status it answers.
+class MastodonDeliverer : public QObject, public Deliverer {
+    Q_OBJECT
+public:
+    MastodonDeliverer(net::HttpClient& http, QUrl server, QString accessToken,
+                      QObject* parent = nullptr);
+
+    void deliver(const OutboxEntry& entry, Done done) override;
+
+private:
+    void reply(const OutboxEntry& entry, const QString& targetId, const QString& visibility,
+               Done done);
+    void favourite(const OutboxEntry& entry, const QString& targetId, Done done);
+
+    Client m_client;
+};
+
+// How an HTTP failure reads as a delivery failure.
+DeliveryFailure deliveryFailure(const net::HttpError& error);
+
+} // namespace hearken::mastodon

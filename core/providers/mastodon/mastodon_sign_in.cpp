@@ -1,0 +1,379 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "providers/mastodon/mastodon_sign_in.h"
+
+#include "auth/vault_keys.h"
+#include "net/json_body.h"
+#include "net/url_policy.h"
+#include "providers/mastodon/mastodon_client.h"
+#include "providers/mastodon/mastodon_json.h"
+#include "store/account_repository.h"
+#include "store/sync_state_repository.h"
+
+#include <QJsonArray>
+
+namespace hearken::mastodon {
+
+namespace {
+
+const QString redirectUri = QStringLiteral("http://127.0.0.1/callback");
+
+QString serverKey(const QUrl& server)
+{
+    return server.toString(QUrl::FullyEncoded);
+}
+
+bool contains(const QJsonArray& array, QLatin1String value)
+{
+    for (const QJsonValue& entry : array) {
+        if (entry.toString() == value)
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+SignIn::SignIn(Services services, QObject* parent)
+    : QObject(parent)
+    , m_services(std::move(services))
+{}
+
+void SignIn::start(const QString& server, Done done)
+{
+    cancel();
+    m_done = std::move(done);
+    m_context = std::make_unique<QObject>();
+    const auto base = net::serverBaseUrl(server);
+    if (!base) {
+        fail(auth::AuthError::Kind::Server,
+             tr("\"%1\" is not a server address. Type a name like mastodon.social.").arg(server));
+        return;
+    }
+    if (auto refusal = net::refusalOf(*base)) {
+        fail(auth::AuthError::Kind::Server, *refusal);
+        return;
+    }
+    m_auth = ServerAuth{};
+    m_auth.server = *base;
+    discover();
+}
+
+void SignIn::cancel()
+{
+    ++m_attempt;
+    m_context.reset();
+    if (m_flow) {
+        m_flow->cancel();
+        m_flow->deleteLater();
+    }
+    if (auto done = std::exchange(m_done, nullptr))
+        done(auth::authError(auth::AuthError::Kind::Cancelled, tr("Signing in was cancelled.")));
+}
+
+void SignIn::discover()
+{
+    Q_EMIT progress(tr("Looking up %1…").arg(m_auth.server.host()));
+    QUrl wellKnown = m_auth.server;
+    wellKnown.setPath(QStringLiteral("/.well-known/oauth-authorization-server"));
+    m_services.http.send(
+        net::HttpRequest::get(wellKnown), m_context.get(), [this](const net::HttpResult& result) {
+            auto metadata = result ? net::jsonObject(*result) : tl::unexpected(result.error());
+            if (metadata) {
+                const QUrl authorize(
+                    metadata->value(QLatin1String("authorization_endpoint")).toString());
+                const QUrl token(metadata->value(QLatin1String("token_endpoint")).toString());
+                if (net::refusalOf(authorize) || net::refusalOf(token) ||
+                    authorize.host() != m_auth.server.host() ||
+                    token.host() != m_auth.server.host()) {
+                    fail(auth::AuthError::Kind::Server,
+                         tr("%1 names sign-in addresses Hearken will not use.")
+                             .arg(m_auth.server.host()));
+                    return;
+                }
+                m_auth.authorizeUrl = authorize;
+                m_auth.tokenUrl = token;
+                const QUrl revoke(metadata->value(QLatin1String("revocation_endpoint")).toString());
+                if (!net::refusalOf(revoke) && revoke.host() == m_auth.server.host())
+                    m_auth.revokeUrl = revoke;
+                m_auth.pkce = contains(
+                    metadata->value(QLatin1String("code_challenge_methods_supported")).toArray(),
+                    QLatin1String("S256"));
+                m_auth.profileScope =
+                    contains(metadata->value(QLatin1String("scopes_supported")).toArray(),
+                             QLatin1String("profile"));
+                register_();
+                return;
+            }
+            if (result || result.error().status != 404) {
+                fail(result ? metadata.error() : result.error());
+                return;
+            }
+            // Servers before Mastodon 4.3 have no metadata: the instance endpoint proves it is
+            // Mastodon, and the OAuth paths are the fixed ones.
+            Client anonymous(m_services.http, m_auth.server, QString());
+            m_services.http.send(
+                net::HttpRequest::get(anonymous.url(QStringLiteral("/api/v1/instance"))),
+                m_context.get(), [this](const net::HttpResult& instance) {
+                    auto json =
+                        instance ? net::jsonObject(*instance) : tl::unexpected(instance.error());
+                    if (!json || !json->contains(QLatin1String("uri"))) {
+                        fail(auth::AuthError::Kind::Server,
+                             tr("%1 does not answer like a Mastodon server. Check the address.")
+                                 .arg(m_auth.server.host()));
+                        return;
+                    }
+                    QUrl url = m_auth.server;
+                    url.setPath(QStringLiteral("/oauth/authorize"));
+                    m_auth.authorizeUrl = url;
+                    url.setPath(QStringLiteral("/oauth/token"));
+                    m_auth.tokenUrl = url;
+                    url.setPath(QStringLiteral("/oauth/revoke"));
+                    m_auth.revokeUrl = url;
+                    register_();
+                });
+        });
+}
+
+void SignIn::register_()
+{
+    const quint64 attempt = m_attempt;
+    const QString scopes = grantedScopes(m_auth.profileScope);
+    auto known = m_services.syncState.appRegistration(network, serverKey(m_auth.server));
+    if (!known) {
+        fail(auth::AuthError::Kind::Server, known.error().message);
+        return;
+    }
+    const QString secretKey = auth::clientSecretKey(network, serverKey(m_auth.server));
+    auto registerAnew = [this, attempt, scopes, secretKey] {
+        if (attempt != m_attempt)
+            return;
+        Q_EMIT progress(tr("Registering Hearken on %1…").arg(m_auth.server.host()));
+        Client anonymous(m_services.http, m_auth.server, QString());
+        QUrlQuery form;
+        form.addQueryItem(QStringLiteral("client_name"), QStringLiteral("Hearken"));
+        form.addQueryItem(QStringLiteral("redirect_uris"),
+                          QString::fromLatin1(QUrl::toPercentEncoding(redirectUri)));
+        form.addQueryItem(QStringLiteral("scopes"),
+                          QString::fromLatin1(QUrl::toPercentEncoding(scopes)));
+        form.addQueryItem(QStringLiteral("website"),
+                          QString::fromLatin1(QUrl::toPercentEncoding(
+                              QStringLiteral("https://hearken.example.org"))));
+        m_services.http.send(
+            net::HttpRequest::postForm(anonymous.url(QStringLiteral("/api/v1/apps")),
+                                       form.query(QUrl::FullyEncoded).toUtf8()),
+            m_context.get(), [this, attempt, scopes, secretKey](const net::HttpResult& result) {
+                auto json = result ? net::jsonObject(*result) : tl::unexpected(result.error());
+                if (!json) {
+                    fail(json.error());
+                    return;
+                }
+                const QString clientId = json->value(QLatin1String("client_id")).toString();
+                const QString secret = json->value(QLatin1String("client_secret")).toString();
+                if (clientId.isEmpty() || secret.isEmpty()) {
+                    fail(auth::AuthError::Kind::Server,
+                         tr("%1 registered Hearken without giving it credentials.")
+                             .arg(m_auth.server.host()));
+                    return;
+                }
+                m_services.vault.write(
+                    secretKey, secret,
+                    [this, attempt, clientId, secret, scopes](const auth::VaultResult<void>& w) {
+                        if (attempt != m_attempt)
+                            return;
+                        if (!w) {
+                            fail(auth::AuthError::Kind::Server, w.error().message);
+                            return;
+                        }
+                        auto saved = m_services.syncState.saveAppRegistration(
+                            {network, serverKey(m_auth.server), clientId, redirectUri, scopes,
+                             m_services.now()});
+                        if (!saved) {
+                            fail(auth::AuthError::Kind::Server, saved.error().message);
+                            return;
+                        }
+                        authorize(clientId, secret);
+                    });
+            });
+    };
+    if (!*known || (*known)->scopes != scopes) {
+        registerAnew();
+        return;
+    }
+    const QString clientId = (*known)->clientId;
+    m_services.vault.read(secretKey, [this, attempt, clientId,
+                                      registerAnew](const auth::VaultResult<QString>& secret) {
+        if (attempt != m_attempt)
+            return;
+        if (secret) {
+            authorize(clientId, *secret);
+            return;
+        }
+        if (secret.error().kind != auth::VaultError::Kind::NotFound) {
+            fail(auth::AuthError::Kind::Server, secret.error().message);
+            return;
+        }
+        registerAnew();
+    });
+}
+
+void SignIn::authorize(const QString& clientId, const QString& clientSecret)
+{
+    Q_EMIT progress(tr("Waiting for you to allow Hearken in the browser…"));
+    auth::OAuthClient client;
+    client.authorizeUrl = m_auth.authorizeUrl;
+    client.tokenUrl = m_auth.tokenUrl;
+    client.revokeUrl = m_auth.revokeUrl;
+    client.clientId = clientId;
+    client.clientSecret = clientSecret;
+    client.scope = grantedScopes(m_auth.profileScope);
+    client.usePkce = m_auth.pkce;
+    m_flow = new auth::AuthorizationCodeFlow(m_services.http, m_services.browser, client, this);
+    m_flow->setCallbackTimeoutMs(m_callbackTimeoutMs);
+    connect(m_flow, &auth::AuthorizationCodeFlow::browserOpened, this, &SignIn::browserOpened);
+    const quint64 attempt = m_attempt;
+    m_flow->grant([this, attempt](const auth::AuthResult<auth::TokenSet>& tokens) {
+        if (attempt != m_attempt)
+            return;
+        if (!tokens) {
+            if (auto done = std::exchange(m_done, nullptr))
+                done(tl::unexpected(tokens.error()));
+            return;
+        }
+        verify(*tokens);
+    });
+}
+
+void SignIn::verify(const auth::TokenSet& tokens)
+{
+    Q_EMIT progress(tr("Reading your account…"));
+    Client client(m_services.http, m_auth.server, tokens.accessToken);
+    client.get(
+        QStringLiteral("/api/v1/accounts/verify_credentials"), {}, m_context.get(),
+        [this, token = tokens.accessToken](const net::HttpResult& result) {
+            auto json = result ? net::jsonObject(*result) : tl::unexpected(result.error());
+            if (!json) {
+                fail(json.error());
+                return;
+            }
+            const QString id = json->value(QLatin1String("id")).toString();
+            const QString username = json->value(QLatin1String("username")).toString();
+            if (id.isEmpty() || username.isEmpty()) {
+                fail(auth::AuthError::Kind::Server,
+                     tr("%1 did not say which account signed in.").arg(m_auth.server.host()));
+                return;
+            }
+            Account account;
+            account.network = network;
+            account.remoteId = qualifiedId(id, m_auth.server);
+            account.handle = u'@' + username + u'@' + m_auth.server.authority();
+            account.displayName = json->value(QLatin1String("display_name")).toString().left(200);
+            account.serverUrl = serverKey(m_auth.server);
+            account.authKind = QStringLiteral("oauth");
+            store(account, token);
+        });
+}
+
+void SignIn::store(const Account& given, const QString& token)
+{
+    auto id = m_services.accounts.saveAccount(given, m_services.now());
+    if (!id) {
+        fail(auth::AuthError::Kind::Server, id.error().message);
+        return;
+    }
+    Account account = given;
+    account.id = *id;
+    const quint64 attempt = m_attempt;
+    m_services.vault.write(
+        auth::accessTokenKey(account.id), token,
+        [this, attempt, account](const auth::VaultResult<void>& written) {
+            if (attempt != m_attempt)
+                return;
+            if (!written) {
+                // Without its token in the vault the account could not sync: take it out again.
+                (void)m_services.accounts.removeAccount(account.id);
+                fail(auth::AuthError::Kind::Server,
+                     tr("The sign-in worked but the system keychain did not keep it: %1")
+                         .arg(written.error().message));
+                return;
+            }
+            AccountSyncStatus fresh;
+            fresh.accountId = account.id;
+            (void)m_services.syncState.setStatus(fresh);
+            succeed(account);
+        });
+}
+
+void SignIn::fail(auth::AuthError::Kind kind, const QString& message)
+{
+    if (auto done = std::exchange(m_done, nullptr))
+        done(auth::authError(kind, message));
+}
+
+void SignIn::fail(const net::HttpError& error)
+{
+    if (auto done = std::exchange(m_done, nullptr))
+        done(tl::unexpected(auth::AuthError{auth::AuthError::Kind::Server, error.message, error}));
+}
+
+void SignIn::succeed(const Account& account)
+{
+    if (auto done = std::exchange(m_done, nullptr))
+        done(account);
+}
+
+SignOut::SignOut(SignIn::Services services, QObject* parent)
+    : QObject(parent)
+    , m_services(std::move(services))
+{}
+
+void SignOut::start(const Account& account, Done done)
+{
+    const QString server = account.serverUrl;
+    auto finish = [this, account, done](QString warning) {
+        m_services.vault.remove(
+            auth::accessTokenKey(account.id),
+            [this, account, done, warning](const auth::VaultResult<void>& r) {
+                QString words = warning;
+                if (!r)
+                    words = r.error().message;
+                if (auto removed = m_services.accounts.removeAccount(account.id); !removed)
+                    words = removed.error().message;
+                done(words);
+            });
+    };
+    auto registration = m_services.syncState.appRegistration(network, server);
+    if (!registration || !*registration) {
+        finish(tr("Hearken's registration on %1 is unknown; the token could not be revoked.")
+                   .arg(server));
+        return;
+    }
+    const QString clientId = (*registration)->clientId;
+    m_services.vault.read(
+        auth::clientSecretKey(network, server),
+        [this, account, clientId, finish](const auth::VaultResult<QString>& secret) {
+            m_services.vault.read(
+                auth::accessTokenKey(account.id),
+                [this, account, clientId, secret, finish](const auth::VaultResult<QString>& token) {
+                    if (!token) {
+                        finish(QString());
+                        return;
+                    }
+                    auth::OAuthClient client;
+                    QUrl revoke(account.serverUrl);
+                    revoke.setPath(QStringLiteral("/oauth/revoke"));
+                    client.revokeUrl = revoke;
+                    client.clientId = clientId;
+                    client.clientSecret = secret.value_or(QString());
+                    auto endpoint = std::make_shared<auth::TokenEndpoint>(m_services.http, client);
+                    endpoint->revoke(*token, this,
+                                     [endpoint, finish](const auth::AuthResult<void>& revoked) {
+                                         finish(revoked ? QString()
+                                                        : tr("The server did not confirm the "
+                                                             "sign-out: %1")
+                                                              .arg(revoked.error().message));
+                                     });
+                });
+        });
+}
+
+} // namespace hearken::mastodon

@@ -1,0 +1,53 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QObject>
+#include <QString>
+
+#include <functional>
+#include <optional>
+
+namespace hearken {
+
+struct SyncProgress {
+    // "backfill", "new", "own", "likes", "threads", "check"
+    QString phase;
+    int fetched = 0;
+    int stored = 0;
+};
+
+// How one sync pass of one account ended.
+struct SyncOutcome {
+    enum class Kind { Ok, Cancelled, RateLimited, SignInNeeded, Failed };
+    Kind kind = Kind::Ok;
+    QString message;
+    // Seconds since the epoch; set with RateLimited.
+    std::optional<qint64> retryAt;
+    int newItems = 0;
+    int fetched = 0;
+};
+
+// Syncs one account of one network: a pass brings what is new (and, the first times, the
+// history), storing each step with its cursor; live updates, where the network pushes them,
+// say when another pass is worth it. A provider implements it.
+class AccountSyncer : public QObject {
+    Q_OBJECT
+public:
+    using Done = std::function<void(const SyncOutcome&)>;
+    using QObject::QObject;
+
+    virtual void sync(Done done) = 0;
+    virtual void cancel() = 0;
+    // Starts listening for pushed changes, when the network has a push channel.
+    virtual void startLive() {}
+    virtual void stopLive() {}
+    virtual bool isLive() const { return false; }
+
+Q_SIGNALS:
+    void progress(const SyncProgress& progress);
+    // A pushed change: something new is waiting.
+    void changed();
+    void liveChanged(bool live);
+};
+
+} // namespace hearken

@@ -1,0 +1,209 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "sync/sync_engine.h"
+
+#include "store/workspace.h"
+
+namespace hearken {
+
+struct SyncEngine::Entry {
+    std::unique_ptr<AccountSyncer> syncer;
+    bool making = false;
+    bool running = false;
+    // Another pass was asked for while one ran.
+    bool again = false;
+    QTimer debounce;
+    QTimer resume;
+};
+
+SyncEngine::SyncEngine(Workspace& workspace, std::function<qint64()> now, QObject* parent)
+    : QObject(parent)
+    , m_workspace(workspace)
+    , m_now(std::move(now))
+{
+    connect(&m_schedule, &QTimer::timeout, this, &SyncEngine::syncAll);
+}
+
+SyncEngine::~SyncEngine() = default;
+
+void SyncEngine::setFactory(const QString& network, Factory factory)
+{
+    m_factories.insert(network, std::move(factory));
+}
+
+void SyncEngine::setIntervals(int pollMs, int liveMs)
+{
+    m_pollMs = pollMs;
+    m_liveMs = liveMs;
+}
+
+void SyncEngine::start()
+{
+    m_schedule.start(m_pollMs);
+    syncAll();
+}
+
+void SyncEngine::syncAll()
+{
+    auto accounts = m_workspace.accounts().accounts();
+    if (!accounts)
+        return;
+    bool allLive = !accounts->isEmpty();
+    for (const Account& account : std::as_const(*accounts)) {
+        if (account.isSample || !m_factories.contains(account.network))
+            continue;
+        const auto entry = m_entries.value(account.id);
+        allLive = allLive && entry && entry->syncer && entry->syncer->isLive();
+        run(account);
+    }
+    if (m_schedule.isActive())
+        m_schedule.setInterval(allLive ? m_liveMs : m_pollMs);
+    checkIdle();
+}
+
+void SyncEngine::syncAccount(qint64 accountId)
+{
+    auto accounts = m_workspace.accounts().accounts();
+    if (!accounts)
+        return;
+    for (const Account& account : std::as_const(*accounts)) {
+        if (account.id == accountId && m_factories.contains(account.network))
+            run(account);
+    }
+    checkIdle();
+}
+
+void SyncEngine::run(const Account& account)
+{
+    std::shared_ptr<Entry>& slot = m_entries[account.id];
+    if (!slot) {
+        slot = std::make_shared<Entry>();
+        slot->resume.setSingleShot(true);
+        slot->resume.callOnTimeout(this, [this, id = account.id] { syncAccount(id); });
+        slot->debounce.setSingleShot(true);
+        slot->debounce.setInterval(300);
+        slot->debounce.callOnTimeout(this, [this, id = account.id] { syncAccount(id); });
+    }
+    const std::shared_ptr<Entry> entry = slot;
+    if (entry->running || entry->making) {
+        entry->again = true;
+        return;
+    }
+    auto status = m_workspace.syncState().status(account.id);
+    if (!status)
+        return;
+    if (status->kind == AccountSyncStatus::Kind::SignInNeeded)
+        return;
+    if (status->kind == AccountSyncStatus::Kind::Paused && status->pausedUntil &&
+        *status->pausedUntil > m_now()) {
+        entry->resume.start(
+            int(std::min<qint64>((*status->pausedUntil - m_now()) * 1000 + 500, 24 * 3600 * 1000)));
+        return;
+    }
+    if (!entry->syncer) {
+        entry->making = true;
+        m_factories.value(
+            account.network)(account, [this, entry, account](std::unique_ptr<AccountSyncer> syncer,
+                                                             const QString& error) {
+            entry->making = false;
+            if (!syncer) {
+                SyncOutcome outcome;
+                outcome.kind = SyncOutcome::Kind::SignInNeeded;
+                outcome.message = error;
+                onOutcome(account.id, outcome);
+                return;
+            }
+            entry->syncer = std::move(syncer);
+            AccountSyncer* made = entry->syncer.get();
+            connect(made, &AccountSyncer::progress, this,
+                    [this, id = account.id](const SyncProgress& p) { Q_EMIT progress(id, p); });
+            connect(made, &AccountSyncer::changed, &entry->debounce, qOverload<>(&QTimer::start));
+            if (m_liveUpdates)
+                made->startLive();
+            run(account);
+        });
+        return;
+    }
+    entry->running = true;
+    entry->syncer->sync([this, entry, id = account.id](const SyncOutcome& outcome) {
+        entry->running = false;
+        onOutcome(id, outcome);
+        if (entry->again) {
+            entry->again = false;
+            syncAccount(id);
+        }
+        checkIdle();
+    });
+}
+
+void SyncEngine::onOutcome(qint64 accountId, const SyncOutcome& outcome)
+{
+    AccountSyncStatus status;
+    status.accountId = accountId;
+    switch (outcome.kind) {
+    case SyncOutcome::Kind::Ok:
+        status.kind = AccountSyncStatus::Kind::Ok;
+        status.lastSyncAt = m_now();
+        break;
+    case SyncOutcome::Kind::Cancelled:
+        Q_EMIT accountFinished(accountId, outcome);
+        return;
+    case SyncOutcome::Kind::RateLimited:
+        status.kind = AccountSyncStatus::Kind::Paused;
+        status.pausedUntil = outcome.retryAt.value_or(m_now() + 60);
+        status.lastError = outcome.message;
+        break;
+    case SyncOutcome::Kind::SignInNeeded:
+        status.kind = AccountSyncStatus::Kind::SignInNeeded;
+        status.lastError = outcome.message;
+        if (auto entry = m_entries.value(accountId); entry && entry->syncer)
+            entry->syncer->stopLive();
+        break;
+    case SyncOutcome::Kind::Failed:
+        status.kind = AccountSyncStatus::Kind::Error;
+        status.lastError = outcome.message;
+        break;
+    }
+    (void)m_workspace.syncState().setStatus(status);
+    if (status.kind == AccountSyncStatus::Kind::Paused) {
+        // Resumes by itself when the server's time has come.
+        syncAccount(accountId);
+    }
+    Q_EMIT accountFinished(accountId, outcome);
+}
+
+void SyncEngine::cancel()
+{
+    for (const auto& entry : std::as_const(m_entries)) {
+        entry->again = false;
+        entry->resume.stop();
+        entry->debounce.stop();
+        if (entry->syncer && entry->running)
+            entry->syncer->cancel();
+    }
+    checkIdle();
+}
+
+bool SyncEngine::isBusy() const
+{
+    for (const auto& entry : m_entries) {
+        if (entry->running || entry->making)
+            return true;
+    }
+    return false;
+}
+
+void SyncEngine::forget(qint64 accountId)
+{
+    if (auto entry = m_entries.take(accountId); entry && entry->syncer) {
+        entry->syncer->cancel();
+        entry->syncer->stopLive();
+    }
+}
+
+void SyncEngine::checkIdle()
+{
+    if (!isBusy())
+        Q_EMIT idle();
+}
+
+} // namespace hearken

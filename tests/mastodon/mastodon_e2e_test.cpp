@@ -1,0 +1,460 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The whole Mastodon flow against the Mastodon test server: sign-in through $BROWSER,
+// backfill, incremental sync, threads, replies and favourites from here and from other apps,
+// edits, deletions, rate limits, revoked sign-ins, streaming, and signing out.
+#include "auth/vault_keys.h"
+#include "mastodon_fixture.h"
+#include "providers/mastodon/mastodon_deliverer.h"
+#include "providers/mastodon/mastodon_json.h"
+#include "support/scripted_http_server.h"
+
+#include <QJsonArray>
+#include <QUuid>
+
+using namespace hearken;
+using namespace hearken::testing;
+
+namespace {
+
+class MastodonEndToEnd : public MastodonFixture {
+protected:
+    Account signedIn()
+    {
+        auto account = signIn(peer.url());
+        EXPECT_TRUE(account) << account.error().message.toStdString();
+        return account.value_or(Account{});
+    }
+
+    DeliveryOutcome deliver(const Account& account, const OutboxEntry& entry)
+    {
+        mastodon::MastodonDeliverer deliverer(
+            http, QUrl(account.serverUrl),
+            vault.contents().value(auth::accessTokenKey(account.id)));
+        auto outcome = waitFor<DeliveryOutcome>([&](auto done) { deliverer.deliver(entry, done); });
+        return outcome.value_or(tl::unexpected(DeliveryFailure{}));
+    }
+
+    // The remote id of a synced mention whose text contains `words`.
+    QString mentionWith(const QString& words, QString* visibility = nullptr)
+    {
+        const QString id =
+            value(QStringLiteral("SELECT p.remote_id FROM queue q JOIN posts p ON p.id = q.post_id "
+                                 "WHERE p.text LIKE ? ORDER BY p.id LIMIT 1"),
+                  {QString(u'%' + words + u'%')})
+                .toString();
+        Q_UNUSED(visibility);
+        return id;
+    }
+
+    OutboxEntry entry(const Account& account, const QString& target, OutboxKind kind,
+                      const QString& text = {})
+    {
+        OutboxEntry e;
+        e.accountId = account.id;
+        e.network = mastodon::network;
+        e.targetRemoteId = target;
+        e.kind = kind;
+        e.text = text;
+        e.idempotencyKey = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        return e;
+    }
+
+    QString localOf(const QString& remoteId)
+    {
+        return mastodon::localId(remoteId, peer.url()).value_or(QString());
+    }
+};
+
+} // namespace
+
+TEST_F(MastodonEndToEnd, SignsInThroughTheBrowserRegistersOnceAndKeepsSecretsInTheVault)
+{
+    ASSERT_TRUE(peer.isUp());
+    const Account account = signedIn();
+    EXPECT_EQ(account.handle, QStringLiteral("@brand@") + peer.url().authority());
+    EXPECT_EQ(account.serverUrl, peer.url().toString());
+    const QString token = vault.contents().value(auth::accessTokenKey(account.id));
+    EXPECT_FALSE(token.isEmpty());
+    EXPECT_EQ(value(QStringLiteral("SELECT count(*) FROM app_registrations")).toInt(), 1);
+    EXPECT_TRUE(
+        vault.contents().contains(auth::clientSecretKey(mastodon::network, peer.url().toString())));
+
+    // A second sign-in on the same server reuses the registration.
+    ASSERT_TRUE(signIn(peer.url()));
+    EXPECT_EQ(peer.control(QStringLiteral("/state")).value(QLatin1String("apps")).toInt(), 1);
+    const QJsonArray tokens =
+        peer.control(QStringLiteral("/state")).value(QLatin1String("tokens")).toArray();
+    ASSERT_EQ(tokens.size(), 2);
+    EXPECT_EQ(tokens[0].toObject().value(QLatin1String("scope")).toString(),
+              u"read:notifications read:statuses read:favourites write:statuses write:favourites "
+              u"profile");
+}
+
+TEST_F(MastodonEndToEnd, ADeniedSignInAddsNothing)
+{
+    qputenv("HEARKEN_TEST_DECISION", "deny");
+    const auto result = signIn(peer.url());
+    ASSERT_FALSE(result);
+    EXPECT_EQ(result.error().kind, auth::AuthError::Kind::Denied);
+    EXPECT_EQ(value(QStringLiteral("SELECT count(*) FROM accounts")).toInt(), 0);
+}
+
+TEST_F(MastodonEndToEnd, AForgedStateIsRejected)
+{
+    qputenv("HEARKEN_TEST_STATE", "forged");
+    const auto result = signIn(peer.url());
+    ASSERT_FALSE(result);
+    EXPECT_EQ(result.error().kind, auth::AuthError::Kind::StateMismatch);
+    EXPECT_EQ(value(QStringLiteral("SELECT count(*) FROM accounts")).toInt(), 0);
+}
+
+TEST_F(MastodonEndToEnd, RefusesAServerThatIsNotMastodonAndPlainHttpElsewhere)
+{
+    ScriptedHttpServer other([](const ScriptedRequest&) {
+        ScriptedReply reply;
+        reply.status = 404;
+        reply.body = "<html>not found</html>";
+        return reply;
+    });
+    const auto notMastodon = signIn(other.url());
+    ASSERT_FALSE(notMastodon);
+    EXPECT_TRUE(notMastodon.error().message.contains(u"does not answer like a Mastodon server"))
+        << notMastodon.error().message.toStdString();
+    const auto insecure = signIn(QUrl(QStringLiteral("http://mastodon.example")));
+    ASSERT_FALSE(insecure);
+    EXPECT_TRUE(insecure.error().message.contains(u"https"));
+}
+
+TEST_F(MastodonEndToEnd, BackfillsHistoryThenSyncsWhatIsNewWithThreadsAndTone)
+{
+    const Account account = signedIn();
+    auto sync = engine({.backfillPages = 25, .pageSize = 20, .contexts = 20, .recheck = 40});
+    const auto first = syncOnce(*sync);
+    ASSERT_EQ(first.size(), 1);
+    EXPECT_EQ(first[0].second.kind, SyncOutcome::Kind::Ok) << first[0].second.message.toStdString();
+    EXPECT_EQ(queueCount(account.id), 45);
+    EXPECT_EQ(value(QStringLiteral("SELECT value FROM cursors WHERE stream = "
+                                   "'notifications.backfill_done'"))
+                  .toString(),
+              u"1");
+    // Every item was classified on arrival.
+    EXPECT_EQ(value(QStringLiteral("SELECT count(*) FROM queue WHERE tone IS NULL")).toInt(), 0);
+    // Threads: the brand's post the mentions answer came with their context.
+    const QString brandPost =
+        peer.control(QStringLiteral("/state")).value(QLatin1String("brandPostId")).toString();
+    EXPECT_EQ(value(QStringLiteral("SELECT kind FROM posts WHERE remote_id = ?"),
+                    {mastodon::qualifiedId(brandPost, peer.url())})
+                  .toString(),
+              u"own");
+
+    peer.control(QStringLiteral("/seed"), {{QStringLiteral("count"), QStringLiteral("3")}});
+    const auto second = syncOnce(*sync);
+    ASSERT_EQ(second.size(), 1);
+    EXPECT_EQ(second[0].second.newItems, 3);
+    EXPECT_EQ(queueCount(account.id), 48);
+
+    // Nothing new: nothing stored twice.
+    syncOnce(*sync);
+    EXPECT_EQ(queueCount(account.id), 48);
+}
+
+TEST_F(MastodonEndToEnd, ReplyAndFavouriteLandExactlyOnceEvenWhenTheAnswerIsLost)
+{
+    const Account account = signedIn();
+    auto sync = engine();
+    syncOnce(*sync);
+    const QString target = mentionWith(QStringLiteral("crashed again"));
+    ASSERT_FALSE(target.isEmpty());
+
+    const QString text = QStringLiteral("@alice Sorry about that, a fix ships today.");
+    const OutboxEntry reply = entry(account, target, OutboxKind::Reply, text);
+    peer.control(QStringLiteral("/fault"),
+                 {{QStringLiteral("match"), QStringLiteral("/api/v1/statuses")},
+                  {QStringLiteral("method"), QStringLiteral("POST")},
+                  {QStringLiteral("kind"), QStringLiteral("drop-after")},
+                  {QStringLiteral("count"), QStringLiteral("20")}});
+    // Every attempt reaches the server and is applied; every answer is lost.
+    const DeliveryOutcome lost = deliver(account, reply);
+    ASSERT_FALSE(lost);
+    EXPECT_EQ(lost.error().kind, DeliveryFailure::Kind::Temporary);
+    peer.control(QStringLiteral("/reset-faults"));
+    const DeliveryOutcome sent = deliver(account, reply);
+    ASSERT_TRUE(sent) << sent.error().message.toStdString();
+    const QJsonObject state = peer.control(
+        QStringLiteral("/state"),
+        {{QStringLiteral("text"), text}, {QStringLiteral("in_reply_to_id"), localOf(target)}});
+    EXPECT_EQ(state.value(QLatin1String("statusesWithText")).toInt(), 1);
+    const QJsonArray replies = state.value(QLatin1String("repliesTo")).toArray();
+    ASSERT_EQ(replies.size(), 1);
+    EXPECT_EQ(replies[0].toObject().value(QLatin1String("id")).toString(), localOf(sent->remoteId));
+
+    const OutboxEntry like = entry(account, target, OutboxKind::Like);
+    peer.control(QStringLiteral("/fault"),
+                 {{QStringLiteral("match"), QStringLiteral("/api/v1/statuses/")},
+                  {QStringLiteral("kind"), QStringLiteral("drop-after")},
+                  {QStringLiteral("count"), QStringLiteral("20")}});
+    EXPECT_FALSE(deliver(account, like));
+    peer.control(QStringLiteral("/reset-faults"));
+    EXPECT_TRUE(deliver(account, like));
+    const QJsonArray favourites =
+        peer.control(QStringLiteral("/state")).value(QLatin1String("favourites")).toArray();
+    ASSERT_EQ(favourites.size(), 1);
+    EXPECT_EQ(favourites[0].toString(), localOf(target));
+
+    // The next sync reads our reply and favourite back: the item is answered and liked.
+    syncOnce(*sync);
+    EXPECT_FALSE(value(QStringLiteral("SELECT q.answered_at FROM queue q JOIN posts p ON p.id = "
+                                      "q.post_id WHERE p.remote_id = ?"),
+                       {target})
+                     .isNull());
+    EXPECT_FALSE(value(QStringLiteral("SELECT q.liked_at FROM queue q JOIN posts p ON p.id = "
+                                      "q.post_id WHERE p.remote_id = ?"),
+                       {target})
+                     .isNull());
+}
+
+TEST_F(MastodonEndToEnd, AReplyTakesTheVisibilityOfTheMentionAndFailuresAreTyped)
+{
+    const Account account = signedIn();
+    auto sync = engine();
+    syncOnce(*sync);
+    const QString unlisted =
+        peer.control(QStringLiteral("/seed"),
+                     {{QStringLiteral("count"), QStringLiteral("1")},
+                      {QStringLiteral("visibility"), QStringLiteral("private")}})
+            .value(QLatin1String("ids"))
+            .toArray()[0]
+            .toString();
+    const QString target = mastodon::qualifiedId(unlisted, peer.url());
+    const QString text = QStringLiteral("Following up in private.");
+    ASSERT_TRUE(deliver(account, entry(account, target, OutboxKind::Reply, text)));
+    const QJsonArray replies =
+        peer.control(QStringLiteral("/state"), {{QStringLiteral("in_reply_to_id"), unlisted}})
+            .value(QLatin1String("repliesTo"))
+            .toArray();
+    ASSERT_EQ(replies.size(), 1);
+    EXPECT_EQ(replies[0].toObject().value(QLatin1String("visibility")).toString(), u"private");
+
+    const auto blank =
+        deliver(account, entry(account, target, OutboxKind::Reply, QStringLiteral("  ")));
+    ASSERT_FALSE(blank);
+    EXPECT_EQ(blank.error().kind, DeliveryFailure::Kind::Rejected);
+    EXPECT_TRUE(blank.error().message.contains(u"can't be blank"));
+
+    peer.control(QStringLiteral("/fault"),
+                 {{QStringLiteral("match"), QStringLiteral("/api/v1/statuses")},
+                  {QStringLiteral("kind"), QStringLiteral("429")},
+                  {QStringLiteral("retryAfter"), QStringLiteral("1")}});
+    const auto limited =
+        deliver(account, entry(account, target, OutboxKind::Reply, QStringLiteral("x")));
+    ASSERT_FALSE(limited);
+    EXPECT_EQ(limited.error().kind, DeliveryFailure::Kind::RateLimited);
+    EXPECT_TRUE(limited.error().retryAt);
+
+    const auto elsewhere =
+        deliver(account, entry(account, QStringLiteral("1@other.example"), OutboxKind::Like));
+    ASSERT_FALSE(elsewhere);
+    EXPECT_EQ(elsewhere.error().kind, DeliveryFailure::Kind::Rejected);
+}
+
+TEST_F(MastodonEndToEnd, RepliesAndFavouritesFromOtherAppsAnswerAndThank)
+{
+    const Account account = signedIn();
+    auto sync = engine();
+    syncOnce(*sync);
+    const QString praised = mentionWith(QStringLiteral("wonderful"));
+    const QString asked = mentionWith(QStringLiteral("export my data"));
+    ASSERT_FALSE(praised.isEmpty());
+    ASSERT_FALSE(asked.isEmpty());
+    peer.control(QStringLiteral("/reply-as-brand"),
+                 {{QStringLiteral("in_reply_to_id"), localOf(asked)},
+                  {QStringLiteral("text"), QStringLiteral("@alice Settings, then Export.")}});
+    peer.control(QStringLiteral("/reply-as-brand"),
+                 {{QStringLiteral("in_reply_to_id"), localOf(praised)},
+                  {QStringLiteral("text"), QStringLiteral("@bob Thank you so much!")}});
+    syncOnce(*sync);
+    const QString answered = QStringLiteral(
+        "SELECT q.answered_at IS NOT NULL, q.thanked_at IS NOT NULL FROM queue q JOIN posts p ON "
+        "p.id = q.post_id WHERE p.remote_id = ?");
+    EXPECT_TRUE(value(answered, {asked}).toBool());
+    EXPECT_TRUE(value(answered, {praised}).toBool());
+    EXPECT_TRUE(value(QStringLiteral("SELECT q.thanked_at IS NOT NULL FROM queue q JOIN posts p ON "
+                                     "p.id = q.post_id WHERE p.remote_id = ?"),
+                      {praised})
+                    .toBool());
+
+    const QString liked = mentionWith(QStringLiteral("dark mode"));
+    peer.control(QStringLiteral("/favourite-as-brand"), {{QStringLiteral("id"), localOf(liked)}});
+    syncOnce(*sync);
+    EXPECT_TRUE(
+        value(QStringLiteral("SELECT q.liked_at IS NOT NULL AND q.thanked_at IS NOT NULL FROM "
+                             "queue q JOIN posts p ON p.id = q.post_id WHERE p.remote_id = ?"),
+              {liked})
+            .toBool());
+}
+
+TEST_F(MastodonEndToEnd, EditsUpdateAndDeletionsRetireQueueRows)
+{
+    const Account account = signedIn();
+    auto sync = engine();
+    syncOnce(*sync);
+    const QString edited = mentionWith(QStringLiteral("broken for three days"));
+    const QString deleted = mentionWith(QStringLiteral("webhooks"));
+    peer.control(QStringLiteral("/edit"),
+                 {{QStringLiteral("id"), localOf(edited)},
+                  {QStringLiteral("text"), QStringLiteral("@brand works again, never mind")}});
+    peer.control(QStringLiteral("/delete"), {{QStringLiteral("id"), localOf(deleted)}});
+    syncOnce(*sync);
+    EXPECT_TRUE(value(QStringLiteral("SELECT text FROM posts WHERE remote_id = ?"), {edited})
+                    .toString()
+                    .endsWith(u"@brand works again, never mind"));
+    EXPECT_EQ(value(QStringLiteral("SELECT q.state FROM queue q JOIN posts p ON p.id = q.post_id "
+                                   "WHERE p.remote_id = ?"),
+                    {deleted})
+                  .toString(),
+              u"dismissed");
+    EXPECT_EQ(value(QStringLiteral("SELECT count(*) FROM events e JOIN posts p ON p.id = e.post_id "
+                                   "WHERE p.remote_id = ? AND e.kind = 'deleted'"),
+                    {deleted})
+                  .toInt(),
+              1);
+    // Full-text search sees the edit.
+    EXPECT_EQ(
+        value(QStringLiteral("SELECT count(*) FROM posts_search WHERE posts_search MATCH 'never'"))
+            .toInt(),
+        1);
+}
+
+TEST_F(MastodonEndToEnd, ARateLimitPausesTheAccountUntilTheServersTimeThenResumes)
+{
+    const Account account = signedIn();
+    auto sync = engine();
+    peer.control(QStringLiteral("/fault"),
+                 {{QStringLiteral("match"), QStringLiteral("/api/v1/notifications")},
+                  {QStringLiteral("kind"), QStringLiteral("429")},
+                  {QStringLiteral("retryAfter"), QStringLiteral("2")}});
+    const qint64 before = now();
+    const auto outcomes = syncOnce(*sync);
+    ASSERT_FALSE(outcomes.isEmpty());
+    EXPECT_EQ(outcomes[0].second.kind, SyncOutcome::Kind::RateLimited);
+    const auto paused = workspace->syncState().status(account.id);
+    ASSERT_TRUE(paused);
+    EXPECT_EQ(paused->kind, AccountSyncStatus::Kind::Paused);
+    ASSERT_TRUE(paused->pausedUntil);
+    EXPECT_NEAR(double(*paused->pausedUntil - before), 2.0, 1.5);
+    EXPECT_EQ(queueCount(account.id), 0);
+    // It resumes by itself once the time has come.
+    EXPECT_TRUE(spinUntil(
+        [&] {
+            return queueCount(account.id) == 45 &&
+                   workspace->syncState().status(account.id)->kind == AccountSyncStatus::Kind::Ok;
+        },
+        10'000));
+}
+
+TEST_F(MastodonEndToEnd, ServerErrorsAreRetriedAndCutAnswersChangeNothing)
+{
+    const Account account = signedIn();
+    auto sync = engine();
+    peer.control(QStringLiteral("/fault"),
+                 {{QStringLiteral("match"), QStringLiteral("/api/v1/notifications")},
+                  {QStringLiteral("kind"), QStringLiteral("503")},
+                  {QStringLiteral("count"), QStringLiteral("2")}});
+    auto outcomes = syncOnce(*sync);
+    EXPECT_EQ(outcomes.value(0).second.kind, SyncOutcome::Kind::Ok);
+    EXPECT_EQ(queueCount(account.id), 45);
+
+    peer.control(QStringLiteral("/seed"), {{QStringLiteral("count"), QStringLiteral("2")}});
+    peer.control(QStringLiteral("/fault"),
+                 {{QStringLiteral("match"), QStringLiteral("/api/v1/notifications")},
+                  {QStringLiteral("kind"), QStringLiteral("truncate")},
+                  {QStringLiteral("count"), QStringLiteral("5")}});
+    outcomes = syncOnce(*sync);
+    EXPECT_EQ(outcomes.value(0).second.kind, SyncOutcome::Kind::Failed);
+    EXPECT_EQ(queueCount(account.id), 45);
+    EXPECT_EQ(workspace->syncState().status(account.id)->kind, AccountSyncStatus::Kind::Error);
+    EXPECT_FALSE(workspace->syncState().status(account.id)->lastError.isEmpty());
+    peer.control(QStringLiteral("/reset-faults"));
+    outcomes = syncOnce(*sync);
+    EXPECT_EQ(outcomes.value(0).second.kind, SyncOutcome::Kind::Ok);
+    EXPECT_EQ(queueCount(account.id), 47);
+}
+
+TEST_F(MastodonEndToEnd, HostileContentFromTheServerArrivesAsSafeText)
+{
+    const Account account = signedIn();
+    auto sync = engine();
+    peer.control(
+        QStringLiteral("/raw-status"),
+        {{QStringLiteral("html"),
+          QStringLiteral(
+              "<p>hi<script>steal()</script> <img src=\"https://t.example/x.gif\">&lt;b&gt; "
+              "\u0645\u0631\u062D\u0628\u0627 &#x1F600;</p><style>x</style>")}});
+    syncOnce(*sync);
+    EXPECT_EQ(value(QStringLiteral("SELECT count(*) FROM posts WHERE text = ?"),
+                    {QStringLiteral("hi <b> \u0645\u0631\u062D\u0628\u0627 \U0001F600")})
+                  .toInt(),
+              1);
+    EXPECT_EQ(value(QStringLiteral("SELECT count(*) FROM posts WHERE text LIKE '%steal%'")).toInt(),
+              0);
+}
+
+TEST_F(MastodonEndToEnd, ARevokedSignInStopsThatAccountOnly)
+{
+    NodePeer other(peerScript("mastodon/server.js"), {QStringLiteral("--mentions=5")});
+    ASSERT_TRUE(other.isUp());
+    const Account first = signedIn();
+    auto second = signIn(other.url());
+    ASSERT_TRUE(second);
+    auto sync = engine();
+    peer.control(QStringLiteral("/revoke-tokens"));
+    syncOnce(*sync);
+    EXPECT_EQ(workspace->syncState().status(first.id)->kind, AccountSyncStatus::Kind::SignInNeeded);
+    EXPECT_EQ(workspace->syncState().status(second->id)->kind, AccountSyncStatus::Kind::Ok);
+    EXPECT_EQ(queueCount(second->id), 5);
+    // Signing in again clears it.
+    ASSERT_TRUE(signIn(peer.url()));
+    EXPECT_EQ(workspace->syncState().status(first.id)->kind, AccountSyncStatus::Kind::Ok);
+}
+
+TEST_F(MastodonEndToEnd, StreamingBringsNewMentionsAndPollingTakesOverWhenItIsGone)
+{
+    const Account account = signedIn();
+    auto sync = engine();
+    sync->setLiveUpdates(true);
+    sync->setIntervals(1500, 60'000);
+    sync->start();
+    ASSERT_TRUE(spinUntil([&] { return queueCount(account.id) == 45; }, 15'000));
+    ASSERT_TRUE(spinUntil(
+        [&] {
+            return peer.control(QStringLiteral("/state")).value(QLatin1String("streams")).toInt() ==
+                   1;
+        },
+        10'000));
+    peer.control(QStringLiteral("/seed"), {{QStringLiteral("count"), QStringLiteral("1")}});
+    EXPECT_TRUE(spinUntil([&] { return queueCount(account.id) == 46; }, 5'000));
+
+    peer.control(QStringLiteral("/streaming"),
+                 {{QStringLiteral("enabled"), QStringLiteral("false")}});
+    peer.control(QStringLiteral("/seed"), {{QStringLiteral("count"), QStringLiteral("1")}});
+    EXPECT_TRUE(spinUntil([&] { return queueCount(account.id) == 47; }, 10'000));
+    sync->cancel();
+}
+
+TEST_F(MastodonEndToEnd, SigningOutRevokesTheTokenAndRemovesTheSecret)
+{
+    const Account account = signedIn();
+    auto sync = engine();
+    syncOnce(*sync);
+    mastodon::SignOut signOut(signInServices());
+    auto warning = waitFor<QString>([&](auto done) { signOut.start(account, done); });
+    ASSERT_TRUE(warning);
+    EXPECT_TRUE(warning->isEmpty()) << warning->toStdString();
+    const QJsonArray tokens =
+        peer.control(QStringLiteral("/state")).value(QLatin1String("tokens")).toArray();
+    ASSERT_EQ(tokens.size(), 1);
+    EXPECT_TRUE(tokens[0].toObject().value(QLatin1String("revoked")).toBool());
+    EXPECT_FALSE(vault.contents().contains(auth::accessTokenKey(account.id)));
+    EXPECT_EQ(value(QStringLiteral("SELECT count(*) FROM accounts")).toInt(), 0);
+    EXPECT_EQ(value(QStringLiteral("SELECT count(*) FROM queue")).toInt(), 0);
+}
