@@ -4,10 +4,12 @@
 #include "auth/keychain_vault.h"
 #include "cli/workspace_option.h"
 #include "providers/bluesky/app_password_sign_in.h"
-#include "providers/bluesky/bluesky_sync.h"
+#include "providers/bluesky/bluesky_account_syncer.h"
 #include "providers/bluesky/identity.h"
 #include "providers/bluesky/oauth_sign_in.h"
 #include "providers/bluesky/session_secrets.h"
+#include "store/sync_state_repository.h"
+#include "sync/sync_engine.h"
 #include "triage/tone_classifier.h"
 #include "workflow/tone_triage.h"
 
@@ -43,11 +45,6 @@ Result wait(const std::function<void(std::function<void(const Result&)>)>& start
     return *result;
 }
 
-QString seenKey(qint64 accountId)
-{
-    return QStringLiteral("bluesky/notifications-seen/%1").arg(accountId);
-}
-
 std::optional<QString> readAppPassword(QTextStream& input)
 {
     const QString fromEnvironment = qEnvironmentVariable("HEARKEN_BLUESKY_APP_PASSWORD");
@@ -74,6 +71,13 @@ bool saveAccount(Workspace& workspace, auth::SecretVault& vault, const SessionGr
                                                         QDateTime::currentSecsSinceEpoch());
     if (!saved) {
         io.err << saved.error().message << Qt::endl;
+        return false;
+    }
+    // Signed in again: the account syncs again.
+    AccountSyncStatus status;
+    status.accountId = *saved;
+    if (const auto reset = workspace.syncState().setStatus(status); !reset) {
+        io.err << reset.error().message << Qt::endl;
         return false;
     }
     return true;
@@ -207,8 +211,8 @@ int runBlueskySync(const QStringList& arguments, CliIo io, BlueskyCommandDeps de
         io.err << shipped.error() << Qt::endl;
         return Failure;
     }
-    auto triage = ToneTriage::open(*shipped, *workspace,
-                                   [] { return QDateTime::currentSecsSinceEpoch(); });
+    auto triage =
+        ToneTriage::open(*shipped, *workspace, [] { return QDateTime::currentSecsSinceEpoch(); });
     if (!triage) {
         io.err << triage.error().message << Qt::endl;
         return Failure;
@@ -222,52 +226,70 @@ int runBlueskySync(const QStringList& arguments, CliIo io, BlueskyCommandDeps de
     QNetworkAccessManager network;
     net::HttpClient http(network);
     DpopNonces nonces;
-    int failures = 0;
+    SyncEngine engine(*workspace, [] { return QDateTime::currentSecsSinceEpoch(); });
+    engine.setFactory(
+        QStringLiteral("bluesky"), [&](const Account& account, SyncEngine::Made made) {
+            loadGrant(deps.vault, account.remoteId,
+                      [&, account, made](const tl::expected<SessionGrant, QString>& grant) {
+                          if (!grant) {
+                              made(nullptr, grant.error());
+                              return;
+                          }
+                          auto session = std::make_unique<AtprotoSession>(http, *grant, nonces);
+                          session->onGrantChanged([&](const SessionGrant& changed) {
+                              // The refresh token rotates: the vault must have the new one.
+                              wait<auth::VaultResult<void>>(
+                                  [&](auto done) { storeGrant(deps.vault, changed, done); });
+                          });
+                          BlueskyAccountSyncer::Services services{
+                              workspace->ingest(), workspace->syncState(),
+                              [&](IngestBatch& batch) { triage->classify(batch); }};
+                          made(std::make_unique<BlueskyAccountSyncer>(services, std::move(session),
+                                                                      account),
+                               {});
+                      });
+        });
+
+    QHash<qint64, QString> handles;
+    QList<qint64> chosen;
     for (const Account& account : *accounts) {
         if (account.network != u"bluesky" || account.isSample ||
             (parser.isSet(QStringLiteral("account")) &&
              account.handle != parser.value(QStringLiteral("account"))))
             continue;
-        const auto grant = wait<tl::expected<SessionGrant, QString>>(
-            [&](auto done) { loadGrant(deps.vault, account.remoteId, done); });
-        if (!grant) {
-            io.err << QStringLiteral("@%1: %2").arg(account.handle, grant.error()) << Qt::endl;
-            ++failures;
-            continue;
-        }
-        AtprotoSession session(http, *grant, nonces);
-        session.onGrantChanged([&](const SessionGrant& changed) {
-            // The refresh token rotates: the vault must have the new one before we go on.
-            wait<auth::VaultResult<void>>(
-                [&](auto done) { storeGrant(deps.vault, changed, done); });
-        });
-        BlueskySync sync(session, account, {});
-        const QString seen = workspace->settings().value(seenKey(account.id)).value_or(QString());
-        auto outcome = wait<tl::expected<BlueskySyncOutcome, XrpcError>>(
-            [&](auto done) { sync.fetch(seen, {}, done); });
-        if (!outcome) {
-            io.err << QStringLiteral("@%1: %2").arg(account.handle, outcome.error().message)
+        handles.insert(account.id, account.handle);
+        const auto status = workspace->syncState().status(account.id);
+        if (status && status->kind == AccountSyncStatus::Kind::SignInNeeded) {
+            io.err << tr("@%1: sign in again (hearken accounts add bluesky --handle %1): %2")
+                          .arg(account.handle, status->lastError)
                    << Qt::endl;
-            ++failures;
             continue;
         }
-        triage->classify(outcome->batch);
-        const auto written = workspace->ingest().write(outcome->batch);
-        if (written)
-            workspace->settings().setValue(seenKey(account.id), outcome->seenUntil);
-        if (!written) {
-            io.err << QStringLiteral("@%1: %2").arg(account.handle, written.error().message)
-                   << Qt::endl;
-            ++failures;
-            continue;
-        }
-        io.out << tr("@%1: %2 new items, %3 own replies, %4 likes")
-                      .arg(account.handle)
-                      .arg(written->newItemIds.size())
-                      .arg(outcome->batch.ownReplies.size())
-                      .arg(outcome->batch.ownLikes.size())
-               << Qt::endl;
+        chosen.append(account.id);
     }
+
+    int failures = int(handles.size() - chosen.size());
+    QEventLoop loop;
+    QObject::connect(&engine, &SyncEngine::accountFinished, &loop,
+                     [&](qint64 accountId, const SyncOutcome& outcome) {
+                         if (outcome.kind == SyncOutcome::Kind::Ok) {
+                             io.out << tr("@%1: %2 new items (%3 fetched)")
+                                           .arg(handles.value(accountId))
+                                           .arg(outcome.newItems)
+                                           .arg(outcome.fetched)
+                                    << Qt::endl;
+                             return;
+                         }
+                         ++failures;
+                         io.err << QStringLiteral("@%1: %2").arg(handles.value(accountId),
+                                                                 outcome.message)
+                                << Qt::endl;
+                     });
+    QObject::connect(&engine, &SyncEngine::idle, &loop, &QEventLoop::quit);
+    for (const qint64 id : std::as_const(chosen))
+        engine.syncAccount(id);
+    if (engine.isBusy())
+        loop.exec();
     return failures == 0 ? Success : Failure;
 }
 
