@@ -4,7 +4,7 @@
 #include "auth/keychain_vault.h"
 #include "cli/workspace_option.h"
 #include "providers/bluesky/app_password_sign_in.h"
-#include "providers/bluesky/bluesky_account_syncer.h"
+#include "providers/bluesky/bluesky_provider.h"
 #include "providers/bluesky/identity.h"
 #include "providers/bluesky/oauth_sign_in.h"
 #include "providers/bluesky/session_secrets.h"
@@ -227,28 +227,11 @@ int runBlueskySync(const QStringList& arguments, CliIo io, BlueskyCommandDeps de
     net::HttpClient http(network);
     DpopNonces nonces;
     SyncEngine engine(*workspace, [] { return QDateTime::currentSecsSinceEpoch(); });
-    engine.setFactory(
-        QStringLiteral("bluesky"), [&](const Account& account, SyncEngine::Made made) {
-            loadGrant(deps.vault, account.remoteId,
-                      [&, account, made](const tl::expected<SessionGrant, QString>& grant) {
-                          if (!grant) {
-                              made(nullptr, grant.error());
-                              return;
-                          }
-                          auto session = std::make_unique<AtprotoSession>(http, *grant, nonces);
-                          session->onGrantChanged([&](const SessionGrant& changed) {
-                              // The refresh token rotates: the vault must have the new one.
-                              wait<auth::VaultResult<void>>(
-                                  [&](auto done) { storeGrant(deps.vault, changed, done); });
-                          });
-                          BlueskyAccountSyncer::Services services{
-                              workspace->ingest(), workspace->syncState(),
-                              [&](IngestBatch& batch) { triage->classify(batch); }};
-                          made(std::make_unique<BlueskyAccountSyncer>(services, std::move(session),
-                                                                      account),
-                               {});
-                      });
-        });
+    engine.setFactory(QStringLiteral("bluesky"),
+                      bluesky::syncerFactory({http, deps.vault, nonces, *workspace,
+                                              [&](IngestBatch& batch) { triage->classify(batch); },
+                                              [] { return QDateTime::currentSecsSinceEpoch(); },
+                                              BlueskySync::Limits{}}));
 
     QHash<qint64, QString> handles;
     QList<qint64> chosen;

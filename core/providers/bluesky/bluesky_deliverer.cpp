@@ -63,6 +63,14 @@ BlueskyDeliverer::BlueskyDeliverer(AtprotoSession& session, std::function<qint64
     , m_clock(std::move(clock))
 {}
 
+BlueskyDeliverer::BlueskyDeliverer(std::unique_ptr<AtprotoSession> session,
+                                   std::function<qint64()> clock, QObject* parent)
+    : QObject(parent)
+    , m_ownSession(std::move(session))
+    , m_session(*m_ownSession)
+    , m_clock(std::move(clock))
+{}
+
 void BlueskyDeliverer::deliver(const OutboxEntry& entry, Done done)
 {
     auto delivery = std::make_shared<Delivery>();

@@ -7,6 +7,7 @@
 #include <QObject>
 
 #include <functional>
+#include <memory>
 
 namespace hearken {
 
@@ -19,6 +20,9 @@ class BlueskyDeliverer : public QObject, public Deliverer {
 public:
     explicit BlueskyDeliverer(AtprotoSession& session, std::function<qint64()> clock,
                               QObject* parent = nullptr);
+    // Owns the session it delivers through.
+    BlueskyDeliverer(std::unique_ptr<AtprotoSession> session, std::function<qint64()> clock,
+                     QObject* parent = nullptr);
     void deliver(const OutboxEntry& entry, Done done) override;
 
 private:
@@ -28,6 +32,7 @@ private:
     void confirmExisting(std::shared_ptr<Delivery> delivery, const XrpcError& createError);
     void succeed(std::shared_ptr<Delivery> delivery, const QString& uri);
 
+    std::unique_ptr<AtprotoSession> m_ownSession;
     AtprotoSession& m_session;
     std::function<qint64()> m_clock;
 };

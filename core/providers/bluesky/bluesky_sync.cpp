@@ -123,7 +123,7 @@ void BlueskySync::fetchOwnActivity(std::shared_ptr<Run> run)
                        run->done(tl::unexpected(*error));
                        return;
                    }
-                   const QUrlQuery likes{
+                   const QUrlQuery likeRecords{
                        {QStringLiteral("repo"), m_account.remoteId},
                        {QStringLiteral("collection"), QStringLiteral("app.bsky.feed.like")},
                        {QStringLiteral("limit"), QString::number(m_limits.pageSize)}};
@@ -134,8 +134,8 @@ void BlueskySync::fetchOwnActivity(std::shared_ptr<Run> run)
                               (!likes.isEmpty() &&
                                likes.last().at >= bluesky::parseTime(run->seenUntil));
                    };
-                   fetchPages(QStringLiteral("com.atproto.repo.listRecords"), likes, 0, takeLikes,
-                              [run](std::optional<XrpcError> likesError) {
+                   fetchPages(QStringLiteral("com.atproto.repo.listRecords"), likeRecords, 0,
+                              takeLikes, [run](std::optional<XrpcError> likesError) {
                                   if (likesError) {
                                       run->done(tl::unexpected(*likesError));
                                       return;

@@ -89,12 +89,11 @@ stop_all() {
     rm -rf "$RUN/pg" "$RUN/tmp" "$RUN/state.json"
 }
 
-case "$command" in
-start)
-    cache=${3:?cache directory missing}
+# Starts the network once; returns non-zero (after cleaning up) when it did not come up.
+start_network() {
+    local modules=$1
     stop_all
-    modules=$(install_modules "$cache")
-    t0=$(now_ms)
+    local pgport
     pgport=$(free_port)
     start_postgres "$(pg_bin)" "$pgport"
     DB_POSTGRES_URL=postgresql://postgres@127.0.0.1:$pgport/postgres \
@@ -102,21 +101,32 @@ start)
         setsid node "$HERE/start-network.js" >"$RUN/network.log" 2>&1 </dev/null &
     echo $! >"$RUN/network.pid"
     for _ in $(seq 1 1800); do
-        [ -f "$RUN/state.json" ] && break
+        [ -f "$RUN/state.json" ] && return 0
         if ! kill -0 "$(cat "$RUN/network.pid")" 2>/dev/null; then
             cat "$RUN/network.log" >&2
             stop_all
-            echo "the AT Protocol network did not start (log above)" >&2
-            exit 1
+            return 1
         fi
         sleep 0.1
     done
-    if [ ! -f "$RUN/state.json" ]; then
-        cat "$RUN/network.log" >&2
-        stop_all
-        echo "the AT Protocol network was not ready after 180 s" >&2
-        exit 1
-    fi
+    cat "$RUN/network.log" >&2
+    stop_all
+    echo "the AT Protocol network was not ready after 180 s" >&2
+    return 1
+}
+
+case "$command" in
+start)
+    cache=${3:?cache directory missing}
+    stop_all
+    modules=$(install_modules "$cache")
+    t0=$(now_ms)
+    # The AppView's indexer now and then drops a seeded notification: start afresh then.
+    for attempt in 1 2 3; do
+        start_network "$modules" && break
+        [ "$attempt" = 3 ] && { echo "the AT Protocol network did not start (log above)" >&2; exit 1; }
+        echo "the AT Protocol network did not start; trying again" >&2
+    done
     echo "network ready in $(seconds_since "$t0") s (PostgreSQL included)" >&2
     cat "$RUN/state.json"
     echo

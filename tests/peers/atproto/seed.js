@@ -71,4 +71,27 @@ async function seed(network) {
   }
 }
 
-module.exports = { seed, ACCOUNTS }
+// Waits until the AppView shows alice every seeded mention, reply and quote. Its indexer works
+// asynchronously and now and then misses one even after processAll(): then the caller starts
+// afresh rather than hand the tests a network that lacks seed data.
+async function seedIndexed(network, seeded, timeoutMs = 15_000) {
+  const sc = network.getSeedClient()
+  const session = await sc.agent.com.atproto.server.createSession({
+    identifier: ACCOUNTS.alice.handle,
+    password: ACCOUNTS.alice.password,
+  })
+  const want = ['bobMention', 'bobReply', 'bobQuote', 'carolReply'].map((k) => seeded.posts[k].uri)
+  const deadline = Date.now() + timeoutMs
+  for (;;) {
+    await network.processAll()
+    const res = await fetch(`${network.pds.url}/xrpc/app.bsky.notification.listNotifications?limit=100`, {
+      headers: { authorization: `Bearer ${session.data.accessJwt}` },
+    })
+    const uris = new Set(((await res.json()).notifications || []).map((n) => n.uri))
+    if (want.every((u) => uris.has(u))) return true
+    if (Date.now() > deadline) return false
+    await new Promise((r) => setTimeout(r, 200))
+  }
+}
+
+module.exports = { seed, seedIndexed, ACCOUNTS }

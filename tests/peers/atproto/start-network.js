@@ -31,7 +31,7 @@ process.env.TMPDIR = runTmp
 const modDir = path.resolve(process.env.ATP_MODULES_DIR || __dirname)
 const requireDep = (name) => require(require.resolve(name, { paths: [modDir] }))
 const { TestNetwork } = requireDep('@atproto/dev-env')
-const { seed } = require('./seed')
+const { seed, seedIndexed } = require('./seed')
 
 // The AppView only accepts [A-Za-z_] in schema names; a fresh schema per run.
 const schema = 'run_' + Array.from({ length: 10 }, () => 'abcdefghijklmnopqrstuvwxyz'[Math.floor(Math.random() * 26)]).join('')
@@ -90,7 +90,13 @@ async function main() {
   })
   const tNet = Date.now()
   const seeded = await seed(network)
-  await network.processAll() // the AppView has indexed the seed before anyone looks
+  if (!(await seedIndexed(network, seeded))) {
+    console.error('The AppView did not index every seeded notification')
+    try { await network.close() } catch {}
+    await dropSchemas()
+    fs.rmSync(runTmp, { recursive: true, force: true })
+    process.exit(3)
+  }
   seeded.alice.expiredAccessJwt = await expiredAccessJwt(seeded.alice.did, network.pds.ctx.cfg.service.did)
   const state = {
     pid: process.pid,
