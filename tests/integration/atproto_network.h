@@ -23,6 +23,8 @@ struct AtprotoNetwork {
     QUrl pds;
     QUrl plc;
     QUrl appview;
+    // fake-browser.js: drives the PDS's sign-in page the way a person would.
+    QString fakeBrowser;
     QJsonObject seed;
 
     QString did(const char* who) const
@@ -63,6 +65,7 @@ struct AtprotoNetwork {
         return AtprotoNetwork{QUrl(state.value(QLatin1String("pds")).toString()),
                               QUrl(state.value(QLatin1String("plc")).toString()),
                               QUrl(state.value(QLatin1String("appview")).toString()),
+                              state.value(QLatin1String("fakeBrowser")).toString(),
                               state.value(QLatin1String("seed")).toObject()};
     }
 };

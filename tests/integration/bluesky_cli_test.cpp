@@ -110,7 +110,7 @@ TEST_F(BlueskyCli, WrongAppPasswordAddsNothing)
 
 TEST_F(BlueskyCli, OAuthAccountThroughTheBrowser)
 {
-    const QString driver = qEnvironmentVariable("HEARKEN_ATPROTO_FAKE_BROWSER");
+    const QString driver = net.fakeBrowser;
     ASSERT_FALSE(driver.isEmpty());
     auth::CommandBrowserOpener browser(
         QStringLiteral("node %1 --user %2 --password %3 %s")

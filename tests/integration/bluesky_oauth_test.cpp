@@ -25,8 +25,8 @@ protected:
         auto found = testing::AtprotoNetwork::fromEnvironment();
         ASSERT_TRUE(found.has_value());
         net = *found;
-        driver = qEnvironmentVariable("HEARKEN_ATPROTO_FAKE_BROWSER");
-        ASSERT_FALSE(driver.isEmpty()) << "HEARKEN_ATPROTO_FAKE_BROWSER is not set";
+        driver = net.fakeBrowser;
+        ASSERT_FALSE(driver.isEmpty()) << "the network state names no fake browser";
     }
 
     SignInResult signIn(const QString& browserArguments)

@@ -107,6 +107,8 @@ async function main() {
     appviewDid: network.bsky.serverDid,
     networkMs: tNet - t0,
     seedMs: Date.now() - tNet,
+    // The headless stand-in for the system browser (see fake-browser.js).
+    fakeBrowser: path.join(__dirname, 'fake-browser.js'),
     seed: seeded,
   }
   fs.writeFileSync(stateFile + '.tmp', JSON.stringify(state))
