@@ -268,6 +268,13 @@ int runBlueskySync(const QStringList& arguments, CliIo io, BlueskyCommandDeps de
                                                                  outcome.message)
                                 << Qt::endl;
                      });
+    QObject::connect(&engine, &SyncEngine::progress, &loop,
+                     [&](qint64 accountId, const SyncProgress& progress) {
+                         io.err << tr("@%1: %2, %3 fetched ...")
+                                       .arg(handles.value(accountId), progress.phase)
+                                       .arg(progress.fetched)
+                                << Qt::endl;
+                     });
     QObject::connect(&engine, &SyncEngine::idle, &loop, &QEventLoop::quit);
     for (const qint64 id : std::as_const(chosen))
         engine.syncAccount(id);
