@@ -217,8 +217,9 @@ TEST_F(BlueskyNetwork, BackfillPagesThroughMentionsRepliesQuotesAndOurOwnAnswers
     const QueueItem bobReply = byText.value(QStringLiteral("Congrats, love it!"));
     EXPECT_TRUE(bobReply.facts.answeredAt.has_value());
     EXPECT_TRUE(bobReply.facts.thankedAt.has_value());
-    const QueueItem quote =
-        byText.value(QStringLiteral("Look at this!\n[Quoting ") + net.postUri("aliceRoot") + u']');
+    // The quote says what it quotes, from the AppView's view of it.
+    const QueueItem quote = byText.value(QStringLiteral(
+        "Look at this!\n[Quoting @alice.test: Hello from the brand! Our new product is out.]"));
     EXPECT_EQ(quote.kind, PostKind::Quote);
     EXPECT_TRUE(quote.facts.thankedAt.has_value());
     EXPECT_FALSE(quote.facts.answeredAt.has_value());

@@ -71,8 +71,46 @@ void BlueskySync::nextPage(std::shared_ptr<Run> run)
                         if (more)
                             nextPage(run);
                         else
-                            fetchOwnActivity(run);
+                            describeQuotes(run, 0);
                     });
+}
+
+void BlueskySync::describeQuotes(std::shared_ptr<Run> run, qsizetype from)
+{
+    // Notifications carry the quoting record only; the post views name what it quotes.
+    static constexpr qsizetype batchSize = 25; // getPosts takes at most 25 URIs
+    QList<InboundItem>& items = run->outcome.batch.items;
+    QUrlQuery query;
+    qsizetype next = from;
+    int uris = 0;
+    for (; next < items.size() && uris < batchSize; ++next) {
+        if (items[next].post.kind == PostKind::Quote) {
+            query.addQueryItem(QStringLiteral("uris"), items[next].post.remoteId);
+            ++uris;
+        }
+    }
+    if (uris == 0) {
+        fetchOwnActivity(run);
+        return;
+    }
+    m_session.query(
+        QStringLiteral("app.bsky.feed.getPosts"), query,
+        [this, run, next](const XrpcResult& result) {
+            if (!result) {
+                run->done(tl::unexpected(result.error()));
+                return;
+            }
+            QHash<QString, QString> texts;
+            for (const QJsonValue& view : result->value(QLatin1String("posts")).toArray()) {
+                if (auto post = bluesky::postFromView(view.toObject(), m_account, PostKind::Quote))
+                    texts.insert(post->remoteId, post->text);
+            }
+            for (InboundItem& item : run->outcome.batch.items) {
+                if (texts.contains(item.post.remoteId))
+                    item.post.text = texts.value(item.post.remoteId);
+            }
+            describeQuotes(run, next);
+        });
 }
 
 void BlueskySync::fetchPages(const QString& nsid, QUrlQuery query, int page,

@@ -52,6 +52,7 @@ public:
 private:
     struct Run;
     void nextPage(std::shared_ptr<Run> run);
+    void describeQuotes(std::shared_ptr<Run> run, qsizetype from);
     void fetchOwnActivity(std::shared_ptr<Run> run);
     // Follows a listing's cursor while `take` (given each page) wants more, up to maxPages.
     void fetchPages(const QString& nsid, QUrlQuery query, int page,
