@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/accounts_command.h"
 
+#include "cli/bluesky_commands.h"
+#include "cli/cli_text.h"
 #include "cli/network_session.h"
 #include "cli/workspace_option.h"
 #include "domain/network.h"
+#include "providers/bluesky/session_secrets.h"
 #include "providers/mastodon/mastodon_json.h"
 #include "providers/mastodon/mastodon_sign_in.h"
 #include "store/workspace.h"
@@ -20,11 +23,6 @@ namespace hearken::cli {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("hearken::cli", text);
-}
-
 qint64 now()
 {
     return QDateTime::currentSecsSinceEpoch();
@@ -34,7 +32,7 @@ int add(QCommandLineParser& parser, Workspace& workspace, CliIo io)
 {
     const QStringList positional = parser.positionalArguments();
     if (positional.value(2) != u"mastodon" || !parser.isSet(QStringLiteral("server"))) {
-        io.err << tr("Usage: hearken accounts add mastodon --server URL") << Qt::endl;
+        io.err << CliText::tr("Usage: hearken accounts add mastodon --server URL") << Qt::endl;
         return UsageError;
     }
     NetworkSession session(io);
@@ -44,17 +42,17 @@ int add(QCommandLineParser& parser, Workspace& workspace, CliIo io)
                      [&io](const QString& step) { io.err << step << Qt::endl; });
     QEventLoop loop;
     int exitCode = Failure;
-    signIn.start(parser.value(QStringLiteral("server")),
-                 [&](const auth::AuthResult<Account>& result) {
-                     if (result) {
-                         io.out << tr("Added %1 (account %2).").arg(result->handle).arg(result->id)
-                                << Qt::endl;
-                         exitCode = Success;
-                     } else {
-                         io.err << result.error().message << Qt::endl;
-                     }
-                     loop.quit();
-                 });
+    signIn.start(
+        parser.value(QStringLiteral("server")), [&](const auth::AuthResult<Account>& result) {
+            if (result) {
+                io.out << CliText::tr("Added %1 (account %2).").arg(result->handle).arg(result->id)
+                       << Qt::endl;
+                exitCode = Success;
+            } else {
+                io.err << result.error().message << Qt::endl;
+            }
+            loop.quit();
+        });
     loop.exec();
     return exitCode;
 }
@@ -98,23 +96,36 @@ int remove(QCommandLineParser& parser, Workspace& workspace, CliIo io)
     const qint64 id = parser.positionalArguments().value(2).toLongLong(&ok);
     auto accounts = workspace.accounts().accounts();
     if (!ok || !accounts) {
-        io.err << tr("Usage: hearken accounts remove ID (the number `accounts list` shows)")
+        io.err << CliText::tr(
+                      "Usage: hearken accounts remove ID (the number `accounts list` shows)")
                << Qt::endl;
         return UsageError;
     }
     const auto found = std::find_if(accounts->cbegin(), accounts->cend(),
                                     [id](const Account& a) { return a.id == id; });
     if (found == accounts->cend()) {
-        io.err << tr("There is no account %1.").arg(id) << Qt::endl;
+        io.err << CliText::tr("There is no account %1.").arg(id) << Qt::endl;
         return Failure;
     }
     if (found->network != mastodon::network) {
+        if (found->network == u"bluesky") {
+            // Bluesky sessions end by forgetting them: their tokens expire on their own.
+            NetworkSession session(io);
+            QEventLoop loop;
+            session.vault().remove(sessionSecretKey(found->remoteId),
+                                   [&](const auth::VaultResult<void>& forgotten) {
+                                       if (!forgotten)
+                                           io.err << forgotten.error().message << Qt::endl;
+                                       loop.quit();
+                                   });
+            loop.exec();
+        }
         auto removed = workspace.accounts().removeAccount(id);
         if (!removed) {
             io.err << removed.error().message << Qt::endl;
             return Failure;
         }
-        io.out << tr("Removed %1.").arg(found->handle) << Qt::endl;
+        io.out << CliText::tr("Removed %1.").arg(found->handle) << Qt::endl;
         return Success;
     }
     NetworkSession session(io);
@@ -127,29 +138,43 @@ int remove(QCommandLineParser& parser, Workspace& workspace, CliIo io)
         loop.quit();
     });
     loop.exec();
-    io.out << tr("Signed out and removed %1.").arg(found->handle) << Qt::endl;
+    io.out << CliText::tr("Signed out and removed %1.").arg(found->handle) << Qt::endl;
     return Success;
+}
+
+// "accounts add bluesky ...": Bluesky's sign-in has options of its own.
+bool addsBluesky(const QStringList& arguments)
+{
+    const qsizetype add = arguments.indexOf(u"add"_qs);
+    return add >= 0 && arguments.value(add + 1) == u"bluesky";
 }
 
 } // namespace
 
 int runAccountsCommand(const QStringList& arguments, CliIo io)
 {
+    if (addsBluesky(arguments)) {
+        NetworkSession session(io);
+        QTextStream input(stdin);
+        return runBlueskyAccountsAdd(arguments, io, {session.vault(), &session.browser(), input});
+    }
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("The workspace's network accounts: add (signs in through the browser; $BROWSER "
-           "is used when set), list, remove (signs out and revokes the sign-in)."));
+        CliText::tr("The workspace's network accounts: add (signs in through the browser; $BROWSER "
+                    "is used when set), list, remove (signs out and revokes the sign-in)."));
     parser.addOption(workspaceOption());
-    parser.addPositionalArgument(QStringLiteral("action"), tr("add, list or remove"));
-    parser.addOption({QStringLiteral("server"), tr("The Mastodon server, e.g. mastodon.social."),
+    parser.addPositionalArgument(QStringLiteral("action"), CliText::tr("add, list or remove"));
+    parser.addOption({QStringLiteral("server"),
+                      CliText::tr("The Mastodon server, e.g. mastodon.social."),
                       QStringLiteral("URL")});
-    parser.addOption({QStringLiteral("json"), tr("One JSON object per line.")});
+    parser.addOption({QStringLiteral("json"), CliText::tr("One JSON object per line.")});
     if (auto stop = parseCommand(parser, arguments, io))
         return *stop;
     const QString action = parser.positionalArguments().value(1);
     if (action != u"add" && action != u"list" && action != u"remove") {
-        io.err << tr("Usage: hearken accounts add mastodon --server URL | list [--json] | "
-                     "remove ID")
+        io.err << CliText::tr(
+                      "Usage: hearken accounts add mastodon --server URL | add bluesky --handle "
+                      "HANDLE [--app-password] | list [--json] | remove ID")
                << Qt::endl;
         return UsageError;
     }

@@ -2,6 +2,7 @@
 #include "cli/commands.h"
 
 #include "cli/accounts_command.h"
+#include "cli/bluesky_commands.h"
 #include "cli/classify_command.h"
 #include "cli/import_sample_command.h"
 #include "cli/queue_command.h"
@@ -30,14 +31,20 @@ constexpr Command commands[] = {
                        "Tone and question for texts on standard input, one line each."),
      runClassifyCommand},
     {"accounts",
-     QT_TRANSLATE_NOOP("hearken::cli",
-                       "Add (accounts add mastodon --server URL), list or remove accounts."),
+     QT_TRANSLATE_NOOP(
+         "hearken::cli",
+         "Add (accounts add mastodon --server URL, accounts add bluesky --handle H), list "
+         "or remove accounts."),
      runAccountsCommand},
     {"sync", QT_TRANSLATE_NOOP("hearken::cli", "Fetch what is new for every account, or one."),
      runSyncCommand},
     {"report",
      QT_TRANSLATE_NOOP("hearken::cli", "Write the review of a period as CSV, PDF or JSON."),
      runReportCommand},
+    {"oauth-client-metadata",
+     QT_TRANSLATE_NOOP("hearken::cli",
+                       "Print the Bluesky OAuth client metadata to host for production."),
+     runOAuthClientMetadataCommand},
 };
 
 // Where the command's name stands: the first argument that is neither an option nor an

@@ -8,6 +8,7 @@ HEARKEN_BUILD_PACKAGES=(
     libqt6sql6-sqlite libqt6svg6 libsqlite3-dev libexpected-dev
     qt6-websockets-dev qtkeychain-qt6-dev
     qt6-charts-dev
+    libssl-dev
     librsvg2-bin
 )
 
@@ -15,7 +16,9 @@ HEARKEN_TEST_PACKAGES=(
     libgtest-dev libgmock-dev libbenchmark-dev
     xvfb xauth
     desktop-file-utils appstream dpkg-dev binutils file jq
-    nodejs npm dbus dbus-x11 gnome-keyring poppler-utils
+    nodejs dbus dbus-x11 gnome-keyring poppler-utils
+    # The AT Protocol reference network (tests/peers/atproto): its database, node-gyp.
+    postgresql python3 make
 )
 
 # Installs whichever of the named packages are missing: with apt-get as root, through sudo

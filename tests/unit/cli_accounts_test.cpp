@@ -49,7 +49,8 @@ TEST(CliAccounts, UsageMistakesSayHowToCallIt)
     EXPECT_TRUE(missing.err.contains(u"There is no account 42"));
     const Ran badSync = run({QStringLiteral("sync"), QStringLiteral("--account"),
                              QStringLiteral("x"), QStringLiteral("--workspace"), path});
-    EXPECT_EQ(badSync.exitCode, cli::UsageError);
+    EXPECT_EQ(badSync.exitCode, cli::Failure);
+    EXPECT_TRUE(badSync.err.contains(u"There is no account x"));
 }
 
 TEST(CliAccounts, AnEmptyWorkspaceListsNothingAndSyncsNothing)

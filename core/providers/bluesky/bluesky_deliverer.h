@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "providers/bluesky/atproto_session.h"
+#include "providers/deliverer.h"
+
+#include <QObject>
+
+#include <functional>
+#include <memory>
+
+namespace hearken {
+
+// Delivers replies (app.bsky.feed.post with reply refs and mention facets) and likes
+// (app.bsky.feed.like) for one Bluesky account. The record key comes from the entry's
+// idempotency key: when a create fails because the record already exists, or its answer was
+// lost, the record is looked up and the entry counts as sent.
+class BlueskyDeliverer : public QObject, public Deliverer {
+    Q_OBJECT
+public:
+    explicit BlueskyDeliverer(AtprotoSession& session, std::function<qint64()> clock,
+                              QObject* parent = nullptr);
+    // Owns the session it delivers through.
+    BlueskyDeliverer(std::unique_ptr<AtprotoSession> session, std::function<qint64()> clock,
+                     QObject* parent = nullptr);
+    void deliver(const OutboxEntry& entry, Done done) override;
+
+private:
+    struct Delivery;
+    void resolveMentions(std::shared_ptr<Delivery> delivery, QStringList handles);
+    void create(std::shared_ptr<Delivery> delivery);
+    void confirmExisting(std::shared_ptr<Delivery> delivery, const XrpcError& createError);
+    void succeed(std::shared_ptr<Delivery> delivery, const QString& uri);
+
+    std::unique_ptr<AtprotoSession> m_ownSession;
+    AtprotoSession& m_session;
+    std::function<qint64()> m_clock;
+};
+
+DeliveryFailure deliveryFailure(const XrpcError& error);
+
+} // namespace hearken

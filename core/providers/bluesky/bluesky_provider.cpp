@@ -1,0 +1,75 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "providers/bluesky/bluesky_provider.h"
+
+#include "providers/bluesky/session_secrets.h"
+#include "store/workspace.h"
+
+namespace hearken::bluesky {
+
+namespace {
+
+// The account's session from the vault, wired to put refreshed tokens back there.
+void openSession(const ProviderServices& services, const Account& account,
+                 std::function<void(std::unique_ptr<AtprotoSession>, const QString&)> opened)
+{
+    loadGrant(
+        services.vault, account.remoteId,
+        [services, account,
+         opened = std::move(opened)](const tl::expected<SessionGrant, QString>& grant) {
+            if (!grant) {
+                opened(nullptr, grant.error());
+                return;
+            }
+            auto session = std::make_unique<AtprotoSession>(services.http, *grant, services.nonces);
+            auth::SecretVault& vault = services.vault;
+            session->onGrantChanged([&vault](const SessionGrant& changed) {
+                storeGrant(
+                    vault, changed, [did = changed.did](const auth::VaultResult<void>& stored) {
+                        if (!stored)
+                            qWarning("The refreshed Bluesky session of %s could not be stored "
+                                     "in the keychain: %s",
+                                     qPrintable(did), qPrintable(stored.error().message));
+                    });
+            });
+            opened(std::move(session), QString());
+        });
+}
+
+} // namespace
+
+SyncEngine::Factory syncerFactory(ProviderServices services)
+{
+    return [services](const Account& account, SyncEngine::Made made) {
+        openSession(services, account,
+                    [services, account, made](std::unique_ptr<AtprotoSession> session,
+                                              const QString& error) {
+                        if (!session) {
+                            made(nullptr, error);
+                            return;
+                        }
+                        BlueskyAccountSyncer::Services syncServices{services.workspace.ingest(),
+                                                                    services.workspace.syncState(),
+                                                                    services.classify};
+                        made(std::make_unique<BlueskyAccountSyncer>(
+                                 syncServices, std::move(session), account, services.limits),
+                             QString());
+                    });
+    };
+}
+
+void makeDeliverer(ProviderServices services, const Account& account,
+                   std::function<void(std::unique_ptr<BlueskyDeliverer>, const QString&)> made)
+{
+    openSession(services, account,
+                [services, made = std::move(made)](std::unique_ptr<AtprotoSession> session,
+                                                   const QString& error) {
+                    if (!session) {
+                        made(nullptr, error);
+                        return;
+                    }
+                    made(std::make_unique<BlueskyDeliverer>(std::move(session), services.now),
+                         QString());
+                });
+}
+
+} // namespace hearken::bluesky

@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "auth/dpop_nonces.h"
+#include "auth/secret_vault.h"
+#include "providers/bluesky/bluesky_account_syncer.h"
+#include "providers/bluesky/bluesky_deliverer.h"
+#include "sync/sync_engine.h"
+
+#include <functional>
+#include <memory>
+
+namespace hearken {
+class Workspace;
+}
+
+namespace hearken::bluesky {
+
+// What the composition root hands the Bluesky provider.
+struct ProviderServices {
+    net::HttpClient& http;
+    auth::SecretVault& vault;
+    // DPoP nonces per origin, shared by every Bluesky account of the app.
+    DpopNonces& nonces;
+    Workspace& workspace;
+    std::function<void(IngestBatch&)> classify;
+    std::function<qint64()> now; // seconds
+    BlueskySync::Limits limits;
+};
+
+// Builds a Bluesky account's syncer once its session is read from the vault; refreshed tokens
+// go back to the vault. A missing or unreadable session means the account must sign in again.
+SyncEngine::Factory syncerFactory(ProviderServices services);
+
+// Builds a Bluesky account's deliverer the same way.
+void makeDeliverer(ProviderServices services, const Account& account,
+                   std::function<void(std::unique_ptr<BlueskyDeliverer>, const QString&)> made);
+
+} // namespace hearken::bluesky

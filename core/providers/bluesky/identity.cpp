@@ -1,0 +1,102 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "providers/bluesky/identity.h"
+
+#include "net/url_policy.h"
+#include "providers/bluesky/atproto_session.h"
+
+#include <QJsonArray>
+#include <QUrlQuery>
+
+namespace hearken {
+
+namespace {
+
+XrpcError malformed(const QString& message)
+{
+    return XrpcError::malformed(message);
+}
+
+// Plain http only to loopback (tests, development): the HTTP client's rule, checked before a
+// server is trusted with anything.
+std::optional<XrpcError> refusal(const QUrl& url)
+{
+    if (const auto why = net::refusalOf(url))
+        return XrpcError{XrpcError::Kind::Rejected, 0, {}, *why, {}};
+    return std::nullopt;
+}
+
+// The #atproto_pds service of a DID document.
+tl::expected<QUrl, XrpcError> pdsOf(const QJsonObject& document, const QString& did)
+{
+    if (document.value(QLatin1String("id")).toString() != did)
+        return tl::unexpected(malformed(QStringLiteral("The DID document is not %1's.").arg(did)));
+    for (const QJsonValue& value : document.value(QLatin1String("service")).toArray()) {
+        const QJsonObject service = value.toObject();
+        if (service.value(QLatin1String("id")).toString().endsWith(QLatin1String("#atproto_pds")) &&
+            service.value(QLatin1String("type")).toString() ==
+                QLatin1String("AtprotoPersonalDataServer")) {
+            const QUrl url(service.value(QLatin1String("serviceEndpoint")).toString());
+            if (!url.isValid() || url.host().isEmpty())
+                break;
+            if (const auto refused = refusal(url))
+                return tl::unexpected(*refused);
+            return url;
+        }
+    }
+    return tl::unexpected(malformed(QStringLiteral("%1 names no PDS.").arg(did)));
+}
+
+} // namespace
+
+void resolveHandle(net::HttpClient& http, const QUrl& service, const QString& handle,
+                   std::function<void(const tl::expected<QString, XrpcError>&)> done)
+{
+    if (const auto refused = refusal(service)) {
+        done(tl::unexpected(*refused));
+        return;
+    }
+    QUrl url = service.resolved(QUrl(QStringLiteral("/xrpc/com.atproto.identity.resolveHandle")));
+    url.setQuery(QUrlQuery{{QStringLiteral("handle"), handle}});
+    http.send(
+        net::HttpRequest::get(url), &http, [done = std::move(done)](const net::HttpResult& result) {
+            const XrpcResult json = jsonResult(result);
+            if (!json) {
+                done(tl::unexpected(json.error()));
+                return;
+            }
+            const QString did = json->value(QLatin1String("did")).toString();
+            if (!did.startsWith(QLatin1String("did:")))
+                done(tl::unexpected(malformed(QStringLiteral("The handle resolved to no DID."))));
+            else
+                done(did);
+        });
+}
+
+void resolvePds(net::HttpClient& http, const QUrl& plc, const QString& did,
+                std::function<void(const tl::expected<QUrl, XrpcError>&)> done)
+{
+    QUrl url;
+    if (did.startsWith(QLatin1String("did:plc:"))) {
+        url = plc.resolved(QUrl(QLatin1Char('/') + did));
+    } else if (did.startsWith(QLatin1String("did:web:"))) {
+        const QString host = QUrl::fromPercentEncoding(did.mid(8).toLatin1());
+        url = QUrl(QStringLiteral("https://%1/.well-known/did.json").arg(host));
+    } else {
+        done(tl::unexpected(malformed(QStringLiteral("%1 is not a DID Bluesky uses.").arg(did))));
+        return;
+    }
+    if (const auto refused = refusal(url)) {
+        done(tl::unexpected(*refused));
+        return;
+    }
+    http.send(net::HttpRequest::get(url), &http,
+              [did, done = std::move(done)](const net::HttpResult& result) {
+                  const XrpcResult json = jsonResult(result);
+                  if (!json)
+                      done(tl::unexpected(json.error()));
+                  else
+                      done(pdsOf(*json, did));
+              });
+}
+
+} // namespace hearken

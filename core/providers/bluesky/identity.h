@@ -1,0 +1,24 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "net/http_client.h"
+#include "providers/bluesky/xrpc_error.h"
+
+#include <QUrl>
+
+#include <tl/expected.hpp>
+
+#include <functional>
+
+namespace hearken {
+
+// handle → DID with com.atproto.identity.resolveHandle on `service` (a PDS or AppView).
+void resolveHandle(net::HttpClient& http, const QUrl& service, const QString& handle,
+                   std::function<void(const tl::expected<QString, XrpcError>&)> done);
+
+// DID → the account's PDS: did:plc through the PLC directory at `plc`, did:web through the
+// host's /.well-known/did.json.
+void resolvePds(net::HttpClient& http, const QUrl& plc, const QString& did,
+                std::function<void(const tl::expected<QUrl, XrpcError>&)> done);
+
+} // namespace hearken

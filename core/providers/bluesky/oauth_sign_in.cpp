@@ -1,0 +1,298 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "providers/bluesky/oauth_sign_in.h"
+
+#include "providers/bluesky/atproto_session.h"
+#include "providers/bluesky/identity.h"
+
+#include <QJsonArray>
+#include <QUrlQuery>
+
+namespace hearken {
+
+namespace {
+
+auth::AuthError serverError(const QString& message)
+{
+    return {auth::AuthError::Kind::Server, message, std::nullopt};
+}
+
+QByteArray formBody(const auth::AuthorizationCodeFlow::Parameters& fields)
+{
+    QByteArrayList pairs;
+    for (const auto& [name, value] : fields)
+        pairs.append(QUrl::toPercentEncoding(name) + '=' + QUrl::toPercentEncoding(value));
+    return pairs.join('&');
+}
+
+QString str(const QJsonObject& object, const char* key)
+{
+    return object.value(QLatin1String(key)).toString();
+}
+
+} // namespace
+
+QString loopbackClientId(const QUrl& redirectUri, const QString& scope)
+{
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("redirect_uri"),
+                       QString::fromLatin1(QUrl::toPercentEncoding(redirectUri.toString())));
+    query.addQueryItem(QStringLiteral("scope"),
+                       QString::fromLatin1(QUrl::toPercentEncoding(scope)));
+    return QStringLiteral("http://localhost?") + query.toString(QUrl::FullyEncoded);
+}
+
+QJsonObject clientMetadata(const QString& clientId, const QString& scope)
+{
+    return {
+        {QStringLiteral("client_id"), clientId},
+        {QStringLiteral("client_name"), QStringLiteral("Hearken")},
+        {QStringLiteral("client_uri"),
+         QUrl(clientId).adjusted(QUrl::RemovePath | QUrl::RemoveQuery).toString()},
+        {QStringLiteral("application_type"), QStringLiteral("native")},
+        {QStringLiteral("grant_types"),
+         QJsonArray{QStringLiteral("authorization_code"), QStringLiteral("refresh_token")}},
+        {QStringLiteral("response_types"), QJsonArray{QStringLiteral("code")}},
+        {QStringLiteral("redirect_uris"), QJsonArray{QStringLiteral("http://127.0.0.1/callback"),
+                                                     QStringLiteral("http://[::1]/callback")}},
+        {QStringLiteral("scope"), scope},
+        {QStringLiteral("token_endpoint_auth_method"), QStringLiteral("none")},
+        {QStringLiteral("dpop_bound_access_tokens"), true},
+    };
+}
+
+struct BlueskyOAuthSignIn::Attempt {
+    QString handle;
+    Done done;
+    QString did;
+    QUrl pds;
+    QUrl issuer;
+    QUrl parEndpoint;
+    std::optional<DpopKey> key;
+    QPointer<auth::AuthorizationCodeFlow> flow;
+};
+
+BlueskyOAuthSignIn::BlueskyOAuthSignIn(net::HttpClient& http, auth::BrowserOpener& browser,
+                                       DpopNonces& nonces, BlueskyOAuthConfig config,
+                                       QObject* parent)
+    : QObject(parent)
+    , m_http(http)
+    , m_browser(browser)
+    , m_nonces(nonces)
+    , m_config(std::move(config))
+{}
+
+void BlueskyOAuthSignIn::signIn(const QString& handle, Done done)
+{
+    cancel();
+    auto attempt = std::make_shared<Attempt>();
+    attempt->handle = handle.trimmed().toLower();
+    if (attempt->handle.startsWith(u'@'))
+        attempt->handle.remove(0, 1);
+    attempt->done = std::move(done);
+    auto key = DpopKey::generate();
+    if (!key) {
+        attempt->done(tl::unexpected(serverError(key.error())));
+        return;
+    }
+    attempt->key = *key;
+    m_attempt = attempt;
+    discover(attempt);
+}
+
+void BlueskyOAuthSignIn::cancel()
+{
+    if (!m_attempt)
+        return;
+    auto attempt = std::exchange(m_attempt, nullptr);
+    if (attempt->flow)
+        attempt->flow->cancel(); // reports Cancelled through finish()
+    else if (attempt->done)
+        std::exchange(attempt->done, nullptr)(
+            auth::authError(auth::AuthError::Kind::Cancelled, tr("Signing in was cancelled.")));
+}
+
+void BlueskyOAuthSignIn::finish(std::shared_ptr<Attempt> attempt,
+                                const auth::AuthResult<SessionGrant>& result)
+{
+    if (m_attempt == attempt)
+        m_attempt = nullptr;
+    if (attempt->flow)
+        attempt->flow->deleteLater();
+    if (auto done = std::exchange(attempt->done, nullptr))
+        done(result);
+}
+
+void BlueskyOAuthSignIn::discover(std::shared_ptr<Attempt> attempt)
+{
+    auto failed = [this, attempt](const XrpcError& error) {
+        finish(attempt, tl::unexpected(serverError(
+                            tr("%1 could not be found: %2").arg(attempt->handle, error.message))));
+    };
+    resolveHandle(
+        m_http, m_config.handleResolver, attempt->handle,
+        [this, attempt, failed](const tl::expected<QString, XrpcError>& did) {
+            if (!did) {
+                failed(did.error());
+                return;
+            }
+            attempt->did = *did;
+            resolvePds(
+                m_http, m_config.plc, *did,
+                [this, attempt, failed](const tl::expected<QUrl, XrpcError>& pds) {
+                    if (!pds) {
+                        failed(pds.error());
+                        return;
+                    }
+                    attempt->pds = *pds;
+                    const QUrl resource = pds->resolved(
+                        QUrl(QStringLiteral("/.well-known/oauth-protected-resource")));
+                    m_http.send(
+                        net::HttpRequest::get(resource), this,
+                        [this, attempt, failed](const net::HttpResult& result) {
+                            const XrpcResult json = jsonResult(result);
+                            if (!json) {
+                                failed(json.error());
+                                return;
+                            }
+                            const QJsonArray servers =
+                                json->value(QLatin1String("authorization_servers")).toArray();
+                            const QUrl server(servers.first().toString());
+                            if (servers.isEmpty() || !server.isValid()) {
+                                failed(XrpcError::malformed(
+                                    tr("its PDS names no authorization server")));
+                                return;
+                            }
+                            readAuthorizationServer(attempt, server);
+                        });
+                });
+        });
+}
+
+void BlueskyOAuthSignIn::readAuthorizationServer(std::shared_ptr<Attempt> attempt,
+                                                 const QUrl& server)
+{
+    const QUrl url =
+        server.resolved(QUrl(QStringLiteral("/.well-known/oauth-authorization-server")));
+    m_http.send(
+        net::HttpRequest::get(url), this, [this, attempt, server](const net::HttpResult& result) {
+            const XrpcResult json = jsonResult(result);
+            if (!json) {
+                finish(attempt, tl::unexpected(serverError(
+                                    tr("The authorization server %1 did not describe "
+                                       "itself: %2")
+                                        .arg(server.toString(), json.error().message))));
+                return;
+            }
+            // The metadata must be the server's own, and support what we need.
+            const QJsonArray algorithms =
+                json->value(QLatin1String("dpop_signing_alg_values_supported")).toArray();
+            if (QUrl(str(*json, "issuer")) != server ||
+                str(*json, "pushed_authorization_request_endpoint").isEmpty() ||
+                str(*json, "token_endpoint").isEmpty() ||
+                !algorithms.contains(QStringLiteral("ES256"))) {
+                finish(attempt, tl::unexpected(serverError(
+                                    tr("%1 is not an AT Protocol authorization server Hearken "
+                                       "can use (issuer, PAR, token endpoint or ES256 DPoP "
+                                       "missing).")
+                                        .arg(server.toString()))));
+                return;
+            }
+            attempt->issuer = server;
+            authorize(attempt, *json);
+        });
+}
+
+void BlueskyOAuthSignIn::authorize(std::shared_ptr<Attempt> attempt, const QJsonObject& metadata)
+{
+    auth::OAuthClient client;
+    client.authorizeUrl = QUrl(str(metadata, "authorization_endpoint"));
+    client.tokenUrl = QUrl(str(metadata, "token_endpoint"));
+    client.revokeUrl = QUrl(str(metadata, "revocation_endpoint"));
+    client.clientId = m_config.clientMetadataUrl;
+    client.scope = m_config.scope;
+    client.issuer = str(metadata, "issuer");
+    client.extraAuthorizeParameters = {{QStringLiteral("login_hint"), attempt->handle}};
+    attempt->parEndpoint = QUrl(str(metadata, "pushed_authorization_request_endpoint"));
+
+    auto* flow = new auth::AuthorizationCodeFlow(m_http, m_browser, client, this);
+    attempt->flow = flow;
+    flow->setCallbackTimeoutMs(m_config.callbackTimeoutMs);
+    const DpopKey& key = *attempt->key;
+    flow->tokens().setPrepareRequest(
+        [&key, this](net::HttpRequest& request) { useDpop(request, key, m_nonces); });
+    flow->setUrlBuilder([this, attempt](const auth::AuthorizationCodeFlow::Parameters& parameters,
+                                        std::function<void(const auth::AuthResult<QUrl>&)> done) {
+        pushAuthorizationRequest(attempt, parameters, std::move(done));
+    });
+    flow->grant([this, attempt, client](const auth::AuthResult<auth::TokenSet>& tokens) {
+        if (!tokens) {
+            finish(attempt, tl::unexpected(tokens.error()));
+            return;
+        }
+        // The tokens must be for the account we resolved, and bound to our DPoP key.
+        if (str(tokens->raw, "sub") != attempt->did ||
+            tokens->tokenType.compare(QLatin1String("DPoP"), Qt::CaseInsensitive) != 0) {
+            finish(attempt, tl::unexpected(serverError(
+                                tr("The authorization server signed in a different account "
+                                   "than %1, or without DPoP.")
+                                    .arg(attempt->handle))));
+            return;
+        }
+        SessionGrant grant;
+        grant.kind = SessionGrant::Kind::OAuth;
+        grant.did = attempt->did;
+        grant.handle = attempt->handle;
+        grant.pds = attempt->pds;
+        grant.accessToken = tokens->accessToken;
+        grant.refreshToken = tokens->refreshToken;
+        grant.issuer = attempt->issuer;
+        grant.tokenEndpoint = client.tokenUrl;
+        grant.clientId = attempt->flow->tokens().client().clientId;
+        grant.dpopKey = attempt->key;
+        finish(attempt, grant);
+    });
+}
+
+void BlueskyOAuthSignIn::pushAuthorizationRequest(
+    std::shared_ptr<Attempt> attempt, const auth::AuthorizationCodeFlow::Parameters& parameters,
+    std::function<void(const auth::AuthResult<QUrl>&)> done)
+{
+    auth::AuthorizationCodeFlow::Parameters fields = parameters;
+    QUrl redirectUri;
+    for (const auto& [name, value] : std::as_const(fields))
+        if (name == QLatin1String("redirect_uri"))
+            redirectUri = QUrl(value);
+    // The loopback client id names the redirect URI, known only now that the listener runs.
+    const QString clientId = m_config.clientMetadataUrl.isEmpty()
+                                 ? loopbackClientId(redirectUri, m_config.scope)
+                                 : m_config.clientMetadataUrl;
+    attempt->flow->tokens().client().clientId = clientId;
+    for (auto& [name, value] : fields)
+        if (name == QLatin1String("client_id"))
+            value = clientId;
+
+    net::HttpRequest request = net::HttpRequest::postForm(attempt->parEndpoint, formBody(fields));
+    useDpop(request, *attempt->key, m_nonces);
+    const QUrl authorizeUrl = attempt->flow->tokens().client().authorizeUrl;
+    m_http.send(request, this,
+                [authorizeUrl, clientId, done = std::move(done)](const net::HttpResult& result) {
+                    const XrpcResult json = jsonResult(result);
+                    const QString requestUri = json ? str(*json, "request_uri") : QString();
+                    if (requestUri.isEmpty()) {
+                        done(tl::unexpected(serverError(
+                            tr("The authorization server refused the sign-in request: %1")
+                                .arg(json ? tr("no request_uri") : json.error().message))));
+                        return;
+                    }
+                    QUrl url = authorizeUrl;
+                    QUrlQuery query;
+                    query.addQueryItem(QStringLiteral("client_id"),
+                                       QString::fromLatin1(QUrl::toPercentEncoding(clientId)));
+                    query.addQueryItem(QStringLiteral("request_uri"),
+                                       QString::fromLatin1(QUrl::toPercentEncoding(requestUri)));
+                    url.setQuery(query.toString(QUrl::FullyEncoded), QUrl::StrictMode);
+                    done(url);
+                });
+}
+
+} // namespace hearken
