@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "account_sync.h"
 
+#include "providers/bluesky/bluesky_provider.h"
 #include "providers/mastodon/mastodon_json.h"
 #include "providers/mastodon/mastodon_provider.h"
 #include "session.h"
@@ -14,16 +15,20 @@ AccountSync::AccountSync(Session& session, const GuiEnvironment& environment, QO
     , m_engine(std::make_unique<SyncEngine>(session.workspace(), environment.clock))
 {
     m_engine->setLiveUpdates(true);
-    m_engine->setFactory(mastodon::network,
-                         mastodon::syncerFactory({*environment.http,
-                                                  *environment.vault,
-                                                  session.workspace(),
-                                                  [this](IngestBatch& batch) {
-                                                      if (ToneTriage* tone = m_session.toneTriage())
-                                                          tone->classify(batch);
-                                                  },
-                                                  environment.clock,
-                                                  {}}));
+    const auto classify = [this](IngestBatch& batch) {
+        if (ToneTriage* tone = m_session.toneTriage())
+            tone->classify(batch);
+    };
+    m_engine->setFactory(mastodon::network, mastodon::syncerFactory({*environment.http,
+                                                                     *environment.vault,
+                                                                     session.workspace(),
+                                                                     classify,
+                                                                     environment.clock,
+                                                                     {}}));
+    m_engine->setFactory(u"bluesky"_qs,
+                         bluesky::syncerFactory({*environment.http, *environment.vault, m_nonces,
+                                                 session.workspace(), classify, environment.clock,
+                                                 BlueskySync::Limits{}}));
     connect(m_engine.get(), &SyncEngine::progress, this,
             [this](qint64, const SyncProgress& progress) {
                 Q_EMIT statusChanged(tr("Syncing… %n fetched", nullptr, progress.fetched));

@@ -118,7 +118,7 @@ int runSync(const QStringList& arguments, CliIo io, auth::SecretVault& vault)
             ++failures;
             const auto status = workspace->syncState().status(id);
             const QString state = status ? statusText(*status) : QString();
-            io.err << handles.value(id) << u": "
+            io.err << handles.value(id) << QStringLiteral(": ")
                    << (outcome.message.isEmpty() ? state : outcome.message)
                    << (outcome.message.isEmpty() || state.isEmpty() ? QString()
                                                                     : u" (" + state + u')')

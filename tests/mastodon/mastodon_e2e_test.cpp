@@ -4,8 +4,10 @@
 // edits, deletions, rate limits, revoked sign-ins, streaming, and signing out.
 #include "auth/vault_keys.h"
 #include "mastodon_fixture.h"
+#include "outbox/delivery_engine.h"
 #include "providers/mastodon/mastodon_deliverer.h"
 #include "providers/mastodon/mastodon_json.h"
+#include "providers/network_deliverers.h"
 #include "support/scripted_http_server.h"
 
 #include <QJsonArray>
@@ -491,4 +493,72 @@ TEST_F(MastodonEndToEnd, BackfillReportsProgressAndCanBeCancelledThenResumes)
     for (const SyncProgress& p : progress)
         backfillReports += p.phase == u"backfill" ? 1 : 0;
     EXPECT_GE(backfillReports, 5);
+}
+
+TEST_F(MastodonEndToEnd, TheOutboxDeliversThroughTheAccountsDelivererOnceAndWaitsForASignIn)
+{
+    const Account account = signedIn();
+    auto sync = engine();
+    syncOnce(*sync);
+    const QString target = mentionWith(QStringLiteral("crashed again"));
+    ASSERT_FALSE(target.isEmpty());
+    const qint64 postId =
+        value(QStringLiteral("SELECT id FROM posts WHERE remote_id = ?"), {target}).toLongLong();
+
+    // Wired as the window wires it: the directory makes the deliverer from the vault's token.
+    NetworkDeliverers deliverers(http, vault, now);
+    DeliveryEngine outbox(
+        *workspace, [&](const Account& a) { return deliverers.forAccount(a); }, now);
+    outbox.setBackoff({1, 1});
+    const QString text = QStringLiteral("@alice Thanks for telling us, a fix ships today.");
+    peer.control(QStringLiteral("/fault"),
+                 {{QStringLiteral("match"), QStringLiteral("/api/v1/statuses")},
+                  {QStringLiteral("method"), QStringLiteral("POST")},
+                  {QStringLiteral("kind"), QStringLiteral("drop-after")}});
+    const auto queued = outbox.send(
+        {account.id, postId, OutboxKind::Reply, text, {}, QStringLiteral("ana"), std::nullopt});
+    ASSERT_TRUE(queued) << queued.error().message.toStdString();
+    ASSERT_TRUE(spinUntil([&] { return outbox.pendingCount() == 0; }, 15000));
+    const QJsonObject state =
+        peer.control(QStringLiteral("/state"), {{QStringLiteral("text"), text}});
+    EXPECT_EQ(state.value(QLatin1String("statusesWithText")).toInt(), 1);
+    const auto sent = workspace->outbox().entry(queued->id);
+    ASSERT_TRUE(sent && sent->has_value());
+    EXPECT_EQ((*sent)->state, OutboxState::Sent);
+    EXPECT_FALSE(value(QStringLiteral("SELECT answered_at FROM queue WHERE post_id = ?"), {postId})
+                     .isNull());
+
+    // The sign-in is revoked on the server: the next reply waits for a new sign-in instead of
+    // failing for good, and goes out with the new token once there is one.
+    peer.control(QStringLiteral("/revoke-tokens"));
+    const auto waiting = outbox.send({account.id,
+                                      postId,
+                                      OutboxKind::Reply,
+                                      QStringLiteral("@alice One more thing."),
+                                      {},
+                                      QStringLiteral("ana"),
+                                      std::nullopt});
+    ASSERT_TRUE(waiting);
+    ASSERT_TRUE(spinUntil(
+        [&] {
+            const auto e = workspace->outbox().entry(waiting->id);
+            return e && e->has_value() && (*e)->attempts > 0 && !outbox.isDelivering(waiting->id);
+        },
+        15000));
+    const auto held = workspace->outbox().entry(waiting->id);
+    EXPECT_EQ((*held)->state, OutboxState::Queued);
+    EXPECT_FALSE((*held)->lastError.isEmpty());
+    const auto oneMoreThing = [&] {
+        return peer
+            .control(QStringLiteral("/state"),
+                     {{QStringLiteral("text"), QStringLiteral("@alice One more thing.")}})
+            .value(QLatin1String("statusesWithText"))
+            .toInt();
+    };
+    EXPECT_EQ(oneMoreThing(), 0);
+
+    ASSERT_EQ(signedIn().id, account.id);
+    outbox.signedIn(account.id);
+    ASSERT_TRUE(spinUntil([&] { return outbox.pendingCount() == 0; }, 15000));
+    EXPECT_EQ(oneMoreThing(), 1);
 }

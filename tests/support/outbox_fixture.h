@@ -45,7 +45,9 @@ struct OutboxWorld {
         i.tone = tone;
         i.toneSource = ToneSource::Sample;
         i.isQuestion = question;
-        auto written = ws.ingest().write({{i}, {}, {}, {}});
+        IngestBatch batch;
+        batch.items = {i};
+        auto written = ws.ingest().write(batch);
         EXPECT_TRUE(written.has_value());
         return postId(remoteId);
     }

@@ -362,7 +362,9 @@ TEST_F(ReplyFlow, NewCriticismNotifiesOnlyWhenTurnedOnAndOpensTheItem)
         i.post.text = text;
         i.post.createdAt = now;
         i.tone = Tone::Criticism;
-        auto written = workspace().ingest().write({{i}, {}, {}, {}});
+        IngestBatch batch;
+        batch.items = {i};
+        auto written = workspace().ingest().write(batch);
         EXPECT_TRUE(written && written->newItemIds.size() == 1);
         return written ? written->newItemIds.value(0) : 0;
     };

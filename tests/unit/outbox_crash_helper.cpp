@@ -39,7 +39,9 @@ bool addItemAndReply(Workspace& ws, quint16 port)
     item.post.text = u"Where is my order?"_qs;
     item.post.createdAt = now - 60;
     item.tone = Tone::Criticism;
-    auto written = ws.ingest().write({{item}, {}, {}, {}});
+    IngestBatch batch;
+    batch.items = {item};
+    auto written = ws.ingest().write(batch);
     if (!written || written->newItemIds.size() != 1)
         return false;
     auto queued = ws.outbox().enqueue({*accountId,

@@ -9,7 +9,7 @@ namespace hearken::bluesky {
 namespace {
 
 // The account's session from the vault, wired to put refreshed tokens back there.
-void openSession(const ProviderServices& services, const Account& account,
+void openSession(const SessionServices& services, const Account& account,
                  std::function<void(std::unique_ptr<AtprotoSession>, const QString&)> opened)
 {
     loadGrant(
@@ -40,7 +40,7 @@ void openSession(const ProviderServices& services, const Account& account,
 SyncEngine::Factory syncerFactory(ProviderServices services)
 {
     return [services](const Account& account, SyncEngine::Made made) {
-        openSession(services, account,
+        openSession({services.http, services.vault, services.nonces}, account,
                     [services, account, made](std::unique_ptr<AtprotoSession> session,
                                               const QString& error) {
                         if (!session) {
@@ -57,18 +57,17 @@ SyncEngine::Factory syncerFactory(ProviderServices services)
     };
 }
 
-void makeDeliverer(ProviderServices services, const Account& account,
+void makeDeliverer(SessionServices services, std::function<qint64()> now, const Account& account,
                    std::function<void(std::unique_ptr<BlueskyDeliverer>, const QString&)> made)
 {
     openSession(services, account,
-                [services, made = std::move(made)](std::unique_ptr<AtprotoSession> session,
-                                                   const QString& error) {
+                [now = std::move(now), made = std::move(made)](
+                    std::unique_ptr<AtprotoSession> session, const QString& error) {
                     if (!session) {
                         made(nullptr, error);
                         return;
                     }
-                    made(std::make_unique<BlueskyDeliverer>(std::move(session), services.now),
-                         QString());
+                    made(std::make_unique<BlueskyDeliverer>(std::move(session), now), QString());
                 });
 }
 

@@ -16,6 +16,14 @@ class Workspace;
 
 namespace hearken::bluesky {
 
+// What opening a Bluesky account's session needs: HTTP, the vault that keeps the session, and
+// the DPoP nonces per origin.
+struct SessionServices {
+    net::HttpClient& http;
+    auth::SecretVault& vault;
+    DpopNonces& nonces;
+};
+
 // What the composition root hands the Bluesky provider.
 struct ProviderServices {
     net::HttpClient& http;
@@ -33,7 +41,7 @@ struct ProviderServices {
 SyncEngine::Factory syncerFactory(ProviderServices services);
 
 // Builds a Bluesky account's deliverer the same way.
-void makeDeliverer(ProviderServices services, const Account& account,
+void makeDeliverer(SessionServices services, std::function<qint64()> now, const Account& account,
                    std::function<void(std::unique_ptr<BlueskyDeliverer>, const QString&)> made);
 
 } // namespace hearken::bluesky
