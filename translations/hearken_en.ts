@@ -15,58 +15,6 @@
 <context>
     <name>hearken</name>
     <message>
-        <source>open</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>our post</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>our reply</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Followers: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Items here: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Criticism: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Praise: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Questions: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Profile on %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Received from %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Conversation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Author</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>History</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>now</source>
         <translation type="unfinished"></translation>
     </message>
@@ -86,165 +34,22 @@
         <source>%1 wk</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>%1 reopened it</source>
-        <translation type="unfinished"></translation>
+</context>
+<context>
+    <name>hearken::AccountSync</name>
+    <message numerus="yes">
+        <source>Syncing… %n fetched</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 marked it done</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 dismissed it as needing no reply</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 snoozed it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 snoozed it until %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Its snooze ended; it is open again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 unassigned it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 assigned it to %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 set the tone to %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 marked it as a question</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 marked it as not a question</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 undid the last change</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 replied: “%2”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 thanked them: “%2”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2 %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not classified</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1, set by a person</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1, the sample data&apos;s label</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1, by the model (%2 sure)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1; asks a question</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The model reads %1 (%2 sure)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Words that weighed most: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The model thinks it asks a question (%1 sure)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The model thinks it asks no question (%1 sure)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Most words are outside what the model knows (another language?), so its tone is only a guess.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 liked it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 took their like back</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 wrote a reply: “%2”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 asked to like it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sending failed: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 tried sending again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 edited the reply: “%2”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 discarded an unsent reply or like</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 noted: “%2”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 removed the note “%2”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 tagged it with the follow-up topic “%2”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 took it off the follow-up topic “%2”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 marked the topic “%2” %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 told them about “%2”</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n new items</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -259,6 +64,46 @@
     </message>
     <message>
         <source>the adaptation is truncated or corrupt</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hearken::AddMastodonDialog</name>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a Mastodon account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mastodon.social</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mastodon server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the server your account is on. Your browser opens to let Hearken in; Hearken never sees your password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for you to allow Hearken in the browser. If no browser opened, open this address:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the server&apos;s name, for example mastodon.social.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing in was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -282,6 +127,114 @@
     </message>
     <message>
         <source>Assign to (a new name adds a teammate):</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hearken::Backlog</name>
+    <message>
+        <source>under 1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1–4 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4–24 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1–3 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>older</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hearken::BacklogSection</name>
+    <message>
+        <source>Waiting now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to open the item in the inbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backlog now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting longest — double-click to open in the inbox:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 open items need a response; %2 are past their response target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hearken::BlueskyAccountSyncer</name>
+    <message>
+        <source>The Bluesky sign-in expired or was revoked: sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hearken::BlueskyOAuthSignIn</name>
+    <message>
+        <source>Signing in was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be found: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its PDS names no authorization server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The authorization server %1 did not describe itself: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an AT Protocol authorization server Hearken can use (issuer, PAR, token endpoint or ES256 DPoP missing).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The authorization server signed in a different account than %1, or without DPoP.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The authorization server refused the sign-in request: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no request_uri</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -478,6 +431,125 @@
     </message>
 </context>
 <context>
+    <name>hearken::Event</name>
+    <message>
+        <source>%1 reopened it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 marked it done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 dismissed it as needing no reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 snoozed it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 snoozed it until %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its snooze ended; it is open again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 unassigned it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 assigned it to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 set the tone to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 marked it as a question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 marked it as not a question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 undid the last change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 replied: “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 liked it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 took their like back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 thanked them: “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 wrote a reply: “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 asked to like it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 tried sending again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 edited the reply: “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 discarded an unsent reply or like</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 noted: “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 removed the note “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 tagged it with the follow-up topic “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 took it off the follow-up topic “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 marked the topic “%2” %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 told them about “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>hearken::FilterBar</name>
     <message>
         <source>Search posts and people</source>
@@ -654,6 +726,53 @@
     </message>
     <message>
         <source>Hi {name}, you told us about “%1” — it is fixed now. Thank you for reporting it, and sorry for the trouble!</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hearken::HeadlineSection</name>
+    <message>
+        <source>Items received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 against the previous period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criticism answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2; before: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questions answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Praise thanked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First response, median</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>before: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First response, 90th percentile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismissed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reopened after done: %1; several replies: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -885,6 +1004,14 @@
         <source>Tag the selected items with a follow-up topic (L)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Review…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backlog, the response record and trends, for supervisors (F9)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hearken::MainWindow</name>
@@ -1030,6 +1157,18 @@ The tone model was trained on public research data: TweetEval (Barbieri et al., 
     </message>
     <message>
         <source>Quitting once the outbox is empty…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mastodon…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounts cannot be added to the sample workspace. Open your own workspace first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1251,6 +1390,550 @@ The tone model was trained on public research data: TweetEval (Barbieri et al., 
     </message>
 </context>
 <context>
+    <name>hearken::RecordSection</name>
+    <message>
+        <source>Response target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismissed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median first response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismissed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismissed as needing no reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items per assignee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criticism</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Praise</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hearken::RepliesSection</name>
+    <message>
+        <source>Reply (one example)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Times sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Told</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reply was sent twice in the same words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No topics were raised in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Robotic replies: the same words, again and again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hearken::ReportPdf</name>
+    <message>
+        <source>Items received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criticism answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questions answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Praise thanked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First response, median</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First response, 90th percentile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismissed as needing no reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopened after done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items with several replies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 open items need a response; %2 are past their target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting longest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criticism</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Praise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismissed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median first response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismissed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Robotic replies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reply was sent twice in the same words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply (one example)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Times sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No topics were raised in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Told</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time zone %1; %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>response times count every hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>response times count business hours (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backlog now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items per assignee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drawing a PDF needs the graphical toolkit; run it from the window or the hearken command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hearken::ReportText</name>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hearken::ReviewRunner</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hearken::ReviewSettingsDialog</name>
+    <message>
+        <source>Time zone and business hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mon-fri 09:00-17:00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Time zone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Business hours:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days and hours the team answers in, such as “mon-fri 09:00-17:00; sat 10:00-14:00”. Leave empty to count every hour. Response times in the review count only business hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a time zone this computer knows; pick one from the list, such as Europe/Berlin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hearken::ReviewWindow</name>
+    <message>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review — Hearken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n items to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hours and zone…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time zone and business hours the review counts in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assi&amp;gnee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All networks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computing the figures…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — time zone %2; %3. Compared with the %4 days before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>response times count every hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>response times count business hours (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no figures to export yet: wait until they are computed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose another folder or file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the items of the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>hearken::SampleDeliverer</name>
     <message>
         <source>%1 refused the reply: it is longer than %2.</source>
@@ -1364,6 +2047,14 @@ The tone model was trained on public research data: TweetEval (Barbieri et al., 
         <source>%1 account %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 account %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hearken::SnoozeMenu</name>
@@ -1434,6 +2125,98 @@ The tone model was trained on public research data: TweetEval (Barbieri et al., 
     </message>
     <message>
         <source>This item cannot be shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>our post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>our reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Followers: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items here: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criticism: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Praise: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questions: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not classified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, set by a person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, the sample data&apos;s label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, by the model (%2 sure)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; asks a question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model reads %1 (%2 sure)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Words that weighed most: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model thinks it asks a question (%1 sure)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model thinks it asks no question (%1 sure)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most words are outside what the model knows (another language?), so its tone is only a guess.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1560,6 +2343,29 @@ accuracy: %3%
     </message>
 </context>
 <context>
+    <name>hearken::TrendChart</name>
+    <message>
+        <source>Items received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median first response (hours)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criticism answered (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This period</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>hearken::TriageController</name>
     <message>
         <source>Mark done</source>
@@ -1599,6 +2405,25 @@ accuracy: %3%
     </message>
 </context>
 <context>
+    <name>hearken::WeeklyHours</name>
+    <message>
+        <source>“%1” names days but no hours, as in “mon-fri 09:00-17:00”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a day or a range of days such as “mon-fri”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a span of hours such as “09:00-17:00”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business hours overlap on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>hearken::WelcomePage</name>
     <message>
         <source>Welcome to Hearken</source>
@@ -1626,6 +2451,99 @@ accuracy: %3%
     </message>
     <message>
         <source>Open a workspace file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hearken::auth</name>
+    <message>
+        <source>No browser is available here. Set BROWSER to a command that opens %1, or open it yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The browser command is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not start the browser &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keychain refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered the sign-in without an access token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in has expired or was revoked (%1). Sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hearken::auth::AuthorizationCodeFlow</name>
+    <message>
+        <source>Signing in was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The browser came back from a sign-in Hearken did not start (the state did not match). Nothing was signed in; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The browser came back from a different server than the one signing in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in was declined in the browser (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the sign-in: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The browser came back without an authorization code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hearken::auth::LoopbackListener</name>
+    <message>
+        <source>You can close this tab and go back to Hearken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody finished signing in in the browser in time. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not wait for the browser on this computer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing in was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server said: %1. You can close this tab.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1765,6 +2683,418 @@ accuracy: %3%
     </message>
     <message>
         <source>Tone and question for texts on standard input, one line each.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: hearken accounts add mastodon --server URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added %1 (account %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: hearken accounts remove ID (the number `accounts list` shows)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no account %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed out and removed %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace&apos;s network accounts: add (signs in through the browser; $BROWSER is used when set), list, remove (signs out and revokes the sign-in).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add, list or remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Mastodon server, e.g. mastodon.social.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One JSON object per line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: hearken accounts add mastodon --server URL | add bluesky --handle HANDLE [--app-password] | list [--json] | remove ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open this address in a browser to sign in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetch what is new for every account (or one): mentions, threads, and replies and likes made from other apps. Progress goes to standard error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this account (its number or handle).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: sign in again (hearken accounts add %2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2, %3 fetched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 new items (%3 fetched)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync took %1 ms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain did not take the Bluesky session (%1); nothing was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a Bluesky account. Signs in with AT Protocol OAuth in the browser ($BROWSER); with --app-password, with an app password read from HEARKEN_BLUESKY_APP_PASSWORD or the first line of standard input (never put it on the command line).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to add.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account&apos;s handle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in with an app password instead of OAuth (fallback).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account&apos;s PDS, when it cannot be found from the handle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PLC directory (default https://plc.directory).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A server that resolves handles (default https://bsky.social).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The OAuth client metadata URL your organisation hosts (default: the loopback client id, for development).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: hearken accounts add bluesky --handle HANDLE [--app-password]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No app password: set HEARKEN_BLUESKY_APP_PASSWORD or write it to standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be found: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing in failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No browser to sign in with: set $BROWSER, or use --app-password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening the browser to sign in to %1 ...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added @%1 (%2), signed in with %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OAuth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an app password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the OAuth client metadata document for Bluesky sign-ins. Host it at the --client-id URL (https) and give that URL to Hearken as the client metadata URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the document will be hosted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scopes to ask for (default: atproto transition:generic).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: hearken oauth-client-metadata --client-id https://example.org/hearken/client-metadata.json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add (accounts add mastodon --server URL, accounts add bluesky --handle H), list or remove accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetch what is new for every account, or one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the review of a period as CSV, PDF or JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the Bluesky OAuth client metadata to host for production.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1 items to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote the report to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the supervisor&apos;s review of a period: every item with its timeline (csv), the figures and charts (pdf), or all figures (json). Dates are days in the workspace&apos;s time zone, both included.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First day of the period (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day of the period (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this account (id; repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this network (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only items assigned to this teammate (id, 0 for unassigned; repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>csv, pdf or json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from and --to take dates such as 2026-03-01, --to not before --from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format takes csv, pdf or json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--output names the file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--account and --assignee take ids (numbers).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response review</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hearken::mastodon</name>
+    <message>
+        <source>The Mastodon sign-in expired or was revoked (%1). Sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The post %1 is not on %2; it cannot be answered from this account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The entry has no idempotency key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The post being answered was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server answered the reply without an id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The post being liked was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no sign-in in the keychain. Sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hearken::mastodon::SignIn</name>
+    <message>
+        <source>&quot;%1&quot; is not a server address. Type a name like mastodon.social.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing in was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking up %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 names sign-in addresses Hearken will not use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not answer like a Mastodon server. Check the address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registering Hearken on %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 registered Hearken without giving it credentials.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for you to allow Hearken in the browser…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading your account…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not say which account signed in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in worked but the system keychain did not keep it: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hearken::mastodon::SignOut</name>
+    <message>
+        <source>Hearken&apos;s registration on %1 is unknown; the token could not be revoked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not confirm the sign-out: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hearken::mastodon::Syncer</name>
+    <message>
+        <source>Sync was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in expired or was revoked. Sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hearken::net</name>
+    <message>
+        <source>%1 answered with unreadable data (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered with data of the wrong shape (expected a JSON %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid web address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hearken only talks to %1 over https; plain http is allowed for this computer&apos;s own addresses only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hearken::net::HttpCall</name>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 asked to wait before the next request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sent more data than Hearken accepts in one answer (%2 MB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not reach %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered with HTTP status %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hearken::sync</name>
+    <message>
+        <source>ok</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paused until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sign in again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hearken::ui</name>
+    <message>
+        <source>No browser could be opened. Open this address yourself: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -12,10 +12,10 @@ namespace hearken {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("hearken::MainActions", text);
-}
+// The translation context of this file's texts.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(hearken::MainActions)
+};
 
 QAction* make(QObject* owner, const QString& text, const QList<QKeySequence>& keys,
               const QString& icon = {})
@@ -35,59 +35,62 @@ QKeySequence key(const char* text)
 } // namespace
 
 MainActions::MainActions(QObject* owner, QUndoStack& undoStack)
-    : openWorkspace(make(owner, tr("&Open workspace…"), {QKeySequence::Open}, u"document-open"_qs))
-    , openSample(make(owner, tr("Open &sample workspace"), {}))
-    , quit(make(owner, tr("&Quit"), {key("Ctrl+Q")}, u"application-exit"_qs))
-    , undo(undoStack.createUndoAction(owner, tr("&Undo")))
-    , redo(undoStack.createRedoAction(owner, tr("&Redo")))
-    , find(make(owner, tr("&Find"), {QKeySequence::Find, key("/")}, u"edit-find"_qs))
-    , saveView(make(owner, tr("&Save view…"), {key("Ctrl+S")}))
-    , review(make(owner, tr("&Review…"), {key("F9")}, u"view-statistics"_qs))
-    , next(make(owner, tr("&Next item"), {key("J")}, u"go-down"_qs))
-    , previous(make(owner, tr("&Previous item"), {key("K")}, u"go-up"_qs))
-    , openItem(make(owner, tr("&Open item"), {key("Return"), key("O"), key("Enter")}))
-    , markDone(make(owner, tr("Mark &done"), {key("E")}, u"object-select"_qs))
-    , reopen(make(owner, tr("&Reopen"), {key("Shift+U")}, u"edit-undo"_qs))
-    , snooze(make(owner, tr("&Snooze…"), {key("S")}, u"alarm"_qs))
-    , dismiss(make(owner, tr("D&ismiss (needs no reply)"), {key("D"), key("#")}, u"edit-delete"_qs))
-    , assign(make(owner, tr("&Assign…"), {key("A")}, u"contact-new"_qs))
-    , toneCriticism(make(owner, tr("Tone: &criticism"), {key("1")}))
-    , tonePraise(make(owner, tr("Tone: &praise"), {key("2")}))
-    , toneOther(make(owner, tr("Tone: &other"), {key("3")}))
-    , toggleQuestion(make(owner, tr("Toggle &question"), {key("?")}))
-    , resetToneLearning(make(owner, tr("&Forget tone corrections…"), {}))
-    , reply(make(owner, tr("&Reply"), {key("R")}, u"mail-reply-sender"_qs))
-    , thank(make(owner, tr("&Thank"), {key("T")}, u"emblem-favorite"_qs))
-    , addNote(make(owner, tr("Add &note"), {key("N")}, u"document-edit"_qs))
-    , tagTopic(make(owner, tr("Follow-up &topic…"), {key("L")}, u"tag"_qs))
-    , showOutbox(make(owner, tr("&Outbox"), {key("Ctrl+Shift+O")}, u"mail-outbox"_qs))
-    , followUps(make(owner, tr("&Follow-ups"), {key("Ctrl+Shift+F")}))
-    , assignedToMe(make(owner, tr("Assigned to &me"), {key("Ctrl+Shift+M")}))
-    , thanksLike(make(owner, tr("A &like"), {}))
-    , thanksReply(make(owner, tr("A short &reply"), {}))
-    , thanksBoth(make(owner, tr("&Both"), {}))
-    , notifyCriticism(make(owner, tr("New &criticism"), {}))
-    , notifyQuestions(make(owner, tr("New &questions"), {}))
-    , shortcuts(make(owner, tr("&Keyboard shortcuts"), {key("F1")}))
-    , about(make(owner, tr("&About Hearken"), {}))
+    : openWorkspace(
+          make(owner, Text::tr("&Open workspace…"), {QKeySequence::Open}, u"document-open"_qs))
+    , openSample(make(owner, Text::tr("Open &sample workspace"), {}))
+    , quit(make(owner, Text::tr("&Quit"), {key("Ctrl+Q")}, u"application-exit"_qs))
+    , undo(undoStack.createUndoAction(owner, Text::tr("&Undo")))
+    , redo(undoStack.createRedoAction(owner, Text::tr("&Redo")))
+    , find(make(owner, Text::tr("&Find"), {QKeySequence::Find, key("/")}, u"edit-find"_qs))
+    , saveView(make(owner, Text::tr("&Save view…"), {key("Ctrl+S")}))
+    , review(make(owner, Text::tr("&Review…"), {key("F9")}, u"view-statistics"_qs))
+    , next(make(owner, Text::tr("&Next item"), {key("J")}, u"go-down"_qs))
+    , previous(make(owner, Text::tr("&Previous item"), {key("K")}, u"go-up"_qs))
+    , openItem(make(owner, Text::tr("&Open item"), {key("Return"), key("O"), key("Enter")}))
+    , markDone(make(owner, Text::tr("Mark &done"), {key("E")}, u"object-select"_qs))
+    , reopen(make(owner, Text::tr("&Reopen"), {key("Shift+U")}, u"edit-undo"_qs))
+    , snooze(make(owner, Text::tr("&Snooze…"), {key("S")}, u"alarm"_qs))
+    , dismiss(make(owner, Text::tr("D&ismiss (needs no reply)"), {key("D"), key("#")},
+                   u"edit-delete"_qs))
+    , assign(make(owner, Text::tr("&Assign…"), {key("A")}, u"contact-new"_qs))
+    , toneCriticism(make(owner, Text::tr("Tone: &criticism"), {key("1")}))
+    , tonePraise(make(owner, Text::tr("Tone: &praise"), {key("2")}))
+    , toneOther(make(owner, Text::tr("Tone: &other"), {key("3")}))
+    , toggleQuestion(make(owner, Text::tr("Toggle &question"), {key("?")}))
+    , resetToneLearning(make(owner, Text::tr("&Forget tone corrections…"), {}))
+    , reply(make(owner, Text::tr("&Reply"), {key("R")}, u"mail-reply-sender"_qs))
+    , thank(make(owner, Text::tr("&Thank"), {key("T")}, u"emblem-favorite"_qs))
+    , addNote(make(owner, Text::tr("Add &note"), {key("N")}, u"document-edit"_qs))
+    , tagTopic(make(owner, Text::tr("Follow-up &topic…"), {key("L")}, u"tag"_qs))
+    , showOutbox(make(owner, Text::tr("&Outbox"), {key("Ctrl+Shift+O")}, u"mail-outbox"_qs))
+    , followUps(make(owner, Text::tr("&Follow-ups"), {key("Ctrl+Shift+F")}))
+    , assignedToMe(make(owner, Text::tr("Assigned to &me"), {key("Ctrl+Shift+M")}))
+    , thanksLike(make(owner, Text::tr("A &like"), {}))
+    , thanksReply(make(owner, Text::tr("A short &reply"), {}))
+    , thanksBoth(make(owner, Text::tr("&Both"), {}))
+    , notifyCriticism(make(owner, Text::tr("New &criticism"), {}))
+    , notifyQuestions(make(owner, Text::tr("New &questions"), {}))
+    , shortcuts(make(owner, Text::tr("&Keyboard shortcuts"), {key("F1")}))
+    , about(make(owner, Text::tr("&About Hearken"), {}))
 {
     undo->setShortcuts(QKeySequence::Undo);
     undo->setIcon(QIcon::fromTheme(u"edit-undo"_qs));
     redo->setShortcuts({key("Ctrl+Shift+Z"), key("Ctrl+Y")});
     redo->setIcon(QIcon::fromTheme(u"edit-redo"_qs));
-    markDone->setToolTip(tr("Mark the selected items done (E)"));
-    snooze->setIconText(tr("Snooze"));
-    snooze->setToolTip(tr("Hide the selected items until later (S)"));
-    dismiss->setIconText(tr("Dismiss"));
-    dismiss->setToolTip(tr("Dismiss the selected items as needing no reply (D)"));
-    assign->setIconText(tr("Assign"));
-    assign->setToolTip(tr("Assign the selected items to a teammate (A)"));
-    reopen->setToolTip(tr("Put the selected items back in the open queue (Shift+U)"));
-    review->setToolTip(tr("The backlog, the response record and trends, for supervisors (F9)"));
-    reply->setToolTip(tr("Write a reply to the current item (R)"));
-    thank->setToolTip(tr("Thank the author as the workspace's thanks setting says (T)"));
-    addNote->setToolTip(tr("Add an internal note to the current item (N)"));
-    tagTopic->setToolTip(tr("Tag the selected items with a follow-up topic (L)"));
+    markDone->setToolTip(Text::tr("Mark the selected items done (E)"));
+    snooze->setIconText(Text::tr("Snooze"));
+    snooze->setToolTip(Text::tr("Hide the selected items until later (S)"));
+    dismiss->setIconText(Text::tr("Dismiss"));
+    dismiss->setToolTip(Text::tr("Dismiss the selected items as needing no reply (D)"));
+    assign->setIconText(Text::tr("Assign"));
+    assign->setToolTip(Text::tr("Assign the selected items to a teammate (A)"));
+    reopen->setToolTip(Text::tr("Put the selected items back in the open queue (Shift+U)"));
+    review->setToolTip(
+        Text::tr("The backlog, the response record and trends, for supervisors (F9)"));
+    reply->setToolTip(Text::tr("Write a reply to the current item (R)"));
+    thank->setToolTip(Text::tr("Thank the author as the workspace's thanks setting says (T)"));
+    addNote->setToolTip(Text::tr("Add an internal note to the current item (N)"));
+    tagTopic->setToolTip(Text::tr("Tag the selected items with a follow-up topic (L)"));
     auto* thanksModes = new QActionGroup(owner);
     for (QAction* mode : {thanksLike, thanksReply, thanksBoth}) {
         mode->setCheckable(true);
@@ -96,8 +99,8 @@ MainActions::MainActions(QObject* owner, QUndoStack& undoStack)
     notifyCriticism->setCheckable(true);
     notifyQuestions->setCheckable(true);
     resetToneLearning->setToolTip(
-        tr("Go back to the shipped tone model, forgetting what this workspace's corrections "
-           "taught it"));
+        Text::tr("Go back to the shipped tone model, forgetting what this workspace's corrections "
+                 "taught it"));
 }
 
 QList<QAction*> MainActions::itemActions() const

@@ -13,10 +13,10 @@ namespace hearken {
 
 namespace {
 
-QString tr(const char* text, int n = -1)
-{
-    return QCoreApplication::translate("hearken::ThreadPane", text, nullptr, n);
-}
+// The translation context of this file's texts.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(hearken::ThreadPane)
+};
 
 QString escaped(const QString& text)
 {
@@ -68,11 +68,12 @@ QString entryHtml(const ThreadEntry& entry, const QPalette& palette)
     const Post& post = entry.post;
     QString meta =
         escaped(post.author.handle) + QStringLiteral(" · ") + escaped(timeText(post.createdAt));
-    if (const QString link = webLink(post.url, tr("open")); !link.isEmpty())
+    if (const QString link = webLink(post.url, Text::tr("open")); !link.isEmpty())
         meta += QStringLiteral(" · ") + link;
     QString name = QStringLiteral("<b>%1</b>").arg(escaped(authorName(post.author)));
     if (post.isOwn()) {
-        const QString ours = post.replyToRemoteId.isEmpty() ? tr("our post") : tr("our reply");
+        const QString ours =
+            post.replyToRemoteId.isEmpty() ? Text::tr("our post") : Text::tr("our reply");
         name += QStringLiteral(" <span style=\"color:%1\">· %2</span>")
                     .arg(colorName(palette.color(QPalette::Highlight), 1.0, palette),
                          ours.toHtmlEscaped());
@@ -103,18 +104,18 @@ QString authorHtml(const AuthorSummary& author, const QPalette& palette)
     const QLocale locale;
     QStringList facts;
     if (person.followers)
-        facts << tr("Followers: %1").arg(locale.toString(*person.followers));
-    facts << tr("Items here: %1").arg(locale.toString(author.items));
+        facts << Text::tr("Followers: %1").arg(locale.toString(*person.followers));
+    facts << Text::tr("Items here: %1").arg(locale.toString(author.items));
     if (author.criticism)
-        facts << tr("Criticism: %1").arg(locale.toString(author.criticism));
+        facts << Text::tr("Criticism: %1").arg(locale.toString(author.criticism));
     if (author.praise)
-        facts << tr("Praise: %1").arg(locale.toString(author.praise));
+        facts << Text::tr("Praise: %1").arg(locale.toString(author.praise));
     if (author.questions)
-        facts << tr("Questions: %1").arg(locale.toString(author.questions));
+        facts << Text::tr("Questions: %1").arg(locale.toString(author.questions));
     html += QStringLiteral("<p style=\"margin:0\">%1</p>")
                 .arg(dim(escaped(facts.join(QStringLiteral(" · "))), palette));
     if (const QString link =
-            webLink(person.profileUrl, tr("Profile on %1").arg(networkLabel(person.network)));
+            webLink(person.profileUrl, Text::tr("Profile on %1").arg(networkLabel(person.network)));
         !link.isEmpty())
         html += QStringLiteral("<p style=\"margin:4px 0\">%1</p>").arg(link);
     return html;
@@ -132,7 +133,7 @@ QString historyHtml(const ThreadContent& content, const QPalette& palette)
     for (const ThreadEntry& entry : content.thread) {
         if (entry.isFocus)
             rows += historyRow(entry.post.createdAt,
-                               tr("Received from %1").arg(entry.post.author.handle), palette);
+                               Text::tr("Received from %1").arg(entry.post.author.handle), palette);
     }
     for (const Event& event : content.events)
         rows += historyRow(event.at, describeEvent(event), palette);
@@ -147,27 +148,29 @@ QString percent(double probability)
 QString toneHtml(const ToneExplanation& why, const QPalette& palette)
 {
     const TriageState& triage = why.triage;
-    QString decided = triage.tone ? toneLabel(*triage.tone) : tr("Not classified");
+    QString decided = triage.tone ? toneLabel(*triage.tone) : Text::tr("Not classified");
     if (triage.toneSource == ToneSource::Person)
-        decided = tr("%1, set by a person").arg(decided);
+        decided = Text::tr("%1, set by a person").arg(decided);
     else if (triage.toneSource == ToneSource::Sample)
-        decided = tr("%1, the sample data's label").arg(decided);
+        decided = Text::tr("%1, the sample data's label").arg(decided);
     else if (triage.toneSource == ToneSource::Model)
-        decided = tr("%1, by the model (%2 sure)").arg(decided, percent(triage.toneConfidence));
+        decided =
+            Text::tr("%1, by the model (%2 sure)").arg(decided, percent(triage.toneConfidence));
     if (triage.isQuestion)
-        decided = tr("%1; asks a question").arg(decided);
+        decided = Text::tr("%1; asks a question").arg(decided);
     QString html = QStringLiteral("<p style=\"margin:0\"><b>%1</b></p>").arg(escaped(decided));
 
     const ToneResult& model = why.model;
     QStringList reading;
     if (triage.toneSource != ToneSource::Model || triage.tone != model.tone)
-        reading << tr("The model reads %1 (%2 sure)")
+        reading << Text::tr("The model reads %1 (%2 sure)")
                        .arg(toneLabel(model.tone), percent(model.toneConfidence));
     if (!why.reasons.isEmpty())
-        reading << tr("Words that weighed most: %1").arg(why.reasons.join(QStringLiteral(", ")));
+        reading
+            << Text::tr("Words that weighed most: %1").arg(why.reasons.join(QStringLiteral(", ")));
     if (model.isQuestion != triage.isQuestion)
-        reading << (model.isQuestion ? tr("The model thinks it asks a question (%1 sure)")
-                                     : tr("The model thinks it asks no question (%1 sure)"))
+        reading << (model.isQuestion ? Text::tr("The model thinks it asks a question (%1 sure)")
+                                     : Text::tr("The model thinks it asks no question (%1 sure)"))
                        .arg(percent(model.isQuestion ? model.questionConfidence
                                                      : 1 - model.questionConfidence));
     if (!reading.isEmpty())
@@ -175,8 +178,8 @@ QString toneHtml(const ToneExplanation& why, const QPalette& palette)
                     .arg(dim(escaped(reading.join(QStringLiteral(". ")) + u'.'), palette));
     if (!model.languageKnown)
         html += QStringLiteral("<p style=\"margin:4px 0\">%1</p>")
-                    .arg(escaped(tr("Most words are outside what the model knows (another "
-                                    "language?), so its tone is only a guess.")));
+                    .arg(escaped(Text::tr("Most words are outside what the model knows (another "
+                                          "language?), so its tone is only a guess.")));
     return html;
 }
 
@@ -184,13 +187,13 @@ QString toneHtml(const ToneExplanation& why, const QPalette& palette)
 
 QString threadHtml(const ThreadContent& content, const QPalette& palette)
 {
-    QString html = heading(tr("Conversation"), palette);
+    QString html = heading(Text::tr("Conversation"), palette);
     for (const ThreadEntry& entry : content.thread)
         html += entryHtml(entry, palette);
     if (content.tone)
-        html += heading(tr("Tone"), palette) + toneHtml(*content.tone, palette);
-    html += heading(tr("Author"), palette) + authorHtml(content.author, palette);
-    html += heading(tr("History"), palette) + historyHtml(content, palette);
+        html += heading(Text::tr("Tone"), palette) + toneHtml(*content.tone, palette);
+    html += heading(Text::tr("Author"), palette) + authorHtml(content.author, palette);
+    html += heading(Text::tr("History"), palette) + historyHtml(content, palette);
     return html;
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/report_command.h"
 
+#include "cli/cli_text.h"
 #include "cli/workspace_option.h"
 #include "report/report_builder.h"
 #include "report/report_csv.h"
@@ -21,11 +22,6 @@
 namespace hearken::cli {
 
 namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("hearken::cli", text);
-}
 
 const QStringList formats{QStringLiteral("csv"), QStringLiteral("pdf"), QStringLiteral("json")};
 
@@ -50,20 +46,20 @@ int writeCsv(const ReportRepository& repository, const ReportRequest& request,
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
-        io.err << tr("Cannot write %1: %2").arg(path, file.errorString()) << Qt::endl;
+        io.err << CliText::tr("Cannot write %1: %2").arg(path, file.errorString()) << Qt::endl;
         return Failure;
     }
     auto rows = TimelineCsv::write(repository, request, settings, now, file);
     if (!rows) {
         file.cancelWriting();
-        io.err << tr("Cannot write %1: %2").arg(path, rows.error()) << Qt::endl;
+        io.err << CliText::tr("Cannot write %1: %2").arg(path, rows.error()) << Qt::endl;
         return Failure;
     }
     if (!file.commit()) {
-        io.err << tr("Cannot write %1: %2").arg(path, file.errorString()) << Qt::endl;
+        io.err << CliText::tr("Cannot write %1: %2").arg(path, file.errorString()) << Qt::endl;
         return Failure;
     }
-    io.out << tr("Wrote %1 items to %2.").arg(*rows).arg(path) << Qt::endl;
+    io.out << CliText::tr("Wrote %1 items to %2.").arg(*rows).arg(path) << Qt::endl;
     return Success;
 }
 
@@ -72,10 +68,10 @@ int writeJson(const Report& report, const QString& path, CliIo io)
     QSaveFile file(path);
     const QByteArray json = QJsonDocument(reportToJson(report)).toJson();
     if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size() || !file.commit()) {
-        io.err << tr("Cannot write %1: %2").arg(path, file.errorString()) << Qt::endl;
+        io.err << CliText::tr("Cannot write %1: %2").arg(path, file.errorString()) << Qt::endl;
         return Failure;
     }
-    io.out << tr("Wrote the report to %1.").arg(path) << Qt::endl;
+    io.out << CliText::tr("Wrote the report to %1.").arg(path) << Qt::endl;
     return Success;
 }
 
@@ -84,26 +80,27 @@ int writeJson(const Report& report, const QString& path, CliIo io)
 int runReportCommand(const QStringList& arguments, CliIo io)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Write the supervisor's review of a period: every item with its timeline (csv), the "
-           "figures and charts (pdf), or all figures (json). Dates are days in the workspace's "
-           "time zone, both included."));
+    parser.setApplicationDescription(CliText::tr(
+        "Write the supervisor's review of a period: every item with its timeline (csv), the "
+        "figures and charts (pdf), or all figures (json). Dates are days in the workspace's "
+        "time zone, both included."));
     parser.addOption(workspaceOption());
-    parser.addOption({QStringLiteral("from"), tr("First day of the period (YYYY-MM-DD)."),
+    parser.addOption({QStringLiteral("from"), CliText::tr("First day of the period (YYYY-MM-DD)."),
                       QStringLiteral("date")});
-    parser.addOption(
-        {QStringLiteral("to"), tr("Last day of the period (YYYY-MM-DD)."), QStringLiteral("date")});
-    parser.addOption({QStringLiteral("account"), tr("Only this account (id; repeatable)."),
+    parser.addOption({QStringLiteral("to"), CliText::tr("Last day of the period (YYYY-MM-DD)."),
+                      QStringLiteral("date")});
+    parser.addOption({QStringLiteral("account"), CliText::tr("Only this account (id; repeatable)."),
                       QStringLiteral("id")});
-    parser.addOption(
-        {QStringLiteral("network"), tr("Only this network (repeatable)."), QStringLiteral("name")});
+    parser.addOption({QStringLiteral("network"), CliText::tr("Only this network (repeatable)."),
+                      QStringLiteral("name")});
     parser.addOption({QStringLiteral("assignee"),
-                      tr("Only items assigned to this teammate (id, 0 for unassigned; "
-                         "repeatable)."),
+                      CliText::tr("Only items assigned to this teammate (id, 0 for unassigned; "
+                                  "repeatable)."),
                       QStringLiteral("id")});
-    parser.addOption({QStringLiteral("format"), tr("csv, pdf or json."), QStringLiteral("format")});
+    parser.addOption(
+        {QStringLiteral("format"), CliText::tr("csv, pdf or json."), QStringLiteral("format")});
     parser.addOption({{QStringLiteral("o"), QStringLiteral("output")},
-                      tr("The file to write."),
+                      CliText::tr("The file to write."),
                       QStringLiteral("file")});
     if (auto stop = parseCommand(parser, arguments, io))
         return *stop;
@@ -112,24 +109,25 @@ int runReportCommand(const QStringList& arguments, CliIo io)
     request.from = QDate::fromString(parser.value(QStringLiteral("from")), Qt::ISODate);
     request.to = QDate::fromString(parser.value(QStringLiteral("to")), Qt::ISODate);
     if (!request.from.isValid() || !request.to.isValid() || request.to < request.from) {
-        io.err << tr("--from and --to take dates such as 2026-03-01, --to not before --from.")
+        io.err << CliText::tr(
+                      "--from and --to take dates such as 2026-03-01, --to not before --from.")
                << Qt::endl;
         return UsageError;
     }
     const QString format = parser.value(QStringLiteral("format"));
     if (!formats.contains(format)) {
-        io.err << tr("--format takes csv, pdf or json.") << Qt::endl;
+        io.err << CliText::tr("--format takes csv, pdf or json.") << Qt::endl;
         return UsageError;
     }
     const QString output = parser.value(QStringLiteral("output"));
     if (output.isEmpty()) {
-        io.err << tr("--output names the file to write.") << Qt::endl;
+        io.err << CliText::tr("--output names the file to write.") << Qt::endl;
         return UsageError;
     }
     const auto accounts = ids(parser.values(QStringLiteral("account")));
     const auto assignees = ids(parser.values(QStringLiteral("assignee")));
     if (!accounts || !assignees) {
-        io.err << tr("--account and --assignee take ids (numbers).") << Qt::endl;
+        io.err << CliText::tr("--account and --assignee take ids (numbers).") << Qt::endl;
         return UsageError;
     }
     request.filter.accountIds = *accounts;
@@ -155,12 +153,12 @@ int runReportCommand(const QStringList& arguments, CliIo io)
     }
     if (format == u"json")
         return writeJson(*report, output, io);
-    auto written = writeReportPdf(*report, output, tr("Response review"));
+    auto written = writeReportPdf(*report, output, CliText::tr("Response review"));
     if (!written) {
         io.err << written.error() << Qt::endl;
         return Failure;
     }
-    io.out << tr("Wrote the report to %1.").arg(output) << Qt::endl;
+    io.out << CliText::tr("Wrote the report to %1.").arg(output) << Qt::endl;
     return Success;
 }
 

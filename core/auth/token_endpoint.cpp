@@ -9,10 +9,10 @@ namespace hearken::auth {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("hearken::auth", text);
-}
+// The translation context of this file's texts.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(hearken::auth)
+};
 
 QByteArray formEncode(const QList<std::pair<QString, QString>>& fields)
 {
@@ -116,7 +116,7 @@ AuthResult<TokenSet> readTokenResponse(const net::HttpResponse& response, qint64
     if (tokens.accessToken.isEmpty())
         return authError(
             AuthError::Kind::Server,
-            tr("%1 answered the sign-in without an access token.").arg(response.url.host()));
+            Text::tr("%1 answered the sign-in without an access token.").arg(response.url.host()));
     return tokens;
 }
 
@@ -127,8 +127,8 @@ AuthError tokenFailure(const net::HttpError& error)
     failure.message = error.message;
     if (error.serverError == u"invalid_grant") {
         failure.kind = AuthError::Kind::InvalidGrant;
-        failure.message =
-            tr("The sign-in has expired or was revoked (%1). Sign in again.").arg(error.message);
+        failure.message = Text::tr("The sign-in has expired or was revoked (%1). Sign in again.")
+                              .arg(error.message);
     } else if (error.kind == net::HttpError::Kind::Cancelled) {
         failure.kind = AuthError::Kind::Cancelled;
     } else {

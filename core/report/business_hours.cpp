@@ -43,10 +43,10 @@ QString timeText(int minute)
         .arg(minute % 60, 2, 10, QLatin1Char('0'));
 }
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("hearken::WeeklyHours", text);
-}
+// The translation context of this file's texts.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(hearken::WeeklyHours)
+};
 
 } // namespace
 
@@ -68,20 +68,21 @@ std::optional<WeeklyHours> WeeklyHours::parse(QStringView text, QString* error)
         if (words.isEmpty())
             continue;
         if (words.size() < 2)
-            return fail(tr("“%1” names days but no hours, as in “mon-fri 09:00-17:00”.")
+            return fail(Text::tr("“%1” names days but no hours, as in “mon-fri 09:00-17:00”.")
                             .arg(entry.trimmed()));
         const auto dayRange = words[0].split(u'-');
         const auto first = dayIndex(dayRange.value(0));
         const auto last = dayRange.size() == 2 ? dayIndex(dayRange[1]) : first;
         if (dayRange.size() > 2 || !first || !last)
             return fail(
-                tr("“%1” is not a day or a range of days such as “mon-fri”.").arg(words[0]));
+                Text::tr("“%1” is not a day or a range of days such as “mon-fri”.").arg(words[0]));
         for (qsizetype w = 1; w < words.size(); ++w) {
             const auto times = words[w].split(u'-');
             const auto start = times.size() == 2 ? minuteOf(times[0]) : std::nullopt;
             const auto end = times.size() == 2 ? minuteOf(times[1]) : std::nullopt;
             if (!start || !end || *end <= *start)
-                return fail(tr("“%1” is not a span of hours such as “09:00-17:00”.").arg(words[w]));
+                return fail(
+                    Text::tr("“%1” is not a span of hours such as “09:00-17:00”.").arg(words[w]));
             for (int d = *first;; d = (d + 1) % 7) {
                 hours.days[std::size_t(d)].append({*start, *end});
                 if (d == *last)
@@ -95,7 +96,8 @@ std::optional<WeeklyHours> WeeklyHours::parse(QStringView text, QString* error)
                   [](const Span& a, const Span& b) { return a.startMinute < b.startMinute; });
         for (qsizetype i = 1; i < day.size(); ++i) {
             if (day[i].startMinute < day[i - 1].endMinute)
-                return fail(tr("Business hours overlap on %1.").arg(QLatin1String(dayNames[d])));
+                return fail(
+                    Text::tr("Business hours overlap on %1.").arg(QLatin1String(dayNames[d])));
         }
     }
     return hours;

@@ -9,10 +9,11 @@
 namespace hearken {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("hearken::ReportText", text);
-}
+// The translation context of this file's texts.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(hearken::ReportText)
+};
+
 } // namespace
 
 QString durationText(std::optional<qint64> seconds)
@@ -21,24 +22,24 @@ QString durationText(std::optional<qint64> seconds)
         return QStringLiteral("–");
     const qint64 minutes = (*seconds + 30) / 60;
     if (minutes < 60)
-        return tr("%1 min").arg(minutes);
+        return Text::tr("%1 min").arg(minutes);
     const qint64 hours = minutes / 60;
     if (hours < 24)
-        return minutes % 60 ? tr("%1 h %2 min").arg(hours).arg(minutes % 60)
-                            : tr("%1 h").arg(hours);
-    return hours % 24 ? tr("%1 d %2 h").arg(hours / 24).arg(hours % 24)
-                      : tr("%1 d").arg(hours / 24);
+        return minutes % 60 ? Text::tr("%1 h %2 min").arg(hours).arg(minutes % 60)
+                            : Text::tr("%1 h").arg(hours);
+    return hours % 24 ? Text::tr("%1 d %2 h").arg(hours / 24).arg(hours % 24)
+                      : Text::tr("%1 d").arg(hours / 24);
 }
 
 QString rateText(const Rate& rate)
 {
     const auto share = rate.share();
-    return share ? tr("%1 %").arg(std::lround(*share * 100)) : QStringLiteral("–");
+    return share ? Text::tr("%1 %").arg(std::lround(*share * 100)) : QStringLiteral("–");
 }
 
 QString rateDetailText(const Rate& rate)
 {
-    return tr("%1 of %2 (%3)").arg(rate.met).arg(rate.total).arg(rateText(rate));
+    return Text::tr("%1 of %2 (%3)").arg(rate.met).arg(rate.total).arg(rateText(rate));
 }
 
 QString changeText(qint64 now, qint64 before)
@@ -58,12 +59,12 @@ QString periodText(const ReportRequest& request)
 
 QString actorText(const QString& actor)
 {
-    return actor.isEmpty() ? tr("not recorded") : actor;
+    return actor.isEmpty() ? Text::tr("not recorded") : actor;
 }
 
 QString assigneeText(const AssigneeRecord& record)
 {
-    return record.teammateId == 0 ? tr("Unassigned") : record.name;
+    return record.teammateId == 0 ? Text::tr("Unassigned") : record.name;
 }
 
 } // namespace hearken

@@ -11,22 +11,22 @@
 namespace hearken {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("hearken::Event", text);
-}
+// The translation context of this file's texts.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(hearken::Event)
+};
 
 QString stateSentence(const QString& state)
 {
     switch (itemStateFromName(state).value_or(ItemState::Open)) {
     case ItemState::Open:
-        return tr("%1 reopened it");
+        return Text::tr("%1 reopened it");
     case ItemState::Done:
-        return tr("%1 marked it done");
+        return Text::tr("%1 marked it done");
     case ItemState::Dismissed:
-        return tr("%1 dismissed it as needing no reply");
+        return Text::tr("%1 dismissed it as needing no reply");
     case ItemState::Snoozed:
-        return tr("%1 snoozed it");
+        return Text::tr("%1 snoozed it");
     }
     return {};
 }
@@ -38,59 +38,59 @@ QString describeEvent(const Event& e)
     if (e.kind == u"state")
         return stateSentence(e.detail).arg(who);
     if (e.kind == u"snoozed") {
-        return tr("%1 snoozed it until %2").arg(who, timeText(e.detail.toLongLong()));
+        return Text::tr("%1 snoozed it until %2").arg(who, timeText(e.detail.toLongLong()));
     }
     if (e.kind == u"woke")
-        return tr("Its snooze ended; it is open again");
+        return Text::tr("Its snooze ended; it is open again");
     if (e.kind == u"assigned")
-        return e.detail.isEmpty() ? tr("%1 unassigned it").arg(who)
-                                  : tr("%1 assigned it to %2").arg(who, e.detail);
+        return e.detail.isEmpty() ? Text::tr("%1 unassigned it").arg(who)
+                                  : Text::tr("%1 assigned it to %2").arg(who, e.detail);
     if (e.kind == u"tone") {
         const auto tone = toneFromName(e.detail);
-        return tr("%1 set the tone to %2").arg(who, tone ? toneLabel(*tone) : e.detail);
+        return Text::tr("%1 set the tone to %2").arg(who, tone ? toneLabel(*tone) : e.detail);
     }
     if (e.kind == u"question")
-        return e.detail == u"yes" ? tr("%1 marked it as a question").arg(who)
-                                  : tr("%1 marked it as not a question").arg(who);
+        return e.detail == u"yes" ? Text::tr("%1 marked it as a question").arg(who)
+                                  : Text::tr("%1 marked it as not a question").arg(who);
     if (e.kind == u"undo")
-        return tr("%1 undid the last change").arg(who);
+        return Text::tr("%1 undid the last change").arg(who);
     if (e.kind == u"answered")
-        return tr("%1 replied: “%2”").arg(who, e.detail);
+        return Text::tr("%1 replied: “%2”").arg(who, e.detail);
     if (e.kind == u"liked")
-        return tr("%1 liked it").arg(who);
+        return Text::tr("%1 liked it").arg(who);
     if (e.kind == u"unliked")
-        return tr("%1 took their like back").arg(who);
+        return Text::tr("%1 took their like back").arg(who);
     if (e.kind == u"thanked")
-        return tr("%1 thanked them: “%2”").arg(who, e.detail);
+        return Text::tr("%1 thanked them: “%2”").arg(who, e.detail);
     if (e.kind == u"reply-queued")
-        return tr("%1 wrote a reply: “%2”").arg(who, e.detail);
+        return Text::tr("%1 wrote a reply: “%2”").arg(who, e.detail);
     if (e.kind == u"like-queued")
-        return tr("%1 asked to like it").arg(who);
+        return Text::tr("%1 asked to like it").arg(who);
     if (e.kind == u"delivery-failed")
-        return tr("Sending failed: %1").arg(e.detail);
+        return Text::tr("Sending failed: %1").arg(e.detail);
     if (e.kind == u"delivery-retried")
-        return tr("%1 tried sending again").arg(who);
+        return Text::tr("%1 tried sending again").arg(who);
     if (e.kind == u"reply-edited")
-        return tr("%1 edited the reply: “%2”").arg(who, e.detail);
+        return Text::tr("%1 edited the reply: “%2”").arg(who, e.detail);
     if (e.kind == u"outbox-discarded")
-        return tr("%1 discarded an unsent reply or like").arg(who);
+        return Text::tr("%1 discarded an unsent reply or like").arg(who);
     if (e.kind == u"note")
-        return tr("%1 noted: “%2”").arg(who, e.detail);
+        return Text::tr("%1 noted: “%2”").arg(who, e.detail);
     if (e.kind == u"note-removed")
-        return tr("%1 removed the note “%2”").arg(who, e.detail);
+        return Text::tr("%1 removed the note “%2”").arg(who, e.detail);
     if (e.kind == u"topic-tagged")
-        return tr("%1 tagged it with the follow-up topic “%2”").arg(who, e.detail);
+        return Text::tr("%1 tagged it with the follow-up topic “%2”").arg(who, e.detail);
     if (e.kind == u"topic-untagged")
-        return tr("%1 took it off the follow-up topic “%2”").arg(who, e.detail);
+        return Text::tr("%1 took it off the follow-up topic “%2”").arg(who, e.detail);
     if (e.kind == u"topic-status") {
         const QString topic = e.detail.section(u'\x1f', 0, 0);
         const auto status = topicStatusFromName(e.detail.section(u'\x1f', 1, 1));
-        return tr("%1 marked the topic “%2” %3")
+        return Text::tr("%1 marked the topic “%2” %3")
             .arg(who, topic, status ? topicStatusLabel(*status).toLower() : QString());
     }
     if (e.kind == u"told")
-        return tr("%1 told them about “%2”").arg(who, e.detail);
-    return tr("%1: %2 %3").arg(who, e.kind, e.detail);
+        return Text::tr("%1 told them about “%2”").arg(who, e.detail);
+    return Text::tr("%1: %2 %3").arg(who, e.kind, e.detail);
 }
 
 } // namespace hearken

@@ -22,10 +22,10 @@ namespace hearken {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("hearken::ReportPdf", text);
-}
+// The translation context of this file's texts.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(hearken::ReportPdf)
+};
 
 QString esc(const QString& text)
 {
@@ -62,30 +62,31 @@ QString headline(const Report& r)
     const ResponseRecord& now = r.record;
     const ResponseRecord& before = r.previousRecord;
     QList<QStringList> rows{
-        {tr("Items received"), QString::number(now.received), QString::number(before.received)},
-        {tr("Criticism answered"), rateDetailText(now.criticismAnswered),
+        {Text::tr("Items received"), QString::number(now.received),
+         QString::number(before.received)},
+        {Text::tr("Criticism answered"), rateDetailText(now.criticismAnswered),
          rateDetailText(before.criticismAnswered)},
-        {tr("Questions answered"), rateDetailText(now.questionsAnswered),
+        {Text::tr("Questions answered"), rateDetailText(now.questionsAnswered),
          rateDetailText(before.questionsAnswered)},
-        {tr("Praise thanked"), rateDetailText(now.praiseThanked),
+        {Text::tr("Praise thanked"), rateDetailText(now.praiseThanked),
          rateDetailText(before.praiseThanked)},
-        {tr("First response, median"), durationText(now.firstResponse.median),
+        {Text::tr("First response, median"), durationText(now.firstResponse.median),
          durationText(before.firstResponse.median)},
-        {tr("First response, 90th percentile"), durationText(now.firstResponse.p90),
+        {Text::tr("First response, 90th percentile"), durationText(now.firstResponse.p90),
          durationText(before.firstResponse.p90)},
-        {tr("Dismissed as needing no reply"), QString::number(now.dismissed),
+        {Text::tr("Dismissed as needing no reply"), QString::number(now.dismissed),
          QString::number(before.dismissed)},
-        {tr("Reopened after done"), QString::number(now.reopened),
+        {Text::tr("Reopened after done"), QString::number(now.reopened),
          QString::number(before.reopened)},
-        {tr("Items with several replies"), QString::number(now.severalReplies.value_or(0)),
+        {Text::tr("Items with several replies"), QString::number(now.severalReplies.value_or(0)),
          QStringLiteral("–")},
     };
-    return table({tr("Figure"), tr("This period"), tr("Previous period")}, rows);
+    return table({Text::tr("Figure"), Text::tr("This period"), Text::tr("Previous period")}, rows);
 }
 
 QString backlogHtml(const Backlog& b, const QTimeZone& zone)
 {
-    QStringList header{tr("Waiting now")};
+    QStringList header{Text::tr("Waiting now")};
     for (int bucket = 0; bucket < ageBucketCount; ++bucket)
         header.append(ageBucketLabel(bucket));
     QList<QStringList> rows;
@@ -96,7 +97,7 @@ QString backlogHtml(const Backlog& b, const QTimeZone& zone)
         rows.append(cells);
     }
     QString html = QStringLiteral("<p>") +
-                   esc(tr("%1 open items need a response; %2 are past their target.")
+                   esc(Text::tr("%1 open items need a response; %2 are past their target.")
                            .arg(b.open)
                            .arg(b.overdue)) +
                    QStringLiteral("</p>") + table(header, rows);
@@ -107,8 +108,10 @@ QString backlogHtml(const Backlog& b, const QTimeZone& zone)
                        item.authorHandle, shortened(item.text, 90), item.assignee});
     }
     if (!oldest.isEmpty())
-        html += QStringLiteral("<h3>") + esc(tr("Waiting longest")) + QStringLiteral("</h3>") +
-                table({tr("Received"), tr("From"), tr("Text"), tr("Assignee")}, oldest);
+        html +=
+            QStringLiteral("<h3>") + esc(Text::tr("Waiting longest")) + QStringLiteral("</h3>") +
+            table({Text::tr("Received"), Text::tr("From"), Text::tr("Text"), Text::tr("Assignee")},
+                  oldest);
     return html;
 }
 
@@ -118,10 +121,11 @@ QString targetsHtml(const Report& r)
         return QStringList{name, durationText(target), QString::number(t.met),
                            QString::number(t.missed), QString::number(t.pending)};
     };
-    return table({tr("Response target"), tr("Target"), tr("Met"), tr("Missed"), tr("Pending")},
-                 {cells(tr("Criticism"), r.targets.criticism, r.record.criticismTarget),
-                  cells(tr("Questions"), r.targets.question, r.record.questionTarget),
-                  cells(tr("Praise"), r.targets.praise, r.record.praiseTarget)});
+    return table({Text::tr("Response target"), Text::tr("Target"), Text::tr("Met"),
+                  Text::tr("Missed"), Text::tr("Pending")},
+                 {cells(Text::tr("Criticism"), r.targets.criticism, r.record.criticismTarget),
+                  cells(Text::tr("Questions"), r.targets.question, r.record.questionTarget),
+                  cells(Text::tr("Praise"), r.targets.praise, r.record.praiseTarget)});
 }
 
 QString assigneesHtml(const ResponseRecord& record)
@@ -131,15 +135,16 @@ QString assigneesHtml(const ResponseRecord& record)
         rows.append({assigneeText(a), QString::number(a.items), QString::number(a.answered),
                      QString::number(a.done), QString::number(a.dismissed),
                      durationText(a.medianFirstResponse)});
-    QString html = table({tr("Assignee"), tr("Items"), tr("Answered"), tr("Done"), tr("Dismissed"),
-                          tr("Median first response")},
-                         rows);
+    QString html =
+        table({Text::tr("Assignee"), Text::tr("Items"), Text::tr("Answered"), Text::tr("Done"),
+               Text::tr("Dismissed"), Text::tr("Median first response")},
+              rows);
     QList<QStringList> dismissed;
     for (const DismissalRecord& d : record.dismissedBy)
         dismissed.append({actorText(d.actor), QString::number(d.items)});
     if (!dismissed.isEmpty())
-        html += QStringLiteral("<h3>") + esc(tr("Dismissed by")) + QStringLiteral("</h3>") +
-                table({tr("Who"), tr("Items")}, dismissed);
+        html += QStringLiteral("<h3>") + esc(Text::tr("Dismissed by")) + QStringLiteral("</h3>") +
+                table({Text::tr("Who"), Text::tr("Items")}, dismissed);
     return html;
 }
 
@@ -149,20 +154,25 @@ QString repliesAndTopicsHtml(const Report& r)
     for (const RepeatedReply& reply : r.repeatedReplies)
         replies.append({shortened(reply.example, 120), QString::number(reply.replies),
                         QString::number(reply.people)});
-    QString html = QStringLiteral("<h2>") + esc(tr("Robotic replies")) + QStringLiteral("</h2>");
-    html += replies.isEmpty()
-                ? QStringLiteral("<p>") + esc(tr("No reply was sent twice in the same words.")) +
-                      QStringLiteral("</p>")
-                : table({tr("Reply (one example)"), tr("Times sent"), tr("People")}, replies);
+    QString html =
+        QStringLiteral("<h2>") + esc(Text::tr("Robotic replies")) + QStringLiteral("</h2>");
+    html +=
+        replies.isEmpty()
+            ? QStringLiteral("<p>") + esc(Text::tr("No reply was sent twice in the same words.")) +
+                  QStringLiteral("</p>")
+            : table({Text::tr("Reply (one example)"), Text::tr("Times sent"), Text::tr("People")},
+                    replies);
     QList<QStringList> topics;
     for (const FollowUpTopic& t : r.followUps)
         topics.append({t.name, t.status, QString::number(t.items), QString::number(t.people),
                        QString::number(t.told)});
-    html += QStringLiteral("<h2>") + esc(tr("Follow-ups")) + QStringLiteral("</h2>");
+    html += QStringLiteral("<h2>") + esc(Text::tr("Follow-ups")) + QStringLiteral("</h2>");
     html += topics.isEmpty()
-                ? QStringLiteral("<p>") + esc(tr("No topics were raised in this period.")) +
+                ? QStringLiteral("<p>") + esc(Text::tr("No topics were raised in this period.")) +
                       QStringLiteral("</p>")
-                : table({tr("Topic"), tr("Status"), tr("Items"), tr("People"), tr("Told")}, topics);
+                : table({Text::tr("Topic"), Text::tr("Status"), Text::tr("Items"),
+                         Text::tr("People"), Text::tr("Told")},
+                        topics);
     return html;
 }
 
@@ -177,17 +187,17 @@ void fillReportDocument(QTextDocument& document, const Report& r, const QString&
     QString html =
         QStringLiteral("<html><body><h1>") + esc(title) + QStringLiteral("</h1><p>") +
         esc(periodText(r.request)) + QStringLiteral("<br>") +
-        esc(tr("Time zone %1; %2.")
-                .arg(r.timeZone,
-                     r.businessHours.isEmpty()
-                         ? tr("response times count every hour")
-                         : tr("response times count business hours (%1)").arg(r.businessHours))) +
+        esc(Text::tr("Time zone %1; %2.")
+                .arg(r.timeZone, r.businessHours.isEmpty()
+                                     ? Text::tr("response times count every hour")
+                                     : Text::tr("response times count business hours (%1)")
+                                           .arg(r.businessHours))) +
         QStringLiteral("</p>");
-    html += QStringLiteral("<h2>") + esc(tr("Response record")) + QStringLiteral("</h2>") +
+    html += QStringLiteral("<h2>") + esc(Text::tr("Response record")) + QStringLiteral("</h2>") +
             headline(r) + QStringLiteral("<br>") + targetsHtml(r);
-    html += QStringLiteral("<h2>") + esc(tr("Backlog now")) + QStringLiteral("</h2>") +
+    html += QStringLiteral("<h2>") + esc(Text::tr("Backlog now")) + QStringLiteral("</h2>") +
             backlogHtml(r.backlog, QTimeZone(r.timeZone.toUtf8()));
-    html += QStringLiteral("<h2>") + esc(tr("Trends")) + QStringLiteral("</h2>");
+    html += QStringLiteral("<h2>") + esc(Text::tr("Trends")) + QStringLiteral("</h2>");
     for (TrendMeasure measure : {TrendMeasure::Received, TrendMeasure::MedianFirstResponse,
                                  TrendMeasure::CriticismAnswerRate}) {
         std::unique_ptr<QChart> chart(makeTrendChart(r.trends, measure));
@@ -197,7 +207,7 @@ void fillReportDocument(QTextDocument& document, const Report& r, const QString&
         html += QStringLiteral("<p><img src=\"%1\" width=\"640\" height=\"260\"></p>")
                     .arg(name.toString());
     }
-    html += QStringLiteral("<h2>") + esc(tr("Items per assignee")) + QStringLiteral("</h2>") +
+    html += QStringLiteral("<h2>") + esc(Text::tr("Items per assignee")) + QStringLiteral("</h2>") +
             assigneesHtml(r.record);
     html += repliesAndTopicsHtml(r);
     html += QStringLiteral("</body></html>");
@@ -208,11 +218,11 @@ tl::expected<void, QString> writeReportPdf(const Report& report, const QString& 
                                            const QString& title)
 {
     if (!qobject_cast<QApplication*>(QCoreApplication::instance()))
-        return tl::unexpected(tr("Drawing a PDF needs the graphical toolkit; run it from the "
-                                 "window or the hearken command."));
+        return tl::unexpected(Text::tr("Drawing a PDF needs the graphical toolkit; run it from the "
+                                       "window or the hearken command."));
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
-        return tl::unexpected(tr("Cannot write %1: %2").arg(path, file.errorString()));
+        return tl::unexpected(Text::tr("Cannot write %1: %2").arg(path, file.errorString()));
     {
         QPdfWriter writer(&file);
         writer.setTitle(title);
@@ -226,7 +236,7 @@ tl::expected<void, QString> writeReportPdf(const Report& report, const QString& 
         document.print(&writer);
     }
     if (file.error() != QFileDevice::NoError)
-        return tl::unexpected(tr("Cannot write %1: %2").arg(path, file.errorString()));
+        return tl::unexpected(Text::tr("Cannot write %1: %2").arg(path, file.errorString()));
     return {};
 }
 

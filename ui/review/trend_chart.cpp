@@ -16,10 +16,10 @@ namespace hearken {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("hearken::TrendChart", text);
-}
+// The translation context of this file's texts.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(hearken::TrendChart)
+};
 
 std::optional<double> valueOf(const TrendPoint& point, TrendMeasure measure)
 {
@@ -62,11 +62,11 @@ QString trendTitle(TrendMeasure measure)
 {
     switch (measure) {
     case TrendMeasure::Received:
-        return tr("Items received");
+        return Text::tr("Items received");
     case TrendMeasure::MedianFirstResponse:
-        return tr("Median first response (hours)");
+        return Text::tr("Median first response (hours)");
     case TrendMeasure::CriticismAnswerRate:
-        return tr("Criticism answered (%)");
+        return Text::tr("Criticism answered (%)");
     }
     return {};
 }
@@ -83,8 +83,9 @@ QChart* makeTrendChart(const Trends& trends, TrendMeasure measure)
     for (const TrendPoint& point : trends.current)
         xs.append(qreal(point.start.startOfDay().toMSecsSinceEpoch()));
     double top = 0;
-    QLineSeries* previous = seriesOf(trends.previous, xs, measure, tr("Previous period"), top);
-    QLineSeries* current = seriesOf(trends.current, xs, measure, tr("This period"), top);
+    QLineSeries* previous =
+        seriesOf(trends.previous, xs, measure, Text::tr("Previous period"), top);
+    QLineSeries* current = seriesOf(trends.current, xs, measure, Text::tr("This period"), top);
     previous->setPen(QPen(QColor(0x9a, 0xa0, 0xa6), 2, Qt::DashLine));
     current->setPen(QPen(QColor(0x1a, 0x73, 0xe8), 2.5));
     chart->addSeries(previous);

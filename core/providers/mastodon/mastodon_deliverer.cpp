@@ -12,10 +12,10 @@ namespace hearken::mastodon {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("hearken::mastodon", text);
-}
+// The translation context of this file's texts.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(hearken::mastodon)
+};
 
 void later(QObject* context, Deliverer::Done done, DeliveryOutcome outcome)
 {
@@ -49,8 +49,9 @@ DeliveryFailure deliveryFailure(const net::HttpError& error)
         break;
     case Kind::Unauthorized:
         failure.kind = DeliveryFailure::Kind::SignInNeeded;
-        failure.message = tr("The Mastodon sign-in expired or was revoked (%1). Sign in again.")
-                              .arg(error.message);
+        failure.message =
+            Text::tr("The Mastodon sign-in expired or was revoked (%1). Sign in again.")
+                .arg(error.message);
         break;
     case Kind::Http:
         if (error.status >= 500 || error.status == 408)
@@ -78,15 +79,16 @@ void MastodonDeliverer::deliver(const OutboxEntry& entry, Done done)
 {
     const auto targetId = localId(entry.targetRemoteId, m_client.server());
     if (!targetId) {
-        later(this, std::move(done),
-              tl::unexpected(rejected(tr("The post %1 is not on %2; it cannot be answered from "
-                                         "this account.")
-                                          .arg(entry.targetRemoteId, m_client.server().host()))));
+        later(
+            this, std::move(done),
+            tl::unexpected(rejected(Text::tr("The post %1 is not on %2; it cannot be answered from "
+                                             "this account.")
+                                        .arg(entry.targetRemoteId, m_client.server().host()))));
         return;
     }
     if (entry.idempotencyKey.isEmpty()) {
         later(this, std::move(done),
-              tl::unexpected(rejected(tr("The entry has no idempotency key."))));
+              tl::unexpected(rejected(Text::tr("The entry has no idempotency key."))));
         return;
     }
     if (entry.kind == OutboxKind::Like) {
@@ -104,7 +106,7 @@ void MastodonDeliverer::deliver(const OutboxEntry& entry, Done done)
                      if (!result) {
                          DeliveryFailure failure = deliveryFailure(result.error());
                          if (result.error().status == 404)
-                             failure = rejected(tr("The post being answered was deleted."));
+                             failure = rejected(Text::tr("The post being answered was deleted."));
                          done(tl::unexpected(failure));
                          return;
                      }
@@ -122,33 +124,33 @@ void MastodonDeliverer::reply(const OutboxEntry& entry, const QString& targetId,
                          {QStringLiteral("in_reply_to_id"), targetId}};
     if (!visibility.isEmpty())
         form.append({QStringLiteral("visibility"), visibility});
-    m_client.post(QStringLiteral("/api/v1/statuses"), form, entry.idempotencyKey, this,
-                  [this, done = std::move(done)](const net::HttpResult& result) {
-                      if (!result) {
-                          done(tl::unexpected(deliveryFailure(result.error())));
-                          return;
-                      }
-                      auto json = net::jsonObject(*result);
-                      if (!json) {
-                          done(tl::unexpected(deliveryFailure(json.error())));
-                          return;
-                      }
-                      const QString id = json->value(QLatin1String("id")).toString();
-                      DeliveryReceipt receipt;
-                      receipt.remoteId = qualifiedId(id, m_client.server());
-                      receipt.url = json->value(QLatin1String("url")).toString();
-                      const QDateTime at = QDateTime::fromString(
-                          json->value(QLatin1String("created_at")).toString(), Qt::ISODateWithMs);
-                      receipt.at =
-                          at.isValid() ? at.toSecsSinceEpoch() : QDateTime::currentSecsSinceEpoch();
-                      if (id.isEmpty()) {
-                          done(tl::unexpected(DeliveryFailure{
-                              DeliveryFailure::Kind::Temporary,
-                              tr("The server answered the reply without an id."), std::nullopt}));
-                          return;
-                      }
-                      done(receipt);
-                  });
+    m_client.post(
+        QStringLiteral("/api/v1/statuses"), form, entry.idempotencyKey, this,
+        [this, done = std::move(done)](const net::HttpResult& result) {
+            if (!result) {
+                done(tl::unexpected(deliveryFailure(result.error())));
+                return;
+            }
+            auto json = net::jsonObject(*result);
+            if (!json) {
+                done(tl::unexpected(deliveryFailure(json.error())));
+                return;
+            }
+            const QString id = json->value(QLatin1String("id")).toString();
+            DeliveryReceipt receipt;
+            receipt.remoteId = qualifiedId(id, m_client.server());
+            receipt.url = json->value(QLatin1String("url")).toString();
+            const QDateTime at = QDateTime::fromString(
+                json->value(QLatin1String("created_at")).toString(), Qt::ISODateWithMs);
+            receipt.at = at.isValid() ? at.toSecsSinceEpoch() : QDateTime::currentSecsSinceEpoch();
+            if (id.isEmpty()) {
+                done(tl::unexpected(DeliveryFailure{
+                    DeliveryFailure::Kind::Temporary,
+                    Text::tr("The server answered the reply without an id."), std::nullopt}));
+                return;
+            }
+            done(receipt);
+        });
 }
 
 void MastodonDeliverer::favourite(const OutboxEntry& entry, const QString& targetId, Done done)
@@ -159,7 +161,7 @@ void MastodonDeliverer::favourite(const OutboxEntry& entry, const QString& targe
             if (!result) {
                 DeliveryFailure failure = deliveryFailure(result.error());
                 if (result.error().status == 404)
-                    failure = rejected(tr("The post being liked was deleted."));
+                    failure = rejected(Text::tr("The post being liked was deleted."));
                 done(tl::unexpected(failure));
                 return;
             }
