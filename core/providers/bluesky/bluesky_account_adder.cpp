@@ -43,6 +43,7 @@ auto BlueskyAccountAdder::current(Callback callback)
 
 void BlueskyAccountAdder::start(const Request& request, Done done)
 {
+    m_saving = false;
     cancel();
     m_done = std::move(done);
     m_request = request;
@@ -90,6 +91,10 @@ void BlueskyAccountAdder::start(const Request& request, Done done)
 
 void BlueskyAccountAdder::cancel()
 {
+    // Once signed in, the session is being saved: stopping then would leave it in the vault
+    // without its account.
+    if (m_saving)
+        return;
     ++*m_attempt;
     if (m_oauth) {
         // Its answer belongs to the dropped attempt; the Cancelled below is the one reported.
@@ -141,6 +146,7 @@ void BlueskyAccountAdder::signInWithPassword(const QUrl& pds)
 
 void BlueskyAccountAdder::save(const SessionGrant& grant)
 {
+    m_saving = true;
     Q_EMIT progress(tr("Saving the account…"));
     storeGrant(
         m_services.vault, grant, current([this, grant](const auth::VaultResult<void>& stored) {
@@ -176,6 +182,7 @@ void BlueskyAccountAdder::fail(auth::AuthError::Kind kind, const QString& messag
 void BlueskyAccountAdder::finish(const auth::AuthResult<Added>& result)
 {
     ++*m_attempt;
+    m_saving = false;
     const Done done = std::exchange(m_done, nullptr);
     if (done)
         done(result);

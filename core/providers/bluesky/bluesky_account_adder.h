@@ -61,7 +61,8 @@ public:
     ~BlueskyAccountAdder() override;
 
     void start(const Request& request, Done done);
-    // Reports Cancelled through the pending Done; later answers are dropped.
+    // Reports Cancelled through the pending Done; later answers are dropped. Once signed in,
+    // the account is saved and reported all the same.
     void cancel();
 
 Q_SIGNALS:
@@ -86,6 +87,7 @@ private:
     std::unique_ptr<BlueskyOAuthSignIn> m_oauth;
     // Bumped by start() and cancel(); answers for an older attempt are dropped.
     std::shared_ptr<quint64> m_attempt = std::make_shared<quint64>(0);
+    bool m_saving = false;
 };
 
 } // namespace hearken
