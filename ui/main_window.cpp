@@ -3,6 +3,7 @@
 
 #include "account_sync.h"
 #include "add_account_dialog.h"
+#include "add_bluesky_dialog.h"
 #include "application_icon.h"
 #include "compose/desktop_notifier.h"
 #include "compose/follow_ups_dialog.h"
@@ -105,6 +106,7 @@ void MainWindow::buildMenus()
     if (AccountSync::isAvailable(m_env)) {
         QMenu* add = file->addMenu(tr("&Add account"));
         add->addAction(tr("&Mastodon…"), this, &MainWindow::addMastodonAccount);
+        add->addAction(tr("&Bluesky…"), this, &MainWindow::addBlueskyAccount);
         file->addSeparator();
     }
     file->addAction(m_actions.quit);
@@ -383,23 +385,48 @@ void MainWindow::setSession(std::unique_ptr<Session> session)
         m_inbox->focusQueue();
 }
 
-void MainWindow::addMastodonAccount()
+bool MainWindow::canAddAccounts()
 {
     if (!m_session || !AccountSync::isAvailable(m_env))
-        return;
+        return false;
     if (m_session->isSample()) {
         showError(tr("Accounts cannot be added to the sample workspace. Open your own workspace "
                      "first."));
-        return;
+        return false;
     }
+    return true;
+}
+
+void MainWindow::syncNewAccount(qint64 accountId)
+{
+    if (!m_accountSync)
+        return;
+    m_accountSync->engine().forget(accountId);
+    m_accountSync->engine().syncAccount(accountId);
+}
+
+void MainWindow::addMastodonAccount()
+{
+    if (!canAddAccounts())
+        return;
     Workspace& workspace = m_session->workspace();
     AddMastodonDialog dialog({*m_env.http, *m_env.browser, *m_env.vault, workspace.accounts(),
                               workspace.syncState(), m_env.clock},
                              this);
-    if (dialog.exec() != QDialog::Accepted || !dialog.account() || !m_accountSync)
+    if (dialog.exec() == QDialog::Accepted && dialog.account())
+        syncNewAccount(dialog.account()->id);
+}
+
+void MainWindow::addBlueskyAccount()
+{
+    if (!canAddAccounts())
         return;
-    m_accountSync->engine().forget(dialog.account()->id);
-    m_accountSync->engine().syncAccount(dialog.account()->id);
+    Workspace& workspace = m_session->workspace();
+    AddBlueskyDialog dialog({*m_env.http, m_env.browser, *m_env.vault, workspace.accounts(),
+                             workspace.syncState(), m_env.clock},
+                            this);
+    if (dialog.exec() == QDialog::Accepted && dialog.account())
+        syncNewAccount(dialog.account()->id);
 }
 
 bool MainWindow::showsWelcome() const

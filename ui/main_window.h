@@ -67,6 +67,10 @@ private:
     void showPage();
     void showError(const QString& message);
     void addMastodonAccount();
+    void addBlueskyAccount();
+    // Whether accounts can be added to the open workspace; says why not when they cannot.
+    bool canAddAccounts();
+    void syncNewAccount(qint64 accountId);
     void reportOpenError(const QString& path, const StoreError& error);
     void buildMenus();
     void buildToolBar();

@@ -3,12 +3,7 @@
 
 #include "cli/cli_text.h"
 #include "cli/workspace_option.h"
-#include "providers/bluesky/app_password_sign_in.h"
-#include "providers/bluesky/bluesky_provider.h"
-#include "providers/bluesky/identity.h"
-#include "providers/bluesky/oauth_sign_in.h"
-#include "providers/bluesky/session_secrets.h"
-#include "store/sync_state_repository.h"
+#include "providers/bluesky/bluesky_account_adder.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -22,21 +17,6 @@ namespace hearken::cli {
 
 namespace {
 
-// Runs the event loop until an asynchronous step reports.
-template <typename Result>
-Result wait(const std::function<void(std::function<void(const Result&)>)>& start)
-{
-    std::optional<Result> result;
-    QEventLoop loop;
-    start([&](const Result& value) {
-        result = value;
-        loop.quit();
-    });
-    if (!result)
-        loop.exec();
-    return *result;
-}
-
 std::optional<QString> readAppPassword(QTextStream& input)
 {
     const QString fromEnvironment = qEnvironmentVariable("HEARKEN_BLUESKY_APP_PASSWORD");
@@ -46,34 +26,6 @@ std::optional<QString> readAppPassword(QTextStream& input)
     if (line.isEmpty())
         return std::nullopt;
     return line;
-}
-
-bool saveAccount(Workspace& workspace, auth::SecretVault& vault, const SessionGrant& grant,
-                 CliIo io)
-{
-    const auto stored =
-        wait<auth::VaultResult<void>>([&](auto done) { storeGrant(vault, grant, done); });
-    if (!stored) {
-        io.err << CliText::tr(
-                      "The keychain did not take the Bluesky session (%1); nothing was added.")
-                      .arg(stored.error().message)
-               << Qt::endl;
-        return false;
-    }
-    const auto saved = workspace.accounts().saveAccount(accountForGrant(grant),
-                                                        QDateTime::currentSecsSinceEpoch());
-    if (!saved) {
-        io.err << saved.error().message << Qt::endl;
-        return false;
-    }
-    // Signed in again: the account syncs again.
-    AccountSyncStatus status;
-    status.accountId = *saved;
-    if (const auto reset = workspace.syncState().setStatus(status); !reset) {
-        io.err << reset.error().message << Qt::endl;
-        return false;
-    }
-    return true;
 }
 
 } // namespace
@@ -120,76 +72,51 @@ int runBlueskyAccountsAdd(const QStringList& arguments, CliIo io, BlueskyCommand
     if (!workspace)
         return Failure;
 
-    QNetworkAccessManager network;
-    net::HttpClient http(network);
-    BlueskyOAuthConfig config;
-    if (parser.isSet(QStringLiteral("plc")))
-        config.plc = QUrl(parser.value(QStringLiteral("plc")));
-    if (parser.isSet(QStringLiteral("resolver")))
-        config.handleResolver = QUrl(parser.value(QStringLiteral("resolver")));
-    else if (parser.isSet(QStringLiteral("pds")))
-        config.handleResolver = QUrl(parser.value(QStringLiteral("pds")));
-    config.clientMetadataUrl = parser.value(QStringLiteral("client-metadata"));
-
-    std::optional<SessionGrant> grant;
+    BlueskyAccountAdder::Request request;
+    request.handle = handle;
+    request.pds = QUrl(parser.value(QStringLiteral("pds")));
+    request.plc = QUrl(parser.value(QStringLiteral("plc")));
+    request.handleResolver = QUrl(parser.value(QStringLiteral("resolver")));
+    request.clientMetadataUrl = parser.value(QStringLiteral("client-metadata"));
     if (parser.isSet(QStringLiteral("app-password"))) {
-        const auto password = readAppPassword(deps.input);
-        if (!password) {
+        request.appPassword = readAppPassword(deps.input);
+        if (!request.appPassword) {
             io.err << CliText::tr(
                           "No app password: set HEARKEN_BLUESKY_APP_PASSWORD or write it to "
                           "standard input.")
                    << Qt::endl;
             return UsageError;
         }
-        QUrl pds(parser.value(QStringLiteral("pds")));
-        if (pds.isEmpty()) {
-            const auto did = wait<tl::expected<QString, XrpcError>>(
-                [&](auto done) { resolveHandle(http, config.handleResolver, handle, done); });
-            const auto found = did ? wait<tl::expected<QUrl, XrpcError>>([&](auto done) {
-                resolvePds(http, config.plc, *did, done);
-            })
-                                   : tl::expected<QUrl, XrpcError>(tl::unexpected(did.error()));
-            if (!found) {
-                io.err
-                    << CliText::tr("%1 could not be found: %2").arg(handle, found.error().message)
-                    << Qt::endl;
-                return Failure;
-            }
-            pds = *found;
-        }
-        const auto signedIn = wait<tl::expected<SessionGrant, XrpcError>>(
-            [&](auto done) { signInWithAppPassword(http, pds, handle, *password, done); });
-        if (!signedIn) {
-            io.err << CliText::tr("Signing in failed: %1").arg(signedIn.error().message)
-                   << Qt::endl;
-            return Failure;
-        }
-        grant = *signedIn;
-    } else {
-        if (!deps.browser) {
-            io.err << CliText::tr(
-                          "No browser to sign in with: set $BROWSER, or use --app-password.")
-                   << Qt::endl;
-            return Failure;
-        }
-        DpopNonces nonces;
-        BlueskyOAuthSignIn oauth(http, *deps.browser, nonces, config);
-        io.err << CliText::tr("Opening the browser to sign in to %1 ...").arg(handle) << Qt::endl;
-        const auto signedIn =
-            wait<auth::AuthResult<SessionGrant>>([&](auto done) { oauth.signIn(handle, done); });
-        if (!signedIn) {
-            io.err << CliText::tr("Signing in failed: %1").arg(signedIn.error().message)
-                   << Qt::endl;
-            return Failure;
-        }
-        grant = *signedIn;
-    }
-    if (!saveAccount(*workspace, deps.vault, *grant, io))
+    } else if (!deps.browser) {
+        io.err << CliText::tr("No browser to sign in with: set $BROWSER, or use --app-password.")
+               << Qt::endl;
         return Failure;
+    }
+
+    QNetworkAccessManager network;
+    net::HttpClient http(network);
+    BlueskyAccountAdder adder({http, deps.browser, deps.vault, workspace->accounts(),
+                               workspace->syncState(),
+                               [] { return QDateTime::currentSecsSinceEpoch(); }});
+    QObject::connect(&adder, &BlueskyAccountAdder::progress, &adder,
+                     [&io](const QString& step) { io.err << step << Qt::endl; });
+    std::optional<auth::AuthResult<BlueskyAccountAdder::Added>> result;
+    QEventLoop loop;
+    adder.start(request, [&](const auth::AuthResult<BlueskyAccountAdder::Added>& added) {
+        result = added;
+        loop.quit();
+    });
+    if (!result)
+        loop.exec();
+    if (!*result) {
+        io.err << result->error().message << Qt::endl;
+        return Failure;
+    }
+    const BlueskyAccountAdder::Added& added = **result;
     io.out << CliText::tr("Added @%1 (%2), signed in with %3.")
-                  .arg(grant->handle, grant->did,
-                       grant->kind == SessionGrant::Kind::OAuth ? CliText::tr("OAuth")
-                                                                : CliText::tr("an app password"))
+                  .arg(added.account.handle, added.account.remoteId,
+                       added.kind == SessionGrant::Kind::OAuth ? CliText::tr("OAuth")
+                                                               : CliText::tr("an app password"))
            << Qt::endl;
     return Success;
 }

@@ -2,7 +2,10 @@
 // Opens a fresh sample workspace in the main window, selects the first item so that the
 // thread pane is filled, and saves the window as a PNG. Run it under Xvfb (scripts/screenshot).
 // With "composer", a saved reply already sent to three other people is put in the composer,
-// so that its placeholder note and the robot warning show.
+// so that its placeholder note and the robot warning show. With "add-bluesky", the "Add a
+// Bluesky account" dialog with its advanced part open is saved instead of the window.
+#include "add_bluesky_dialog.h"
+#include "auth/memory_vault.h"
 #include "compose/compose_edit.h"
 #include "compose/composer.h"
 #include "compose/reply_column.h"
@@ -15,9 +18,12 @@
 
 #include <QApplication>
 #include <QDateTime>
+#include <QLineEdit>
+#include <QNetworkAccessManager>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 
 #include <cstdio>
 
@@ -60,6 +66,20 @@ bool showSavedReply(MainWindow& window)
     return true;
 }
 
+bool saveAddBlueskyDialog(Workspace& workspace, const QString& path)
+{
+    QNetworkAccessManager network;
+    net::HttpClient http(network);
+    auth::MemoryVault vault;
+    AddBlueskyDialog dialog({http, nullptr, vault, workspace.accounts(), workspace.syncState(),
+                             [] { return QDateTime::currentSecsSinceEpoch(); }});
+    dialog.handleField()->setText(QStringLiteral("lumen.bsky.social"));
+    dialog.advancedToggle()->click();
+    dialog.show();
+    QTest::qWait(400);
+    return dialog.grab().save(path);
+}
+
 } // namespace
 
 int main(int argc, char** argv)
@@ -68,11 +88,13 @@ int main(int argc, char** argv)
     QApplication::setApplicationVersion(QStringLiteral("0.1.0"));
     const QStringList args = QApplication::arguments();
     if (args.size() < 2) {
-        std::fprintf(stderr, "usage: hearken_screenshot OUTPUT.png [welcome|composer]\n");
+        std::fprintf(stderr,
+                     "usage: hearken_screenshot OUTPUT.png [welcome|composer|add-bluesky]\n");
         return 2;
     }
     const bool welcome = args.size() > 2 && args.at(2) == u"welcome";
     const bool composer = args.size() > 2 && args.at(2) == u"composer";
+    const bool addBluesky = args.size() > 2 && args.at(2) == u"add-bluesky";
 
     QTemporaryDir dir;
     QSettings settings(dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
@@ -90,6 +112,8 @@ int main(int argc, char** argv)
     window.show();
     if (!window.openWorkspace(environment.defaultWorkspacePath))
         return 1;
+    if (addBluesky)
+        return saveAddBlueskyDialog(window.session()->workspace(), args.at(1)) ? 0 : 1;
     if (!welcome) {
         if (!window.openSampleWorkspace())
             return 1;

@@ -128,9 +128,13 @@ void BlueskyOAuthSignIn::discover(std::shared_ptr<Attempt> attempt)
         finish(attempt, tl::unexpected(serverError(
                             tr("%1 could not be found: %2").arg(attempt->handle, error.message))));
     };
+    // The lookups answer on the HTTP client, which may outlive this sign-in or its attempt.
+    const QPointer<BlueskyOAuthSignIn> self(this);
     resolveHandle(
         m_http, m_config.handleResolver, attempt->handle,
-        [this, attempt, failed](const tl::expected<QString, XrpcError>& did) {
+        [this, self, attempt, failed](const tl::expected<QString, XrpcError>& did) {
+            if (!self || m_attempt != attempt)
+                return;
             if (!did) {
                 failed(did.error());
                 return;
@@ -138,7 +142,9 @@ void BlueskyOAuthSignIn::discover(std::shared_ptr<Attempt> attempt)
             attempt->did = *did;
             resolvePds(
                 m_http, m_config.plc, *did,
-                [this, attempt, failed](const tl::expected<QUrl, XrpcError>& pds) {
+                [this, self, attempt, failed](const tl::expected<QUrl, XrpcError>& pds) {
+                    if (!self || m_attempt != attempt)
+                        return;
                     if (!pds) {
                         failed(pds.error());
                         return;

@@ -1,0 +1,191 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "providers/bluesky/bluesky_account_adder.h"
+
+#include "providers/bluesky/app_password_sign_in.h"
+#include "providers/bluesky/identity.h"
+#include "providers/bluesky/session_secrets.h"
+#include "store/account_repository.h"
+#include "store/sync_state_repository.h"
+
+namespace hearken {
+
+namespace {
+
+auth::AuthError::Kind authKind(const XrpcError& error)
+{
+    return error.kind == XrpcError::Kind::SignInNeeded ? auth::AuthError::Kind::Denied
+                                                       : auth::AuthError::Kind::Server;
+}
+
+} // namespace
+
+BlueskyAccountAdder::BlueskyAccountAdder(Services services, QObject* parent)
+    : QObject(parent)
+    , m_services(std::move(services))
+{}
+
+BlueskyAccountAdder::~BlueskyAccountAdder()
+{
+    ++*m_attempt;
+    m_done = nullptr;
+    m_oauth.reset();
+}
+
+template <typename Callback>
+auto BlueskyAccountAdder::current(Callback callback)
+{
+    return [attempt = m_attempt, expected = *m_attempt,
+            callback = std::move(callback)](const auto& result) {
+        if (*attempt == expected)
+            callback(result);
+    };
+}
+
+void BlueskyAccountAdder::start(const Request& request, Done done)
+{
+    m_saving = false;
+    cancel();
+    m_done = std::move(done);
+    m_request = request;
+    m_request.handle = request.handle.trimmed();
+    if (m_request.handle.startsWith(u'@'))
+        m_request.handle.remove(0, 1);
+    m_config = BlueskyOAuthConfig{};
+    if (!request.plc.isEmpty())
+        m_config.plc = request.plc;
+    if (!request.handleResolver.isEmpty())
+        m_config.handleResolver = request.handleResolver;
+    else if (!request.pds.isEmpty())
+        m_config.handleResolver = request.pds;
+    m_config.clientMetadataUrl = request.clientMetadataUrl;
+    m_config.callbackTimeoutMs = request.callbackTimeoutMs;
+
+    if (m_request.appPassword) {
+        if (!m_request.pds.isEmpty()) {
+            signInWithPassword(m_request.pds);
+            return;
+        }
+        findPds(m_request.handle, [this](const QUrl& pds) { signInWithPassword(pds); });
+        return;
+    }
+    if (!m_services.browser) {
+        fail(auth::AuthError::Kind::Browser,
+             tr("No browser to sign in with; use an app password instead."));
+        return;
+    }
+    m_oauth = std::make_unique<BlueskyOAuthSignIn>(m_services.http, *m_services.browser, m_nonces,
+                                                   m_config);
+    Q_EMIT progress(tr("Opening the browser to sign in to %1…").arg(m_request.handle));
+    m_oauth->signIn(m_request.handle,
+                    current([this](const auth::AuthResult<SessionGrant>& signedIn) {
+                        if (!signedIn) {
+                            auth::AuthError error = signedIn.error();
+                            if (error.kind != auth::AuthError::Kind::Cancelled)
+                                error.message = tr("Signing in failed: %1").arg(error.message);
+                            finish(tl::unexpected(error));
+                            return;
+                        }
+                        save(*signedIn);
+                    }));
+}
+
+void BlueskyAccountAdder::cancel()
+{
+    // Once signed in, the session is being saved: stopping then would leave it in the vault
+    // without its account.
+    if (m_saving)
+        return;
+    ++*m_attempt;
+    if (m_oauth) {
+        // Its answer belongs to the dropped attempt; the Cancelled below is the one reported.
+        m_oauth->cancel();
+        m_oauth.reset();
+    }
+    if (m_done)
+        fail(auth::AuthError::Kind::Cancelled, tr("Signing in was cancelled."));
+}
+
+void BlueskyAccountAdder::findPds(const QString& handle, std::function<void(const QUrl&)> found)
+{
+    Q_EMIT progress(tr("Looking up %1…").arg(handle));
+    const auto notFound = [this, handle](const XrpcError& error) {
+        fail(auth::AuthError::Kind::Server,
+             tr("%1 could not be found: %2").arg(handle, error.message));
+    };
+    resolveHandle(m_services.http, m_config.handleResolver, handle,
+                  current([this, notFound, found](const tl::expected<QString, XrpcError>& did) {
+                      if (!did) {
+                          notFound(did.error());
+                          return;
+                      }
+                      resolvePds(
+                          m_services.http, m_config.plc, *did,
+                          current([notFound, found](const tl::expected<QUrl, XrpcError>& pds) {
+                              if (!pds) {
+                                  notFound(pds.error());
+                                  return;
+                              }
+                              found(*pds);
+                          }));
+                  }));
+}
+
+void BlueskyAccountAdder::signInWithPassword(const QUrl& pds)
+{
+    Q_EMIT progress(tr("Signing in to %1…").arg(pds.host()));
+    signInWithAppPassword(m_services.http, pds, m_request.handle, *m_request.appPassword,
+                          current([this](const tl::expected<SessionGrant, XrpcError>& signedIn) {
+                              if (!signedIn) {
+                                  fail(authKind(signedIn.error()),
+                                       tr("Signing in failed: %1").arg(signedIn.error().message));
+                                  return;
+                              }
+                              save(*signedIn);
+                          }));
+}
+
+void BlueskyAccountAdder::save(const SessionGrant& grant)
+{
+    m_saving = true;
+    Q_EMIT progress(tr("Saving the account…"));
+    storeGrant(
+        m_services.vault, grant, current([this, grant](const auth::VaultResult<void>& stored) {
+            if (!stored) {
+                fail(auth::AuthError::Kind::Server,
+                     tr("The keychain did not take the Bluesky session (%1); nothing was added.")
+                         .arg(stored.error().message));
+                return;
+            }
+            Account account = accountForGrant(grant);
+            const auto saved = m_services.accounts.saveAccount(account, m_services.now());
+            if (!saved) {
+                fail(auth::AuthError::Kind::Server, saved.error().message);
+                return;
+            }
+            account.id = *saved;
+            // Signed in again: the account syncs again.
+            AccountSyncStatus status;
+            status.accountId = *saved;
+            if (const auto reset = m_services.syncState.setStatus(status); !reset) {
+                fail(auth::AuthError::Kind::Server, reset.error().message);
+                return;
+            }
+            finish(Added{account, grant.kind});
+        }));
+}
+
+void BlueskyAccountAdder::fail(auth::AuthError::Kind kind, const QString& message)
+{
+    finish(auth::authError(kind, message));
+}
+
+void BlueskyAccountAdder::finish(const auth::AuthResult<Added>& result)
+{
+    ++*m_attempt;
+    m_saving = false;
+    const Done done = std::exchange(m_done, nullptr);
+    if (done)
+        done(result);
+}
+
+} // namespace hearken

@@ -1,0 +1,269 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// "Add account… → Bluesky" against the reference network: app password, a wrong one, and
+// OAuth through the fake browser, with an in-memory vault standing in for the keychain.
+#include "add_bluesky_dialog.h"
+#include "atproto_network.h"
+#include "auth/memory_vault.h"
+#include "main_window.h"
+#include "providers/bluesky/session_secrets.h"
+#include "queue_counter.h"
+#include "session.h"
+#include "sidebar_model.h"
+#include "store/workspace.h"
+#include "support/wait_for.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QLabel>
+#include <QLineEdit>
+#include <QNetworkAccessManager>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QTimer>
+#include <QToolButton>
+
+#include <gtest/gtest.h>
+
+namespace hearken {
+namespace {
+
+class AddBlueskyDialogTest : public ::testing::Test {
+protected:
+    void SetUp() override
+    {
+        auto found = testing::AtprotoNetwork::fromEnvironment();
+        ASSERT_TRUE(found.has_value());
+        net = *found;
+        workspace = Workspace::open(dir.filePath(QStringLiteral("w.hearken"))).value_or(nullptr);
+        ASSERT_TRUE(workspace);
+    }
+
+    BlueskyAccountAdder::Services services(auth::BrowserOpener* browser = nullptr)
+    {
+        return {http, browser, vault, workspace->accounts(), workspace->syncState(), [] {
+                    return QDateTime::currentSecsSinceEpoch();
+                }};
+    }
+
+    // Self-hosted: the reference network's PDS and PLC directory, typed under Advanced.
+    void fillIn(AddBlueskyDialog& dialog)
+    {
+        dialog.handleField()->setText(net.handle("alice"));
+        dialog.advancedToggle()->click();
+        dialog.resolverField()->setText(net.pds.toString());
+        dialog.plcField()->setText(net.plc.toString());
+    }
+
+    static QString texts(const AddBlueskyDialog& dialog)
+    {
+        QString text;
+        for (const QLabel* label : dialog.findChildren<QLabel*>())
+            text += label->text() + u'\n';
+        return text;
+    }
+
+    QList<Account> accounts() const
+    {
+        return workspace->accounts().accounts().value_or(QList<Account>());
+    }
+
+    testing::AtprotoNetwork net;
+    QTemporaryDir dir;
+    QNetworkAccessManager network;
+    net::HttpClient http{network};
+    auth::MemoryVault vault;
+    std::unique_ptr<Workspace> workspace;
+};
+
+TEST_F(AddBlueskyDialogTest, AppPasswordAddsTheAccountWithItsSecretInTheVaultOnly)
+{
+    AddBlueskyDialog dialog(services());
+    dialog.show();
+    fillIn(dialog);
+    dialog.appPasswordChoice()->click();
+    EXPECT_EQ(dialog.appPasswordField()->echoMode(), QLineEdit::Password);
+    dialog.appPasswordField()->setText(net.password("alice"));
+    dialog.signInButton()->click();
+    EXPECT_FALSE(dialog.handleField()->isEnabled()) << "busy while signing in";
+    ASSERT_TRUE(testing::spinUntil([&] { return dialog.result() == QDialog::Accepted; }, 30'000))
+        << texts(dialog).toStdString();
+
+    ASSERT_TRUE(dialog.account());
+    EXPECT_EQ(dialog.account()->remoteId, net.did("alice"));
+    const QList<Account> saved = accounts();
+    ASSERT_EQ(saved.size(), 1);
+    EXPECT_EQ(saved.first().id, dialog.account()->id);
+    EXPECT_EQ(saved.first().network, QStringLiteral("bluesky"));
+    EXPECT_EQ(saved.first().authKind, QStringLiteral("app-password"));
+    EXPECT_TRUE(dialog.appPasswordField()->text().isEmpty());
+
+    // The sidebar lists it.
+    QueueCounter counter(*workspace, [] { return qint64(0); });
+    SidebarModel model(workspace->savedViews(), workspace->accounts(), workspace->changes(),
+                       counter);
+    const QModelIndex row = model.index(0, 0, model.groupIndex(SidebarModel::Accounts));
+    EXPECT_TRUE(row.data().toString().contains(net.handle("alice")))
+        << row.data().toString().toStdString();
+
+    // The session is in the vault; neither it nor the password is in the workspace files.
+    const auto grant = deserializeGrant(vault.contents().value(sessionSecretKey(net.did("alice"))));
+    ASSERT_TRUE(grant.has_value()) << grant.error().toStdString();
+    EXPECT_EQ(grant->kind, SessionGrant::Kind::AppPassword);
+    workspace.reset();
+    for (const QString& name : QDir(dir.path()).entryList(QDir::Files)) {
+        QFile file(dir.filePath(name));
+        ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        EXPECT_FALSE(bytes.contains(grant->refreshToken.toUtf8())) << name.toStdString();
+        EXPECT_FALSE(bytes.contains(grant->accessToken.toUtf8())) << name.toStdString();
+        EXPECT_FALSE(bytes.contains(net.password("alice").toUtf8())) << name.toStdString();
+    }
+}
+
+TEST_F(AddBlueskyDialogTest, AWrongAppPasswordSaysSoAndAddsNothing)
+{
+    AddBlueskyDialog dialog(services());
+    dialog.show();
+    fillIn(dialog);
+    dialog.appPasswordChoice()->click();
+    dialog.signInButton()->click();
+    EXPECT_TRUE(texts(dialog).contains(u"Type the app password")) << texts(dialog).toStdString();
+
+    dialog.appPasswordField()->setText(QStringLiteral("wrong-wrong-wrong-wrong"));
+    dialog.signInButton()->click();
+    ASSERT_TRUE(testing::spinUntil([&] { return dialog.handleField()->isEnabled(); }, 30'000));
+    const QString shown = texts(dialog);
+    EXPECT_TRUE(shown.contains(u"Signing in failed")) << shown.toStdString();
+    EXPECT_TRUE(shown.contains(u"password", Qt::CaseInsensitive)) << shown.toStdString();
+    EXPECT_NE(dialog.result(), QDialog::Accepted);
+    EXPECT_TRUE(accounts().isEmpty());
+    EXPECT_TRUE(vault.contents().isEmpty());
+}
+
+TEST_F(AddBlueskyDialogTest, AnUnknownHandleOrABadAddressSaysSo)
+{
+    AddBlueskyDialog dialog(services());
+    dialog.show();
+    dialog.signInButton()->click();
+    EXPECT_TRUE(texts(dialog).contains(u"Type the account's handle"));
+
+    fillIn(dialog);
+    dialog.plcField()->setText(QStringLiteral("ftp://plc.example"));
+    dialog.signInButton()->click();
+    EXPECT_TRUE(texts(dialog).contains(u"not a web address")) << texts(dialog).toStdString();
+
+    dialog.plcField()->setText(net.plc.toString());
+    dialog.handleField()->setText(QStringLiteral("nobody.test"));
+    dialog.appPasswordChoice()->click();
+    dialog.appPasswordField()->setText(QStringLiteral("abcd-efgh-ijkl-mnop"));
+    dialog.signInButton()->click();
+    ASSERT_TRUE(testing::spinUntil([&] { return dialog.handleField()->isEnabled(); }, 30'000));
+    EXPECT_TRUE(texts(dialog).contains(u"nobody.test could not be found"))
+        << texts(dialog).toStdString();
+    EXPECT_TRUE(accounts().isEmpty());
+}
+
+TEST_F(AddBlueskyDialogTest, SigningInInTheBrowserAddsTheAccount)
+{
+    ASSERT_FALSE(net.fakeBrowser.isEmpty()) << "the network state names no fake browser";
+    auth::CommandBrowserOpener browser(
+        QStringLiteral("node %1 --user %2 --password %3 %s")
+            .arg(net.fakeBrowser, net.handle("alice"), net.password("alice")));
+    AddBlueskyDialog dialog(services(&browser));
+    dialog.show();
+    fillIn(dialog);
+    EXPECT_TRUE(dialog.browserChoice()->isChecked()) << "the browser is the default";
+    EXPECT_FALSE(dialog.appPasswordField()->isEnabled());
+    dialog.signInButton()->click();
+    ASSERT_TRUE(testing::spinUntil([&] { return dialog.result() == QDialog::Accepted; }, 90'000))
+        << texts(dialog).toStdString();
+
+    const QList<Account> saved = accounts();
+    ASSERT_EQ(saved.size(), 1);
+    EXPECT_EQ(saved.first().remoteId, net.did("alice"));
+    const auto grant = deserializeGrant(vault.contents().value(sessionSecretKey(net.did("alice"))));
+    ASSERT_TRUE(grant.has_value()) << grant.error().toStdString();
+    EXPECT_EQ(grant->kind, SessionGrant::Kind::OAuth);
+    EXPECT_TRUE(grant->dpopKey.has_value());
+}
+
+TEST_F(AddBlueskyDialogTest, CancelStopsTheSignInAndAddsNothing)
+{
+    // A browser that never comes back: the sign-in waits until Cancel.
+    auth::CommandBrowserOpener browser(QStringLiteral("true %s"));
+    AddBlueskyDialog dialog(services(&browser));
+    dialog.show();
+    fillIn(dialog);
+    dialog.signInButton()->click();
+    ASSERT_TRUE(
+        testing::spinUntil([&] { return texts(dialog).contains(u"Opening the browser"); }, 5000));
+    for (QPushButton* button : dialog.findChildren<QPushButton*>()) {
+        if (button->text().remove(u'&') == u"Cancel")
+            button->click();
+    }
+    ASSERT_TRUE(testing::spinUntil([&] { return dialog.handleField()->isEnabled(); }, 5000));
+    EXPECT_TRUE(texts(dialog).contains(u"cancelled")) << texts(dialog).toStdString();
+    EXPECT_TRUE(dialog.isVisible()) << "the first Cancel stops the sign-in, not the dialog";
+    EXPECT_TRUE(accounts().isEmpty());
+    testing::spinUntil([] { return false; }, 500);
+    EXPECT_TRUE(vault.contents().isEmpty());
+}
+
+TEST_F(AddBlueskyDialogTest, FromTheFileMenuTheAccountIsAddedAndSyncs)
+{
+    QSettings settings(dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+    auth::CommandBrowserOpener browser(QStringLiteral("true %s"));
+    GuiEnvironment environment;
+    environment.defaultWorkspacePath = dir.filePath(QStringLiteral("window.hearken"));
+    environment.sampleWorkspacePath = dir.filePath(QStringLiteral("sample.hearken"));
+    environment.actor = QStringLiteral("Sam");
+    environment.clock = [] { return QDateTime::currentSecsSinceEpoch(); };
+    environment.settings = &settings;
+    environment.http = &http;
+    environment.vault = &vault;
+    environment.browser = &browser;
+    MainWindow window(environment);
+    window.show();
+    ASSERT_TRUE(window.openWorkspace(environment.defaultWorkspacePath));
+
+    QAction* add = nullptr;
+    for (QAction* action : window.findChildren<QAction*>()) {
+        if (action->text() == u"&Bluesky…")
+            add = action;
+    }
+    ASSERT_TRUE(add) << "File → Add account → Bluesky…";
+    QString shown;
+    QTimer::singleShot(0, &window, [&] {
+        auto* dialog = qobject_cast<AddBlueskyDialog*>(QApplication::activeModalWidget());
+        ASSERT_TRUE(dialog);
+        QTimer::singleShot(30'000, dialog, [&shown, dialog] {
+            shown = texts(*dialog);
+            dialog->reject();
+        });
+        fillIn(*dialog);
+        dialog->appPasswordChoice()->click();
+        dialog->appPasswordField()->setText(net.password("alice"));
+        dialog->signInButton()->click();
+    });
+    add->trigger();
+    ASSERT_TRUE(shown.isEmpty()) << shown.toStdString();
+
+    Workspace& opened = window.session()->workspace();
+    const QList<Account> saved = opened.accounts().accounts().value_or(QList<Account>());
+    ASSERT_EQ(saved.size(), 1);
+    EXPECT_EQ(saved.first().remoteId, net.did("alice"));
+    // It syncs without being asked.
+    EXPECT_TRUE(testing::spinUntil(
+        [&] {
+            const auto status = opened.syncState().status(saved.first().id);
+            return status && status->lastSyncAt.has_value();
+        },
+        30'000));
+}
+
+} // namespace
+} // namespace hearken

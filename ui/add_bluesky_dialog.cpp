@@ -1,0 +1,201 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "add_bluesky_dialog.h"
+
+#include <QButtonGroup>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace hearken {
+
+AddBlueskyDialog::AddBlueskyDialog(BlueskyAccountAdder::Services services, QWidget* parent)
+    : QDialog(parent)
+    , m_adder(std::move(services))
+    , m_handle(new QLineEdit(this))
+    , m_useBrowser(new QRadioButton(tr("Sign in in the &browser (recommended)"), this))
+    , m_useAppPassword(new QRadioButton(tr("Use an &app password"), this))
+    , m_appPassword(new QLineEdit(this))
+    , m_appPasswordHint(new QLabel(this))
+    , m_advancedToggle(new QToolButton(this))
+    , m_advanced(new QWidget(this))
+    , m_pds(new QLineEdit(m_advanced))
+    , m_plc(new QLineEdit(m_advanced))
+    , m_resolver(new QLineEdit(m_advanced))
+    , m_progress(new QLabel(this))
+    , m_error(new QLabel(this))
+    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Cancel, this))
+    , m_signInButton(m_buttons->addButton(tr("&Sign in"), QDialogButtonBox::AcceptRole))
+{
+    setWindowTitle(tr("Add a Bluesky account"));
+    auto* explanation = new QLabel(tr("Type the account's handle and sign in in your browser: "
+                                      "Hearken never sees your Bluesky password."),
+                                   this);
+    explanation->setWordWrap(true);
+    explanation->setMinimumWidth(440);
+    m_handle->setPlaceholderText(tr("yourname.bsky.social"));
+    m_handle->setAccessibleName(tr("Bluesky handle"));
+
+    auto* choice = new QButtonGroup(this);
+    choice->addButton(m_useBrowser);
+    choice->addButton(m_useAppPassword);
+    m_useBrowser->setChecked(true);
+    m_appPassword->setEchoMode(QLineEdit::Password);
+    m_appPassword->setAccessibleName(tr("App password"));
+    m_appPassword->setPlaceholderText(tr("xxxx-xxxx-xxxx-xxxx"));
+    m_appPasswordHint->setText(
+        tr("Only if signing in in the browser does not work: create an app password in "
+           "Bluesky under Settings → Privacy and security → App passwords. Never use your "
+           "account password here."));
+    m_appPasswordHint->setWordWrap(true);
+    m_appPasswordHint->setForegroundRole(QPalette::PlaceholderText);
+
+    m_advancedToggle->setText(tr("Ad&vanced"));
+    m_advancedToggle->setCheckable(true);
+    m_advancedToggle->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_advancedToggle->setArrowType(Qt::RightArrow);
+    m_advancedToggle->setAutoRaise(true);
+    m_pds->setPlaceholderText(tr("found from the handle"));
+    m_pds->setAccessibleName(tr("PDS address"));
+    m_plc->setPlaceholderText(QStringLiteral("https://plc.directory"));
+    m_plc->setAccessibleName(tr("PLC directory address"));
+    m_resolver->setPlaceholderText(QStringLiteral("https://bsky.social"));
+    m_resolver->setAccessibleName(tr("Handle resolver address"));
+    auto* advancedForm = new QFormLayout(m_advanced);
+    advancedForm->setContentsMargins(0, 0, 0, 0);
+    advancedForm->addRow(tr("&PDS:"), m_pds);
+    advancedForm->addRow(tr("P&LC directory:"), m_plc);
+    advancedForm->addRow(tr("Handle &resolver:"), m_resolver);
+    auto* advancedNote = new QLabel(
+        tr("For self-hosted servers. Leave empty to use Bluesky's own services."), m_advanced);
+    advancedNote->setWordWrap(true);
+    advancedNote->setForegroundRole(QPalette::PlaceholderText);
+    advancedForm->addRow(advancedNote);
+    m_advanced->setVisible(false);
+
+    m_error->setWordWrap(true);
+    m_error->setForegroundRole(QPalette::BrightText);
+    m_error->setTextFormat(Qt::PlainText);
+    m_progress->setTextFormat(Qt::PlainText);
+    m_progress->setWordWrap(true);
+    m_progress->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    auto* form = new QFormLayout;
+    form->addRow(tr("&Handle:"), m_handle);
+    auto* passwordForm = new QFormLayout;
+    passwordForm->setContentsMargins(24, 0, 0, 0);
+    passwordForm->addRow(tr("App &password:"), m_appPassword);
+    passwordForm->addRow(m_appPasswordHint);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(explanation);
+    layout->addLayout(form);
+    layout->addWidget(m_useBrowser);
+    layout->addWidget(m_useAppPassword);
+    layout->addLayout(passwordForm);
+    layout->addWidget(m_advancedToggle, 0, Qt::AlignLeft);
+    layout->addWidget(m_advanced);
+    layout->addWidget(m_progress);
+    layout->addWidget(m_error);
+    layout->addStretch();
+    layout->addWidget(m_buttons);
+    layout->setSizeConstraint(QLayout::SetFixedSize);
+
+    connect(m_signInButton, &QPushButton::clicked, this, &AddBlueskyDialog::signIn);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, [this] {
+        if (m_busy) {
+            m_adder.cancel();
+            return;
+        }
+        reject();
+    });
+    connect(&m_adder, &BlueskyAccountAdder::progress, m_progress, &QLabel::setText);
+    connect(m_useAppPassword, &QRadioButton::toggled, this, &AddBlueskyDialog::updateChoice);
+    connect(m_advancedToggle, &QToolButton::toggled, this, &AddBlueskyDialog::showAdvanced);
+    for (QLineEdit* field : {m_handle, m_appPassword, m_pds, m_plc, m_resolver})
+        connect(field, &QLineEdit::textChanged, m_error, &QLabel::clear);
+    updateChoice();
+}
+
+void AddBlueskyDialog::updateChoice()
+{
+    const bool appPassword = m_useAppPassword->isChecked();
+    m_appPassword->setEnabled(appPassword && !m_busy);
+    m_appPasswordHint->setEnabled(appPassword);
+    if (appPassword && !m_busy)
+        m_appPassword->setFocus();
+}
+
+void AddBlueskyDialog::showAdvanced(bool shown)
+{
+    m_advancedToggle->setArrowType(shown ? Qt::DownArrow : Qt::RightArrow);
+    m_advanced->setVisible(shown);
+}
+
+void AddBlueskyDialog::setBusy(bool busy)
+{
+    m_busy = busy;
+    for (QWidget* field : std::initializer_list<QWidget*>{m_handle, m_useBrowser, m_useAppPassword,
+                                                          m_pds, m_plc, m_resolver})
+        field->setEnabled(!busy);
+    m_signInButton->setEnabled(!busy);
+    updateChoice();
+    if (!busy)
+        m_progress->clear();
+}
+
+std::optional<QUrl> AddBlueskyDialog::urlIn(const QLineEdit* field, const QString& what)
+{
+    const QString typed = field->text().trimmed();
+    if (typed.isEmpty())
+        return QUrl();
+    QUrl url = QUrl::fromUserInput(typed);
+    if (!url.isValid() || url.host().isEmpty() ||
+        (url.scheme() != u"https" && url.scheme() != u"http")) {
+        m_error->setText(tr("The %1 address is not a web address: %2").arg(what, typed));
+        return std::nullopt;
+    }
+    return url;
+}
+
+void AddBlueskyDialog::signIn()
+{
+    BlueskyAccountAdder::Request request;
+    request.handle = m_handle->text().trimmed();
+    if (request.handle.isEmpty()) {
+        m_error->setText(tr("Type the account's handle, for example yourname.bsky.social."));
+        return;
+    }
+    if (m_useAppPassword->isChecked()) {
+        if (m_appPassword->text().isEmpty()) {
+            m_error->setText(tr("Type the app password, or sign in in the browser instead."));
+            return;
+        }
+        request.appPassword = m_appPassword->text();
+    }
+    const auto pds = urlIn(m_pds, tr("PDS"));
+    const auto plc = pds ? urlIn(m_plc, tr("PLC directory")) : std::nullopt;
+    const auto resolver = plc ? urlIn(m_resolver, tr("handle resolver")) : std::nullopt;
+    if (!resolver)
+        return;
+    request.pds = *pds;
+    request.plc = *plc;
+    request.handleResolver = *resolver;
+    m_error->clear();
+    setBusy(true);
+    m_adder.start(request, [this](const auth::AuthResult<BlueskyAccountAdder::Added>& result) {
+        setBusy(false);
+        if (!result) {
+            m_error->setText(result.error().message);
+            return;
+        }
+        m_appPassword->clear();
+        m_account = result->account;
+        accept();
+    });
+}
+
+} // namespace hearken
