@@ -320,6 +320,117 @@ Accuracy: %3 %
     </message>
 </context>
 <context>
+    <name>hearken::AddBlueskyDialog</name>
+    <message>
+        <source>Sign in in the &amp;browser (recommended)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use an &amp;app password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a Bluesky account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the account&apos;s handle and sign in in your browser: Hearken never sees your Bluesky password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yourname.bsky.social</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bluesky handle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>xxxx-xxxx-xxxx-xxxx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only if signing in in the browser does not work: create an app password in Bluesky under Settings → Privacy and security → App passwords. Never use your account password here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ad&amp;vanced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>found from the handle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDS address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PLC directory address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handle resolver address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;PDS:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;LC directory:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handle &amp;resolver:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For self-hosted servers. Leave empty to use Bluesky&apos;s own services.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Handle:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App &amp;password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 address is not a web address: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the account&apos;s handle, for example yourname.bsky.social.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the app password, or sign in in the browser instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PLC directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>handle resolver</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>hearken::AddMastodonDialog</name>
     <message>
         <source>&amp;Sign in</source>
@@ -445,6 +556,45 @@ Accuracy: %3 %
     </message>
     <message>
         <source>%1 open items need a response; %2 are past their response target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hearken::BlueskyAccountAdder</name>
+    <message>
+        <source>No browser to sign in with; use an app password instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening the browser to sign in to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing in failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing in was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking up %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be found: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing in to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the account…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain did not take the Bluesky session (%1); nothing was added.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1433,6 +1583,10 @@ Das Tonmodell wurde mit öffentlichen Forschungsdaten trainiert: TweetEval (Barb
     </message>
     <message>
         <source>Accounts cannot be added to the sample workspace. Open your own workspace first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Bluesky…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3026,10 +3180,6 @@ Accuracy: %3 %
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The keychain did not take the Bluesky session (%1); nothing was added.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Add a Bluesky account. Signs in with AT Protocol OAuth in the browser ($BROWSER); with --app-password, with an app password read from HEARKEN_BLUESKY_APP_PASSWORD or the first line of standard input (never put it on the command line).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3070,19 +3220,7 @@ Accuracy: %3 %
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 could not be found: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Signing in failed: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No browser to sign in with: set $BROWSER, or use --app-password.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Opening the browser to sign in to %1 ...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
