@@ -34,9 +34,8 @@ DeferredDeliverer::Make NetworkDeliverers::maker(const Account& account)
         return [this, account](DeferredDeliverer::Made made) {
             mastodon::makeDeliverer(
                 m_http, m_vault, account,
-                [made](std::unique_ptr<mastodon::MastodonDeliverer> deliverer, const QString& error) {
-                    made(std::move(deliverer), error);
-                });
+                [made](std::unique_ptr<mastodon::MastodonDeliverer> deliverer,
+                       const QString& error) { made(std::move(deliverer), error); });
         };
     }
     if (account.network == u"bluesky") {

@@ -70,7 +70,7 @@ protected:
         ASSERT_TRUE(dir.isValid());
         workspace = dir.filePath(QStringLiteral("sample.hearken"));
         const Finished imported = hearken({QStringLiteral("import-sample"), QStringLiteral("600"),
-                                      QStringLiteral("--workspace"), workspace});
+                                           QStringLiteral("--workspace"), workspace});
         ASSERT_EQ(imported.exitCode, 0) << imported.err.toStdString();
         // The sample's items reach back two weeks from now.
         to = QDate::currentDate();
@@ -80,10 +80,10 @@ protected:
     Finished report(const QString& format, const QString& output, QStringList more = {})
     {
         return hearken(QStringList{QStringLiteral("report"), QStringLiteral("--workspace"),
-                                   workspace, QStringLiteral("--from"),
-                                   from.toString(Qt::ISODate), QStringLiteral("--to"),
-                                   to.toString(Qt::ISODate), QStringLiteral("--format"), format,
-                                   QStringLiteral("--output"), output} +
+                                   workspace, QStringLiteral("--from"), from.toString(Qt::ISODate),
+                                   QStringLiteral("--to"), to.toString(Qt::ISODate),
+                                   QStringLiteral("--format"), format, QStringLiteral("--output"),
+                                   output} +
                        more);
     }
 
@@ -141,10 +141,10 @@ TEST_F(ReportCommand, CsvHasOneRowPerItemOfThePeriodWithItsTimeline)
         EXPECT_EQ(arrived.secsTo(replied), row[seconds].toLongLong())
             << "without business hours the first response is wall-clock time";
     }
-    EXPECT_EQ(answered,
-              figures[QStringLiteral("record")][QStringLiteral("first_response")]
-                     [QStringLiteral("count")]
-                  .toInt());
+    EXPECT_EQ(
+        answered,
+        figures[QStringLiteral("record")][QStringLiteral("first_response")][QStringLiteral("count")]
+            .toInt());
 }
 
 TEST_F(ReportCommand, PdfOpensAndCarriesTheHeadlineNumbers)
@@ -154,8 +154,8 @@ TEST_F(ReportCommand, PdfOpensAndCarriesTheHeadlineNumbers)
     const Finished ran = report(QStringLiteral("pdf"), path);
     ASSERT_EQ(ran.exitCode, 0) << ran.err.toStdString();
 
-    const Finished text = run(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), path,
-                                                       QStringLiteral("-")});
+    const Finished text =
+        run(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), path, QStringLiteral("-")});
     ASSERT_EQ(text.exitCode, 0) << text.err.toStdString();
     EXPECT_TRUE(text.out.contains(QStringLiteral("Response review")));
     const QJsonObject criticism = record[QStringLiteral("criticism_answered")].toObject();
@@ -170,8 +170,8 @@ TEST_F(ReportCommand, PdfOpensAndCarriesTheHeadlineNumbers)
         EXPECT_TRUE(text.out.contains(QLatin1String(heading))) << heading;
 
     const Finished pages = run(QStringLiteral("pdftoppm"),
-                          {QStringLiteral("-r"), QStringLiteral("40"), QStringLiteral("-png"), path,
-                           dir.filePath(QStringLiteral("page"))});
+                               {QStringLiteral("-r"), QStringLiteral("40"), QStringLiteral("-png"),
+                                path, dir.filePath(QStringLiteral("page"))});
     ASSERT_EQ(pages.exitCode, 0) << pages.err.toStdString();
     EXPECT_GE(QDir(dir.path()).entryList({QStringLiteral("page*.png")}).size(), 2);
 }
@@ -180,8 +180,8 @@ TEST_F(ReportCommand, JsonFiltersByAccount)
 {
     const int all = json()[QStringLiteral("record")][QStringLiteral("received")].toInt();
     const QString path = dir.filePath(QStringLiteral("one.json"));
-    const Finished ran = report(QStringLiteral("json"), path, {QStringLiteral("--account"),
-                                                          QStringLiteral("1")});
+    const Finished ran =
+        report(QStringLiteral("json"), path, {QStringLiteral("--account"), QStringLiteral("1")});
     ASSERT_EQ(ran.exitCode, 0) << ran.err.toStdString();
     QFile file(path);
     ASSERT_TRUE(file.open(QIODevice::ReadOnly));
@@ -198,15 +198,15 @@ TEST_F(ReportCommand, BadArgumentsAndUnwritableFilesAreClearErrors)
     const QString out = dir.filePath(QStringLiteral("x"));
     EXPECT_EQ(report(QStringLiteral("xls"), out).exitCode, 2);
     EXPECT_EQ(report(QStringLiteral("csv"), QString()).exitCode, 2);
-    EXPECT_EQ(report(QStringLiteral("csv"), out, {QStringLiteral("--account"),
-                                                  QStringLiteral("first")})
-                  .exitCode,
-              2);
+    EXPECT_EQ(
+        report(QStringLiteral("csv"), out, {QStringLiteral("--account"), QStringLiteral("first")})
+            .exitCode,
+        2);
     from = to.addDays(1);
     EXPECT_EQ(report(QStringLiteral("csv"), out).exitCode, 2) << "--to before --from";
     from = to.addDays(-13);
-    for (const QString& format : {QStringLiteral("csv"), QStringLiteral("json"),
-                                  QStringLiteral("pdf")}) {
+    for (const QString& format :
+         {QStringLiteral("csv"), QStringLiteral("json"), QStringLiteral("pdf")}) {
         const QString missing = dir.filePath(QStringLiteral("no/such/dir/report.") + format);
         const Finished ran = report(format, missing);
         EXPECT_EQ(ran.exitCode, 1) << format.toStdString();
