@@ -10,6 +10,7 @@
 #include "compose/outbox_dialog.h"
 #include "compose/reply_column.h"
 #include "compose/topic_tagger.h"
+#include "outbox/reply_length.h"
 #include "outbox/thanks.h"
 #include "store/workspace.h"
 #include "thread_pane.h"
@@ -105,8 +106,16 @@ TEST_F(ReplyFlow, RWritesAReplyCtrlEnterSendsItAndTheItemIsAnswered)
     ASSERT_EQ(QApplication::focusWidget(), composer().editor());
     EXPECT_TRUE(composer().counter()->text().endsWith(u"/ 500"_qs));
     EXPECT_TRUE(composer().visibility()->isVisibleTo(&composer()));
+    // Mastodon tells only the people a reply mentions: the author is already addressed.
+    const Post post = workspace().posts().post(item).value();
+    EXPECT_TRUE(composer().text().startsWith(post.author.handle + u' '))
+        << composer().text().toStdString();
+    const int mentions = int(composer().text().size());
     type(u"Sorry about that, we are on it."_qs);
-    EXPECT_EQ(composer().counter()->text(), u"31 / 500"_qs);
+    EXPECT_EQ(composer().counter()->text(),
+              QStringLiteral("%1 / 500").arg(replyLength(u"mastodon", composer().text())));
+    EXPECT_EQ(replyLength(u"mastodon", composer().text()),
+              replyLength(u"mastodon", composer().text().left(mentions)) + 31);
     press(Qt::Key_Return, Qt::ControlModifier);
 
     EXPECT_EQ(QApplication::focusWidget(), &table()) << "the keyboard goes back to the queue";
@@ -210,9 +219,9 @@ TEST_F(ReplyFlow, ASavedReplyBlocksSendingUntilEveryPlaceholderIsFilled)
     ASSERT_GT(request, 0);
     saved->setCurrentIndex(request);
     Q_EMIT saved->activated(request);
-    const QString author = workspace().posts().post(item).value().author.displayName;
-    EXPECT_TRUE(
-        composer().text().startsWith(u"Thanks for the idea, "_qs + author.section(u' ', 0, 0)))
+    const Person author = workspace().posts().post(item).value().author;
+    EXPECT_TRUE(composer().text().startsWith(author.handle + u" Thanks for the idea, "_qs +
+                                             author.displayName.section(u' ', 0, 0)))
         << composer().text().toStdString();
     EXPECT_TRUE(composer().text().contains(u"{product}"_qs));
     EXPECT_TRUE(composer().placeholderWarning()->isVisibleTo(&composer()));

@@ -6,6 +6,7 @@
 #include "domain/network.h"
 #include "outbox/placeholders.h"
 #include "outbox/reply_length.h"
+#include "outbox/reply_mentions.h"
 #include "outbox/robot_check.h"
 #include "outbox/thanks.h"
 #include "session.h"
@@ -183,6 +184,10 @@ void Composer::showItem(std::optional<qint64> postId, std::optional<qint64> topi
         m_editing.reset();
         m_edit->clear();
         m_visibility->setCurrentIndex(0);
+        if (m_post) {
+            m_edit->setPlainText(replyMentions(*m_post, ourHandle()));
+            m_edit->moveCursor(QTextCursor::End);
+        }
     }
     setEnabled(m_post.has_value());
     m_visibility->setVisible(m_post && m_post->network == u"mastodon");
@@ -199,12 +204,7 @@ void Composer::showContext()
         m_context->setText(tr("Choose an item to reply to it."));
         return;
     }
-    QString ours;
-    auto accounts = m_session.workspace().accounts().accounts();
-    for (const Account& account : accounts.value_or(QList<Account>())) {
-        if (account.id == m_post->accountId)
-            ours = account.handle;
-    }
+    const QString ours = ourHandle();
     const Person& who = m_post->author;
     const QString name =
         who.displayName.isEmpty() ? who.handle : who.displayName + u" ("_qs + who.handle + u')';
@@ -223,6 +223,18 @@ void Composer::reloadRecentReplies()
     m_robotCheck = RobotCheck(*recent);
 }
 
+QString Composer::ourHandle() const
+{
+    if (!m_post)
+        return {};
+    auto accounts = m_session.workspace().accounts().accounts();
+    for (const Account& account : accounts.value_or(QList<Account>())) {
+        if (account.id == m_post->accountId)
+            return account.handle;
+    }
+    return {};
+}
+
 QString Composer::text() const
 {
     return m_edit->toPlainText();
@@ -231,7 +243,10 @@ QString Composer::text() const
 void Composer::setText(const QString& text)
 {
     const QString filled =
-        m_post ? fillPlaceholders(text, placeholderValues(m_post->author, m_product)) : text;
+        m_post ? withReplyMentions(
+                     fillPlaceholders(text, placeholderValues(m_post->author, m_product)), *m_post,
+                     ourHandle())
+               : text;
     m_edit->setPlainText(filled);
     QTextCursor cursor = m_edit->textCursor();
     const qsizetype open = filled.indexOf(u'{');
@@ -380,8 +395,9 @@ bool Composer::thank()
 {
     if (!m_post)
         return false;
-    const QString reply =
-        fillPlaceholders(defaultThanksText(), placeholderValues(m_post->author, m_product));
+    const QString reply = withReplyMentions(
+        fillPlaceholders(defaultThanksText(), placeholderValues(m_post->author, m_product)),
+        *m_post, ourHandle());
     const auto drafts = thanksDrafts(thanksMode(m_session.workspace().settings()),
                                      m_post->accountId, m_post->id, reply, m_session.actor());
     for (const OutboxDraft& draft : drafts) {

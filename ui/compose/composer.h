@@ -73,6 +73,8 @@ private:
     void refreshStatus();
     void actOnEntry(const QString& link);
     void showContext();
+    // The handle of the account the reply goes out from.
+    QString ourHandle() const;
 
     Session& m_session;
     std::optional<qint64> m_postId;

@@ -1,0 +1,20 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/post.h"
+
+#include <QString>
+#include <QStringView>
+
+namespace hearken {
+
+// What a reply to `post` starts with so that the people it answers hear of it. Mastodon tells
+// only the people a reply mentions, so there it is the author and everyone else the post
+// mentions, except our own account: "@ana@example.social @bo ". Empty on other networks, which
+// notify the author of the post replied to.
+QString replyMentions(const Post& post, QStringView ourHandle);
+
+// `text` with the mentions in front, unless it already names the post's author.
+QString withReplyMentions(const QString& text, const Post& post, QStringView ourHandle);
+
+} // namespace hearken

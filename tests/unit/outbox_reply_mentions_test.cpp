@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "outbox/reply_mentions.h"
+
+#include <gtest/gtest.h>
+
+using namespace hearken;
+
+namespace {
+
+Post mastodonPost(const QString& author, const QString& text)
+{
+    Post post;
+    post.network = u"mastodon"_qs;
+    post.author.handle = author;
+    post.text = text;
+    return post;
+}
+
+} // namespace
+
+TEST(ReplyMentions, MastodonAddressesTheAuthorAndTheOthersButNotUs)
+{
+    const Post post = mastodonPost(u"@ana@example.social"_qs,
+                                   u"@lumen @bo@other.example your app crashed, cc @cy. Mail "
+                                   u"me at ana@example.social"_qs);
+    EXPECT_EQ(replyMentions(post, u"@lumen@mastodon.social"),
+              u"@ana@example.social @bo@other.example @cy "_qs);
+}
+
+TEST(ReplyMentions, EachPersonOnce)
+{
+    const Post post = mastodonPost(u"@ana@example.social"_qs, u"@ana @Ana@example.social hi"_qs);
+    EXPECT_EQ(replyMentions(post, u"@lumen@mastodon.social"), u"@ana@example.social "_qs);
+}
+
+TEST(ReplyMentions, OtherNetworksNotifyTheAuthorWithoutThem)
+{
+    Post post = mastodonPost(u"ana.bsky.social"_qs, u"@lumen.bsky.social hi"_qs);
+    post.network = u"bluesky"_qs;
+    EXPECT_TRUE(replyMentions(post, u"lumen.bsky.social").isEmpty());
+    EXPECT_EQ(withReplyMentions(u"Thanks!"_qs, post, u"lumen.bsky.social"), u"Thanks!"_qs);
+}
+
+TEST(ReplyMentions, ATextThatNamesTheAuthorIsLeftAlone)
+{
+    const Post post = mastodonPost(u"@ana@example.social"_qs, u"hello"_qs);
+    EXPECT_EQ(withReplyMentions(u"Thanks, Ana!"_qs, post, u"@lumen@mastodon.social"),
+              u"@ana@example.social Thanks, Ana!"_qs);
+    EXPECT_EQ(withReplyMentions(u"@Ana thanks"_qs, post, u"@lumen@mastodon.social"),
+              u"@Ana thanks"_qs);
+}
