@@ -558,11 +558,12 @@ async function handle(req, res) {
     const headers = status === 429 ? { 'Retry-After': String(fault.retryAfter || 60), 'X-RateLimit-Limit': '300', 'X-RateLimit-Remaining': '0', 'X-RateLimit-Reset': new Date(Date.now() + 1000 * Number(fault.retryAfter || 60)).toISOString() } : {};
     return error(res, status, status === 429 ? 'Too many requests' : status === 503 ? 'Service Unavailable' : 'We\'re sorry, but something went wrong on our end.', headers);
   }
-  if (fault && (fault.kind === 'drop-after' || fault.kind === 'truncate')) {
-    // Let the request take effect, then lose (or cut) the answer.
+  if (fault && (fault.kind === 'drop-after' || fault.kind === 'truncate' || fault.kind === 'hang-after')) {
+    // Let the request take effect, then lose, cut or withhold the answer.
     const realEnd = res.end.bind(res);
     res.end = (data) => {
       if (fault.kind === 'drop-after') return req.socket.destroy();
+      if (fault.kind === 'hang-after') return realEnd;
       const bytes = Buffer.from(data || '');
       res.write(bytes.subarray(0, Math.floor(bytes.length / 2)));
       setTimeout(() => req.socket.destroy(), 10);
