@@ -4,6 +4,7 @@
 #include "domain/network.h"
 #include "store/change_notifier.h"
 #include "store/database.h"
+#include "store/event_sql.h"
 #include "store/sql.h"
 #include "store/sqlite_statement.h"
 #include "store/thanks_sql.h"
@@ -120,8 +121,7 @@ public:
                                      "coalesce(liked_at, ?) END WHERE post_id = ?")},
             {&m_thanks, QStringLiteral("UPDATE queue SET thanked_at = ") + thankedAtExpression() +
                             QStringLiteral(" WHERE post_id = ?")},
-            {&m_event, QStringLiteral("INSERT INTO events (post_id, at, actor, kind, detail) "
-                                      "VALUES (?, ?, ?, ?, ?)")},
+            {&m_event, insertEventSql},
             {&m_retire, QStringLiteral("UPDATE queue SET state = 'dismissed', snoozed_until = NULL "
                                        "WHERE state != 'dismissed' AND post_id = (SELECT id FROM "
                                        "posts WHERE network = ? AND remote_id = ?) RETURNING "

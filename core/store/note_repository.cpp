@@ -3,17 +3,13 @@
 
 #include "store/change_notifier.h"
 #include "store/database.h"
+#include "store/event_sql.h"
 #include "store/sql.h"
 #include "store/transaction.h"
 
 #include <QSqlQuery>
 
 namespace hearken {
-
-namespace {
-const QString insertEvent =
-    QStringLiteral("INSERT INTO events (post_id, at, actor, kind, detail) VALUES (?, ?, ?, ?, ?)");
-} // namespace
 
 NoteRepository::NoteRepository(Database& database, ChangeNotifier& changes)
     : m_database(database)
@@ -35,7 +31,7 @@ StoreResult<Note> NoteRepository::add(qint64 postId, const QString& author, cons
         return tl::unexpected(inserted.error());
     const qint64 id = inserted->lastInsertId().toLongLong();
     if (auto logged =
-            sql::exec(db, insertEvent, {postId, at, author, QStringLiteral("note"), text});
+            sql::exec(db, insertEventSql, {postId, at, author, QStringLiteral("note"), text});
         !logged)
         return tl::unexpected(logged.error());
     if (auto committed = transaction.commit(); !committed)
@@ -60,8 +56,8 @@ StoreResult<void> NoteRepository::remove(qint64 noteId, const QString& actor, qi
     const qint64 postId = removed->value(0).toLongLong();
     const QString text = removed->value(1).toString();
     removed->finish();
-    if (auto logged =
-            sql::exec(db, insertEvent, {postId, at, actor, QStringLiteral("note-removed"), text});
+    if (auto logged = sql::exec(db, insertEventSql,
+                                {postId, at, actor, QStringLiteral("note-removed"), text});
         !logged)
         return tl::unexpected(logged.error());
     if (auto committed = transaction.commit(); !committed)

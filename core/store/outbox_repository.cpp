@@ -3,6 +3,7 @@
 
 #include "store/change_notifier.h"
 #include "store/database.h"
+#include "store/event_sql.h"
 #include "store/sql.h"
 #include "store/transaction.h"
 
@@ -18,9 +19,6 @@ const QString entryColumns = QStringLiteral(
     "o.visibility, o.idempotency_key, o.state, o.attempts, o.last_error, o.remote_id, "
     "o.remote_url, o.created_at, o.next_attempt_at, o.actor, o.topic_id");
 const QString entryFrom = QStringLiteral(" FROM outbox o JOIN posts p ON p.id = o.target_post_id ");
-
-const QString insertEvent =
-    QStringLiteral("INSERT INTO events (post_id, at, actor, kind, detail) VALUES (?, ?, ?, ?, ?)");
 
 // How much of a reply's text an event keeps.
 constexpr qsizetype eventExcerpt = 200;
@@ -98,7 +96,7 @@ StoreResult<OutboxEntry> OutboxRepository::enqueue(const OutboxDraft& draft, qin
     const QString kind = draft.kind == OutboxKind::Like ? QStringLiteral("like-queued")
                                                         : QStringLiteral("reply-queued");
     if (auto logged =
-            sql::exec(db, insertEvent,
+            sql::exec(db, insertEventSql,
                       {draft.targetPostId, now, draft.actor, kind, draft.text.left(eventExcerpt)});
         !logged)
         return tl::unexpected(logged.error());
@@ -195,7 +193,8 @@ StoreResult<void> OutboxRepository::change(qint64 id, const QString& statement,
     const qint64 postId = changed->value(0).toLongLong();
     changed->finish();
     if (!eventKind.isEmpty()) {
-        if (auto logged = sql::exec(db, insertEvent, {postId, at, actor, eventKind, eventDetail});
+        if (auto logged =
+                sql::exec(db, insertEventSql, {postId, at, actor, eventKind, eventDetail});
             !logged)
             return tl::unexpected(logged.error());
     }

@@ -3,6 +3,7 @@
 
 #include "store/change_notifier.h"
 #include "store/database.h"
+#include "store/event_sql.h"
 #include "store/sql.h"
 #include "store/transaction.h"
 
@@ -18,9 +19,6 @@ constexpr qsizetype idsPerStatement = 500;
 // Above this many matches, walking the queue in order finds a page of them sooner than
 // sorting them all (measured with tests/bench/bench_queue at a million items).
 constexpr qint64 manyMatches = 4000;
-
-const QString insertEvent =
-    QStringLiteral("INSERT INTO events (post_id, at, actor, kind, detail) VALUES (?, ?, ?, ?, ?)");
 
 QueueItem readItem(const QSqlQuery& row)
 {
@@ -170,7 +168,7 @@ StoreResult<void> QueueRepository::updateTriage(const QList<TriageState>& states
         db, QStringLiteral("UPDATE queue SET state = ?, snoozed_until = ?, assignee_id = ?, "
                            "tone = ?, tone_confidence = ?, tone_source = ?, is_question = ? "
                            "WHERE post_id = ?"));
-    auto writeEvent = sql::prepare(db, insertEvent);
+    auto writeEvent = sql::prepare(db, insertEventSql);
     if (!writeRow || !writeEvent)
         return tl::unexpected(!writeRow ? writeRow.error() : writeEvent.error());
     QList<qint64> ids;
@@ -209,7 +207,7 @@ StoreResult<QList<qint64>> QueueRepository::wakeSnoozed(qint64 now)
     while (woken->next())
         ids.append(woken->value(0).toLongLong());
     woken->finish();
-    auto writeEvent = sql::prepare(db, insertEvent);
+    auto writeEvent = sql::prepare(db, insertEventSql);
     if (!writeEvent)
         return tl::unexpected(writeEvent.error());
     for (qint64 id : ids) {

@@ -3,6 +3,7 @@
 
 #include "store/change_notifier.h"
 #include "store/database.h"
+#include "store/event_sql.h"
 #include "store/sql.h"
 #include "store/transaction.h"
 
@@ -11,8 +12,6 @@
 namespace hearken {
 
 namespace {
-const QString insertEvent =
-    QStringLiteral("INSERT INTO events (post_id, at, actor, kind, detail) VALUES (?, ?, ?, ?, ?)");
 
 StoreResult<QString> topicName(const QSqlDatabase& db, qint64 topicId)
 {
@@ -90,7 +89,7 @@ StoreResult<qint64> TopicRepository::topic(const QString& name, qint64 now)
 StoreResult<void> TopicRepository::logOnItems(const QList<qint64>& postIds, const QString& actor,
                                               qint64 at, const QString& kind, const QString& detail)
 {
-    auto statement = sql::prepare(m_database.connection(), insertEvent);
+    auto statement = sql::prepare(m_database.connection(), insertEventSql);
     if (!statement)
         return tl::unexpected(statement.error());
     for (qint64 postId : postIds) {
