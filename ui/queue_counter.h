@@ -3,12 +3,12 @@
 
 #include "domain/queue_filter.h"
 #include "store/store_error.h"
+#include "workspace_thread.h"
 
 #include <QHash>
 #include <QList>
 #include <QObject>
 #include <QPointer>
-#include <QThread>
 
 #include <functional>
 #include <memory>
@@ -17,10 +17,8 @@ namespace hearken {
 
 class Workspace;
 
-// Counts queue items for many filters without blocking the window: counting a large
-// workspace takes a while. For a workspace file the counts run in a worker thread on a
-// connection of their own; an in-memory workspace cannot be shared across connections, so
-// there they run on this thread, later, in the event loop.
+// Counts queue items for many filters without blocking the window (counting a large workspace
+// takes a while), in a WorkspaceThread.
 class QueueCounter : public QObject {
     Q_OBJECT
 public:
@@ -35,7 +33,6 @@ public:
     void count(const QList<QueueFilter>& filters, QObject* receiver, Done done);
 
 private:
-    class Worker;
     struct Pending {
         QPointer<QObject> receiver;
         Done done;
@@ -44,12 +41,10 @@ private:
     void deliver(quint64 ticket, const StoreResult<QList<qint64>>& counts);
 
     Clock m_clock;
-    QThread m_thread;
-    // Lives in the thread the counting runs in, so that work can be queued to it.
-    QObject* m_context = nullptr;
-    std::unique_ptr<Worker> m_worker;
     QHash<quint64, Pending> m_pending;
     quint64 m_nextTicket = 0;
+    // Last, so that it stops before what its work uses goes.
+    WorkspaceThread m_thread;
 };
 
 } // namespace hearken

@@ -12,70 +12,23 @@
 
 namespace hearken {
 
-// Does the work, always on the one thread it was asked to work in.
-class ReviewRunner::Worker {
-public:
-    explicit Worker(Workspace& shared)
-        : m_workspace(&shared)
-    {}
-    explicit Worker(QString path)
-        : m_path(std::move(path))
-    {}
-
-    // Another connection to the same file, for a second thread; none for a workspace in memory.
-    ReportBuilder::OpenConnection openConnection() const
-    {
-        if (m_path.isEmpty())
-            return {};
-        return [path = m_path] { return Database::open(path); };
-    }
-
-    StoreResult<Workspace*> workspace()
-    {
-        if (!m_workspace) {
-            auto opened = Workspace::open(m_path);
-            if (!opened)
-                return tl::unexpected(opened.error());
-            m_own = std::move(*opened);
-            m_workspace = m_own.get();
-        }
-        return m_workspace;
-    }
-
-private:
-    QString m_path;
-    std::unique_ptr<Workspace> m_own;
-    Workspace* m_workspace = nullptr;
-};
-
 ReviewRunner::ReviewRunner(Workspace& workspace, QObject* parent)
     : QObject(parent)
-{
-    const QString path = workspace.database().path();
-    if (path == QLatin1String(Database::inMemory)) {
-        m_worker = std::make_unique<Worker>(workspace);
-        m_context = new QObject(this);
-        return;
-    }
-    m_worker = std::make_unique<Worker>(path);
-    m_context = new QObject;
-    m_context->moveToThread(&m_thread);
-    connect(&m_thread, &QThread::finished, m_context, &QObject::deleteLater);
-    m_thread.setObjectName(QStringLiteral("hearken-review"));
-    m_thread.start(QThread::LowPriority);
-}
+    , m_thread(workspace, QStringLiteral("hearken-review"))
+{}
 
 ReviewRunner::~ReviewRunner()
 {
     if (m_cancel)
         *m_cancel = true;
-    if (!m_thread.isRunning())
-        return;
-    // The worker's connection belongs to the worker thread: close it there.
-    QMetaObject::invokeMethod(
-        m_context, [this] { m_worker.reset(); }, Qt::BlockingQueuedConnection);
-    m_thread.quit();
-    m_thread.wait();
+}
+
+// Another connection to the same file, for a second thread; none for a workspace in memory.
+ReportBuilder::OpenConnection ReviewRunner::openConnection() const
+{
+    if (m_thread.path().isEmpty())
+        return {};
+    return [path = m_thread.path()] { return Database::open(path); };
 }
 
 void ReviewRunner::cancel()
@@ -106,20 +59,16 @@ void ReviewRunner::run(Job job)
     m_cancel = std::make_shared<std::atomic<bool>>(false);
     m_busy = true;
     Q_EMIT started();
-    QMetaObject::invokeMethod(
-        m_context,
-        [worker = m_worker.get(), cancel = m_cancel, job = std::move(job)] {
-            if (!*cancel)
-                job(*worker, cancel);
-        },
-        Qt::QueuedConnection);
+    m_thread.post([cancel = m_cancel, job = std::move(job)](const StoreResult<Workspace*>& ws) {
+        if (!*cancel)
+            job(ws, cancel);
+    });
 }
 
 void ReviewRunner::build(const ReportRequest& request, qint64 now)
 {
     const quint64 ticket = ++m_ticket;
-    run([this, ticket, request, now](Worker& worker, const auto& cancel) {
-        auto workspace = worker.workspace();
+    run([this, ticket, request, now](const StoreResult<Workspace*>& workspace, const auto& cancel) {
         if (!workspace) {
             deliver(ticket, [this, message = workspace.error().message] {
                 m_busy = false;
@@ -129,7 +78,7 @@ void ReviewRunner::build(const ReportRequest& request, qint64 now)
         }
         const ReportRepository repository((*workspace)->database());
         const ReportBuilder builder(repository, ReportSettings::read((*workspace)->settings()),
-                                    worker.openConnection());
+                                    openConnection());
         auto report = builder.build(request, now, [&](int percent) {
             deliver(ticket, [this, percent] { Q_EMIT progress(percent); });
             return !*cancel;
@@ -147,14 +96,14 @@ void ReviewRunner::build(const ReportRequest& request, qint64 now)
 void ReviewRunner::exportCsv(const ReportRequest& request, qint64 now, const QString& path)
 {
     const quint64 ticket = ++m_ticket;
-    run([this, ticket, request, now, path](Worker& worker, const auto& cancel) {
+    run([this, ticket, request, now, path](const StoreResult<Workspace*>& workspace,
+                                           const auto& cancel) {
         auto fail = [&](const QString& message) {
             deliver(ticket, [this, message] {
                 m_busy = false;
                 Q_EMIT failed(message);
             });
         };
-        auto workspace = worker.workspace();
         if (!workspace)
             return fail(workspace.error().message);
         // Written beside the target and renamed at the end: a cancelled or failed export

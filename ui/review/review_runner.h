@@ -2,9 +2,10 @@
 #pragma once
 
 #include "report/report.h"
+#include "report/report_builder.h"
+#include "workspace_thread.h"
 
 #include <QObject>
-#include <QThread>
 
 #include <atomic>
 #include <functional>
@@ -38,18 +39,18 @@ Q_SIGNALS:
     void cancelled();
 
 private:
-    class Worker;
-    using Job = std::function<void(Worker&, const std::shared_ptr<std::atomic<bool>>&)>;
+    using Job = std::function<void(const StoreResult<Workspace*>&,
+                                   const std::shared_ptr<std::atomic<bool>>&)>;
     void run(Job job);
+    ReportBuilder::OpenConnection openConnection() const;
     // Runs `then` on this thread if the job it belongs to is still the current one.
     void deliver(quint64 ticket, const std::function<void()>& then);
 
-    QThread m_thread;
-    QObject* m_context = nullptr;
-    std::unique_ptr<Worker> m_worker;
     std::shared_ptr<std::atomic<bool>> m_cancel;
     quint64 m_ticket = 0;
     bool m_busy = false;
+    // Last, so that it stops before what its work uses goes.
+    WorkspaceThread m_thread;
 };
 
 } // namespace hearken
