@@ -53,17 +53,11 @@ done
 expect_in_package "share/doc/$EXECUTABLE/copyright"
 expect_in_package "share/licenses/$EXECUTABLE/LICENSE"
 
-# The Debian package that owns a file, trying both sides of the /usr merge.
+# The Debian package that owns a file.
 owning_package() {
-    local path owner
-    for path in "$1" "/usr$1" "${1#/usr}"; do
-        owner=$(dpkg-query --search "$path" 2>/dev/null | grep -v '^diversion' | head -n 1 | cut -d: -f1 || true)
-        if [ -n "$owner" ]; then
-            echo "$owner"
-            return 0
-        fi
-    done
-    return 1
+    local owner
+    owner=$(file_owners "$1" | cut -d' ' -f1)
+    [ "$owner" != - ] && echo "$owner"
 }
 
 dpkg-deb --extract "$deb" "$scratch_dir/root"
