@@ -14,6 +14,8 @@ HEARKEN_BUILD_PACKAGES=(
     qt6-charts-dev libqt6opengl6-dev
     libssl-dev
     librsvg2-bin
+    # Emoji in posts, drawn in colour instead of as empty boxes.
+    fonts-noto-color-emoji
     # The desktop's cursor theme: Qt's X11 plugin opens it at run time, so no Depends names it.
     libxcursor1
 )
