@@ -25,7 +25,7 @@ set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, libqt6svg6")
 # Native Wayland windows (X11 through XWayland otherwise),
 # Qt's own dialogs and messages in the user's language,
-# and emoji in posts drawn in colour instead of as empty boxes.
+# and emoji in posts drawn in colour, in the window and the PDF, instead of as empty boxes.
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-wayland, qt6-translations-l10n, fonts-noto-color-emoji")
 
 include(CPack)
