@@ -77,26 +77,29 @@ while IFS= read -r -d '' program; do
 done < <(find "$build_dir" -path '*/CMakeFiles' -prune -o -type f -perm -u+x -print0)
 [ "$programs" -gt 1 ] || fail "found no programs besides the app in $build_dir"
 
-# The app's runs, traced by the dynamic loader; each writes $trace.PID. Its settings and data
-# go to the scratch directory.
+# The app's runs, traced by the dynamic loader: `"${traced[@]}" LD_DEBUG_OUTPUT=$trace.NAME
+# COMMAND...` writes $trace.NAME.PID. Its settings and data go to the scratch directory, and
+# what a desktop session adds (its platform, theme, input method) stays out: the desktop
+# installs those.
 export XDG_CONFIG_HOME=$scratch_dir/config XDG_DATA_HOME=$scratch_dir/data
 export XDG_CACHE_HOME=$scratch_dir/cache XDG_RUNTIME_DIR=$scratch_dir/runtime
 mkdir -p "$XDG_RUNTIME_DIR" && chmod 700 "$XDG_RUNTIME_DIR"
 trace=$scratch_dir/trace
 workspace=$scratch_dir/sample.hearken
-traced() {
-    env LD_DEBUG=files LD_DEBUG_OUTPUT="$trace.$1" "${@:2}"
-}
-traced command "$app" import-sample 300 --workspace "$workspace" >"$scratch_dir/command.log" 2>&1 ||
+traced=(env -u XDG_CURRENT_DESKTOP -u DESKTOP_SESSION -u QT_QPA_PLATFORM -u QT_QPA_PLATFORMTHEME
+    -u QT_IM_MODULE -u QT_STYLE_OVERRIDE -u QT_PLUGIN_PATH -u GTK_MODULES LD_DEBUG=files)
+"${traced[@]}" LD_DEBUG_OUTPUT="$trace.command" "$app" import-sample 300 --workspace "$workspace" \
+    >"$scratch_dir/command.log" 2>&1 ||
     fail "hearken import-sample failed: $(cat "$scratch_dir/command.log")"
-traced report "$app" report --workspace "$workspace" --from 2020-01-01 --to 2040-12-31 \
-    --format pdf --output "$scratch_dir/report.pdf" >"$scratch_dir/report.log" 2>&1 ||
+"${traced[@]}" LD_DEBUG_OUTPUT="$trace.report" "$app" report --workspace "$workspace" \
+    --from 2020-01-01 --to 2040-12-31 --format pdf --output "$scratch_dir/report.pdf" \
+    >"$scratch_dir/report.log" 2>&1 ||
     fail "hearken report --format pdf failed: $(cat "$scratch_dir/report.log")"
 
 # The window under X11 opens the workspace and settles: it runs until it has loaded nothing new
 # for 3 seconds (30 at most), then ends.
-QT_QPA_PLATFORM=xcb xvfb-run -a -s "-screen 0 1280x800x24" \
-    env LD_DEBUG=files LD_DEBUG_OUTPUT="$trace.window" "$app" --workspace "$workspace" \
+xvfb-run -a -s "-screen 0 1280x800x24" \
+    "${traced[@]}" QT_QPA_PLATFORM=xcb LD_DEBUG_OUTPUT="$trace.window" "$app" --workspace "$workspace" \
     >"$scratch_dir/window.log" 2>&1 &
 xvfb_run_pid=$!
 window_trace=
