@@ -47,6 +47,15 @@ const QString windowStateKey = QStringLiteral("window/state");
 const QString splitterKey = QStringLiteral("window/splitter");
 const QString queueHeaderKey = QStringLiteral("window/queueHeader");
 constexpr int viewShortcutCount = 8;
+
+// What a workspace opened in the window signs in, syncs and delivers through.
+std::optional<NetworkAccess> networkAccess(const GuiEnvironment& environment)
+{
+    if (!environment.http || !environment.vault)
+        return std::nullopt;
+    return NetworkAccess{*environment.http, *environment.vault};
+}
+
 } // namespace
 
 MainWindow::MainWindow(GuiEnvironment environment, QWidget* parent)
@@ -310,7 +319,7 @@ void MainWindow::rebuildViewActions()
 bool MainWindow::openWorkspace(const QString& path)
 {
     auto session =
-        Session::open(path, m_env.actor, m_env.clock, m_env.classifier, m_env.deliverers);
+        Session::open(path, m_env.actor, m_env.clock, m_env.classifier, networkAccess(m_env));
     if (!session) {
         reportOpenError(path, session.error());
         return false;
@@ -330,7 +339,7 @@ bool MainWindow::openSampleWorkspace()
     if (!*workspace)
         return false;
     setSession(std::make_unique<Session>(std::move(*workspace), m_env.actor, m_env.clock,
-                                         m_env.classifier, m_env.deliverers));
+                                         m_env.classifier, networkAccess(m_env)));
     return true;
 }
 
@@ -410,8 +419,8 @@ void MainWindow::addMastodonAccount()
     if (!canAddAccounts())
         return;
     Workspace& workspace = m_session->workspace();
-    AddMastodonDialog dialog({*m_env.http, *m_env.browser, *m_env.vault, workspace.accounts(),
-                              workspace.syncState(), m_env.clock},
+    AddMastodonDialog dialog({*m_env.http, *m_env.browser, *m_session->secrets(),
+                              workspace.accounts(), workspace.syncState(), m_env.clock},
                              this);
     if (dialog.exec() == QDialog::Accepted && dialog.account())
         syncNewAccount(dialog.account()->id);
@@ -422,8 +431,8 @@ void MainWindow::addBlueskyAccount()
     if (!canAddAccounts())
         return;
     Workspace& workspace = m_session->workspace();
-    AddBlueskyDialog dialog({*m_env.http, m_env.browser, *m_env.vault, workspace.accounts(),
-                             workspace.syncState(), m_env.clock},
+    AddBlueskyDialog dialog({*m_env.http, m_env.browser, *m_session->secrets(),
+                             workspace.accounts(), workspace.syncState(), m_env.clock},
                             this);
     if (dialog.exec() == QDialog::Accepted && dialog.account())
         syncNewAccount(dialog.account()->id);

@@ -5,7 +5,13 @@
 
 namespace hearken::auth {
 
-// Where an account's access token lives in the vault.
+// Where a workspace keeps `key` in the vault every workspace on the desk shares.
+inline QString workspaceKey(const QString& workspaceId, const QString& key)
+{
+    return QStringLiteral("workspace/%1/%2").arg(workspaceId, key);
+}
+
+// Where an account's access token lives in its workspace's part of the vault.
 inline QString accessTokenKey(qint64 accountId)
 {
     return QStringLiteral("account/%1/access-token").arg(accountId);
