@@ -93,6 +93,10 @@ int runReportCommand(const QStringList& arguments, CliIo io)
                << Qt::endl;
         return UsageError;
     }
+    if (auto period = checkPeriod(request.from, request.to); !period) {
+        io.err << period.error() << Qt::endl;
+        return UsageError;
+    }
     const QString format = parser.value(QStringLiteral("format"));
     if (!formats.contains(format)) {
         io.err << CliText::tr("--format takes csv, pdf or json.") << Qt::endl;

@@ -114,6 +114,8 @@ tl::expected<qint64, QString> TimelineCsv::write(const ReportRepository& reposit
                                                  const ReportSettings& settings, qint64 now,
                                                  QIODevice& out, const Progress& progress)
 {
+    if (auto period = checkPeriod(request.from, request.to); !period)
+        return tl::unexpected(period.error());
     repository.ensureIndexes();
     const TimeSpan span = periodSpan(request.from, request.to, settings.zone);
     const BusinessClock clock(settings.hours, settings.zone, span.start, std::max(now, span.end));

@@ -320,3 +320,20 @@ TEST_F(ReportCommand, AFailedWriteKeepsThePreviousReportAndSaysWhy)
             << "no half-written file is left";
     }
 }
+
+TEST_F(ReportCommand, APeriodOfMoreThanAYearIsRefused)
+{
+    from = QDate(1, 1, 1);
+    to = QDate(9999, 12, 31);
+    const QString out = dir.filePath(QStringLiteral("ages.json"));
+    const Finished ran = report(QStringLiteral("json"), out);
+    EXPECT_EQ(ran.exitCode, 2);
+    EXPECT_TRUE(ran.err.startsWith(QStringLiteral("A report covers at most 366 days;")))
+        << ran.err.toStdString();
+    EXPECT_FALSE(QFile::exists(out));
+
+    to = QDate(2028, 12, 31);
+    from = QDate(2028, 1, 1);
+    const Finished leapYear = report(QStringLiteral("json"), out);
+    EXPECT_EQ(leapYear.exitCode, 0) << leapYear.err.toStdString();
+}

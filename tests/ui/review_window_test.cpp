@@ -203,6 +203,18 @@ TEST_F(ReviewWindowTest, AFailedExportKeepsThePreviousFileAndSaysWhy)
     EXPECT_TRUE(onlyFile(QStringLiteral("review.csv")));
 }
 
+TEST_F(ReviewWindowTest, APeriodOfMoreThanAYearIsRefused)
+{
+    ReviewWindow& review = openReview();
+    QSignalSpy failed(&review.runner(), &ReviewRunner::failed);
+    review.setPeriod(QDate(2020, 1, 1), QDate(2026, 1, 1));
+    review.refresh();
+    ASSERT_TRUE(failed.wait(10000));
+    EXPECT_TRUE(review.errorBar().message().startsWith(
+        QStringLiteral("A report covers at most 366 days; 2020-01-01 to 2026-01-01")))
+        << review.errorBar().message().toStdString();
+}
+
 TEST_F(ReviewWindowTest, CancelStopsTheComputation)
 {
     ReviewWindow& review = openReview();
