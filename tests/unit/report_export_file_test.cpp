@@ -40,6 +40,14 @@ class ExportFileTest : public ::testing::Test {
 protected:
     void SetUp() override { ASSERT_TRUE(dir.isValid()); }
 
+    // review.csv, holding an old report.
+    QString oldReport() const
+    {
+        const QString path = dir.filePath(QStringLiteral("review.csv"));
+        put(path, "the old report\n");
+        return path;
+    }
+
     QStringList entries() const
     {
         return QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::System);
@@ -52,8 +60,7 @@ protected:
 
 TEST_F(ExportFileTest, ReplacesAFileOnlyOnceEverythingIsWritten)
 {
-    const QString path = dir.filePath(QStringLiteral("review.csv"));
-    put(path, "the old report\n");
+    const QString path = oldReport();
     const QByteArray fresh = report(20000);
     ExportFile file(path);
     ASSERT_TRUE(file.begin());
@@ -66,8 +73,7 @@ TEST_F(ExportFileTest, ReplacesAFileOnlyOnceEverythingIsWritten)
 
 TEST_F(ExportFileTest, AFailedWriteKeepsTheOldFileAndNamesTheCause)
 {
-    const QString path = dir.filePath(QStringLiteral("review.csv"));
-    put(path, "the old report\n");
+    const QString path = oldReport();
     const QByteArray fresh = report(20000);
     ExportFile file(path);
     ASSERT_TRUE(file.begin());
