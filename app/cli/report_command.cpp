@@ -140,7 +140,7 @@ int runReportCommand(const QStringList& arguments, CliIo io)
         return Failure;
     }
     auto written = format == u"json"
-                       ? saveReportJson(*report, output)
+                       ? writeReportJson(*report, output)
                        : writeReportPdf(*report, output, CliText::tr("Response review"));
     if (!written)
         return failed(written.error(), io);

@@ -184,7 +184,7 @@ QJsonObject reportToJson(const Report& report)
     };
 }
 
-tl::expected<void, QString> saveReportJson(const Report& report, const QString& path)
+tl::expected<void, QString> writeReportJson(const Report& report, const QString& path)
 {
     ExportFile file(path);
     if (auto opened = file.begin(); !opened)

@@ -14,7 +14,7 @@ namespace hearken {
 QJsonObject reportToJson(const Report& report);
 // Writes it into the file at `path` (see ExportFile): complete, or the old file untouched and
 // the cause said.
-tl::expected<void, QString> saveReportJson(const Report& report, const QString& path);
+tl::expected<void, QString> writeReportJson(const Report& report, const QString& path);
 
 QString trendStepName(TrendStep step);
 
