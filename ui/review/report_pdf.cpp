@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "report_pdf.h"
 
+#include "colour_glyph_pictures.h"
 #include "report/export_file.h"
 #include "report/report_text.h"
 #include "trend_chart.h"
@@ -232,6 +233,7 @@ tl::expected<void, QString> writeReportPdf(const Report& report, const QString& 
         writer.setResolution(144);
         QTextDocument document;
         fillReportDocument(document, report, title);
+        drawColourGlyphsAsPictures(document);
         document.setPageSize(QSizeF(writer.width(), writer.height()));
         document.print(&writer);
     }
