@@ -3,6 +3,7 @@
 
 #include "cli/cli_text.h"
 #include "cli/workspace_option.h"
+#include "report/export_file.h"
 #include "report/report_builder.h"
 #include "report/report_csv.h"
 #include "report/report_json.h"
@@ -14,8 +15,6 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
-#include <QJsonDocument>
-#include <QSaveFile>
 
 #include <cstring>
 
@@ -41,38 +40,18 @@ std::optional<QList<qint64>> ids(const QStringList& values)
     return list;
 }
 
-int writeCsv(const ReportRepository& repository, const ReportRequest& request,
-             const ReportSettings& settings, qint64 now, const QString& path, CliIo io)
+// What a command says once a file is written; nothing when the report went to standard output.
+int wrote(const QString& path, const QString& message, CliIo io)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        io.err << CliText::tr("Cannot write %1: %2").arg(path, file.errorString()) << Qt::endl;
-        return Failure;
-    }
-    auto rows = TimelineCsv::write(repository, request, settings, now, file);
-    if (!rows) {
-        file.cancelWriting();
-        io.err << CliText::tr("Cannot write %1: %2").arg(path, rows.error()) << Qt::endl;
-        return Failure;
-    }
-    if (!file.commit()) {
-        io.err << CliText::tr("Cannot write %1: %2").arg(path, file.errorString()) << Qt::endl;
-        return Failure;
-    }
-    io.out << CliText::tr("Wrote %1 items to %2.").arg(*rows).arg(path) << Qt::endl;
+    if (path != ExportFile::standardOutput)
+        io.out << message << Qt::endl;
     return Success;
 }
 
-int writeJson(const Report& report, const QString& path, CliIo io)
+int failed(const QString& message, CliIo io)
 {
-    QSaveFile file(path);
-    const QByteArray json = QJsonDocument(reportToJson(report)).toJson();
-    if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size() || !file.commit()) {
-        io.err << CliText::tr("Cannot write %1: %2").arg(path, file.errorString()) << Qt::endl;
-        return Failure;
-    }
-    io.out << CliText::tr("Wrote the report to %1.").arg(path) << Qt::endl;
-    return Success;
+    io.err << message << Qt::endl;
+    return Failure;
 }
 
 } // namespace
@@ -100,7 +79,7 @@ int runReportCommand(const QStringList& arguments, CliIo io)
     parser.addOption(
         {QStringLiteral("format"), CliText::tr("csv, pdf or json."), QStringLiteral("format")});
     parser.addOption({{QStringLiteral("o"), QStringLiteral("output")},
-                      CliText::tr("The file to write."),
+                      CliText::tr("The file to write, or - for standard output."),
                       QStringLiteral("file")});
     if (auto stop = parseCommand(parser, arguments, io))
         return *stop;
@@ -114,6 +93,10 @@ int runReportCommand(const QStringList& arguments, CliIo io)
                << Qt::endl;
         return UsageError;
     }
+    if (auto period = checkPeriod(request.from, request.to); !period) {
+        io.err << period.error() << Qt::endl;
+        return UsageError;
+    }
     const QString format = parser.value(QStringLiteral("format"));
     if (!formats.contains(format)) {
         io.err << CliText::tr("--format takes csv, pdf or json.") << Qt::endl;
@@ -121,7 +104,8 @@ int runReportCommand(const QStringList& arguments, CliIo io)
     }
     const QString output = parser.value(QStringLiteral("output"));
     if (output.isEmpty()) {
-        io.err << CliText::tr("--output names the file to write.") << Qt::endl;
+        io.err << CliText::tr("--output names the file to write (- for standard output).")
+               << Qt::endl;
         return UsageError;
     }
     const auto accounts = ids(parser.values(QStringLiteral("account")));
@@ -140,8 +124,12 @@ int runReportCommand(const QStringList& arguments, CliIo io)
     const qint64 now = QDateTime::currentSecsSinceEpoch();
     const ReportRepository repository(workspace->database());
     const ReportSettings settings = ReportSettings::read(workspace->settings());
-    if (format == u"csv")
-        return writeCsv(repository, request, settings, now, output, io);
+    if (format == u"csv") {
+        auto rows = TimelineCsv::save(repository, request, settings, now, output);
+        if (!rows)
+            return failed(rows.error(), io);
+        return wrote(output, CliText::tr("Wrote %1 items to %2.").arg(*rows).arg(output), io);
+    }
 
     const QString path = workspace->database().path();
     auto report = ReportBuilder(repository, settings, [path] {
@@ -151,15 +139,12 @@ int runReportCommand(const QStringList& arguments, CliIo io)
         io.err << report.error().message << Qt::endl;
         return Failure;
     }
-    if (format == u"json")
-        return writeJson(*report, output, io);
-    auto written = writeReportPdf(*report, output, CliText::tr("Response review"));
-    if (!written) {
-        io.err << written.error() << Qt::endl;
-        return Failure;
-    }
-    io.out << CliText::tr("Wrote the report to %1.").arg(output) << Qt::endl;
-    return Success;
+    auto written = format == u"json"
+                       ? writeReportJson(*report, output)
+                       : writeReportPdf(*report, output, CliText::tr("Response review"));
+    if (!written)
+        return failed(written.error(), io);
+    return wrote(output, CliText::tr("Wrote the report to %1.").arg(output), io);
 }
 
 bool reportDrawsPictures(int argc, char** argv)
