@@ -17,12 +17,6 @@ inline QString accessTokenKey(qint64 accountId)
     return QStringLiteral("account/%1/access-token").arg(accountId);
 }
 
-// Where an account's refresh token lives in the vault.
-inline QString refreshTokenKey(qint64 accountId)
-{
-    return QStringLiteral("account/%1/refresh-token").arg(accountId);
-}
-
 // Where the client secret of an app registered on a server lives in the vault.
 inline QString clientSecretKey(const QString& network, const QString& serverUrl)
 {
