@@ -41,6 +41,16 @@ protected:
         return workspace().posts().post(postId).value().author.handle;
     }
 
+    // The first row after the top one whose item has the attention rank; -1 when none has.
+    int rowOfRank(int rank)
+    {
+        for (int row = 1; row < model().rowCount(); ++row) {
+            if (model().itemAt(row).rank == rank)
+                return row;
+        }
+        return -1;
+    }
+
     bool needsAttention(int row) { return model().index(row, 0).data(FlagsRole).toInt() != 0; }
 
     // Everything that acts on the current item points at `postId`.
@@ -115,10 +125,8 @@ TEST_F(CurrentItemFlow, ANotificationForAnItemASearchHidesClearsTheSearchAndSele
 
 TEST_F(CurrentItemFlow, AFilterChangeKeepsTheItemWhenTheNewViewHoldsItElseTakesTheFirstRow)
 {
-    int row = 1;
-    while (row < model().rowCount() && model().itemAt(row).rank != 0)
-        ++row;
-    ASSERT_LT(row, model().rowCount());
+    const int row = rowOfRank(0);
+    ASSERT_GT(row, 0);
     const qint64 criticism = model().itemAt(row).postId;
     table().focusRow(row);
     expectCurrent(criticism, "chosen in Needs attention");
@@ -230,10 +238,8 @@ TEST_F(CurrentItemFlow, ADraftStaysWithItsItemWhenASyncTakesTheRowAway)
 
 TEST_F(CurrentItemFlow, ASyncThatMovesTheRowKeepsTheSameItem)
 {
-    int row = 1;
-    while (row < model().rowCount() && model().itemAt(row).rank != 2)
-        ++row;
-    ASSERT_LT(row, model().rowCount());
+    const int row = rowOfRank(2);
+    ASSERT_GT(row, 0);
     const qint64 item = model().itemAt(row).postId;
     table().focusRow(row);
     ASSERT_TRUE(window->session()->actions().setTone({item}, Tone::Criticism));
@@ -258,4 +264,22 @@ TEST_F(CurrentItemFlow, AMastodonReplyHoldingOnlyTheMentionsIsNotSent)
     EXPECT_TRUE(queued.error().message.contains(u"mentions"_qs))
         << queued.error().message.toStdString();
     EXPECT_TRUE(entriesFor(item).isEmpty());
+}
+
+TEST_F(CurrentItemFlow, JAndKGoOnFromWhereTheItemWasWhenASyncTookItsRowAway)
+{
+    const qint64 top = model().itemAt(0).postId;
+    const qint64 second = model().itemAt(1).postId;
+    const qint64 third = model().itemAt(2).postId;
+    table().setFocus();
+    ASSERT_TRUE(window->session()->actions().markDone({top}));
+    ASSERT_EQ(model().rowOf(top), -1);
+    EXPECT_TRUE(table().selectionModel()->selectedRows().isEmpty()) << "it is not in the view";
+    press('j');
+    expectCurrent(second, "j after the top row left");
+
+    press('j');
+    ASSERT_TRUE(window->session()->actions().markDone({third}));
+    press('k');
+    expectCurrent(second, "k after the row left");
 }
