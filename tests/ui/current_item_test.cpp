@@ -63,6 +63,7 @@ protected:
         EXPECT_EQ(composer().item(), postId) << "the composer";
         EXPECT_TRUE(toLine().contains(authorOf(postId))) << toLine().toStdString();
         EXPECT_TRUE(window->actions().markDone->isEnabled()) << "toolbar and Item menu";
+        EXPECT_FALSE(window->statusText().contains(u"not in this view"_qs)) << "status bar";
     }
 
     static QueueFilter flagView(Flag flag)
