@@ -18,8 +18,6 @@
 #include "shortcuts_dialog.h"
 #include "sidebar_model.h"
 #include "store/workspace.h"
-#include "thread_pane.h"
-#include "triage_controller.h"
 #include "welcome_page.h"
 
 #include <QApplication>
@@ -193,8 +191,7 @@ void MainWindow::showItem(qint64 postId)
         return;
     raise();
     activateWindow();
-    m_inbox->triage().selectIds({postId});
-    m_inbox->threadPane().showItem(postId);
+    m_inbox->openItem(postId);
 }
 
 void MainWindow::connectReplyActions()
@@ -247,10 +244,7 @@ void MainWindow::showOutbox()
     auto* dialog = new OutboxDialog(*m_session, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &OutboxDialog::failed, this, &MainWindow::showError);
-    connect(dialog, &OutboxDialog::openItemRequested, this, [this](qint64 postId) {
-        if (m_inbox)
-            m_inbox->openItem(postId);
-    });
+    connect(dialog, &OutboxDialog::openItemRequested, this, &MainWindow::showItem);
     connect(m_session.get(), &QObject::destroyed, dialog, &QWidget::close);
     dialog->show();
 }
@@ -374,8 +368,7 @@ void MainWindow::setSession(std::unique_ptr<Session> session)
     connect(m_notifier, &DesktopNotifier::failed, this, &MainWindow::showError);
     connect(m_notifier, &DesktopNotifier::openItemRequested, this, [this](qint64 postId) {
         showNormal();
-        activateWindow();
-        m_inbox->openItem(postId);
+        showItem(postId);
     });
     showReplySettings();
     connect(m_inbox, &InboxPage::statusChanged, this, [this](const QString& text) {
