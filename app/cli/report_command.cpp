@@ -2,6 +2,7 @@
 #include "cli/report_command.h"
 
 #include "cli/cli_text.h"
+#include "cli/default_period.h"
 #include "cli/workspace_option.h"
 #include "report/export_file.h"
 #include "report/report_builder.h"
@@ -16,7 +17,8 @@
 #include <QCoreApplication>
 #include <QDateTime>
 
-#include <cstring>
+#include <tuple>
+#include <unistd.h>
 
 namespace hearken::cli {
 
@@ -54,15 +56,14 @@ int failed(const QString& message, CliIo io)
     return Failure;
 }
 
-} // namespace
-
-int runReportCommand(const QStringList& arguments, CliIo io)
+// The report's options; the same for running it and for telling whether it draws.
+void addReportOptions(QCommandLineParser& parser)
 {
-    QCommandLineParser parser;
     parser.setApplicationDescription(CliText::tr(
         "Write the supervisor's review of a period: every item with its timeline (csv), the "
         "figures and charts (pdf), or all figures (json). Dates are days in the workspace's "
-        "time zone, both included."));
+        "time zone, both included; without them the report covers the last full week, Monday "
+        "to Sunday."));
     parser.addOption(workspaceOption());
     parser.addOption({QStringLiteral("from"), CliText::tr("First day of the period (YYYY-MM-DD)."),
                       QStringLiteral("date")});
@@ -79,32 +80,52 @@ int runReportCommand(const QStringList& arguments, CliIo io)
     parser.addOption(
         {QStringLiteral("format"), CliText::tr("csv, pdf or json."), QStringLiteral("format")});
     parser.addOption({{QStringLiteral("o"), QStringLiteral("output")},
-                      CliText::tr("The file to write, or - for standard output."),
+                      CliText::tr("The file to write; without it, or with -, standard output."),
                       QStringLiteral("file")});
+}
+
+} // namespace
+
+int runReportCommand(const QStringList& arguments, CliIo io)
+{
+    QCommandLineParser parser;
+    addReportOptions(parser);
     if (auto stop = parseCommand(parser, arguments, io))
         return *stop;
 
     ReportRequest request;
-    request.from = QDate::fromString(parser.value(QStringLiteral("from")), Qt::ISODate);
-    request.to = QDate::fromString(parser.value(QStringLiteral("to")), Qt::ISODate);
-    if (!request.from.isValid() || !request.to.isValid() || request.to < request.from) {
-        io.err << CliText::tr(
-                      "--from and --to take dates such as 2026-03-01, --to not before --from.")
-               << Qt::endl;
-        return UsageError;
-    }
-    if (auto period = checkPeriod(request.from, request.to); !period) {
-        io.err << period.error() << Qt::endl;
-        return UsageError;
+    const bool datesGiven =
+        parser.isSet(QStringLiteral("from")) || parser.isSet(QStringLiteral("to"));
+    if (datesGiven) {
+        request.from = QDate::fromString(parser.value(QStringLiteral("from")), Qt::ISODate);
+        request.to = QDate::fromString(parser.value(QStringLiteral("to")), Qt::ISODate);
+        if (!request.from.isValid() || !request.to.isValid() || request.to < request.from) {
+            io.err << CliText::tr("--from and --to take dates such as 2026-03-01, --to not "
+                                  "before --from; leave both out for the last full week.")
+                   << Qt::endl;
+            return UsageError;
+        }
+        if (auto period = checkPeriod(request.from, request.to); !period) {
+            io.err << period.error() << Qt::endl;
+            return UsageError;
+        }
     }
     const QString format = parser.value(QStringLiteral("format"));
     if (!formats.contains(format)) {
         io.err << CliText::tr("--format takes csv, pdf or json.") << Qt::endl;
         return UsageError;
     }
-    const QString output = parser.value(QStringLiteral("output"));
+    const QString output = parser.isSet(QStringLiteral("output"))
+                               ? parser.value(QStringLiteral("output"))
+                               : ExportFile::standardOutput;
     if (output.isEmpty()) {
         io.err << CliText::tr("--output names the file to write (- for standard output).")
+               << Qt::endl;
+        return UsageError;
+    }
+    if (format == u"pdf" && output == ExportFile::standardOutput && isatty(STDOUT_FILENO)) {
+        io.err << CliText::tr("A PDF is not for reading in a terminal: name the file to write "
+                              "with --output, or redirect standard output.")
                << Qt::endl;
         return UsageError;
     }
@@ -124,6 +145,14 @@ int runReportCommand(const QStringList& arguments, CliIo io)
     const qint64 now = QDateTime::currentSecsSinceEpoch();
     const ReportRepository repository(workspace->database());
     const ReportSettings settings = ReportSettings::read(workspace->settings());
+    if (!datesGiven) {
+        std::tie(request.from, request.to) = lastFullWeek(now, settings.zone);
+        io.err << CliText::tr("Reporting on the last full week, %1 to %2 (%3); --from and --to "
+                              "choose another period.")
+                      .arg(request.from.toString(Qt::ISODate), request.to.toString(Qt::ISODate),
+                           QString::fromUtf8(settings.zone.id()))
+               << Qt::endl;
+    }
     if (format == u"csv") {
         auto rows = TimelineCsv::save(repository, request, settings, now, output);
         if (!rows)
@@ -147,17 +176,11 @@ int runReportCommand(const QStringList& arguments, CliIo io)
     return wrote(output, CliText::tr("Wrote the report to %1.").arg(output), io);
 }
 
-bool reportDrawsPictures(int argc, char** argv)
+bool reportDrawsPictures(const QStringList& arguments)
 {
-    bool report = false;
-    bool pdf = false;
-    for (int i = 1; i < argc; ++i) {
-        report = report || std::strcmp(argv[i], "report") == 0;
-        pdf = pdf || std::strcmp(argv[i], "--format=pdf") == 0 ||
-              (std::strcmp(argv[i], "--format") == 0 && i + 1 < argc &&
-               std::strcmp(argv[i + 1], "pdf") == 0);
-    }
-    return report && pdf;
+    QCommandLineParser parser;
+    addReportOptions(parser);
+    return parser.parse(arguments) && parser.value(QStringLiteral("format")) == u"pdf";
 }
 
 } // namespace hearken::cli
