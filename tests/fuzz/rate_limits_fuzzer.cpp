@@ -18,13 +18,18 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
     }
     // 2026-11-26T00:00:00Z
     constexpr qint64 now = 1'795'651'200'000;
-    // Never earlier than now: a time in the past (or a wrapped-around sum) would retry at once.
-    FUZZ_REQUIRE(net::retryAtMs(response, now) >= now);
+    constexpr qint64 day = 24 * 60 * 60 * 1000;
+    // Not before now (a time in the past, or a wrapped-around sum, would retry at once) and
+    // not beyond a day: whatever the server says.
+    const qint64 retryAt = net::retryAtMs(response, now);
+    FUZZ_REQUIRE(retryAt >= now && retryAt <= now + day);
     net::RateLimitBook book;
     book.record(response.url.host(), response, now);
     if (const auto blocked = book.blockedUntil(response.url.host(), now))
-        FUZZ_REQUIRE(*blocked > now);
+        FUZZ_REQUIRE(*blocked > now && *blocked <= now + day);
+    const net::RateLimitState state = book.state(response.url.host());
+    FUZZ_REQUIRE(!state.resetAtMs || *state.resetAtMs <= now + day);
     if (response.status == 429)
-        FUZZ_REQUIRE(book.state(response.url.host()).blockedUntilMs >= now);
+        FUZZ_REQUIRE(state.blockedUntilMs >= now);
     return 0;
 }
