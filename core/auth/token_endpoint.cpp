@@ -5,6 +5,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace hearken::auth {
 
 namespace {
@@ -110,9 +112,11 @@ AuthResult<TokenSet> readTokenResponse(const net::HttpResponse& response, qint64
     tokens.refreshToken = object->value(QLatin1String("refresh_token")).toString();
     tokens.tokenType = object->value(QLatin1String("token_type")).toString();
     tokens.scope = object->value(QLatin1String("scope")).toString();
+    // A lifetime beyond ten years counts as ten years: a hostile number cannot overflow the sum.
+    constexpr double maxLifetimeSeconds = 10 * 366 * 24 * 3600;
     const double expiresIn = object->value(QLatin1String("expires_in")).toDouble(-1);
     if (expiresIn >= 0)
-        tokens.expiresAtMs = nowMs + qint64(expiresIn * 1000);
+        tokens.expiresAtMs = nowMs + qint64(std::min(expiresIn, maxLifetimeSeconds) * 1000);
     if (tokens.accessToken.isEmpty())
         return authError(
             AuthError::Kind::Server,

@@ -5,6 +5,8 @@
 #include <QLocale>
 #include <QTimeZone>
 
+#include <algorithm>
+
 namespace hearken::net {
 
 namespace {
@@ -16,8 +18,18 @@ std::optional<qint64> integer(const QByteArray& value)
     return ok ? std::optional(number) : std::nullopt;
 }
 
+// The longest a server can make Hearken wait: a later time is a mistake or hostile, and asking
+// again after a day costs one request.
+constexpr qint64 maxWaitSeconds = 24 * 60 * 60;
+
+// A delay in seconds as the time it ends: not before now, not beyond the longest wait.
+qint64 afterSeconds(qint64 nowMs, qint64 seconds)
+{
+    return nowMs + std::clamp<qint64>(seconds, 0, maxWaitSeconds) * 1000;
+}
+
 // A reset time in any of the forms servers use: ISO 8601, an HTTP date, seconds since the
-// epoch, or (small numbers) seconds from now.
+// epoch, or (small numbers) seconds from now; never beyond the longest wait.
 std::optional<qint64> resetTime(const QByteArray& raw, qint64 nowMs)
 {
     const QByteArray value = raw.trimmed();
@@ -26,8 +38,8 @@ std::optional<qint64> resetTime(const QByteArray& raw, qint64 nowMs)
     if (auto number = integer(value)) {
         // Large numbers are epoch seconds, small ones a delay in seconds.
         if (*number > 1'000'000'000)
-            return *number * 1000;
-        return nowMs + std::max<qint64>(0, *number) * 1000;
+            return std::min(*number, nowMs / 1000 + maxWaitSeconds) * 1000;
+        return afterSeconds(nowMs, *number);
     }
     const QString text = QString::fromLatin1(value);
     QDateTime at = QDateTime::fromString(text, Qt::ISODateWithMs);
@@ -38,7 +50,9 @@ std::optional<qint64> resetTime(const QByteArray& raw, qint64 nowMs)
                                      QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"));
         at.setTimeZone(QTimeZone::utc());
     }
-    return at.isValid() ? std::optional(at.toMSecsSinceEpoch()) : std::nullopt;
+    if (!at.isValid())
+        return std::nullopt;
+    return std::min(at.toMSecsSinceEpoch(), nowMs + maxWaitSeconds * 1000);
 }
 
 QByteArray firstOf(const HttpResponse& response, std::initializer_list<const char*> names)
@@ -58,8 +72,8 @@ qint64 retryAtMs(const HttpResponse& response, qint64 nowMs, qint64 fallbackMs)
     if (auto at = resetTime(response.header(QByteArrayLiteral("Retry-After")), nowMs)) {
         // Retry-After as a plain number is always a delay, even a large one.
         if (auto seconds = integer(response.header(QByteArrayLiteral("Retry-After"))))
-            return nowMs + std::max<qint64>(0, *seconds) * 1000;
-        return *at;
+            return afterSeconds(nowMs, *seconds);
+        return std::max(*at, nowMs);
     }
     if (auto at = resetTime(firstOf(response, {"X-RateLimit-Reset", "RateLimit-Reset"}), nowMs))
         return std::max(*at, nowMs);

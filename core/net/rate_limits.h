@@ -20,7 +20,8 @@ struct RateLimitState {
 
 // When a rate-limited answer allows the next try: Retry-After (seconds or an HTTP date),
 // else X-RateLimit-Reset (ISO 8601, Mastodon) or RateLimit-Reset (seconds since the epoch,
-// AT Protocol), else `fallbackMs` from now.
+// AT Protocol), else `fallbackMs` from now. Never before now, and never more than a day
+// ahead whatever the server says.
 qint64 retryAtMs(const HttpResponse& response, qint64 nowMs, qint64 fallbackMs = 60'000);
 
 // Per-host bookkeeping of rate-limit headers, so that a spent budget stops requests before

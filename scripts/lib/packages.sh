@@ -30,6 +30,10 @@ HEARKEN_TEST_PACKAGES=(
     postgresql python3 make
 )
 
+# The fuzz preset (scripts/test, scripts/fuzz): clang with libFuzzer and the sanitizers'
+# runtimes.
+HEARKEN_FUZZ_PACKAGES=(clang libclang-rt-dev)
+
 # Installs whichever of the named packages are missing: with apt-get as root, through sudo
 # otherwise, and says exactly what to run when neither is possible.
 hearken_install_packages() {

@@ -14,9 +14,11 @@ constexpr qsizetype maxIdLength = 64;
 QString string(const QJsonObject& json, QLatin1String key)
 {
     const QJsonValue value = json.value(key);
-    // Ids are strings in Mastodon's API, but some servers send numbers.
-    if (value.isDouble())
-        return QString::number(qint64(value.toDouble()));
+    // Ids are strings in Mastodon's API, but some servers send numbers: whole ones that fit.
+    if (value.isDouble()) {
+        const qint64 number = value.toInteger(-1);
+        return number < 0 ? QString() : QString::number(number);
+    }
     return value.toString();
 }
 
@@ -59,9 +61,9 @@ Person readPerson(const QJsonObject& account, const QUrl& server)
     if (profile.isValid() && (profile.scheme() == u"https" || profile.scheme() == u"http"))
         person.profileUrl = profile.toString();
     person.bio = htmlToText(string(account, QLatin1String("note")), 2000);
-    const QJsonValue followers = account.value(QLatin1String("followers_count"));
-    if (followers.isDouble() && followers.toDouble() >= 0)
-        person.followers = qint64(followers.toDouble());
+    const qint64 followers = account.value(QLatin1String("followers_count")).toInteger(-1);
+    if (followers >= 0)
+        person.followers = followers;
     return person;
 }
 

@@ -17,6 +17,34 @@ constexpr int maxMessageBytes = 1024 * 1024;
 
 } // namespace
 
+std::optional<QUrl> streamingUrl(const QJsonObject& instance, const QUrl& server)
+{
+    QUrl base(instance.value(QLatin1String("configuration"))
+                  .toObject()
+                  .value(QLatin1String("urls"))
+                  .toObject()
+                  .value(QLatin1String("streaming"))
+                  .toString());
+    if (!base.isValid() || base.host().isEmpty()) {
+        base = server;
+        base.setScheme(base.scheme() == u"https" ? QStringLiteral("wss") : QStringLiteral("ws"));
+    }
+    // wss, or ws to this machine only: the same rule as for http.
+    QUrl asHttp = base;
+    asHttp.setScheme(base.scheme() == u"wss" ? QStringLiteral("https") : QStringLiteral("http"));
+    if (net::refusalOf(asHttp) || (base.scheme() != u"wss" && base.scheme() != u"ws"))
+        return std::nullopt;
+    return base;
+}
+
+bool changesInbox(const QString& frame)
+{
+    const QJsonObject event = QJsonDocument::fromJson(frame.toUtf8()).object();
+    const QString name = event.value(QLatin1String("event")).toString();
+    return name == u"notification" || name == u"update" || name == u"status.update" ||
+           name == u"delete";
+}
+
 Stream::Stream(net::HttpClient& http, const Client& client, QObject* parent)
     : QObject(parent)
     , m_http(http)
@@ -54,31 +82,13 @@ void Stream::locate()
     m_http.send(net::HttpRequest::get(m_client.url(QStringLiteral("/api/v2/instance"))), this,
                 [this](const net::HttpResult& result) {
                     auto json = result ? net::jsonObject(*result) : tl::unexpected(result.error());
-                    QUrl base;
-                    if (json) {
-                        base = QUrl(json->value(QLatin1String("configuration"))
-                                        .toObject()
-                                        .value(QLatin1String("urls"))
-                                        .toObject()
-                                        .value(QLatin1String("streaming"))
-                                        .toString());
-                    }
-                    if (!base.isValid() || base.host().isEmpty()) {
-                        base = m_client.server();
-                        base.setScheme(base.scheme() == u"https" ? QStringLiteral("wss")
-                                                                 : QStringLiteral("ws"));
-                    }
-                    // wss, or ws to this machine only: the same rule as for http.
-                    QUrl asHttp = base;
-                    asHttp.setScheme(base.scheme() == u"wss" ? QStringLiteral("https")
-                                                             : QStringLiteral("http"));
-                    if (net::refusalOf(asHttp) ||
-                        (base.scheme() != u"wss" && base.scheme() != u"ws")) {
+                    const auto base = streamingUrl(json ? *json : QJsonObject(), m_client.server());
+                    if (!base) {
                         retryLater();
                         return;
                     }
-                    m_streaming = base;
-                    connectTo(base);
+                    m_streaming = *base;
+                    connectTo(*base);
                 });
 }
 
@@ -113,10 +123,7 @@ void Stream::connectTo(const QUrl& streamingBase)
 
 void Stream::onMessage(const QString& message)
 {
-    const QJsonObject event = QJsonDocument::fromJson(message.toUtf8()).object();
-    const QString name = event.value(QLatin1String("event")).toString();
-    if (name == u"notification" || name == u"update" || name == u"status.update" ||
-        name == u"delete")
+    if (changesInbox(message))
         Q_EMIT changed();
 }
 
