@@ -2,17 +2,15 @@
 // The composition root: parses the command line, then runs a command or the window.
 #include "application_icon.h"
 #include "cli/commands.h"
-#include "cli/report_command.h"
-#include "cli/workspace_option.h"
+#include "cli/window_command_line.h"
 #include "run_gui.h"
 #include "translations.h"
 
 #include <QApplication>
-#include <QCommandLineParser>
 #include <QCoreApplication>
 
 #include <cstdio>
-#include <memory>
+#include <optional>
 
 namespace {
 
@@ -21,6 +19,15 @@ void describeApplication()
     QCoreApplication::setOrganizationName(QStringLiteral("Hearken"));
     QCoreApplication::setApplicationName(QStringLiteral("Hearken"));
     QCoreApplication::setApplicationVersion(QStringLiteral(HEARKEN_VERSION));
+}
+
+// The program's arguments before an application object exists to read them.
+QStringList programArguments(int argc, char** argv)
+{
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+    return arguments;
 }
 
 int runWindow(int argc, char** argv)
@@ -32,22 +39,9 @@ int runWindow(int argc, char** argv)
     QApplication::setDesktopFileName(QStringLiteral("org.hearken.Hearken"));
     QApplication::setWindowIcon(hearken::applicationIcon());
 
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QCoreApplication::translate("main", "A social inbox for community managers.") + u'\n' +
-        hearken::cli::commandSummary());
-    parser.addHelpOption();
-    parser.addVersionOption();
-    parser.addOption(hearken::cli::workspaceOption());
-    parser.addOption({QStringLiteral("sample"),
-                      QCoreApplication::translate(
-                          "main", "Open the sample workspace, creating it on first use.")});
-    parser.process(app);
-
-    hearken::GuiOptions options;
-    options.workspacePath = parser.value(QStringLiteral("workspace"));
-    options.sample = parser.isSet(QStringLiteral("sample"));
-    return hearken::runGui(app, options);
+    const hearken::cli::WindowCommandLine commandLine(QCoreApplication::arguments());
+    const hearken::cli::WindowRequest request = commandLine.request();
+    return hearken::runGui(app, {request.workspacePath, request.sample});
 }
 
 template <typename Application>
@@ -65,13 +59,19 @@ std::optional<int> runCommand(int argc, char** argv)
 
 int main(int argc, char** argv)
 {
-    // Commands need no display: they run under a QCoreApplication, except a PDF report, whose
-    // charts need the graphical toolkit: it draws on the offscreen platform unless told otherwise.
-    const bool draws = hearken::cli::reportDrawsPictures(argc, argv);
-    if (draws && !qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+    // Only the window needs a display. Commands, --help and --version run under a
+    // QCoreApplication, except a PDF report, whose charts need the graphical toolkit: it draws
+    // on the offscreen platform unless told otherwise.
+    using hearken::cli::Launch;
+    const Launch launch = hearken::cli::launchFor(programArguments(argc, argv));
+    if (launch == Launch::Offscreen && !qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
-    if (auto exitCode =
-            draws ? runCommand<QApplication>(argc, argv) : runCommand<QCoreApplication>(argc, argv))
-        return *exitCode;
+    if (launch == Launch::Console) {
+        if (auto exitCode = runCommand<QCoreApplication>(argc, argv))
+            return *exitCode;
+    } else if (launch == Launch::Offscreen) {
+        if (auto exitCode = runCommand<QApplication>(argc, argv))
+            return *exitCode;
+    }
     return runWindow(argc, argv);
 }

@@ -23,8 +23,9 @@ set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 # plugin comes with libqt6gui6, which shlibdeps does find (and so will the OpenSSL TLS
 # backend, in libqt6network6, once Hearken talks HTTPS).
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, libqt6svg6")
-# Native Wayland windows (X11 through XWayland otherwise)
-# and Qt's own dialogs and messages in the user's language.
-set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-wayland, qt6-translations-l10n")
+# Native Wayland windows (X11 through XWayland otherwise),
+# Qt's own dialogs and messages in the user's language,
+# and emoji in posts drawn in colour, in the window and the PDF, instead of as empty boxes.
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-wayland, qt6-translations-l10n, fonts-noto-color-emoji")
 
 include(CPack)

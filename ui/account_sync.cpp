@@ -20,13 +20,13 @@ AccountSync::AccountSync(Session& session, const GuiEnvironment& environment, QO
             tone->classify(batch);
     };
     m_engine->setFactory(mastodon::network, mastodon::syncerFactory({*environment.http,
-                                                                     *environment.vault,
+                                                                     *session.secrets(),
                                                                      session.workspace(),
                                                                      classify,
                                                                      environment.clock,
                                                                      {}}));
     m_engine->setFactory(u"bluesky"_qs,
-                         bluesky::syncerFactory({*environment.http, *environment.vault, m_nonces,
+                         bluesky::syncerFactory({*environment.http, *session.secrets(), m_nonces,
                                                  session.workspace(), classify, environment.clock,
                                                  BlueskySync::Limits{}}));
     connect(m_engine.get(), &SyncEngine::progress, this,

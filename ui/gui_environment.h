@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "outbox/delivery_engine.h"
 #include "triage/tone_classifier.h"
 
 #include <QString>
@@ -35,12 +34,10 @@ struct GuiEnvironment {
     // The shipped tone classifier; without one, corrections teach nothing and the thread
     // pane does not explain tones.
     std::optional<ToneClassifier> classifier;
-    // The deliverers of real accounts' networks; sample accounts need none.
-    DelivererDirectory deliverers;
     // Window geometry and splitter positions; owned by the caller.
     QSettings* settings = nullptr;
-    // The network, the keychain and the browser for signing in and syncing accounts; owned by
-    // the caller. Without them (tests) the window offers no network accounts.
+    // The network, the keychain and the browser for signing in, syncing and delivering; owned
+    // by the caller. Without them (tests) the window offers no network accounts.
     net::HttpClient* http = nullptr;
     auth::SecretVault* vault = nullptr;
     auth::BrowserOpener* browser = nullptr;

@@ -7,6 +7,7 @@
 #include "compose/reply_column.h"
 #include "compose/topic_tagger.h"
 #include "count_throttle.h"
+#include "current_item.h"
 #include "filter_bar.h"
 #include "main_actions.h"
 #include "queue_counter.h"
@@ -37,6 +38,7 @@ InboxPage::InboxPage(Session& session, QUndoStack& undo, const MainActions& acti
     : QWidget(parent)
     , m_session(session)
     , m_actions(actions)
+    , m_current(new CurrentItem(this))
 {
     Workspace& ws = session.workspace();
     m_counter = new QueueCounter(ws, session.clock(), this);
@@ -68,15 +70,14 @@ InboxPage::InboxPage(Session& session, QUndoStack& undo, const MainActions& acti
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_splitter);
 
-    m_triage = new TriageController(session.actions(), *m_model, *m_table, undo, this);
+    m_triage = new TriageController(session.actions(), *m_model, *m_table, *m_current, undo, this);
     connectActions(actions);
     addContextMenu(actions);
 
     connect(m_filterBar, &FilterBar::filterChanged, this, &InboxPage::applyFilter);
     connect(m_sidebar, &Sidebar::filterChosen, m_filterBar, &FilterBar::setFilter);
     connect(m_sidebarModel, &QAbstractItemModel::modelReset, this, &InboxPage::viewsChanged);
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this,
-            &InboxPage::currentItemChanged);
+    connect(m_current, &CurrentItem::changed, this, &InboxPage::currentItemChanged);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
         updateActions();
         updateStatus();
@@ -87,11 +88,15 @@ InboxPage::InboxPage(Session& session, QUndoStack& undo, const MainActions& acti
     Composer& composer = m_replyColumn->composer();
     connect(&composer, &Composer::leaveRequested, this, &InboxPage::focusQueue);
     connect(&m_replyColumn->notes(), &NotesPanel::leaveRequested, this, &InboxPage::focusQueue);
-    connect(&composer, &Composer::sent, this, [this](qint64, bool markDone) {
+    connect(&composer, &Composer::sent, this, [this](qint64 postId, bool markDone) {
         if (markDone)
-            m_triage->markDone();
+            m_triage->markDone({postId});
+        else
+            m_triage->moveOnFrom({postId});
         focusQueue();
     });
+    connect(&composer, &Composer::thanked, this,
+            [this](qint64 postId) { m_triage->moveOnFrom({postId}); });
     connect(m_snoozeMenu, &SnoozeMenu::snoozeChosen, m_triage, &TriageController::snoozeUntil);
     connect(m_assignMenu, &AssignMenu::assigneeChosen, this,
             [this](std::optional<qint64> id, const QString& name) {
@@ -115,13 +120,17 @@ InboxPage::InboxPage(Session& session, QUndoStack& undo, const MainActions& acti
     connect(&ws.changes(), &ChangeNotifier::itemsChanged, this, [this](const QList<qint64>& ids) {
         m_thread->refreshIfShown(ids);
         m_viewCounter->request();
+        // The current item may have left the view, or come back to it.
+        updateActions();
+        updateStatus();
     });
     connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this,
-            [this] { m_keptSelection = m_triage->selectedIds(); });
+            [this] { m_keptSelection = m_triage->targets(); });
     connect(&ws.changes(), &ChangeNotifier::queueReset, this, [this] {
         m_viewCounter->request();
-        m_triage->selectIds(m_keptSelection);
-        currentItemChanged();
+        m_triage->restoreSelection(m_keptSelection);
+        updateActions();
+        updateStatus();
     });
     connect(&ws.changes(), &ChangeNotifier::accountsChanged, this, &InboxPage::refreshChoices);
     connect(&session, &Session::minutePassed, m_model, &QueueModel::refreshTimes);
@@ -170,7 +179,7 @@ void InboxPage::connectActions(const MainActions& actions)
     on(actions.reply, [this] { m_replyColumn->composer().focusEditor(); });
     on(actions.thank, [this] { m_replyColumn->composer().thank(); });
     on(actions.addNote, [this] { m_replyColumn->notes().focusField(); });
-    on(actions.tagTopic, [this] { m_topicTagger->ask(m_triage->selectedIds()); });
+    on(actions.tagTopic, [this] { m_topicTagger->ask(m_triage->targets()); });
     on(actions.assignedToMe, [this] { showAssignedToMe(); });
 }
 
@@ -207,8 +216,7 @@ void InboxPage::applyFilter(const QueueFilter& filter)
     m_sidebar->showFilter(filter);
     m_viewCount.reset();
     m_viewCounter->request(true);
-    m_table->focusRow(0);
-    currentItemChanged();
+    m_triage->keepCurrentOrTakeFirst();
     updateActions();
     updateStatus();
 }
@@ -227,20 +235,27 @@ void InboxPage::refreshChoices()
 
 void InboxPage::currentItemChanged()
 {
-    const QModelIndex current = m_table->currentIndex();
-    const auto postId =
-        current.isValid() ? std::optional(m_model->itemAt(current.row()).postId) : std::nullopt;
+    const std::optional<qint64> postId = m_current->id();
     m_thread->showItem(postId);
     m_replyColumn->showItem(postId);
+    updateActions();
+    updateStatus();
 }
 
 void InboxPage::openItem(qint64 postId)
 {
-    m_triage->selectIds({postId});
-    if (m_triage->selectedIds() != QList<qint64>{postId}) {
-        m_thread->showItem(postId);
-        m_replyColumn->showItem(postId);
+    if (!m_model->load(postId)) {
+        auto states = m_session.workspace().queue().triageStates({postId});
+        if (!states) {
+            Q_EMIT failed(states.error().message);
+        } else if (!states->isEmpty()) {
+            QueueFilter itsView;
+            itsView.states = {states->first().state};
+            m_filterBar->setFilter(itsView);
+            m_model->load(postId);
+        }
     }
+    m_triage->makeCurrent(postId);
     m_thread->setFocus(Qt::OtherFocusReason);
 }
 
@@ -254,7 +269,7 @@ void InboxPage::showAssignedToMe()
 
 void InboxPage::updateActions()
 {
-    const bool selected = m_table->selectionModel()->hasSelection();
+    const bool selected = !m_triage->targets().isEmpty();
     for (QAction* action : m_actions.itemActions())
         action->setEnabled(selected);
     m_actions.next->setEnabled(m_model->rowCount() > 0);
@@ -279,9 +294,12 @@ void InboxPage::updateStatus()
     QString text = viewName();
     if (m_viewCount)
         text = tr("%1 — %2 in view").arg(text, locale.toString(*m_viewCount));
-    const qsizetype selected = m_table->selectionModel()->selectedRows().size();
+    const qsizetype selected = m_triage->targets().size();
     if (selected > 1)
         text = tr("%1 · %2 selected").arg(text, locale.toString(selected));
+    if (const std::optional<qint64> current = m_current->id();
+        current && m_model->rowOf(*current) < 0)
+        text = tr("%1 · the item shown is not in this view").arg(text);
     m_statusText = text;
     Q_EMIT statusChanged(text);
 }
@@ -295,13 +313,13 @@ void InboxPage::focusSearch()
 void InboxPage::focusQueue()
 {
     m_table->setFocus(Qt::OtherFocusReason);
-    if (!m_table->currentIndex().isValid())
+    if (!m_current->id())
         m_table->focusRow(0);
 }
 
 void InboxPage::openCurrentItem()
 {
-    if (m_table->currentIndex().isValid())
+    if (m_current->id())
         m_thread->setFocus(Qt::OtherFocusReason);
 }
 
@@ -325,13 +343,13 @@ QPoint InboxPage::menuPosition() const
 
 void InboxPage::showSnoozeMenu()
 {
-    if (!m_triage->selectedIds().isEmpty())
+    if (!m_triage->targets().isEmpty())
         m_snoozeMenu->popup(menuPosition());
 }
 
 void InboxPage::showAssignMenu()
 {
-    if (!m_triage->selectedIds().isEmpty())
+    if (!m_triage->targets().isEmpty())
         m_assignMenu->popup(menuPosition());
 }
 

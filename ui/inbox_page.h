@@ -12,6 +12,7 @@ namespace hearken {
 
 class AssignMenu;
 class CountThrottle;
+class CurrentItem;
 class FilterBar;
 class QueueCounter;
 class QueueModel;
@@ -42,6 +43,7 @@ public:
     SidebarModel& sidebarModel() const { return *m_sidebarModel; }
     ThreadPane& threadPane() const { return *m_thread; }
     TriageController& triage() const { return *m_triage; }
+    CurrentItem& currentItem() const { return *m_current; }
     QSplitter& splitter() const { return *m_splitter; }
     ReplyColumn& replyColumn() const { return *m_replyColumn; }
     TopicTagger& topicTagger() const { return *m_topicTagger; }
@@ -60,7 +62,8 @@ public:
     void saveCurrentView();
     void showSnoozeMenu();
     void showAssignMenu();
-    // Shows the item: selected in the queue when the view holds it, else in the thread pane.
+    // Makes the item current and shows it selected in the queue, switching to the view of its
+    // state (Needs attention, Snoozed, Done or Dismissed) when the one showing lacks it.
     void openItem(qint64 postId);
     void showAssignedToMe();
 
@@ -83,6 +86,7 @@ private:
 
     Session& m_session;
     const MainActions& m_actions;
+    CurrentItem* m_current;
     QueueCounter* m_counter;
     QueueModel* m_model;
     SidebarModel* m_sidebarModel;

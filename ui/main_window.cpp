@@ -18,8 +18,6 @@
 #include "shortcuts_dialog.h"
 #include "sidebar_model.h"
 #include "store/workspace.h"
-#include "thread_pane.h"
-#include "triage_controller.h"
 #include "welcome_page.h"
 
 #include <QApplication>
@@ -47,6 +45,15 @@ const QString windowStateKey = QStringLiteral("window/state");
 const QString splitterKey = QStringLiteral("window/splitter");
 const QString queueHeaderKey = QStringLiteral("window/queueHeader");
 constexpr int viewShortcutCount = 8;
+
+// What a workspace opened in the window signs in, syncs and delivers through.
+std::optional<NetworkAccess> networkAccess(const GuiEnvironment& environment)
+{
+    if (!environment.http || !environment.vault)
+        return std::nullopt;
+    return NetworkAccess{*environment.http, *environment.vault};
+}
+
 } // namespace
 
 MainWindow::MainWindow(GuiEnvironment environment, QWidget* parent)
@@ -184,8 +191,7 @@ void MainWindow::showItem(qint64 postId)
         return;
     raise();
     activateWindow();
-    m_inbox->triage().selectIds({postId});
-    m_inbox->threadPane().showItem(postId);
+    m_inbox->openItem(postId);
 }
 
 void MainWindow::connectReplyActions()
@@ -238,10 +244,7 @@ void MainWindow::showOutbox()
     auto* dialog = new OutboxDialog(*m_session, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &OutboxDialog::failed, this, &MainWindow::showError);
-    connect(dialog, &OutboxDialog::openItemRequested, this, [this](qint64 postId) {
-        if (m_inbox)
-            m_inbox->openItem(postId);
-    });
+    connect(dialog, &OutboxDialog::openItemRequested, this, &MainWindow::showItem);
     connect(m_session.get(), &QObject::destroyed, dialog, &QWidget::close);
     dialog->show();
 }
@@ -310,7 +313,7 @@ void MainWindow::rebuildViewActions()
 bool MainWindow::openWorkspace(const QString& path)
 {
     auto session =
-        Session::open(path, m_env.actor, m_env.clock, m_env.classifier, m_env.deliverers);
+        Session::open(path, m_env.actor, m_env.clock, m_env.classifier, networkAccess(m_env));
     if (!session) {
         reportOpenError(path, session.error());
         return false;
@@ -330,7 +333,7 @@ bool MainWindow::openSampleWorkspace()
     if (!*workspace)
         return false;
     setSession(std::make_unique<Session>(std::move(*workspace), m_env.actor, m_env.clock,
-                                         m_env.classifier, m_env.deliverers));
+                                         m_env.classifier, networkAccess(m_env)));
     return true;
 }
 
@@ -365,8 +368,7 @@ void MainWindow::setSession(std::unique_ptr<Session> session)
     connect(m_notifier, &DesktopNotifier::failed, this, &MainWindow::showError);
     connect(m_notifier, &DesktopNotifier::openItemRequested, this, [this](qint64 postId) {
         showNormal();
-        activateWindow();
-        m_inbox->openItem(postId);
+        showItem(postId);
     });
     showReplySettings();
     connect(m_inbox, &InboxPage::statusChanged, this, [this](const QString& text) {
@@ -410,8 +412,8 @@ void MainWindow::addMastodonAccount()
     if (!canAddAccounts())
         return;
     Workspace& workspace = m_session->workspace();
-    AddMastodonDialog dialog({*m_env.http, *m_env.browser, *m_env.vault, workspace.accounts(),
-                              workspace.syncState(), m_env.clock},
+    AddMastodonDialog dialog({*m_env.http, *m_env.browser, *m_session->secrets(),
+                              workspace.accounts(), workspace.syncState(), m_env.clock},
                              this);
     if (dialog.exec() == QDialog::Accepted && dialog.account())
         syncNewAccount(dialog.account()->id);
@@ -422,8 +424,8 @@ void MainWindow::addBlueskyAccount()
     if (!canAddAccounts())
         return;
     Workspace& workspace = m_session->workspace();
-    AddBlueskyDialog dialog({*m_env.http, m_env.browser, *m_env.vault, workspace.accounts(),
-                             workspace.syncState(), m_env.clock},
+    AddBlueskyDialog dialog({*m_env.http, m_env.browser, *m_session->secrets(),
+                             workspace.accounts(), workspace.syncState(), m_env.clock},
                             this);
     if (dialog.exec() == QDialog::Accepted && dialog.account())
         syncNewAccount(dialog.account()->id);

@@ -53,7 +53,8 @@ public:
     // The supervisor's Review window (View → Review), opened on first use; null until then.
     ReviewWindow* review() const;
     void showReview();
-    // Shows an item of the open workspace in the inbox, as the Review's backlog asks.
+    // Brings the inbox forward with the item current and selected, as the Review, the outbox
+    // or a notification asks.
     void showItem(qint64 postId);
     DesktopNotifier* notifier() const { return m_notifier; }
     void showOutbox();

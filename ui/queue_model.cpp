@@ -141,6 +141,28 @@ int QueueModel::rowOf(qint64 postId) const
     return found == m_rows.cend() ? -1 : int(found - m_rows.cbegin());
 }
 
+bool QueueModel::load(qint64 postId)
+{
+    if (rowOf(postId) >= 0)
+        return true;
+    auto found = m_queue.matching(query(), {postId});
+    if (!found) {
+        Q_EMIT failed(found.error().message);
+        return false;
+    }
+    if (found->isEmpty())
+        return false;
+    const QueueCursor key = QueueRepository::cursorOf(found->first());
+    while (!isCovered(key) && appendPage()) {
+    }
+    return rowOf(postId) >= 0;
+}
+
+bool QueueModel::needsAttention(int row) const
+{
+    return flagsOf(m_rows.at(row).facts, m_now, m_targets) != Flags();
+}
+
 bool QueueModel::isCovered(const QueueCursor& key) const
 {
     return m_atEnd || (m_boundary && !before(*m_boundary, key));

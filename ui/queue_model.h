@@ -45,6 +45,12 @@ public:
     const QueueItem& itemAt(int row) const { return m_rows.at(row); }
     // -1 when the item is not among the loaded rows.
     int rowOf(qint64 postId) const;
+    // Loads pages until the item is among the rows; false when the filter does not pass it.
+    bool load(qint64 postId);
+    // Whether the row carries a flag: unanswered criticism or question, unthanked praise.
+    bool needsAttention(int row) const;
+    // True while rows are inserted, removed, moved or reset.
+    bool isChanging() const { return m_changing; }
 
     // Reads the clock again so that ages and overdue marks stay true as time passes.
     void refreshTimes();

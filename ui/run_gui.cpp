@@ -5,7 +5,6 @@
 #include "desktop_browser_opener.h"
 #include "main_window.h"
 #include "net/http_client.h"
-#include "providers/network_deliverers.h"
 #include "workflow/workspace_paths.h"
 
 #include <QApplication>
@@ -32,10 +31,6 @@ int runGui(QApplication& app, const GuiOptions& options)
     environment.http = &http;
     environment.vault = &vault;
     environment.browser = browser.get();
-    NetworkDeliverers deliverers(http, vault, environment.clock);
-    environment.deliverers = [&deliverers](const Account& account) {
-        return deliverers.forAccount(account);
-    };
     if (auto classifier = ToneClassifier::loadShipped())
         environment.classifier = std::move(*classifier);
     else

@@ -3,6 +3,7 @@
 
 #include "store/queue_query.h"
 #include "store/workspace.h"
+#include "store/workspace_secrets.h"
 
 #include <QFileInfo>
 
@@ -29,17 +30,18 @@ std::optional<ToneTriage> openToneTriage(const std::optional<ToneClassifier>& cl
 StoreResult<std::unique_ptr<Session>> Session::open(const QString& path, const QString& actor,
                                                     Clock clock,
                                                     const std::optional<ToneClassifier>& classifier,
-                                                    DelivererDirectory networks)
+                                                    std::optional<NetworkAccess> network)
 {
     auto workspace = Workspace::open(path);
     if (!workspace)
         return tl::unexpected(workspace.error());
     return std::make_unique<Session>(std::move(*workspace), actor, std::move(clock), classifier,
-                                     std::move(networks));
+                                     network);
 }
 
 Session::Session(std::unique_ptr<Workspace> workspace, const QString& actor, Clock clock,
-                 const std::optional<ToneClassifier>& classifier, DelivererDirectory networks)
+                 const std::optional<ToneClassifier>& classifier,
+                 std::optional<NetworkAccess> network)
     : m_workspace(std::move(workspace))
     , m_clock(std::move(clock))
     , m_tone(openToneTriage(classifier, *m_workspace, m_clock, m_toneError))
@@ -47,13 +49,17 @@ Session::Session(std::unique_ptr<Workspace> workspace, const QString& actor, Clo
     , m_sampleDeliverer(m_clock)
     , m_outbox(
           *m_workspace,
-          [this, networks = std::move(networks)](const Account& account) -> Deliverer* {
+          [this](const Account& account) -> Deliverer* {
               if (account.isSample)
                   return &m_sampleDeliverer;
-              return networks ? networks(account) : nullptr;
+              return m_networks ? m_networks->forAccount(account) : nullptr;
           },
           m_clock)
 {
+    if (network) {
+        m_secrets.emplace(workspaceSecrets(*m_workspace, network->vault));
+        m_networks = std::make_unique<NetworkDeliverers>(network->http, *m_secrets, m_clock);
+    }
     m_minute.setInterval(60 * 1000);
     connect(&m_minute, &QTimer::timeout, this, &Session::wakeSnoozed);
     connect(&m_outbox, &DeliveryEngine::failed, this, &Session::failed);

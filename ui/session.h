@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "auth/workspace_vault.h"
 #include "outbox/delivery_engine.h"
 #include "outbox/sample_deliverer.h"
+#include "providers/network_deliverers.h"
 #include "store/store_error.h"
 #include "workflow/queue_actions.h"
 #include "workflow/tone_triage.h"
@@ -17,6 +19,13 @@ namespace hearken {
 
 class Workspace;
 
+// The network and the keychain every workspace on the desk shares; owned by the caller and
+// outliving the session.
+struct NetworkAccess {
+    net::HttpClient& http;
+    auth::SecretVault& vault;
+};
+
 // One open workspace and what acting on it needs: the triage actions in the user's name,
 // the clock, and the minute tick that wakes snoozed items.
 class Session : public QObject {
@@ -25,17 +34,22 @@ public:
     using Clock = QueueActions::Clock;
 
     // Opens the workspace at `path`, creating an empty one when the file does not exist.
-    // With a `classifier`, tone corrections teach the workspace's copy of it. `networks` finds
-    // the deliverer of a real account; sample accounts get the sample deliverer.
+    // With a `classifier`, tone corrections teach the workspace's copy of it. With `network`,
+    // real accounts sign in, sync and deliver through it, their secrets kept in the workspace's
+    // own part of the keychain; sample accounts get the sample deliverer.
     static StoreResult<std::unique_ptr<Session>>
     open(const QString& path, const QString& actor, Clock clock,
-         const std::optional<ToneClassifier>& classifier, DelivererDirectory networks = {});
+         const std::optional<ToneClassifier>& classifier,
+         std::optional<NetworkAccess> network = std::nullopt);
 
     Session(std::unique_ptr<Workspace> workspace, const QString& actor, Clock clock,
-            const std::optional<ToneClassifier>& classifier, DelivererDirectory networks = {});
+            const std::optional<ToneClassifier>& classifier,
+            std::optional<NetworkAccess> network = std::nullopt);
     ~Session() override;
 
     Workspace& workspace() { return *m_workspace; }
+    // The workspace's own part of the keychain; null without network access.
+    auth::SecretVault* secrets() { return m_secrets ? &*m_secrets : nullptr; }
     QueueActions& actions() { return m_actions; }
     // Sends replies and likes; started by start().
     DeliveryEngine& outbox() { return m_outbox; }
@@ -64,6 +78,8 @@ Q_SIGNALS:
 
 private:
     std::unique_ptr<Workspace> m_workspace;
+    std::optional<auth::WorkspaceVault> m_secrets;
+    std::unique_ptr<NetworkDeliverers> m_networks;
     Clock m_clock;
     std::optional<StoreError> m_toneError;
     std::optional<ToneTriage> m_tone;

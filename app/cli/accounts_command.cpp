@@ -10,6 +10,7 @@
 #include "providers/mastodon/mastodon_json.h"
 #include "providers/mastodon/mastodon_sign_in.h"
 #include "store/workspace.h"
+#include "store/workspace_secrets.h"
 #include "workflow/account_status_text.h"
 
 #include <QCoreApplication>
@@ -36,8 +37,9 @@ int add(QCommandLineParser& parser, Workspace& workspace, CliIo io)
         return UsageError;
     }
     NetworkSession session(io);
-    mastodon::SignIn signIn({session.http(), session.browser(), session.vault(),
-                             workspace.accounts(), workspace.syncState(), now});
+    auth::WorkspaceVault secrets = workspaceSecrets(workspace, session.vault());
+    mastodon::SignIn signIn({session.http(), session.browser(), secrets, workspace.accounts(),
+                             workspace.syncState(), now});
     QObject::connect(&signIn, &mastodon::SignIn::progress,
                      [&io](const QString& step) { io.err << step << Qt::endl; });
     QEventLoop loop;
@@ -121,12 +123,13 @@ int remove(QCommandLineParser& parser, Workspace& workspace, CliIo io)
             // Bluesky sessions end by forgetting them: their tokens expire on their own.
             NetworkSession session(io);
             QEventLoop loop;
-            session.vault().remove(sessionSecretKey(found->remoteId),
-                                   [&](const auth::VaultResult<void>& forgotten) {
-                                       if (!forgotten)
-                                           io.err << forgotten.error().message << Qt::endl;
-                                       loop.quit();
-                                   });
+            workspaceSecrets(workspace, session.vault())
+                .remove(sessionSecretKey(found->remoteId),
+                        [&](const auth::VaultResult<void>& forgotten) {
+                            if (!forgotten)
+                                io.err << forgotten.error().message << Qt::endl;
+                            loop.quit();
+                        });
             loop.exec();
         }
         auto removed = workspace.accounts().removeAccount(id);
@@ -138,8 +141,9 @@ int remove(QCommandLineParser& parser, Workspace& workspace, CliIo io)
         return Success;
     }
     NetworkSession session(io);
-    mastodon::SignOut signOut({session.http(), session.browser(), session.vault(),
-                               workspace.accounts(), workspace.syncState(), now});
+    auth::WorkspaceVault secrets = workspaceSecrets(workspace, session.vault());
+    mastodon::SignOut signOut({session.http(), session.browser(), secrets, workspace.accounts(),
+                               workspace.syncState(), now});
     QEventLoop loop;
     signOut.start(*found, [&](const QString& warning) {
         if (!warning.isEmpty())

@@ -4,6 +4,7 @@
 #include "cli/cli_text.h"
 #include "cli/workspace_option.h"
 #include "providers/bluesky/bluesky_account_adder.h"
+#include "store/workspace_secrets.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -95,7 +96,8 @@ int runBlueskyAccountsAdd(const QStringList& arguments, CliIo io, BlueskyCommand
 
     QNetworkAccessManager network;
     net::HttpClient http(network);
-    BlueskyAccountAdder adder({http, deps.browser, deps.vault, workspace->accounts(),
+    auth::WorkspaceVault secrets = workspaceSecrets(*workspace, deps.vault);
+    BlueskyAccountAdder adder({http, deps.browser, secrets, workspace->accounts(),
                                workspace->syncState(),
                                [] { return QDateTime::currentSecsSinceEpoch(); }});
     QObject::connect(&adder, &BlueskyAccountAdder::progress, &adder,

@@ -82,7 +82,14 @@ int runClassifyCommand(const QStringList& arguments, CliIo io)
     }
     const auto format =
         parser.isSet(QStringLiteral("json")) ? ClassifyFormat::Json : ClassifyFormat::Plain;
-    return runClassify(in, out, classifier, format) == 0 ? Success : Failure;
+    auto classified = runClassify(in, out, classifier, format,
+                                  [&io](const QString& warning) { io.err << warning << Qt::endl; });
+    if (!classified) {
+        io.err << CliText::tr("Cannot write standard output: %1.").arg(classified.error())
+               << Qt::endl;
+        return Failure;
+    }
+    return Success;
 }
 
 } // namespace hearken::cli

@@ -8,6 +8,8 @@
 #include "cli/queue_command.h"
 #include "cli/report_command.h"
 #include "cli/sync_command.h"
+#include "cli/toolkit_options.h"
+#include "cli/window_command_line.h"
 
 #include <QCoreApplication>
 
@@ -19,6 +21,8 @@ struct Command {
     const char* name;
     const char* summary;
     int (*run)(const QStringList&, CliIo);
+    // Whether these arguments have it draw (then it needs the graphical toolkit); none: never.
+    bool (*draws)(const QStringList&) = nullptr;
 };
 
 constexpr Command commands[] = {
@@ -40,7 +44,7 @@ constexpr Command commands[] = {
      runSyncCommand},
     {"report",
      QT_TRANSLATE_NOOP("hearken::cli", "Write the review of a period as CSV, PDF or JSON."),
-     runReportCommand},
+     runReportCommand, reportDrawsPictures},
     {"oauth-client-metadata",
      QT_TRANSLATE_NOOP("hearken::cli",
                        "Print the Bluesky OAuth client metadata to host for production."),
@@ -63,22 +67,49 @@ qsizetype commandIndex(const QStringList& arguments)
     return -1;
 }
 
+const Command* commandNamed(const QString& name)
+{
+    for (const Command& command : commands) {
+        if (name == QLatin1String(command.name))
+            return &command;
+    }
+    return nullptr;
+}
+
+// The arguments as a command sees them: its name first, then every option wherever it stood.
+QStringList commandArguments(QStringList arguments, qsizetype index)
+{
+    arguments.move(index, 1);
+    return arguments;
+}
+
 } // namespace
+
+Launch launchFor(const QStringList& arguments)
+{
+    const QStringList own = withoutToolkitOptions(arguments);
+    const qsizetype index = commandIndex(own);
+    if (index < 0)
+        return WindowCommandLine(own).opensWindow() ? Launch::Window : Launch::Console;
+    const Command* command = commandNamed(own[index]);
+    return command && command->draws && command->draws(commandArguments(own, index))
+               ? Launch::Offscreen
+               : Launch::Console;
+}
 
 std::optional<int> runCommand(const QStringList& arguments, CliIo io)
 {
-    const qsizetype index = commandIndex(arguments);
-    if (index < 0)
-        return std::nullopt;
-    const QString name = arguments[index];
-    for (const Command& command : commands) {
-        if (name == QLatin1String(command.name)) {
-            // The command sees its name first, then every option wherever it stood.
-            QStringList own = arguments;
-            own.move(index, 1);
-            return command.run(own, io);
-        }
+    const QStringList own = withoutToolkitOptions(arguments);
+    const qsizetype index = commandIndex(own);
+    if (index < 0) {
+        const WindowCommandLine commandLine(own);
+        if (commandLine.opensWindow())
+            return std::nullopt;
+        return commandLine.answer(io);
     }
+    const QString name = own[index];
+    if (const Command* command = commandNamed(name))
+        return command->run(commandArguments(own, index), io);
     io.err << QCoreApplication::translate(
                   "hearken::cli", "Unknown command \"%1\". Run hearken --help for the list.")
                   .arg(name)

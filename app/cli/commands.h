@@ -9,8 +9,19 @@
 
 namespace hearken::cli {
 
-// Runs the command the arguments name (`hearken queue ...`), returning its exit code, or
-// std::nullopt when they name none and the window should open.
+// The application object a command line needs, told from the arguments before any exists.
+enum class Launch {
+    Console,   // a command, or an answer without a window (--help, --version, a mistake):
+               // QCoreApplication, no display
+    Offscreen, // a command that draws (a PDF report): QApplication on the offscreen platform
+    Window,    // the window: QApplication on the display
+};
+Launch launchFor(const QStringList& arguments);
+
+// Runs the command the arguments name (`hearken queue ...`), or answers a command line the
+// window would not open for (--help, --version, a mistake); returns the exit code, or
+// std::nullopt when the window should open. Qt's own options (-platform, -style, ...) are
+// allowed anywhere and left to the toolkit.
 std::optional<int> runCommand(const QStringList& arguments, CliIo io);
 
 // One line per command, for the main --help.

@@ -2,7 +2,9 @@
 #include "cli/report_command.h"
 
 #include "cli/cli_text.h"
+#include "cli/default_period.h"
 #include "cli/workspace_option.h"
+#include "report/export_file.h"
 #include "report/report_builder.h"
 #include "report/report_csv.h"
 #include "report/report_json.h"
@@ -14,10 +16,9 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
-#include <QJsonDocument>
-#include <QSaveFile>
 
-#include <cstring>
+#include <tuple>
+#include <unistd.h>
 
 namespace hearken::cli {
 
@@ -41,49 +42,28 @@ std::optional<QList<qint64>> ids(const QStringList& values)
     return list;
 }
 
-int writeCsv(const ReportRepository& repository, const ReportRequest& request,
-             const ReportSettings& settings, qint64 now, const QString& path, CliIo io)
+// What a command says once a file is written; nothing when the report went to standard output.
+int wrote(const QString& path, const QString& message, CliIo io)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        io.err << CliText::tr("Cannot write %1: %2").arg(path, file.errorString()) << Qt::endl;
-        return Failure;
-    }
-    auto rows = TimelineCsv::write(repository, request, settings, now, file);
-    if (!rows) {
-        file.cancelWriting();
-        io.err << CliText::tr("Cannot write %1: %2").arg(path, rows.error()) << Qt::endl;
-        return Failure;
-    }
-    if (!file.commit()) {
-        io.err << CliText::tr("Cannot write %1: %2").arg(path, file.errorString()) << Qt::endl;
-        return Failure;
-    }
-    io.out << CliText::tr("Wrote %1 items to %2.").arg(*rows).arg(path) << Qt::endl;
+    if (path != ExportFile::standardOutput)
+        io.out << message << Qt::endl;
     return Success;
 }
 
-int writeJson(const Report& report, const QString& path, CliIo io)
+int failed(const QString& message, CliIo io)
 {
-    QSaveFile file(path);
-    const QByteArray json = QJsonDocument(reportToJson(report)).toJson();
-    if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size() || !file.commit()) {
-        io.err << CliText::tr("Cannot write %1: %2").arg(path, file.errorString()) << Qt::endl;
-        return Failure;
-    }
-    io.out << CliText::tr("Wrote the report to %1.").arg(path) << Qt::endl;
-    return Success;
+    io.err << message << Qt::endl;
+    return Failure;
 }
 
-} // namespace
-
-int runReportCommand(const QStringList& arguments, CliIo io)
+// The report's options; the same for running it and for telling whether it draws.
+void addReportOptions(QCommandLineParser& parser)
 {
-    QCommandLineParser parser;
     parser.setApplicationDescription(CliText::tr(
         "Write the supervisor's review of a period: every item with its timeline (csv), the "
         "figures and charts (pdf), or all figures (json). Dates are days in the workspace's "
-        "time zone, both included."));
+        "time zone, both included; without them the report covers the last full week, Monday "
+        "to Sunday."));
     parser.addOption(workspaceOption());
     parser.addOption({QStringLiteral("from"), CliText::tr("First day of the period (YYYY-MM-DD)."),
                       QStringLiteral("date")});
@@ -100,28 +80,53 @@ int runReportCommand(const QStringList& arguments, CliIo io)
     parser.addOption(
         {QStringLiteral("format"), CliText::tr("csv, pdf or json."), QStringLiteral("format")});
     parser.addOption({{QStringLiteral("o"), QStringLiteral("output")},
-                      CliText::tr("The file to write."),
+                      CliText::tr("The file to write; without it, or with -, standard output."),
                       QStringLiteral("file")});
+}
+
+} // namespace
+
+int runReportCommand(const QStringList& arguments, CliIo io)
+{
+    QCommandLineParser parser;
+    addReportOptions(parser);
     if (auto stop = parseCommand(parser, arguments, io))
         return *stop;
 
     ReportRequest request;
-    request.from = QDate::fromString(parser.value(QStringLiteral("from")), Qt::ISODate);
-    request.to = QDate::fromString(parser.value(QStringLiteral("to")), Qt::ISODate);
-    if (!request.from.isValid() || !request.to.isValid() || request.to < request.from) {
-        io.err << CliText::tr(
-                      "--from and --to take dates such as 2026-03-01, --to not before --from.")
-               << Qt::endl;
-        return UsageError;
+    const bool datesGiven =
+        parser.isSet(QStringLiteral("from")) || parser.isSet(QStringLiteral("to"));
+    if (datesGiven) {
+        request.from = QDate::fromString(parser.value(QStringLiteral("from")), Qt::ISODate);
+        request.to = QDate::fromString(parser.value(QStringLiteral("to")), Qt::ISODate);
+        if (!request.from.isValid() || !request.to.isValid() || request.to < request.from) {
+            io.err << CliText::tr("--from and --to take dates such as 2026-03-01, --to not "
+                                  "before --from; leave both out for the last full week.")
+                   << Qt::endl;
+            return UsageError;
+        }
+        if (auto period = checkPeriod(request.from, request.to); !period) {
+            io.err << period.error() << Qt::endl;
+            return UsageError;
+        }
     }
     const QString format = parser.value(QStringLiteral("format"));
     if (!formats.contains(format)) {
         io.err << CliText::tr("--format takes csv, pdf or json.") << Qt::endl;
         return UsageError;
     }
-    const QString output = parser.value(QStringLiteral("output"));
+    const QString output = parser.isSet(QStringLiteral("output"))
+                               ? parser.value(QStringLiteral("output"))
+                               : ExportFile::standardOutput;
     if (output.isEmpty()) {
-        io.err << CliText::tr("--output names the file to write.") << Qt::endl;
+        io.err << CliText::tr("--output names the file to write (- for standard output).")
+               << Qt::endl;
+        return UsageError;
+    }
+    if (format == u"pdf" && output == ExportFile::standardOutput && isatty(STDOUT_FILENO)) {
+        io.err << CliText::tr("A PDF is not for reading in a terminal: name the file to write "
+                              "with --output, or redirect standard output.")
+               << Qt::endl;
         return UsageError;
     }
     const auto accounts = ids(parser.values(QStringLiteral("account")));
@@ -140,8 +145,20 @@ int runReportCommand(const QStringList& arguments, CliIo io)
     const qint64 now = QDateTime::currentSecsSinceEpoch();
     const ReportRepository repository(workspace->database());
     const ReportSettings settings = ReportSettings::read(workspace->settings());
-    if (format == u"csv")
-        return writeCsv(repository, request, settings, now, output, io);
+    if (!datesGiven) {
+        std::tie(request.from, request.to) = lastFullWeek(now, settings.zone);
+        io.err << CliText::tr("Reporting on the last full week, %1 to %2 (%3); --from and --to "
+                              "choose another period.")
+                      .arg(request.from.toString(Qt::ISODate), request.to.toString(Qt::ISODate),
+                           QString::fromUtf8(settings.zone.id()))
+               << Qt::endl;
+    }
+    if (format == u"csv") {
+        auto rows = TimelineCsv::save(repository, request, settings, now, output);
+        if (!rows)
+            return failed(rows.error(), io);
+        return wrote(output, CliText::tr("Wrote %1 items to %2.").arg(*rows).arg(output), io);
+    }
 
     const QString path = workspace->database().path();
     auto report = ReportBuilder(repository, settings, [path] {
@@ -151,28 +168,19 @@ int runReportCommand(const QStringList& arguments, CliIo io)
         io.err << report.error().message << Qt::endl;
         return Failure;
     }
-    if (format == u"json")
-        return writeJson(*report, output, io);
-    auto written = writeReportPdf(*report, output, CliText::tr("Response review"));
-    if (!written) {
-        io.err << written.error() << Qt::endl;
-        return Failure;
-    }
-    io.out << CliText::tr("Wrote the report to %1.").arg(output) << Qt::endl;
-    return Success;
+    auto written = format == u"json"
+                       ? writeReportJson(*report, output)
+                       : writeReportPdf(*report, output, CliText::tr("Response review"));
+    if (!written)
+        return failed(written.error(), io);
+    return wrote(output, CliText::tr("Wrote the report to %1.").arg(output), io);
 }
 
-bool reportDrawsPictures(int argc, char** argv)
+bool reportDrawsPictures(const QStringList& arguments)
 {
-    bool report = false;
-    bool pdf = false;
-    for (int i = 1; i < argc; ++i) {
-        report = report || std::strcmp(argv[i], "report") == 0;
-        pdf = pdf || std::strcmp(argv[i], "--format=pdf") == 0 ||
-              (std::strcmp(argv[i], "--format") == 0 && i + 1 < argc &&
-               std::strcmp(argv[i + 1], "pdf") == 0);
-    }
-    return report && pdf;
+    QCommandLineParser parser;
+    addReportOptions(parser);
+    return parser.parse(arguments) && parser.value(QStringLiteral("format")) == u"pdf";
 }
 
 } // namespace hearken::cli

@@ -7,12 +7,12 @@
 
 namespace hearken::cli {
 
-// hearken report --from DATE --to DATE [--account ID] [--network NAME] [--assignee ID]
-//                --format csv|pdf|json --output FILE
+// hearken report --format csv|pdf|json [--from DATE --to DATE] [--account ID]
+//                [--network NAME] [--assignee ID] [--output FILE]
+// Without dates: the last full week; without --output: standard output.
 int runReportCommand(const QStringList& arguments, CliIo io);
 
-// Whether these program arguments ask for a report drawn as PDF, which needs the graphical
-// toolkit (on the offscreen platform when there is no display).
-bool reportDrawsPictures(int argc, char** argv);
+// Whether the report's arguments ask for a PDF, which is drawn with the graphical toolkit.
+bool reportDrawsPictures(const QStringList& arguments);
 
 } // namespace hearken::cli

@@ -8,6 +8,7 @@
 #include "providers/mastodon/mastodon_json.h"
 #include "providers/mastodon/mastodon_provider.h"
 #include "store/workspace.h"
+#include "store/workspace_secrets.h"
 #include "sync/sync_engine.h"
 #include "workflow/account_status_text.h"
 #include "workflow/tone_triage.h"
@@ -72,10 +73,11 @@ int runSync(const QStringList& arguments, CliIo io, auth::SecretVault& vault)
     net::HttpClient http(network);
     DpopNonces nonces;
     SyncEngine engine(*workspace, clock);
+    auth::WorkspaceVault secrets = workspaceSecrets(*workspace, vault);
     engine.setFactory(mastodon::network,
-                      mastodon::syncerFactory({http, vault, *workspace, classify, clock, {}}));
+                      mastodon::syncerFactory({http, secrets, *workspace, classify, clock, {}}));
     engine.setFactory(QStringLiteral("bluesky"),
-                      bluesky::syncerFactory({http, vault, nonces, *workspace, classify, clock,
+                      bluesky::syncerFactory({http, secrets, nonces, *workspace, classify, clock,
                                               BlueskySync::Limits{}}));
 
     QHash<qint64, QString> handles;

@@ -5,16 +5,16 @@
 
 namespace hearken::auth {
 
-// Where an account's access token lives in the vault.
+// Where a workspace keeps `key` in the vault every workspace on the desk shares.
+inline QString workspaceKey(const QString& workspaceId, const QString& key)
+{
+    return QStringLiteral("workspace/%1/%2").arg(workspaceId, key);
+}
+
+// Where an account's access token lives in its workspace's part of the vault.
 inline QString accessTokenKey(qint64 accountId)
 {
     return QStringLiteral("account/%1/access-token").arg(accountId);
-}
-
-// Where an account's refresh token lives in the vault.
-inline QString refreshTokenKey(qint64 accountId)
-{
-    return QStringLiteral("account/%1/refresh-token").arg(accountId);
 }
 
 // Where the client secret of an app registered on a server lives in the vault.

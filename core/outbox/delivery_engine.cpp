@@ -2,6 +2,7 @@
 #include "outbox/delivery_engine.h"
 
 #include "domain/network.h"
+#include "outbox/reply_mentions.h"
 #include "store/workspace.h"
 #include "triage/gratitude.h"
 
@@ -205,6 +206,8 @@ void DeliveryEngine::scheduleNext()
 
 StoreResult<OutboxEntry> DeliveryEngine::send(const OutboxDraft& draft)
 {
+    if (draft.kind == OutboxKind::Reply && !hasOwnWords(draft.text))
+        return storeError(StoreError::Kind::Query, noOwnWordsMessage());
     auto entry = m_workspace.outbox().enqueue(draft, m_clock());
     if (entry)
         pump();
@@ -224,6 +227,8 @@ StoreResult<void> DeliveryEngine::retry(qint64 entryId, const QString& actor)
 
 StoreResult<void> DeliveryEngine::edit(qint64 entryId, const QString& text, const QString& actor)
 {
+    if (!hasOwnWords(text))
+        return storeError(StoreError::Kind::Query, noOwnWordsMessage());
     return m_workspace.outbox().edit(entryId, text, actor, m_clock());
 }
 

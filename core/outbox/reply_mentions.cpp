@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "outbox/reply_mentions.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 #include <QStringList>
 
@@ -38,6 +39,28 @@ QString replyMentions(const Post& post, QStringView ourHandle)
     for (const QRegularExpressionMatch& match : mention.globalMatch(post.text))
         add(match.captured());
     return handles.isEmpty() ? QString() : handles.join(u' ') + u' ';
+}
+
+bool hasOwnWords(QStringView text)
+{
+    qsizetype at = 0;
+    for (;;) {
+        while (at < text.size() && text[at].isSpace())
+            ++at;
+        if (at == text.size())
+            return false;
+        if (text[at] != u'@')
+            return true;
+        while (at < text.size() && !text[at].isSpace())
+            ++at;
+    }
+}
+
+QString noOwnWordsMessage()
+{
+    return QCoreApplication::translate("hearken::outbox",
+                                       "The reply holds only @mentions. Write what you want to "
+                                       "say after them, then send it.");
 }
 
 QString withReplyMentions(const QString& text, const Post& post, QStringView ourHandle)

@@ -17,4 +17,11 @@ QString replyMentions(const Post& post, QStringView ourHandle);
 // `text` with the mentions in front, unless it already names the post's author.
 QString withReplyMentions(const QString& text, const Post& post, QStringView ourHandle);
 
+// Whether `text` says anything besides the @mentions it starts with. A reply that only names
+// people is never sent: it would count as an answer while saying nothing.
+bool hasOwnWords(QStringView text);
+
+// Why a reply with no words of its own is refused, for every path that sends one.
+QString noOwnWordsMessage();
+
 } // namespace hearken

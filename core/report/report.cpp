@@ -5,6 +5,24 @@
 
 namespace hearken {
 
+tl::expected<void, QString> checkPeriod(QDate from, QDate to)
+{
+    if (!from.isValid() || !to.isValid() || to < from)
+        return tl::unexpected(QCoreApplication::translate(
+            "hearken::Report", "A report needs a first and a last day, the last not before the "
+                               "first."));
+    const qint64 days = from.daysTo(to) + 1;
+    if (days > maxReportDays)
+        return tl::unexpected(
+            QCoreApplication::translate("hearken::Report",
+                                        "A report covers at most %1 days; %2 to %3 is %4 days. "
+                                        "Choose a shorter period.")
+                .arg(maxReportDays)
+                .arg(from.toString(Qt::ISODate), to.toString(Qt::ISODate))
+                .arg(days));
+    return {};
+}
+
 int ageBucketOf(qint64 ageSeconds)
 {
     for (int b = 0; b < ageBucketCount - 1; ++b) {

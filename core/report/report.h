@@ -8,6 +8,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <tl/expected.hpp>
+
 #include <array>
 #include <optional>
 
@@ -33,6 +35,14 @@ struct ReportRequest {
     // Without one: days for periods up to 31 days, weeks beyond.
     std::optional<TrendStep> step;
 };
+
+// The longest period a report covers: a year, leap day included. What a report costs grows
+// with its days (trend points, business hours of every day), not only with its items.
+constexpr qint64 maxReportDays = 366;
+
+// Whether a report can cover these days: valid dates, `to` not before `from`, at most
+// maxReportDays. Otherwise says what to change.
+tl::expected<void, QString> checkPeriod(QDate from, QDate to);
 
 // A span of time as instants, [start, end), seconds since the epoch.
 struct TimeSpan {

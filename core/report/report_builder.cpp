@@ -180,6 +180,8 @@ ReportBuilder::ReportBuilder(const ReportRepository& repository, ReportSettings 
 StoreResult<Report> ReportBuilder::build(const ReportRequest& request, qint64 now,
                                          const Progress& progress) const
 {
+    if (auto period = checkPeriod(request.from, request.to); !period)
+        return storeError(StoreError::Kind::Query, period.error());
     auto goOn = [&progress](int percent) { return !progress || progress(percent); };
     Report report;
     report.request = request;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "report/report_csv.h"
 
+#include "report/export_file.h"
 #include "report/report_builder.h"
 #include "report/report_metrics.h"
 #include "store/report_repository.h"
@@ -113,6 +114,8 @@ tl::expected<qint64, QString> TimelineCsv::write(const ReportRepository& reposit
                                                  const ReportSettings& settings, qint64 now,
                                                  QIODevice& out, const Progress& progress)
 {
+    if (auto period = checkPeriod(request.from, request.to); !period)
+        return tl::unexpected(period.error());
     repository.ensureIndexes();
     const TimeSpan span = periodSpan(request.from, request.to, settings.zone);
     const BusinessClock clock(settings.hours, settings.zone, span.start, std::max(now, span.end));
@@ -185,6 +188,22 @@ tl::expected<qint64, QString> TimelineCsv::write(const ReportRepository& reposit
         return tl::unexpected(scanned.error().message);
     if (!failure.isEmpty())
         return tl::unexpected(failure);
+    return rows;
+}
+
+tl::expected<qint64, QString> TimelineCsv::save(const ReportRepository& repository,
+                                                const ReportRequest& request,
+                                                const ReportSettings& settings, qint64 now,
+                                                const QString& path, const Progress& progress)
+{
+    ExportFile file(path);
+    if (auto opened = file.begin(); !opened)
+        return tl::unexpected(opened.error());
+    auto rows = write(repository, request, settings, now, file, progress);
+    if (!rows)
+        return rows;
+    if (auto saved = file.commit(); !saved)
+        return tl::unexpected(saved.error());
     return rows;
 }
 

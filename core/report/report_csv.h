@@ -32,6 +32,12 @@ public:
                                                const ReportRequest& request,
                                                const ReportSettings& settings, qint64 now,
                                                QIODevice& out, const Progress& progress = {});
+    // The same into the file at `path` (see ExportFile): complete, or the old file untouched
+    // and the cause said. Cancelled, it fails with `reportCancelled`.
+    static tl::expected<qint64, QString> save(const ReportRepository& repository,
+                                              const ReportRequest& request,
+                                              const ReportSettings& settings, qint64 now,
+                                              const QString& path, const Progress& progress = {});
 };
 
 // A CSV field, quoted when it holds a comma, quote or line break (RFC 4180). Fields that

@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "report/report_json.h"
 
+#include "report/export_file.h"
+
 #include <QJsonArray>
+#include <QJsonDocument>
 
 namespace hearken {
 
@@ -179,6 +182,15 @@ QJsonObject reportToJson(const Report& report)
         {QStringLiteral("repeated_replies"), repeated},
         {QStringLiteral("follow_ups"), followUps},
     };
+}
+
+tl::expected<void, QString> writeReportJson(const Report& report, const QString& path)
+{
+    ExportFile file(path);
+    if (auto opened = file.begin(); !opened)
+        return opened;
+    file.write(QJsonDocument(reportToJson(report)).toJson());
+    return file.commit();
 }
 
 } // namespace hearken

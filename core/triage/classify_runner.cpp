@@ -39,12 +39,21 @@ QJsonObject jsonResult(const ToneResult& r)
     };
 }
 
-QJsonObject jsonLine(const ToneClassifier& classifier, const QByteArray& line, qint64 number)
+QString tooLong()
+{
+    return QCoreApplication::translate("hearken::ClassifyRunner", "longer than %1 KiB")
+        .arg(LineReader::maxLength / 1024);
+}
+
+QJsonObject jsonLine(const ToneClassifier& classifier, const QByteArray& line, bool cut,
+                     qint64 number)
 {
     QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(line, &error);
+    const QJsonDocument doc = cut ? QJsonDocument() : QJsonDocument::fromJson(line, &error);
     QString problem;
-    if (error.error != QJsonParseError::NoError)
+    if (cut)
+        problem = tooLong();
+    else if (error.error != QJsonParseError::NoError)
         problem = error.errorString();
     else if (!doc.isObject() || !doc.object().value(u"text").isString())
         problem = QCoreApplication::translate("hearken::ClassifyRunner",
@@ -56,26 +65,36 @@ QJsonObject jsonLine(const ToneClassifier& classifier, const QByteArray& line, q
 
 } // namespace
 
-int runClassify(QIODevice& in, QIODevice& out, const ToneClassifier& classifier,
-                ClassifyFormat format)
+tl::expected<void, QString> runClassify(QIODevice& in, QIODevice& out,
+                                        const ToneClassifier& classifier, ClassifyFormat format,
+                                        const std::function<void(const QString&)>& warn)
 {
     LineReader lines(in);
     auto* file = qobject_cast<QFileDevice*>(&out);
     qint64 number = 0;
     while (const std::optional<QByteArray> line = lines.next()) {
         ++number;
-        const QByteArray written = format == ClassifyFormat::Plain
-                                       ? plainLine(classifier.classify(QString::fromUtf8(*line)))
-                                       : QJsonDocument(jsonLine(classifier, *line, number))
-                                                 .toJson(QJsonDocument::Compact) +
-                                             '\n';
+        if (lines.wasCut() && format == ClassifyFormat::Plain && warn)
+            warn(QCoreApplication::translate("hearken::ClassifyRunner",
+                                             "line %1: %2; classified by its first %3 KiB")
+                     .arg(number)
+                     .arg(tooLong())
+                     .arg(LineReader::maxLength / 1024));
+        const QByteArray written =
+            format == ClassifyFormat::Plain
+                ? plainLine(classifier.classify(QString::fromUtf8(*line)))
+                : QJsonDocument(jsonLine(classifier, *line, lines.wasCut(), number))
+                          .toJson(QJsonDocument::Compact) +
+                      '\n';
         if (out.write(written) != written.size())
-            return 1;
+            return tl::unexpected(out.errorString());
         // Hand results on as soon as the input pauses, so a pipeline never waits on us.
         if (file && in.bytesAvailable() == 0 && !file->flush())
-            return 1;
+            return tl::unexpected(out.errorString());
     }
-    return 0;
+    if (file && !file->flush())
+        return tl::unexpected(out.errorString());
+    return {};
 }
 
 } // namespace hearken

@@ -2,6 +2,11 @@
 #pragma once
 
 #include <QIODevice>
+#include <QString>
+
+#include <tl/expected.hpp>
+
+#include <functional>
 
 namespace hearken {
 
@@ -23,8 +28,12 @@ enum class ClassifyFormat { Plain, Json };
 //      "tone":"criticism"}
 //   A line that is not such an object (empty lines included) gives {"error":"line N: ..."}.
 //
-// Returns 0, or 1 if the output could not be written.
-int runClassify(QIODevice& in, QIODevice& out, const ToneClassifier& classifier,
-                ClassifyFormat format);
+// A line longer than LineReader::maxLength (64 KiB) is not read whole: as plain text it is
+// classified by its first 64 KiB, and `warn` is told; as JSON it gives an error.
+//
+// Fails with the cause ("No space left on device") when the output cannot be written.
+tl::expected<void, QString> runClassify(QIODevice& in, QIODevice& out,
+                                        const ToneClassifier& classifier, ClassifyFormat format,
+                                        const std::function<void(const QString&)>& warn = {});
 
 } // namespace hearken

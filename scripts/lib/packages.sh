@@ -2,16 +2,25 @@
 # The Debian 12 packages Hearken builds, runs and tests with, and how to get them.
 # Sourced by scripts/run and scripts/test.
 
+# What scripts/run installs: the build and what the app needs running.
+# tests/packaging/check_install_closure.sh fails when the build or the app uses a package that
+# neither these lists nor their Depends bring.
 HEARKEN_BUILD_PACKAGES=(
     cmake ninja-build g++ pkg-config ccache
     qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev libxkbcommon-dev
     libqt6sql6-sqlite libqt6svg6 libsqlite3-dev libexpected-dev
     qt6-websockets-dev qtkeychain-qt6-dev
-    qt6-charts-dev
+    # Qt6Charts' CMake config needs Qt6OpenGL's, which qt6-charts-dev does not depend on.
+    qt6-charts-dev libqt6opengl6-dev
     libssl-dev
     librsvg2-bin
+    # Emoji in posts, drawn in colour instead of as empty boxes.
+    fonts-noto-color-emoji
+    # The desktop's cursor theme: Qt's X11 plugin opens it at run time, so no Depends names it.
+    libxcursor1
 )
 
+# What scripts/test adds.
 HEARKEN_TEST_PACKAGES=(
     libgtest-dev libgmock-dev libbenchmark-dev
     xvfb xauth

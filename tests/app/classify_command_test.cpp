@@ -6,6 +6,8 @@
 
 #include <gtest/gtest.h>
 
+#include <sys/resource.h>
+
 namespace {
 
 struct Finished {
@@ -14,15 +16,35 @@ struct Finished {
     QByteArray err;
 };
 
-Finished runHearken(const QStringList& arguments, const QByteArray& input = {})
+Finished runHearken(const QStringList& arguments, const QByteArray& input = {},
+                    const QString& outputFile = {})
 {
     QProcess process;
+    if (!outputFile.isEmpty())
+        process.setStandardOutputFile(outputFile);
     process.start(QStringLiteral(HEARKEN_EXECUTABLE), arguments);
     EXPECT_TRUE(process.waitForStarted());
     process.write(input);
     process.closeWriteChannel();
     EXPECT_TRUE(process.waitForFinished(60000));
     return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
+}
+
+// The most memory any finished child process of this test held at once.
+qint64 peakChildKiB()
+{
+    rusage usage = {};
+    getrusage(RUSAGE_CHILDREN, &usage);
+    return usage.ru_maxrss;
+}
+
+// Twenty megabytes of words without a line break.
+QByteArray endlessText()
+{
+    QByteArray text;
+    while (text.size() < 20 * 1024 * 1024)
+        text += "why does nothing work here, I asked three times already ";
+    return text;
 }
 
 } // namespace
@@ -76,4 +98,40 @@ TEST(ClassifyCommand, MissingEvaluationFilesAreAClearFailure)
                     QStringLiteral("/nonexistent/texts"), QStringLiteral("/nonexistent/labels")});
     EXPECT_EQ(run.exitCode, 1);
     EXPECT_FALSE(run.err.isEmpty());
+}
+
+TEST(ClassifyCommand, AnEndlessLineIsClassifiedByItsBeginningInBoundedMemory)
+{
+    const Finished run = runHearken({QStringLiteral("classify")},
+                                    endlessText() + "\nThank you, best coffee ever!\n");
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+    const QList<QByteArray> lines = run.out.split('\n');
+    ASSERT_EQ(lines.size(), 3);
+    EXPECT_EQ(lines[0].split('\t').size(), 4) << lines[0].toStdString();
+    EXPECT_TRUE(lines[1].startsWith("praise\t")) << "the next line is read as it was";
+    EXPECT_EQ(run.err.trimmed(), "line 1: longer than 64 KiB; classified by its first 64 KiB");
+    // Reading the whole line took 2.4 GB; 35 MB now.
+    EXPECT_LT(peakChildKiB(), 200 * 1024);
+}
+
+TEST(ClassifyCommand, AnEndlessJsonLineIsAnErrorOfItsOwn)
+{
+    const Finished run = runHearken({QStringLiteral("classify"), QStringLiteral("--json")},
+                                    "{\"text\":\"" + endlessText() +
+                                        "\"}\n{\"text\":\"Thank you, best coffee ever!\"}\n");
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+    const QList<QByteArray> lines = run.out.trimmed().split('\n');
+    ASSERT_EQ(lines.size(), 2);
+    EXPECT_EQ(QJsonDocument::fromJson(lines[0]).object().value(QStringLiteral("error")),
+              QStringLiteral("line 1: longer than 64 KiB"));
+    EXPECT_EQ(QJsonDocument::fromJson(lines[1]).object().value(QStringLiteral("tone")),
+              QStringLiteral("praise"));
+}
+
+TEST(ClassifyCommand, AnUnwritableOutputIsAnErrorWithItsCause)
+{
+    const Finished run = runHearken({QStringLiteral("classify")}, "Thank you!\nAwful.\n",
+                                    QStringLiteral("/dev/full"));
+    EXPECT_EQ(run.exitCode, 1);
+    EXPECT_EQ(run.err.trimmed(), "Cannot write standard output: No space left on device.");
 }

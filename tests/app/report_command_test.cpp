@@ -1,4 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "support/failing_files.h"
+
 #include <QDate>
 #include <QDir>
 #include <QFile>
@@ -10,6 +12,10 @@
 
 #include <gtest/gtest.h>
 
+#include <functional>
+
+using namespace hearken::testing;
+
 namespace {
 
 struct Finished {
@@ -18,19 +24,36 @@ struct Finished {
     QString err;
 };
 
-Finished run(const QString& program, const QStringList& arguments)
+// Runs a program to its end; `whileRunning` is called every few milliseconds meanwhile.
+Finished run(const QString& program, const QStringList& arguments,
+             const std::function<void(QProcess&)>& prepare = {},
+             const std::function<void()>& whileRunning = {})
 {
     QProcess process;
+    if (prepare)
+        prepare(process);
     process.start(program, arguments);
     EXPECT_TRUE(process.waitForStarted()) << program.toStdString() << " is missing";
-    EXPECT_TRUE(process.waitForFinished(120000));
+    const QDeadlineTimer deadline(120000);
+    while (!process.waitForFinished(whileRunning ? 20 : 120000) && !deadline.hasExpired()) {
+        if (whileRunning)
+            whileRunning();
+    }
+    EXPECT_EQ(process.state(), QProcess::NotRunning);
     return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
             QString::fromUtf8(process.readAllStandardError())};
 }
 
-Finished hearken(const QStringList& arguments)
+// The message a command ends with (the graphical toolkit may warn before it).
+std::string lastLine(const QString& text)
 {
-    return run(QStringLiteral(HEARKEN_EXECUTABLE), arguments);
+    return text.trimmed().split(u'\n').last().toStdString();
+}
+
+Finished hearken(const QStringList& arguments, const std::function<void(QProcess&)>& prepare = {},
+                 const std::function<void()>& whileRunning = {})
+{
+    return run(QStringLiteral(HEARKEN_EXECUTABLE), arguments, prepare, whileRunning);
 }
 
 // RFC 4180 records: quoted fields may hold commas, quotes and line breaks.
@@ -77,14 +100,23 @@ protected:
         from = to.addDays(-13);
     }
 
-    Finished report(const QString& format, const QString& output, QStringList more = {})
+    Finished report(const QString& format, const QString& output, QStringList more = {},
+                    const std::function<void(QProcess&)>& prepare = {},
+                    const std::function<void()>& whileRunning = {})
     {
         return hearken(QStringList{QStringLiteral("report"), QStringLiteral("--workspace"),
                                    workspace, QStringLiteral("--from"), from.toString(Qt::ISODate),
                                    QStringLiteral("--to"), to.toString(Qt::ISODate),
                                    QStringLiteral("--format"), format, QStringLiteral("--output"),
                                    output} +
-                       more);
+                           more,
+                       prepare, whileRunning);
+    }
+
+    QByteArray contents(const QString& name) const
+    {
+        QFile file(dir.filePath(name));
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
     }
 
     QJsonObject json()
@@ -213,4 +245,95 @@ TEST_F(ReportCommand, BadArgumentsAndUnwritableFilesAreClearErrors)
         EXPECT_TRUE(ran.err.contains(missing)) << ran.err.toStdString();
     }
     EXPECT_FALSE(QFile::exists(out));
+}
+
+TEST_F(ReportCommand, APipeIsWrittenThroughNotReplaced)
+{
+    const QString pipe = dir.filePath(QStringLiteral("pipe"));
+    FifoReader reader(pipe);
+    QByteArray received;
+    const Finished ran =
+        report(QStringLiteral("json"), pipe, {}, {}, [&] { received += reader.take(); });
+    received += reader.take();
+    ASSERT_EQ(ran.exitCode, 0) << ran.err.toStdString();
+    EXPECT_TRUE(isFifo(pipe)) << "the pipe was replaced by a file";
+    const QJsonObject figures = QJsonDocument::fromJson(received).object();
+    EXPECT_GT(figures[QStringLiteral("record")][QStringLiteral("received")].toInt(), 0)
+        << received.left(200).toStdString();
+}
+
+TEST_F(ReportCommand, DashWritesToStandardOutput)
+{
+    auto inDir = [this](QProcess& process) { process.setWorkingDirectory(dir.path()); };
+    const Finished json = report(QStringLiteral("json"), QStringLiteral("-"), {}, inDir);
+    ASSERT_EQ(json.exitCode, 0) << json.err.toStdString();
+    const QJsonObject figures = QJsonDocument::fromJson(json.out.toUtf8()).object();
+    EXPECT_GT(figures[QStringLiteral("record")][QStringLiteral("received")].toInt(), 0)
+        << json.out.left(200).toStdString();
+
+    const Finished csv = report(QStringLiteral("csv"), QStringLiteral("-"), {}, inDir);
+    ASSERT_EQ(csv.exitCode, 0) << csv.err.toStdString();
+    EXPECT_TRUE(csv.out.startsWith(QStringLiteral("item_id,received_at,")));
+    EXPECT_EQ(parseCsv(csv.out).size(),
+              figures[QStringLiteral("record")][QStringLiteral("received")].toInt() + 1);
+    EXPECT_FALSE(QFile::exists(dir.filePath(QStringLiteral("-"))));
+}
+
+TEST_F(ReportCommand, AFullDeviceIsAnErrorWithItsCauseAndStaysADevice)
+{
+    const QString full = fullDevice(dir);
+    for (const QString& format :
+         {QStringLiteral("csv"), QStringLiteral("json"), QStringLiteral("pdf")}) {
+        const Finished ran = report(format, full);
+        EXPECT_EQ(ran.exitCode, 1) << format.toStdString();
+        EXPECT_EQ(
+            lastLine(ran.err),
+            QStringLiteral("Cannot write %1: No space left on device.").arg(full).toStdString())
+            << format.toStdString();
+        EXPECT_FALSE(ran.out.contains(QStringLiteral("Wrote"))) << ran.out.toStdString();
+        ASSERT_TRUE(isCharacterDevice(full)) << "the device was replaced by a file";
+    }
+}
+
+TEST_F(ReportCommand, AFailedWriteKeepsThePreviousReportAndSaysWhy)
+{
+    // Room for SQLite's shared-memory file (32 KiB), not for these reports of all the sample.
+    constexpr rlim_t room = 40 * 1024;
+    from = to.addDays(-300);
+    for (const QString& format : {QStringLiteral("csv"), QStringLiteral("pdf")}) {
+        const QString name = QStringLiteral("review.") + format;
+        const Finished first = report(format, dir.filePath(name));
+        ASSERT_EQ(first.exitCode, 0) << first.err.toStdString();
+        const QByteArray previous = contents(name);
+        ASSERT_GT(previous.size(), qsizetype(room)) << format.toStdString();
+
+        const Finished ran = report(format, dir.filePath(name), {}, [](QProcess& process) {
+            process.setChildProcessModifier([] { limitFileSize(room); });
+        });
+        EXPECT_EQ(ran.exitCode, 1) << format.toStdString();
+        EXPECT_EQ(lastLine(ran.err), QStringLiteral("Cannot write %1: File too large.")
+                                         .arg(dir.filePath(name))
+                                         .toStdString());
+        EXPECT_FALSE(ran.out.contains(QStringLiteral("Wrote")));
+        EXPECT_EQ(contents(name), previous) << format.toStdString() << ": the old file is gone";
+        EXPECT_EQ(QDir(dir.path()).entryList({name + u'*'}), QStringList{name})
+            << "no half-written file is left";
+    }
+}
+
+TEST_F(ReportCommand, APeriodOfMoreThanAYearIsRefused)
+{
+    from = QDate(1, 1, 1);
+    to = QDate(9999, 12, 31);
+    const QString out = dir.filePath(QStringLiteral("ages.json"));
+    const Finished ran = report(QStringLiteral("json"), out);
+    EXPECT_EQ(ran.exitCode, 2);
+    EXPECT_TRUE(ran.err.startsWith(QStringLiteral("A report covers at most 366 days;")))
+        << ran.err.toStdString();
+    EXPECT_FALSE(QFile::exists(out));
+
+    to = QDate(2028, 12, 31);
+    from = QDate(2028, 1, 1);
+    const Finished leapYear = report(QStringLiteral("json"), out);
+    EXPECT_EQ(leapYear.exitCode, 0) << leapYear.err.toStdString();
 }

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Commands that only read a workspace: they never change it, never create one, refuse a
 // damaged one, and list one state of it while another process writes.
-#include "hearken_process.h"
+#include "headless_hearken.h"
 #include "support/damaged_file.h"
 
 #include <QCryptographicHash>
@@ -18,10 +18,19 @@
 
 #include <gtest/gtest.h>
 
-using hearken::testing::Finished;
-using hearken::testing::runHearken;
-
 namespace {
+
+struct Finished {
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Finished runHearken(const QStringList& arguments)
+{
+    const hearken::testing::HeadlessRun ran = hearken::testing::runHeadless(arguments);
+    return {ran.exitCode, QString::fromUtf8(ran.out), QString::fromUtf8(ran.err)};
+}
 
 QByteArray fileHash(const QString& path)
 {

@@ -6,6 +6,7 @@
 #include "cli/bluesky_commands.h"
 #include "cli/sync_command.h"
 #include "providers/bluesky/session_secrets.h"
+#include "support/stored_secret.h"
 #include "support/workspace_fixture.h"
 
 #include <QFile>
@@ -48,6 +49,14 @@ protected:
         return command(arguments, {outStream, errStream}, {vault, browser, inputStream});
     }
 
+    // The session the workspace keeps for `did` in its part of the vault.
+    QString storedSession(const QString& did)
+    {
+        auto workspace = testing::openWorkspace(workspacePath);
+        return workspace ? testing::storedSecret(vault, *workspace, sessionSecretKey(did))
+                         : QString();
+    }
+
     testing::AtprotoNetwork net;
     QTemporaryDir dir;
     QString workspacePath;
@@ -67,7 +76,7 @@ TEST_F(BlueskyCli, AppPasswordAccountThenSyncKeepsSecretsInTheVaultOnly)
             net.password("alice") + u'\n');
     ASSERT_EQ(added, cli::Success) << err.toStdString();
     EXPECT_TRUE(out.contains(QLatin1String("an app password"))) << out.toStdString();
-    const QString secret = vault.contents().value(sessionSecretKey(net.did("alice")));
+    const QString secret = storedSession(net.did("alice"));
     ASSERT_FALSE(secret.isEmpty());
     const QString refreshToken = QJsonDocument::fromJson(secret.toUtf8())
                                      .object()
@@ -129,7 +138,7 @@ TEST_F(BlueskyCli, OAuthAccountThroughTheBrowser)
             {}, &browser);
     ASSERT_EQ(added, cli::Success) << err.toStdString();
     EXPECT_TRUE(out.contains(QLatin1String("OAuth"))) << out.toStdString();
-    const auto grant = deserializeGrant(vault.contents().value(sessionSecretKey(net.did("alice"))));
+    const auto grant = deserializeGrant(storedSession(net.did("alice")));
     ASSERT_TRUE(grant.has_value()) << grant.error().toStdString();
     EXPECT_EQ(grant->kind, SessionGrant::Kind::OAuth);
     ASSERT_TRUE(grant->dpopKey.has_value());

@@ -29,9 +29,8 @@ protected:
 
     DeliveryOutcome deliver(const Account& account, const OutboxEntry& entry)
     {
-        mastodon::MastodonDeliverer deliverer(
-            http, QUrl(account.serverUrl),
-            vault.contents().value(auth::accessTokenKey(account.id)));
+        mastodon::MastodonDeliverer deliverer(http, QUrl(account.serverUrl),
+                                              storedSecret(auth::accessTokenKey(account.id)));
         auto outcome = waitFor<DeliveryOutcome>([&](auto done) { deliverer.deliver(entry, done); });
         return outcome.value_or(tl::unexpected(DeliveryFailure{}));
     }
@@ -75,11 +74,11 @@ TEST_F(MastodonEndToEnd, SignsInThroughTheBrowserRegistersOnceAndKeepsSecretsInT
     const Account account = signedIn();
     EXPECT_EQ(account.handle, QStringLiteral("@brand@") + peer.url().authority());
     EXPECT_EQ(account.serverUrl, peer.url().toString());
-    const QString token = vault.contents().value(auth::accessTokenKey(account.id));
+    const QString token = storedSecret(auth::accessTokenKey(account.id));
     EXPECT_FALSE(token.isEmpty());
     EXPECT_EQ(value(QStringLiteral("SELECT count(*) FROM app_registrations")).toInt(), 1);
-    EXPECT_TRUE(
-        vault.contents().contains(auth::clientSecretKey(mastodon::network, peer.url().toString())));
+    EXPECT_FALSE(
+        storedSecret(auth::clientSecretKey(mastodon::network, peer.url().toString())).isEmpty());
 
     // A second sign-in on the same server reuses the registration.
     ASSERT_TRUE(signIn(peer.url()));
@@ -456,7 +455,7 @@ TEST_F(MastodonEndToEnd, SigningOutRevokesTheTokenAndRemovesTheSecret)
         peer.control(QStringLiteral("/state")).value(QLatin1String("tokens")).toArray();
     ASSERT_EQ(tokens.size(), 1);
     EXPECT_TRUE(tokens[0].toObject().value(QLatin1String("revoked")).toBool());
-    EXPECT_FALSE(vault.contents().contains(auth::accessTokenKey(account.id)));
+    EXPECT_TRUE(storedSecret(auth::accessTokenKey(account.id)).isEmpty());
     EXPECT_EQ(value(QStringLiteral("SELECT count(*) FROM accounts")).toInt(), 0);
     EXPECT_EQ(value(QStringLiteral("SELECT count(*) FROM queue")).toInt(), 0);
 }
@@ -506,7 +505,7 @@ TEST_F(MastodonEndToEnd, TheOutboxDeliversThroughTheAccountsDelivererOnceAndWait
         value(QStringLiteral("SELECT id FROM posts WHERE remote_id = ?"), {target}).toLongLong();
 
     // Wired as the window wires it: the directory makes the deliverer from the vault's token.
-    NetworkDeliverers deliverers(http, vault, now);
+    NetworkDeliverers deliverers(http, *secrets, now);
     DeliveryEngine outbox(
         *workspace, [&](const Account& a) { return deliverers.forAccount(a); }, now);
     outbox.setBackoff({1, 1});

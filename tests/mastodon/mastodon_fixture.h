@@ -7,7 +7,9 @@
 #include "providers/mastodon/mastodon_provider.h"
 #include "providers/mastodon/mastodon_sign_in.h"
 #include "store/workspace.h"
+#include "store/workspace_secrets.h"
 #include "support/node_peer.h"
+#include "support/stored_secret.h"
 #include "support/wait_for.h"
 #include "sync/sync_engine.h"
 #include "workflow/tone_triage.h"
@@ -29,7 +31,8 @@ inline QString peerScript(const char* name)
 }
 
 // A workspace file, a Mastodon test server, and Hearken's network pieces wired as the app
-// wires them, with an in-memory vault and a headless browser driving the sign-in page.
+// wires them, with an in-memory vault (the workspace keeps its secrets in its own part of it)
+// and a headless browser driving the sign-in page.
 class MastodonFixture : public ::testing::Test {
 protected:
     MastodonFixture()
@@ -39,7 +42,10 @@ protected:
     {
         qunsetenv("HEARKEN_TEST_DECISION");
         qunsetenv("HEARKEN_TEST_STATE");
+        qunsetenv("HEARKEN_TEST_USER");
         workspace = Workspace::open(dir.filePath(QStringLiteral("w.hearken"))).value_or(nullptr);
+        if (workspace)
+            secrets.emplace(workspaceSecrets(*workspace, vault));
         auto shipped = ToneClassifier::loadShipped();
         if (shipped && workspace) {
             if (auto opened = ToneTriage::open(*shipped, *workspace, now))
@@ -56,14 +62,19 @@ protected:
         return options;
     }
 
-    mastodon::SignIn::Services signInServices()
+    mastodon::SignIn::Services signInServices(Workspace& into, auth::SecretVault& itsSecrets)
     {
-        return {http, browser, vault, workspace->accounts(), workspace->syncState(), now};
+        return {http, browser, itsSecrets, into.accounts(), into.syncState(), now};
     }
+    mastodon::SignIn::Services signInServices() { return signInServices(*workspace, *secrets); }
 
     auth::AuthResult<Account> signIn(const QUrl& server)
     {
-        mastodon::SignIn signIn(signInServices());
+        return signIn(server, signInServices());
+    }
+    auth::AuthResult<Account> signIn(const QUrl& server, mastodon::SignIn::Services services)
+    {
+        mastodon::SignIn signIn(std::move(services));
         signIn.setCallbackTimeoutMs(10'000);
         auto result = waitFor<auth::AuthResult<Account>>(
             [&](auto done) { signIn.start(server.toString(), done); }, 20'000);
@@ -72,9 +83,14 @@ protected:
 
     std::unique_ptr<SyncEngine> engine(mastodon::SyncLimits limits = {})
     {
-        auto made = std::make_unique<SyncEngine>(*workspace, now);
+        return engine(*workspace, *secrets, limits);
+    }
+    std::unique_ptr<SyncEngine> engine(Workspace& of, auth::SecretVault& itsSecrets,
+                                       mastodon::SyncLimits limits = {})
+    {
+        auto made = std::make_unique<SyncEngine>(of, now);
         made->setFactory(mastodon::network,
-                         mastodon::syncerFactory({http, vault, *workspace,
+                         mastodon::syncerFactory({http, itsSecrets, of,
                                                   [this](IngestBatch& batch) {
                                                       if (triage)
                                                           triage->classify(batch);
@@ -99,9 +115,20 @@ protected:
         return outcomes;
     }
 
+    // The secret the workspace keeps under `key`, as it sits in the shared vault.
+    QString storedSecret(Workspace& of, const QString& key) const
+    {
+        return testing::storedSecret(vault, of, key);
+    }
+    QString storedSecret(const QString& key) const { return storedSecret(*workspace, key); }
+
     QVariant value(const QString& sql, const QVariantList& binds = {})
     {
-        QSqlQuery query(workspace->database().connection());
+        return value(*workspace, sql, binds);
+    }
+    static QVariant value(Workspace& of, const QString& sql, const QVariantList& binds = {})
+    {
+        QSqlQuery query(of.database().connection());
         query.prepare(sql);
         for (const QVariant& bind : binds)
             query.addBindValue(bind);
@@ -124,6 +151,7 @@ protected:
     auth::MemoryVault vault;
     auth::CommandBrowserOpener browser;
     std::unique_ptr<Workspace> workspace;
+    std::optional<auth::WorkspaceVault> secrets;
     std::optional<ToneTriage> triage;
 };
 

@@ -52,7 +52,7 @@ TEST_F(MastodonOutboxCrash, AKillAfterTheServerMadeTheStatusStillEndsWithExactly
         {account->id, item, OutboxKind::Reply, text, {}, QStringLiteral("sam"), std::nullopt},
         now());
     ASSERT_TRUE(queued);
-    const QString token = vault.contents().value(auth::accessTokenKey(account->id));
+    const QString token = storedSecret(auth::accessTokenKey(account->id));
 
     peer.control(QStringLiteral("/fault"),
                  {{QStringLiteral("match"), QStringLiteral("/api/v1/statuses")},

@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: GPL-3.0-or-later
-# Builds the .deb with CPack and inspects it: the files a desktop needs are in it, and its
+# Builds the .deb with CPack and inspects it: the files a desktop needs are in it, its
 # Depends cover every library the program links (objdump's NEEDED, owners from dpkg) and
-# every Qt plugin it loads at run time.
+# every Qt plugin it loads at run time, and it recommends a colour emoji font.
 # Usage: check_debian_package.sh BUILD_DIR PLUGIN_FILE...
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
@@ -38,6 +38,9 @@ expect_dependency libqt6svg6 "the SVG icon engine plugin"
 for qt_library in libqt6core6 libqt6gui6 libqt6widgets6 libqt6sql6; do
     expect_dependency "$qt_library" "a Qt library the program links"
 done
+recommends=$(dpkg-deb --field "$deb" Recommends)
+tr ',' '\n' <<<"$recommends" | sed 's/[[:space:]]//g' | grep -qx fonts-noto-color-emoji ||
+    fail "Recommends lacks fonts-noto-color-emoji (emoji are empty boxes without it): $recommends"
 
 contents=$(dpkg-deb --contents "$deb" | awk '{ print $NF }')
 expect_in_package() {
@@ -53,17 +56,11 @@ done
 expect_in_package "share/doc/$EXECUTABLE/copyright"
 expect_in_package "share/licenses/$EXECUTABLE/LICENSE"
 
-# The Debian package that owns a file, trying both sides of the /usr merge.
+# The Debian package that owns a file.
 owning_package() {
-    local path owner
-    for path in "$1" "/usr$1" "${1#/usr}"; do
-        owner=$(dpkg-query --search "$path" 2>/dev/null | grep -v '^diversion' | head -n 1 | cut -d: -f1 || true)
-        if [ -n "$owner" ]; then
-            echo "$owner"
-            return 0
-        fi
-    done
-    return 1
+    local owner
+    owner=$(file_owners "$1" | cut -d' ' -f1)
+    [ "$owner" != - ] && echo "$owner"
 }
 
 dpkg-deb --extract "$deb" "$scratch_dir/root"
@@ -88,4 +85,5 @@ for plugin in "${runtime_plugins[@]}"; do
 done
 
 echo "Depends: $depends"
+echo "Recommends: $recommends"
 echo "$(basename "$deb"): $(stat --format=%s "$deb") bytes"

@@ -30,3 +30,49 @@ install_build_tree() {
         fail "cmake --install $1 failed"
     }
 }
+
+# file_owners PATH...: prints "PACKAGE PATH" a line for each path, PACKAGE being the Debian
+# package that owns it (either side of the /usr merge) or "-" when none does. One dpkg-query
+# answers for all paths.
+file_owners() {
+    local -A owner_of=()
+    local path candidate line packages owner
+    local candidates=()
+    for path in "$@"; do
+        candidates+=("$path" "/usr$path" "${path#/usr}")
+    done
+    # Lines read "pkg:arch, other: /path"; diversions are not owners.
+    while IFS= read -r line; do
+        [[ $line == diversion* ]] && continue
+        packages=${line%%: /*}
+        owner=${packages%%,*}
+        owner_of[${line#"$packages: "}]=${owner%%:*}
+    done < <(dpkg-query --search "${candidates[@]}" 2>/dev/null || true)
+    for path in "$@"; do
+        owner=-
+        for candidate in "$path" "/usr$path" "${path#/usr}"; do
+            if [ -n "${owner_of[$candidate]:-}" ]; then
+                owner=${owner_of[$candidate]}
+                break
+            fi
+        done
+        echo "$owner $path"
+    done
+}
+
+# install_closure PACKAGE...: every package `apt-get install --no-install-recommends` brings
+# with them, one a line. Alternatives ("a | b") and providers of virtual packages all count;
+# the virtual packages themselves ("<name>") are left out.
+# A package apt does not know fails: a misspelt name, or apt lists missing.
+install_closure() {
+    local depends listed package
+    depends=$(apt-cache depends --recurse --no-recommends --no-suggests --no-conflicts \
+        --no-breaks --no-replaces --no-enhances "$@" 2>&1) ||
+        fail "apt-cache depends failed: $depends"
+    listed=$(grep -v -e '^ ' -e '^<' -e '^[EWN]: ' <<<"$depends" | sed 's/:.*$//' | sort -u)
+    for package in "$@"; do
+        grep -qx "$package" <<<"$listed" ||
+            fail "apt knows no package $package: is it misspelt, or are the apt lists missing (run apt-get update)?"
+    done
+    echo "$listed"
+}

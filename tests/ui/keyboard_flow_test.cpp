@@ -104,7 +104,7 @@ TEST_F(KeyboardFlow, OneActionCoversEverySelectedItem)
         chosen << model().itemAt(row).postId;
     press(Qt::Key_Down, Qt::ShiftModifier);
     press(Qt::Key_Down, Qt::ShiftModifier);
-    ASSERT_EQ(inbox().triage().selectedIds(), chosen);
+    ASSERT_EQ(inbox().triage().targets(), chosen);
     const qint64 next = model().itemAt(3).postId;
 
     press('e');
@@ -115,7 +115,7 @@ TEST_F(KeyboardFlow, OneActionCoversEverySelectedItem)
     press(Qt::Key_Z, Qt::ControlModifier);
     for (qint64 id : chosen)
         EXPECT_EQ(stateOf(id).state, ItemState::Open);
-    EXPECT_EQ(inbox().triage().selectedIds(), chosen);
+    EXPECT_EQ(inbox().triage().targets(), chosen);
 }
 
 TEST_F(KeyboardFlow, DigitsSetTheToneAsAPersonsDecision)

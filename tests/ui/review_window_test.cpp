@@ -8,12 +8,14 @@
 #include "review/review_settings_dialog.h"
 #include "review/review_window.h"
 #include "store/report_repository.h"
+#include "support/failing_files.h"
 #include "thread_pane.h"
 #include "window_fixture.h"
 
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
+#include <QDir>
 #include <QFile>
 #include <QLineEdit>
 #include <QLineSeries>
@@ -148,6 +150,69 @@ TEST_F(ReviewWindowTest, WritesAPdfOfTheFiguresShowing)
     ASSERT_TRUE(file.open(QIODevice::ReadOnly)) << review.errorBar().message().toStdString();
     EXPECT_TRUE(file.read(5).startsWith("%PDF-"));
     EXPECT_GT(file.size(), 10000);
+}
+
+TEST_F(ReviewWindowTest, AFailedExportKeepsThePreviousFileAndSaysWhy)
+{
+    ReviewWindow& review = openReview();
+    // SQLite's shared memory (32 KiB) fits, the exports do not.
+    constexpr rlim_t room = 40 * 1024;
+    auto contents = [](const QString& path) {
+        QFile file(path);
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    };
+    auto onlyFile = [this](const QString& name) {
+        return QDir(dir.path()).entryList({name + u'*'}) == QStringList{name};
+    };
+    // All the sample, for exports larger than the room.
+    QSignalSpy shown(&review, &ReviewWindow::reportShown);
+    review.setPeriod(review.report()->request.to.addDays(-300), review.report()->request.to);
+    review.refresh();
+    ASSERT_TRUE(shown.wait(10000));
+
+    const QString pdf = dir.filePath(QStringLiteral("review.pdf"));
+    review.exportPdf(pdf);
+    const QByteArray previousPdf = contents(pdf);
+    ASSERT_GT(previousPdf.size(), qsizetype(room)) << review.errorBar().message().toStdString();
+    {
+        const FileSizeLimit full(room);
+        review.exportPdf(pdf);
+    }
+    EXPECT_FALSE(review.errorBar().isHidden());
+    EXPECT_EQ(review.errorBar().message(),
+              QStringLiteral("Cannot write %1: File too large. Choose another folder or file name.")
+                  .arg(pdf));
+    EXPECT_FALSE(review.statusText().startsWith(QStringLiteral("Wrote")));
+    EXPECT_EQ(contents(pdf), previousPdf) << "the previous PDF is gone";
+    EXPECT_TRUE(onlyFile(QStringLiteral("review.pdf")));
+
+    const QString csv = dir.filePath(QStringLiteral("review.csv"));
+    QSignalSpy exported(&review, &ReviewWindow::exportFinished);
+    review.exportCsv(csv);
+    ASSERT_TRUE(exported.wait(10000)) << review.errorBar().message().toStdString();
+    const QByteArray previousCsv = contents(csv);
+    ASSERT_GT(previousCsv.size(), qsizetype(room));
+    QSignalSpy failed(&review.runner(), &ReviewRunner::failed);
+    {
+        const FileSizeLimit full(room);
+        review.exportCsv(csv);
+        ASSERT_TRUE(failed.wait(10000));
+    }
+    EXPECT_EQ(failed[0][0].toString(), QStringLiteral("Cannot write %1: File too large.").arg(csv));
+    EXPECT_EQ(contents(csv), previousCsv);
+    EXPECT_TRUE(onlyFile(QStringLiteral("review.csv")));
+}
+
+TEST_F(ReviewWindowTest, APeriodOfMoreThanAYearIsRefused)
+{
+    ReviewWindow& review = openReview();
+    QSignalSpy failed(&review.runner(), &ReviewRunner::failed);
+    review.setPeriod(QDate(2020, 1, 1), QDate(2026, 1, 1));
+    review.refresh();
+    ASSERT_TRUE(failed.wait(10000));
+    EXPECT_TRUE(review.errorBar().message().startsWith(
+        QStringLiteral("A report covers at most 366 days; 2020-01-01 to 2026-01-01")))
+        << review.errorBar().message().toStdString();
 }
 
 TEST_F(ReviewWindowTest, CancelStopsTheComputation)

@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/commands.h"
+#include "cli/default_period.h"
 #include "support/workspace_fixture.h"
 
+#include <QDateTime>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
+#include <QTimeZone>
 
 #include <gtest/gtest.h>
 
@@ -140,4 +143,80 @@ TEST_F(CliCommands, UnopenableWorkspaceIsAFailureWithTheReason)
     const CommandRun queue = run({QStringLiteral("queue"), QStringLiteral("-w"), path()});
     EXPECT_EQ(queue.exitCode, cli::Failure);
     EXPECT_TRUE(queue.err.contains(QStringLiteral("not a Hearken workspace")));
+}
+
+TEST_F(CliCommands, QtsOwnOptionsMayStandAroundACommand)
+{
+    ASSERT_EQ(
+        run({QStringLiteral("import-sample"), QStringLiteral("30"), QStringLiteral("-w"), path()})
+            .exitCode,
+        0);
+    const CommandRun queue =
+        run({QStringLiteral("-platform"), QStringLiteral("offscreen"), QStringLiteral("-style"),
+             QStringLiteral("Fusion"), QStringLiteral("queue"), QStringLiteral("--json"),
+             QStringLiteral("--stylesheet=dark.qss"), QStringLiteral("-reverse"),
+             QStringLiteral("-w"), path()});
+    ASSERT_EQ(queue.exitCode, 0) << queue.err.toStdString();
+    EXPECT_FALSE(queue.out.isEmpty());
+}
+
+TEST_F(CliCommands, OnlyTheWindowAndPdfsNeedTheGraphicalToolkit)
+{
+    auto launch = [](QStringList arguments) {
+        arguments.prepend(QStringLiteral("hearken"));
+        return cli::launchFor(arguments);
+    };
+    using cli::Launch;
+    EXPECT_EQ(launch({}), Launch::Window);
+    EXPECT_EQ(launch({QStringLiteral("--sample")}), Launch::Window);
+    EXPECT_EQ(launch({QStringLiteral("-platform"), QStringLiteral("xcb"), QStringLiteral("-w"),
+                      QStringLiteral("team.hearken")}),
+              Launch::Window);
+    EXPECT_EQ(launch({QStringLiteral("--help")}), Launch::Console);
+    EXPECT_EQ(launch({QStringLiteral("-style"), QStringLiteral("Fusion"), QStringLiteral("-v")}),
+              Launch::Console);
+    EXPECT_EQ(launch({QStringLiteral("--no-such-option")}), Launch::Console);
+    EXPECT_EQ(launch({QStringLiteral("--sample"), QStringLiteral("-w"), QStringLiteral("x")}),
+              Launch::Console);
+    EXPECT_EQ(launch({QStringLiteral("queue")}), Launch::Console);
+    EXPECT_EQ(
+        launch({QStringLiteral("report"), QStringLiteral("--format"), QStringLiteral("json")}),
+        Launch::Console);
+    EXPECT_EQ(launch({QStringLiteral("report"), QStringLiteral("--format"), QStringLiteral("pdf")}),
+              Launch::Offscreen);
+    EXPECT_EQ(launch({QStringLiteral("--format=pdf"), QStringLiteral("report")}),
+              Launch::Offscreen);
+    EXPECT_EQ(launch({QStringLiteral("queue"), QStringLiteral("--format"), QStringLiteral("pdf")}),
+              Launch::Console);
+}
+
+TEST_F(CliCommands, ASampleInAnotherWorkspaceIsRefused)
+{
+    const CommandRun refused =
+        run({QStringLiteral("--sample"), QStringLiteral("--workspace"), path()});
+    EXPECT_EQ(refused.exitCode, cli::UsageError);
+    EXPECT_TRUE(refused.err.contains(QStringLiteral("--sample"))) << refused.err.toStdString();
+    EXPECT_FALSE(QFile::exists(path()));
+}
+
+TEST(DefaultReportPeriod, IsTheLastFullWeekOfTheWorkspacesZone)
+{
+    const QTimeZone utc = QTimeZone::utc();
+    const QTimeZone honolulu("Pacific/Honolulu"); // ten hours behind UTC
+    const auto at = [](const char* instant) {
+        return QDateTime::fromString(QLatin1String(instant), Qt::ISODate).toSecsSinceEpoch();
+    };
+    const auto week = [](const char* monday, const char* sunday) {
+        return std::pair{QDate::fromString(QLatin1String(monday), Qt::ISODate),
+                         QDate::fromString(QLatin1String(sunday), Qt::ISODate)};
+    };
+    // Monday 2 March 2026, 05:00 UTC: a new week in UTC, still Sunday in Honolulu.
+    EXPECT_EQ(cli::lastFullWeek(at("2026-03-02T05:00:00Z"), utc), week("2026-02-23", "2026-03-01"));
+    EXPECT_EQ(cli::lastFullWeek(at("2026-03-02T05:00:00Z"), honolulu),
+              week("2026-02-16", "2026-02-22"));
+    // Sunday's week has not ended on Sunday; it has at Monday's first second.
+    EXPECT_EQ(cli::lastFullWeek(at("2026-03-01T23:59:59Z"), utc), week("2026-02-16", "2026-02-22"));
+    EXPECT_EQ(cli::lastFullWeek(at("2026-03-02T00:00:00Z"), utc), week("2026-02-23", "2026-03-01"));
+    // Across a year's end.
+    EXPECT_EQ(cli::lastFullWeek(at("2027-01-06T12:00:00Z"), utc), week("2026-12-28", "2027-01-03"));
 }

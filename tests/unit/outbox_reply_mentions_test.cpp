@@ -49,3 +49,15 @@ TEST(ReplyMentions, ATextThatNamesTheAuthorIsLeftAlone)
     EXPECT_EQ(withReplyMentions(u"@Ana thanks"_qs, post, u"@lumen@mastodon.social"),
               u"@Ana thanks"_qs);
 }
+
+TEST(ReplyMentions, OnlyMentionsAreNoWordsOfItsOwn)
+{
+    EXPECT_FALSE(hasOwnWords(u""));
+    EXPECT_FALSE(hasOwnWords(u"  \n"));
+    EXPECT_FALSE(hasOwnWords(u"@ana@example.social @bo "));
+    EXPECT_FALSE(hasOwnWords(u"@ana,\n@bo"));
+    EXPECT_TRUE(hasOwnWords(u"@ana@example.social sorry!"));
+    EXPECT_TRUE(hasOwnWords(u"@ana\nthanks"));
+    EXPECT_TRUE(hasOwnWords(u"@ana 🙏"));
+    EXPECT_TRUE(hasOwnWords(u"Thanks @ana"));
+}

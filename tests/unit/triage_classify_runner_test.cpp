@@ -25,7 +25,7 @@ QList<QByteArray> run(const QByteArray& input, ClassifyFormat format)
     in.open(QIODevice::ReadOnly);
     QBuffer out;
     out.open(QIODevice::WriteOnly);
-    EXPECT_EQ(runClassify(in, out, classifier(), format), 0);
+    EXPECT_TRUE(runClassify(in, out, classifier(), format));
     QList<QByteArray> lines = out.data().split('\n');
     EXPECT_TRUE(lines.last().isEmpty()) << "every output line ends with a newline";
     lines.removeLast();
@@ -129,7 +129,7 @@ TEST(ClassifyRunner, StreamsFromADeviceThatDeliversInPieces)
     QBuffer out;
     out.open(QIODevice::WriteOnly);
     TrickleDevice in(input, out);
-    ASSERT_EQ(runClassify(in, out, classifier(), ClassifyFormat::Plain), 0);
+    ASSERT_TRUE(runClassify(in, out, classifier(), ClassifyFormat::Plain));
     EXPECT_EQ(out.data().count('\n'), 200);
     EXPECT_LE(in.maxLinesAhead, 2) << "the runner must answer each line before reading on";
 }

@@ -266,6 +266,8 @@ QString Composer::blockReason() const
     const QString body = text();
     if (body.trimmed().isEmpty())
         return tr("Write something first.");
+    if (!hasOwnWords(body))
+        return tr("Write something after the @mentions first.");
     const QStringList unfilled = unfilledPlaceholders(body);
     if (!unfilled.isEmpty()) {
         QStringList names;

@@ -1,13 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "report_pdf.h"
 
+#include "colour_glyph_pictures.h"
+#include "report/export_file.h"
 #include "report/report_text.h"
 #include "trend_chart.h"
 
 #include <QApplication>
 #include <QChart>
 #include <QDateTime>
-#include <QFile>
 #include <QLocale>
 #include <QPageLayout>
 #include <QPageSize>
@@ -220,9 +221,9 @@ tl::expected<void, QString> writeReportPdf(const Report& report, const QString& 
     if (!qobject_cast<QApplication*>(QCoreApplication::instance()))
         return tl::unexpected(Text::tr("Drawing a PDF needs the graphical toolkit; run it from the "
                                        "window or the hearken command."));
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
-        return tl::unexpected(Text::tr("Cannot write %1: %2").arg(path, file.errorString()));
+    ExportFile file(path);
+    if (auto opened = file.begin(); !opened)
+        return opened;
     {
         QPdfWriter writer(&file);
         writer.setTitle(title);
@@ -232,12 +233,11 @@ tl::expected<void, QString> writeReportPdf(const Report& report, const QString& 
         writer.setResolution(144);
         QTextDocument document;
         fillReportDocument(document, report, title);
+        drawColourGlyphsAsPictures(document);
         document.setPageSize(QSizeF(writer.width(), writer.height()));
         document.print(&writer);
     }
-    if (file.error() != QFileDevice::NoError)
-        return tl::unexpected(Text::tr("Cannot write %1: %2").arg(path, file.errorString()));
-    return {};
+    return file.commit();
 }
 
 } // namespace hearken

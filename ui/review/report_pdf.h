@@ -16,7 +16,8 @@ namespace hearken {
 // QApplication (the charts are graphics items).
 void fillReportDocument(QTextDocument& document, const Report& report, const QString& title);
 
-// Writes the report as an A4 PDF; says what went wrong when the file cannot be written.
+// Writes the report as an A4 PDF into the file at `path` (see ExportFile): complete, or the old
+// file untouched and the cause said.
 tl::expected<void, QString> writeReportPdf(const Report& report, const QString& path,
                                            const QString& title);
 

@@ -7,9 +7,6 @@
 #include "store/report_repository.h"
 #include "store/workspace.h"
 
-#include <QFile>
-#include <QSaveFile>
-
 namespace hearken {
 
 ReviewRunner::ReviewRunner(Workspace& workspace, QObject* parent)
@@ -106,11 +103,6 @@ void ReviewRunner::exportCsv(const ReportRequest& request, qint64 now, const QSt
         };
         if (!workspace)
             return fail(workspace.error().message);
-        // Written beside the target and renamed at the end: a cancelled or failed export
-        // leaves no half file behind.
-        QSaveFile file(path);
-        if (!file.open(QIODevice::WriteOnly))
-            return fail(tr("Cannot write %1: %2").arg(path, file.errorString()));
         const ReportRepository repository((*workspace)->database());
         const ReportSettings settings = ReportSettings::read((*workspace)->settings());
         // Progress in rows against the items of the period, counted cheaply first.
@@ -120,20 +112,17 @@ void ReviewRunner::exportCsv(const ReportRequest& request, qint64 now, const QSt
             [&total](const ReportItemRow&) { return ++total, true; });
         if (!counted)
             return fail(counted.error().message);
-        auto rows = TimelineCsv::write(repository, request, settings, now, file, [&](qint64 n) {
+        auto rows = TimelineCsv::save(repository, request, settings, now, path, [&](qint64 n) {
             if (n % 2000 == 0 && total > 0)
                 deliver(ticket,
                         [this, percent = int(n * 100 / total)] { Q_EMIT progress(percent); });
             return !*cancel;
         });
         if (!rows) {
-            file.cancelWriting();
             if (rows.error() != reportCancelled)
-                fail(tr("Cannot write %1: %2").arg(path, rows.error()));
+                fail(rows.error());
             return;
         }
-        if (!file.commit())
-            return fail(tr("Cannot write %1: %2").arg(path, file.errorString()));
         deliver(ticket, [this, rows = *rows, path] {
             m_busy = false;
             Q_EMIT exported(rows, path);

@@ -2,7 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // A headless stand-in for the user's browser, for $BROWSER: opens the authorization page,
 // answers its form (approve unless HEARKEN_TEST_DECISION=deny), and follows the redirect to
-// the app's loopback listener. HEARKEN_TEST_STATE overrides the state sent back (forgery tests).
+// the app's loopback listener. HEARKEN_TEST_STATE overrides the state sent back (forgery tests);
+// HEARKEN_TEST_USER signs in as that local user (`brand` unless set).
 // Writes what it did to HEARKEN_TEST_BROWSER_LOG when set.
 'use strict';
 
@@ -22,6 +23,7 @@ async function main() {
     fields.append(input[1], input[2].replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&'));
   }
   fields.append('decision', process.env.HEARKEN_TEST_DECISION || 'approve');
+  if (process.env.HEARKEN_TEST_USER) fields.append('username', process.env.HEARKEN_TEST_USER);
   const answer = await fetch(new URL(form[1], start), { method: 'POST', body: fields, redirect: 'manual' });
   const location = answer.headers.get('location');
   log(`answer ${answer.status} ${location}`);

@@ -130,6 +130,9 @@ const people = [
   addAccount('nadia', 'نادية', '<p>مرحبا</p>'),
   addAccount('chen', '陈', ''),
 ];
+// A second local user, for tests with two brands on one server.
+const shop = addAccount('shop', 'Shop Team', '<p>We sell things.</p>');
+const localUsers = [brand, shop];
 const texts = [
   'Your app crashed again and I lost my draft. Really disappointed.',
   'Thank you so much, the new release is wonderful! :blobcat:',
@@ -144,12 +147,13 @@ let brandPost;
 function seedMentions(count, options = {}) {
   if (!brandPost) brandPost = createStatus(brand, { text: 'We shipped version 2 today! Tell us what you think.', application: 'Web' });
   const created = [];
+  const to = localUsers.find((a) => a.username === options.to) || brand;
   for (let i = 0; i < count; i++) {
     const from = options.from ? [...state.accounts.values()].find((a) => a.username === options.from) : people[i % people.length];
-    const text = `@brand ${options.text !== undefined ? options.text : texts[(state.notifications.length + i) % texts.length]}`;
-    const status = createStatus(from, { text, inReplyToId: options.inReplyToId || (i % 3 === 0 ? brandPost.id : null), visibility: options.visibility || (i % 5 === 4 ? 'unlisted' : 'public'), spoilerText: options.spoilerText || (i % 7 === 6 ? 'product feedback' : '') });
-    notify('mention', from, status, brand);
-    if (i % 4 === 1) notify('favourite', from, brandPost, brand);
+    const text = `@${to.username} ${options.text !== undefined ? options.text : texts[(state.notifications.length + i) % texts.length]}`;
+    const status = createStatus(from, { text, inReplyToId: options.inReplyToId || (to === brand && i % 3 === 0 ? brandPost.id : null), visibility: options.visibility || (i % 5 === 4 ? 'unlisted' : 'public'), spoilerText: options.spoilerText || (i % 7 === 6 ? 'product feedback' : '') });
+    notify('mention', from, status, to);
+    if (to === brand && i % 4 === 1) notify('favourite', from, brandPost, brand);
     created.push(status.id);
   }
   return created;
@@ -350,7 +354,8 @@ route('POST', '/oauth/authorize', (req, res, p) => {
     target.searchParams.set('error', 'unsupported_response_type');
   } else {
     const code = crypto.randomBytes(24).toString('base64url');
-    state.codes.set(code, { clientId: app.client_id, redirectUri: p.redirect_uri, scope: scopes.join(' '), challenge: p.code_challenge || null, method: p.code_challenge_method || null, expires: Date.now() + 10 * 60 * 1000 });
+    const user = localUsers.find((a) => a.username === p.username) || brand;
+    state.codes.set(code, { accountId: user.id, clientId: app.client_id, redirectUri: p.redirect_uri, scope: scopes.join(' '), challenge: p.code_challenge || null, method: p.code_challenge_method || null, expires: Date.now() + 10 * 60 * 1000 });
     target.searchParams.set('code', code);
   }
   if (p.state) target.searchParams.set('state', p.state);
@@ -380,7 +385,7 @@ route('POST', '/oauth/token', (req, res, p) => {
     if (grant.method !== 'S256' || computed !== grant.challenge) return invalid();
   }
   const value = crypto.randomBytes(32).toString('base64url');
-  state.tokens.set(value, { value, clientId: app.client_id, scope: grant.scope, accountId: brand.id, revoked: false, app: app.name });
+  state.tokens.set(value, { value, clientId: app.client_id, scope: grant.scope, accountId: grant.accountId, revoked: false, app: app.name });
   json(res, 200, { access_token: value, token_type: 'Bearer', scope: grant.scope, created_at: Math.floor(Date.now() / 1000) });
 });
 route('POST', '/oauth/revoke', (req, res, p) => {
@@ -501,8 +506,10 @@ function control(req, res, p, url) {
     return json(res, 200, {
       statuses: statuses.length,
       statusesWithText: text === undefined ? null : statuses.filter((s) => s.text === text).length,
+      authorsOfText: text === undefined ? null : statuses.filter((s) => s.text === text).map((s) => state.accounts.get(s.account_id).username),
       repliesTo: p.in_reply_to_id ? statuses.filter((s) => s.in_reply_to_id === p.in_reply_to_id).map((s) => ({ id: s.id, text: s.text, visibility: s.visibility })) : null,
       favourites: state.favourites.filter((f) => !f.removed).map((f) => f.status_id),
+      favouritedBy: state.favourites.filter((f) => !f.removed).map((f) => ({ status: f.status_id, by: state.accounts.get(f.account_id).username })),
       notifications: state.notifications.length,
       apps: state.apps.size,
       tokens: [...state.tokens.values()].map((t) => ({ scope: t.scope, revoked: t.revoked, value: t.value })),

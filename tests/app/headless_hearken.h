@@ -1,0 +1,43 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// Runs the hearken executable as a script on a machine without a display runs it.
+
+#include <QProcess>
+#include <QProcessEnvironment>
+#include <QStringList>
+
+#include <gtest/gtest.h>
+
+#include <functional>
+
+namespace hearken::testing {
+
+struct HeadlessRun {
+    int exitCode = -1;
+    QProcess::ExitStatus exitStatus = QProcess::CrashExit;
+    QByteArray out;
+    QByteArray err;
+};
+
+// Runs hearken with neither DISPLAY, WAYLAND_DISPLAY nor QT_QPA_PLATFORM set; `prepare` may
+// change the process before it starts.
+inline HeadlessRun runHeadless(const QStringList& arguments,
+                               const std::function<void(QProcess&)>& prepare = {})
+{
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    for (const char* name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"})
+        environment.remove(QString::fromLatin1(name));
+    process.setProcessEnvironment(environment);
+    if (prepare)
+        prepare(process);
+    process.start(QStringLiteral(HEARKEN_EXECUTABLE), arguments);
+    EXPECT_TRUE(process.waitForStarted());
+    process.closeWriteChannel();
+    EXPECT_TRUE(process.waitForFinished(120000)) << "hearken did not finish";
+    return {process.exitCode(), process.exitStatus(), process.readAllStandardOutput(),
+            process.readAllStandardError()};
+}
+
+} // namespace hearken::testing
