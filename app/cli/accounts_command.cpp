@@ -66,20 +66,29 @@ int list(QCommandLineParser& parser, Workspace& workspace, CliIo io)
         io.err << accounts.error().message << Qt::endl;
         return Failure;
     }
-    const bool json = parser.isSet(QStringLiteral("json"));
+    QList<AccountSyncStatus> statuses;
     for (const Account& account : std::as_const(*accounts)) {
-        const auto status = workspace.syncState().status(account.id);
-        const QString state = status ? statusText(*status) : status.error().message;
+        auto status = workspace.syncState().status(account.id);
+        if (!status) {
+            io.err << status.error().message << Qt::endl;
+            return Failure;
+        }
+        statuses.append(*status);
+    }
+    const bool json = parser.isSet(QStringLiteral("json"));
+    for (qsizetype i = 0; i < accounts->size(); ++i) {
+        const Account& account = accounts->at(i);
+        const AccountSyncStatus& status = statuses.at(i);
+        const QString state = statusText(status);
         if (json) {
             QJsonObject line{{QStringLiteral("id"), account.id},
                              {QStringLiteral("network"), account.network},
                              {QStringLiteral("handle"), account.handle},
                              {QStringLiteral("server"), account.serverUrl},
-                             {QStringLiteral("status"),
-                              status ? syncStatusName(status->kind) : QStringLiteral("error")},
+                             {QStringLiteral("status"), syncStatusName(status.kind)},
                              {QStringLiteral("statusText"), state}};
-            if (status && status->pausedUntil)
-                line.insert(QStringLiteral("pausedUntil"), *status->pausedUntil);
+            if (status.pausedUntil)
+                line.insert(QStringLiteral("pausedUntil"), *status.pausedUntil);
             io.out << QJsonDocument(line).toJson(QJsonDocument::Compact) << u'\n';
         } else {
             io.out << QStringLiteral("%1  %2  %3  %4\n")
@@ -182,7 +191,10 @@ int runAccountsCommand(const QStringList& arguments, CliIo io)
                << Qt::endl;
         return UsageError;
     }
-    auto workspace = openWorkspace(parser, io);
+    const OpenMode mode = action == u"add"    ? OpenMode::CreateIfMissing
+                          : action == u"list" ? OpenMode::ReadOnly
+                                              : OpenMode::MustExist;
+    auto workspace = openWorkspace(parser, io, mode);
     if (!workspace)
         return Failure;
     if (action == u"add")

@@ -69,7 +69,7 @@ int runBlueskyAccountsAdd(const QStringList& arguments, CliIo io, BlueskyCommand
                << Qt::endl;
         return UsageError;
     }
-    auto workspace = openWorkspace(parser, io);
+    auto workspace = openWorkspace(parser, io, OpenMode::CreateIfMissing);
     if (!workspace)
         return Failure;
 

@@ -47,7 +47,7 @@ int runClassifyCommand(const QStringList& arguments, CliIo io)
     }
     ToneClassifier classifier = *shipped;
     if (parser.isSet(QStringLiteral("adapted"))) {
-        auto workspace = openWorkspace(parser, io);
+        auto workspace = openWorkspace(parser, io, OpenMode::ReadOnly);
         if (!workspace)
             return Failure;
         auto adapted = ToneTriage::adaptedClassifier(*shipped, *workspace);

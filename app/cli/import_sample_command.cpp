@@ -55,7 +55,7 @@ int runImportSampleCommand(const QStringList& arguments, CliIo io)
                << Qt::endl;
         return UsageError;
     }
-    auto workspace = openWorkspace(parser, io);
+    auto workspace = openWorkspace(parser, io, OpenMode::CreateIfMissing);
     if (!workspace)
         return Failure;
     if (hasRealAccounts(*workspace)) {

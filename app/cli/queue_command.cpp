@@ -4,6 +4,7 @@
 #include "cli/queue_filter_options.h"
 #include "cli/queue_printer.h"
 #include "cli/workspace_option.h"
+#include "store/transaction.h"
 #include "store/workspace.h"
 
 #include <QCoreApplication>
@@ -12,8 +13,48 @@
 namespace hearken::cli {
 
 namespace {
+
 constexpr int pageSize = 1000;
+
+struct Listing {
+    QList<QueueItem> items;
+    // How many items match in all, when asked for and `limit` cut the listing short.
+    std::optional<qint64> total;
+};
+
+// The items to print (all when `limit` is 0), read page by page from one state of the
+// workspace: a writer committing between two pages neither repeats nor skips an item. All of
+// it is read before anything is printed, so that a failed read prints no partial listing and a
+// slow reader of the output does not hold the snapshot.
+StoreResult<Listing> readListing(Workspace& workspace, const QueueQuery& query, int limit,
+                                 bool countAll)
+{
+    const ReadTransaction snapshot(workspace.database().connection());
+    if (!snapshot.isActive())
+        return tl::unexpected(snapshot.error());
+    Listing listing;
+    std::optional<QueueCursor> after;
+    while (limit == 0 || listing.items.size() < limit) {
+        const int wanted =
+            limit == 0 ? pageSize : std::min(pageSize, limit - int(listing.items.size()));
+        auto page = workspace.queue().page(query, after, wanted);
+        if (!page)
+            return tl::unexpected(page.error());
+        listing.items += *page;
+        if (page->size() < wanted)
+            return listing;
+        after = QueueRepository::cursorOf(page->last());
+    }
+    if (!countAll)
+        return listing;
+    auto total = workspace.queue().count(query);
+    if (!total)
+        return tl::unexpected(total.error());
+    listing.total = *total;
+    return listing;
 }
+
+} // namespace
 
 int runQueueCommand(const QStringList& arguments, CliIo io)
 {
@@ -42,7 +83,7 @@ int runQueueCommand(const QStringList& arguments, CliIo io)
                << Qt::endl;
         return UsageError;
     }
-    auto workspace = openWorkspace(parser, io);
+    auto workspace = openWorkspace(parser, io, OpenMode::ReadOnly);
     if (!workspace)
         return Failure;
     auto filter = queueFilterFrom(parser, *workspace);
@@ -54,33 +95,21 @@ int runQueueCommand(const QStringList& arguments, CliIo io)
     const qint64 now = QDateTime::currentSecsSinceEpoch();
     const ResponseTargets targets = workspace->settings().responseTargets();
     const QueueQuery query(*filter, now, targets);
+    auto listing = readListing(*workspace, query, limit, !json);
+    if (!listing) {
+        io.err << listing.error().message << Qt::endl;
+        return Failure;
+    }
     QueuePrinter printer(io.out, json, now, targets);
-    std::optional<QueueCursor> after;
-    int printed = 0;
-    while (limit == 0 || printed < limit) {
-        const int wanted = limit == 0 ? pageSize : std::min(pageSize, limit - printed);
-        auto page = workspace->queue().page(query, after, wanted);
-        if (!page) {
-            io.err << page.error().message << Qt::endl;
-            return Failure;
-        }
-        for (const QueueItem& item : *page)
-            printer.print(item);
-        printed += int(page->size());
-        if (page->size() < wanted)
-            break;
-        after = QueueRepository::cursorOf(page->last());
-    }
+    for (const QueueItem& item : std::as_const(listing->items))
+        printer.print(item);
     io.out.flush();
-    if (!json && limit != 0 && printed == limit) {
-        const auto total = workspace->queue().count(query);
-        if (total && *total > printed)
-            io.err << QCoreApplication::translate("hearken::cli",
-                                                  "Showing %1 of %2 items; --limit 0 shows all.")
-                          .arg(printed)
-                          .arg(*total)
-                   << Qt::endl;
-    }
+    if (listing->total > listing->items.size())
+        io.err << QCoreApplication::translate("hearken::cli",
+                                              "Showing %1 of %2 items; --limit 0 shows all.")
+                      .arg(listing->items.size())
+                      .arg(*listing->total)
+               << Qt::endl;
     return Success;
 }
 

@@ -139,7 +139,7 @@ int runReportCommand(const QStringList& arguments, CliIo io)
     request.filter.assigneeIds = *assignees;
     request.filter.networks = parser.values(QStringLiteral("network"));
 
-    auto workspace = openWorkspace(parser, io);
+    auto workspace = openWorkspace(parser, io, OpenMode::ReadOnly);
     if (!workspace)
         return Failure;
     const qint64 now = QDateTime::currentSecsSinceEpoch();
@@ -162,7 +162,7 @@ int runReportCommand(const QStringList& arguments, CliIo io)
 
     const QString path = workspace->database().path();
     auto report = ReportBuilder(repository, settings, [path] {
-                      return Database::open(path);
+                      return Database::open(path, OpenMode::ReadOnly);
                   }).build(request, now);
     if (!report) {
         io.err << report.error().message << Qt::endl;

@@ -50,7 +50,7 @@ int runSync(const QStringList& arguments, CliIo io, auth::SecretVault& vault)
     if (auto stop = parseCommand(parser, arguments, io))
         return *stop;
     const QString only = parser.value(QStringLiteral("account"));
-    auto workspace = openWorkspace(parser, io);
+    auto workspace = openWorkspace(parser, io, OpenMode::MustExist);
     if (!workspace)
         return Failure;
     auto accounts = workspace->accounts().accounts();

@@ -14,12 +14,12 @@ QCommandLineOption workspaceOption()
             QStringLiteral("path")};
 }
 
-std::unique_ptr<Workspace> openWorkspace(const QCommandLineParser& parser, CliIo io)
+std::unique_ptr<Workspace> openWorkspace(const QCommandLineParser& parser, CliIo io, OpenMode mode)
 {
     const QString path = parser.isSet(QStringLiteral("workspace"))
                              ? parser.value(QStringLiteral("workspace"))
                              : defaultWorkspacePath();
-    auto workspace = Workspace::open(path);
+    auto workspace = Workspace::open(path, mode);
     if (!workspace) {
         io.err << workspace.error().message << Qt::endl;
         return nullptr;

@@ -15,9 +15,10 @@ namespace hearken::cli {
 // --workspace PATH, shared by the window and every command.
 QCommandLineOption workspaceOption();
 
-// The workspace the parsed --workspace names (the default one when absent), or nullptr
-// after telling the user why it cannot be opened.
-std::unique_ptr<Workspace> openWorkspace(const QCommandLineParser& parser, CliIo io);
+// The workspace the parsed --workspace names (the default one when absent), opened as `mode`
+// allows, or nullptr after telling the user why it cannot be opened. Only the commands that
+// make a workspace may create it; a command that only reads opens it read-only.
+std::unique_ptr<Workspace> openWorkspace(const QCommandLineParser& parser, CliIo io, OpenMode mode);
 
 // Parses a command's arguments. Returns the exit code when the command should stop here:
 // after --help, or after telling the user what was wrong with the arguments.

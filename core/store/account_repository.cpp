@@ -20,14 +20,11 @@ StoreResult<QList<Account>> AccountRepository::accounts() const
                                           "ORDER BY network, handle"));
     if (!query)
         return tl::unexpected(query.error());
-    QList<Account> accounts;
-    while (query->next()) {
-        accounts.append({query->value(0).toLongLong(), query->value(1).toString(),
-                         query->value(2).toString(), query->value(3).toString(),
-                         query->value(4).toString(), query->value(5).toString(),
-                         query->value(6).toString(), query->value(7).toBool()});
-    }
-    return accounts;
+    return sql::rows(*query, [](const QSqlQuery& row) {
+        return Account{row.value(0).toLongLong(), row.value(1).toString(), row.value(2).toString(),
+                       row.value(3).toString(),   row.value(4).toString(), row.value(5).toString(),
+                       row.value(6).toString(),   row.value(7).toBool()};
+    });
 }
 
 StoreResult<qint64> AccountRepository::saveAccount(const Account& a, qint64 now)
@@ -44,9 +41,9 @@ StoreResult<qint64> AccountRepository::saveAccount(const Account& a, qint64 now)
                    int(a.isSample), now});
     if (!query)
         return tl::unexpected(query.error());
-    const qint64 id = query->next() ? query->value(0).toLongLong() : 0;
-    query->finish();
-    Q_EMIT m_changes.accountsChanged();
+    const auto id = sql::firstValue(*query, qint64(0));
+    if (id)
+        Q_EMIT m_changes.accountsChanged();
     return id;
 }
 
@@ -67,10 +64,9 @@ StoreResult<QList<Teammate>> AccountRepository::teammates() const
                            QStringLiteral("SELECT id, name FROM teammates ORDER BY name"));
     if (!query)
         return tl::unexpected(query.error());
-    QList<Teammate> teammates;
-    while (query->next())
-        teammates.append({query->value(0).toLongLong(), query->value(1).toString()});
-    return teammates;
+    return sql::rows(*query, [](const QSqlQuery& row) {
+        return Teammate{row.value(0).toLongLong(), row.value(1).toString()};
+    });
 }
 
 StoreResult<qint64> AccountRepository::teammate(const QString& name)
@@ -82,8 +78,7 @@ StoreResult<qint64> AccountRepository::teammate(const QString& name)
                            {name.trimmed()});
     if (!query)
         return tl::unexpected(query.error());
-    const qint64 id = query->next() ? query->value(0).toLongLong() : 0;
-    query->finish();
+    const auto id = sql::firstValue(*query, qint64(0));
     return id;
 }
 

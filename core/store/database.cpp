@@ -65,7 +65,7 @@ StoreResult<qint64> pragmaValue(const QSqlDatabase& db, const QString& pragma)
     auto query = sql::exec(db, QStringLiteral("PRAGMA ") + pragma);
     if (!query)
         return tl::unexpected(query.error());
-    return query->next() ? query->value(0).toLongLong() : 0;
+    return sql::firstValue(*query, qint64(0));
 }
 
 // Reads the schema without writing, so that a damaged or foreign file is refused as it is.
@@ -75,11 +75,8 @@ StoreResult<void> checkIdentity(const QSqlDatabase& db, const QString& path)
     auto version = pragmaValue(db, QStringLiteral("user_version"));
     auto appId = pragmaValue(db, QStringLiteral("application_id"));
     if (!tables || !version || !appId || !tables->next())
-        return storeError(
-            StoreError::Kind::Corrupt,
-            QStringLiteral("The workspace %1 is damaged and cannot be opened (%2). "
-                           "The file was left untouched; restore it from a backup.")
-                .arg(path, !tables ? tables.error().message : QStringLiteral("unreadable header")));
+        return tl::unexpected(damagedWorkspace(
+            path, !tables ? tables.error().message : QStringLiteral("unreadable header")));
     const bool empty = tables->value(0).toInt() == 0 && *version == 0;
     if (!empty && *appId != applicationId)
         return storeError(StoreError::Kind::NotAWorkspace,
@@ -97,25 +94,76 @@ StoreResult<void> checkIdentity(const QSqlDatabase& db, const QString& path)
     return {};
 }
 
-StoreResult<void> configure(const QSqlDatabase& db, bool inMemory)
+StoreResult<void> setPragma(const QSqlDatabase& db, const QString& pragma)
 {
-    // A 32 MiB page cache keeps the indexes a queue page touches in memory at a million rows.
-    QStringList pragmas{QStringLiteral("foreign_keys = ON"), QStringLiteral("cache_size = -32768"),
-                        QStringLiteral("application_id = %1").arg(applicationId)};
-    if (!inMemory)
-        pragmas << QStringLiteral("journal_mode = WAL") << QStringLiteral("synchronous = NORMAL");
-    for (const QString& pragma : pragmas) {
-        if (auto set = sql::exec(db, QStringLiteral("PRAGMA ") + pragma); !set)
-            return tl::unexpected(set.error());
-    }
+    if (auto set = sql::exec(db, QStringLiteral("PRAGMA ") + pragma); !set)
+        return tl::unexpected(set.error());
     return {};
+}
+
+StoreResult<void> configure(const QSqlDatabase& db, bool inMemory, OpenMode mode)
+{
+    // Settings of this connection alone, which leave the file as it is. A 32 MiB page cache
+    // keeps the indexes a queue page touches in memory at a million rows.
+    QStringList pragmas{QStringLiteral("foreign_keys = ON"), QStringLiteral("cache_size = -32768")};
+    if (!inMemory)
+        pragmas << QStringLiteral("synchronous = NORMAL");
+    if (mode == OpenMode::ReadOnly)
+        pragmas << QStringLiteral("query_only = ON");
+    for (const QString& pragma : pragmas) {
+        if (auto set = setPragma(db, pragma); !set)
+            return set;
+    }
+    if (mode == OpenMode::ReadOnly)
+        return {};
+    // These write the file's header, so only when they change it: a new workspace.
+    auto appId = pragmaValue(db, QStringLiteral("application_id"));
+    if (!appId)
+        return tl::unexpected(appId.error());
+    if (*appId != applicationId) {
+        if (auto set = setPragma(db, QStringLiteral("application_id = %1").arg(applicationId));
+            !set)
+            return set;
+    }
+    if (inMemory)
+        return {};
+    auto journal = sql::exec(db, QStringLiteral("PRAGMA journal_mode"));
+    if (!journal)
+        return tl::unexpected(journal.error());
+    auto journalMode = sql::firstValue(*journal, QString());
+    if (!journalMode)
+        return tl::unexpected(journalMode.error());
+    if (journalMode->compare(u"wal", Qt::CaseInsensitive) == 0)
+        return {};
+    return setPragma(db, QStringLiteral("journal_mode = WAL"));
+}
+
+// A command that only reads must not upgrade the file, and this build's queries need the
+// newest schema.
+StoreResult<void> checkCurrent(const QSqlDatabase& db, const QString& path)
+{
+    auto version = pragmaValue(db, QStringLiteral("user_version"));
+    if (!version)
+        return tl::unexpected(version.error());
+    if (*version == Database::newestSchemaVersion())
+        return {};
+    return storeError(StoreError::Kind::TooOld,
+                      QStringLiteral("The workspace %1 was saved by an older version of Hearken "
+                                     "(schema %2; this version uses %3) and needs upgrading, "
+                                     "which a command that only reads does not do. Open it "
+                                     "once in Hearken's window, or run a command that changes "
+                                     "it such as sync, then try again.")
+                          .arg(path)
+                          .arg(*version)
+                          .arg(Database::newestSchemaVersion()));
 }
 
 } // namespace
 
-Database::Database(QString path, QString connectionName)
+Database::Database(QString path, QString connectionName, OpenMode mode)
     : m_path(std::move(path))
     , m_connectionName(std::move(connectionName))
+    , m_mode(mode)
 {}
 
 Database::~Database()
@@ -130,21 +178,32 @@ Database::~Database()
     QSqlDatabase::removeDatabase(m_connectionName);
 }
 
-StoreResult<std::unique_ptr<Database>> Database::open(const QString& path)
+StoreResult<std::unique_ptr<Database>> Database::open(const QString& path, OpenMode mode)
 {
-    return openAtVersion(path, newestSchemaVersion());
+    return openAs(path, mode, newestSchemaVersion());
 }
 
 StoreResult<std::unique_ptr<Database>> Database::openAtVersion(const QString& path, int version)
 {
+    return openAs(path, OpenMode::CreateIfMissing, version);
+}
+
+StoreResult<std::unique_ptr<Database>> Database::openAs(const QString& path, OpenMode mode,
+                                                        int version)
+{
     const bool memory = isInMemory(path);
+    if (!memory && mode != OpenMode::CreateIfMissing && !QFileInfo::exists(path))
+        return storeError(StoreError::Kind::Missing,
+                          QStringLiteral("There is no workspace at %1 (nothing was created). "
+                                         "Check the path.")
+                              .arg(QFileInfo(path).absoluteFilePath()));
     if (!memory) {
         if (auto usable = checkFileBeforeOpening(path); !usable)
             return tl::unexpected(usable.error());
     }
     const QString name =
         QStringLiteral("hearken-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
-    std::unique_ptr<Database> database(new Database(path, name));
+    std::unique_ptr<Database> database(new Database(path, name, mode));
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
     db.setDatabaseName(path);
     db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
@@ -154,10 +213,16 @@ StoreResult<std::unique_ptr<Database>> Database::openAtVersion(const QString& pa
             QStringLiteral("Cannot open the workspace %1: %2").arg(path, db.lastError().text()));
     if (auto identity = checkIdentity(db, path); !identity)
         return tl::unexpected(identity.error());
-    if (auto configured = configure(db, memory); !configured)
+    if (mode == OpenMode::ReadOnly) {
+        if (auto current = checkCurrent(db, path); !current)
+            return tl::unexpected(current.error());
+    }
+    if (auto configured = configure(db, memory, mode); !configured)
         return tl::unexpected(configured.error());
-    if (auto migrated = migrate(db, version); !migrated)
-        return tl::unexpected(migrated.error());
+    if (mode != OpenMode::ReadOnly) {
+        if (auto migrated = migrate(db, version); !migrated)
+            return tl::unexpected(migrated.error());
+    }
     return database;
 }
 
@@ -179,7 +244,8 @@ int Database::newestSchemaVersion()
 
 void Database::optimize()
 {
-    (void)sql::exec(connection(), QStringLiteral("PRAGMA optimize"));
+    if (m_mode != OpenMode::ReadOnly)
+        (void)sql::exec(connection(), QStringLiteral("PRAGMA optimize"));
 }
 
 } // namespace hearken

@@ -10,14 +10,26 @@
 
 namespace hearken {
 
+// What opening may do to the file.
+enum class OpenMode {
+    // Creates an empty workspace when there is no file, and migrates an older one.
+    CreateIfMissing,
+    // Refuses a path with no file (so that a typo creates nothing); migrates an older one.
+    MustExist,
+    // Refuses a missing file and an older schema, and never writes: no migration, no pragma
+    // that changes the file, no statistics on close. SQLite refuses any write on it.
+    ReadOnly,
+};
+
 // One workspace database: opened with the pragmas Hearken relies on and migrated to the
 // schema this build knows. A file this build cannot safely use is refused untouched.
 class Database {
 public:
     static constexpr auto inMemory = ":memory:";
 
-    // Opens (creating it when missing) and migrates to the newest schema.
-    static StoreResult<std::unique_ptr<Database>> open(const QString& path);
+    // Opens as `mode` allows and, unless read-only, migrates to the newest schema.
+    static StoreResult<std::unique_ptr<Database>> open(const QString& path,
+                                                       OpenMode mode = OpenMode::CreateIfMissing);
     // Opens and migrates no further than `version`; for migration tests.
     static StoreResult<std::unique_ptr<Database>> openAtVersion(const QString& path, int version);
 
@@ -30,14 +42,20 @@ public:
     int schemaVersion() const;
     static int newestSchemaVersion();
 
-    // Lets SQLite refresh its planner statistics; cheap, run after large writes.
+    bool isReadOnly() const { return m_mode == OpenMode::ReadOnly; }
+
+    // Lets SQLite refresh its planner statistics; cheap, run after large writes. Does
+    // nothing on a read-only workspace.
     void optimize();
 
 private:
-    Database(QString path, QString connectionName);
+    Database(QString path, QString connectionName, OpenMode mode);
+    static StoreResult<std::unique_ptr<Database>> openAs(const QString& path, OpenMode mode,
+                                                         int version);
 
     QString m_path;
     QString m_connectionName;
+    OpenMode m_mode;
 };
 
 } // namespace hearken

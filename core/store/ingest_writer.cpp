@@ -61,7 +61,7 @@ StoreResult<qint64> lastPostId(const QSqlDatabase& db)
     auto query = sql::exec(db, QStringLiteral("SELECT coalesce(max(id), 0) FROM posts"));
     if (!query)
         return tl::unexpected(query.error());
-    return query->next() ? query->value(0).toLongLong() : 0;
+    return sql::firstValue(*query, qint64(0));
 }
 
 std::optional<QString> nameOf(const std::optional<Tone>& tone)

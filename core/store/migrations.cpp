@@ -55,7 +55,9 @@ StoreResult<void> migrate(const QSqlDatabase& db, int target)
     auto current = sql::exec(db, QStringLiteral("PRAGMA user_version"));
     if (!current)
         return tl::unexpected(current.error());
-    const int from = current->next() ? current->value(0).toInt() : 0;
+    const auto from = sql::firstValue(*current, 0);
+    if (!from)
+        return tl::unexpected(from.error());
 
     const QList<Migration> migrations = bundledMigrations();
     for (qsizetype i = 0; i < migrations.size(); ++i) {
@@ -65,7 +67,7 @@ StoreResult<void> migrate(const QSqlDatabase& db, int target)
                 QStringLiteral("Schema step %1 is missing from this build.").arg(i + 1));
     }
     for (const Migration& step : migrations) {
-        if (step.version <= from || step.version > target)
+        if (step.version <= *from || step.version > target)
             continue;
         Transaction transaction(db);
         if (!transaction.isActive())

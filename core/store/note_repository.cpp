@@ -51,7 +51,10 @@ StoreResult<void> NoteRepository::remove(qint64 noteId, const QString& actor, qi
         db, QStringLiteral("DELETE FROM notes WHERE id = ? RETURNING post_id, text"), {noteId});
     if (!removed)
         return tl::unexpected(removed.error());
-    if (!removed->next())
+    const auto found = sql::next(*removed);
+    if (!found)
+        return tl::unexpected(found.error());
+    if (!*found)
         return storeError(StoreError::Kind::Query, QStringLiteral("The note is already gone."));
     const qint64 postId = removed->value(0).toLongLong();
     const QString text = removed->value(1).toString();
@@ -75,12 +78,10 @@ StoreResult<QList<Note>> NoteRepository::notes(qint64 postId) const
                            {postId});
     if (!query)
         return tl::unexpected(query.error());
-    QList<Note> notes;
-    while (query->next())
-        notes.append({query->value(0).toLongLong(), query->value(1).toLongLong(),
-                      query->value(2).toLongLong(), query->value(3).toString(),
-                      query->value(4).toString()});
-    return notes;
+    return sql::rows(*query, [](const QSqlQuery& row) {
+        return Note{row.value(0).toLongLong(), row.value(1).toLongLong(), row.value(2).toLongLong(),
+                    row.value(3).toString(), row.value(4).toString()};
+    });
 }
 
 StoreResult<QList<SavedReply>> NoteRepository::savedReplies() const
@@ -90,11 +91,10 @@ StoreResult<QList<SavedReply>> NoteRepository::savedReplies() const
                                           "ORDER BY title COLLATE NOCASE"));
     if (!query)
         return tl::unexpected(query.error());
-    QList<SavedReply> replies;
-    while (query->next())
-        replies.append(
-            {query->value(0).toLongLong(), query->value(1).toString(), query->value(2).toString()});
-    return replies;
+    return sql::rows(*query, [](const QSqlQuery& row) {
+        return SavedReply{row.value(0).toLongLong(), row.value(1).toString(),
+                          row.value(2).toString()};
+    });
 }
 
 StoreResult<qint64> NoteRepository::saveReply(const QString& title, const QString& body, qint64 now)
@@ -106,7 +106,8 @@ StoreResult<qint64> NoteRepository::saveReply(const QString& title, const QStrin
                            {title.trimmed(), body, now});
     if (!saved)
         return tl::unexpected(saved.error());
-    if (!saved->next())
+    const auto found = sql::next(*saved);
+    if (!found || !*found)
         return tl::unexpected(sql::queryError(*saved));
     const qint64 id = saved->value(0).toLongLong();
     saved->finish();

@@ -53,10 +53,7 @@ StoreResult<QList<OutboxEntry>> readEntries(const QSqlDatabase& db, const QStrin
     auto query = sql::exec(db, QStringLiteral("SELECT ") + entryColumns + entryFrom + where, binds);
     if (!query)
         return tl::unexpected(query.error());
-    QList<OutboxEntry> entries;
-    while (query->next())
-        entries.append(readEntry(*query));
-    return entries;
+    return sql::rows(*query, readEntry);
 }
 
 StoreError notChangeable()
@@ -89,7 +86,8 @@ StoreResult<OutboxEntry> OutboxRepository::enqueue(const OutboxDraft& draft, qin
          draft.visibility, key, now, now, draft.actor, sql::nullable(draft.topicId)});
     if (!inserted)
         return tl::unexpected(inserted.error());
-    if (!inserted->next())
+    const auto found = sql::next(*inserted);
+    if (!found || !*found)
         return tl::unexpected(sql::queryError(*inserted));
     const qint64 id = inserted->value(0).toLongLong();
     inserted->finish();
@@ -162,7 +160,10 @@ StoreResult<std::optional<qint64>> OutboxRepository::nextAttemptAfter(qint64 now
                            {now});
     if (!query)
         return tl::unexpected(query.error());
-    return query->next() ? sql::optionalInt(query->value(0)) : std::nullopt;
+    const auto next = sql::firstValue(*query, QVariant());
+    if (!next)
+        return tl::unexpected(next.error());
+    return sql::optionalInt(*next);
 }
 
 StoreResult<int> OutboxRepository::pendingCount() const
@@ -172,7 +173,7 @@ StoreResult<int> OutboxRepository::pendingCount() const
                                           "WHERE state = 'queued' OR state = 'sending'"));
     if (!query)
         return tl::unexpected(query.error());
-    return query->next() ? query->value(0).toInt() : 0;
+    return sql::firstValue(*query, 0);
 }
 
 StoreResult<void> OutboxRepository::change(qint64 id, const QString& statement,
@@ -188,7 +189,10 @@ StoreResult<void> OutboxRepository::change(qint64 id, const QString& statement,
                              QVariantList(binds) << id);
     if (!changed)
         return tl::unexpected(changed.error());
-    if (!changed->next())
+    const auto found = sql::next(*changed);
+    if (!found)
+        return tl::unexpected(found.error());
+    if (!*found)
         return tl::unexpected(notChangeable());
     const qint64 postId = changed->value(0).toLongLong();
     changed->finish();
@@ -235,7 +239,10 @@ StoreResult<void> OutboxRepository::markSent(qint64 id, const DeliveryReceipt& r
                           {receipt.remoteId, receipt.url, now, id});
     if (!sent)
         return tl::unexpected(sent.error());
-    if (!sent->next())
+    const auto found = sql::next(*sent);
+    if (!found)
+        return tl::unexpected(found.error());
+    if (!*found)
         return tl::unexpected(notChangeable());
     const qint64 postId = sent->value(0).toLongLong();
     const std::optional<qint64> topicId = sql::optionalInt(sent->value(1));
@@ -317,11 +324,12 @@ StoreResult<void> OutboxRepository::wakeWaiting(qint64 now)
                            {now});
     if (!woken)
         return tl::unexpected(woken.error());
-    QList<qint64> ids;
-    while (woken->next())
-        ids.append(woken->value(0).toLongLong());
-    if (!ids.isEmpty())
-        Q_EMIT m_changes.outboxChanged(ids);
+    const auto ids =
+        sql::rows(*woken, [](const QSqlQuery& row) { return row.value(0).toLongLong(); });
+    if (!ids)
+        return tl::unexpected(ids.error());
+    if (!ids->isEmpty())
+        Q_EMIT m_changes.outboxChanged(*ids);
     return {};
 }
 
@@ -340,11 +348,10 @@ StoreResult<QList<RecentReply>> OutboxRepository::recentReplies(qint64 since) co
         {since, since});
     if (!query)
         return tl::unexpected(query.error());
-    QList<RecentReply> replies;
-    while (query->next())
-        replies.append(
-            {query->value(0).toString(), query->value(1).toLongLong(), query->value(2).toString()});
-    return replies;
+    return sql::rows(*query, [](const QSqlQuery& row) {
+        return RecentReply{row.value(0).toString(), row.value(1).toLongLong(),
+                           row.value(2).toString()};
+    });
 }
 
 } // namespace hearken

@@ -62,7 +62,10 @@ StoreResult<Post> PostRepository::post(qint64 postId) const
                            {postId});
     if (!query)
         return tl::unexpected(query.error());
-    if (!query->next())
+    const auto found = sql::next(*query);
+    if (!found)
+        return tl::unexpected(found.error());
+    if (!*found)
         return storeError(StoreError::Kind::Query,
                           QStringLiteral("The post %1 is no longer in the workspace.").arg(postId));
     return readPost(*query);
@@ -88,8 +91,13 @@ StoreResult<QList<ThreadEntry>> PostRepository::thread(qint64 postId) const
     if (!above)
         return tl::unexpected(above.error());
     QList<ThreadEntry> entries;
-    while (above->next())
-        entries.append({readPost(*above), int(entries.size()), false});
+    if (auto walked =
+            sql::forEachRow(*above,
+                            [&](const QSqlQuery& row) {
+                                entries.append({readPost(row), int(entries.size()), false});
+                            });
+        !walked)
+        return tl::unexpected(walked.error());
     if (entries.isEmpty())
         return storeError(StoreError::Kind::Query,
                           QStringLiteral("The post %1 is no longer in the workspace.").arg(postId));
@@ -113,10 +121,13 @@ StoreResult<QList<ThreadEntry>> PostRepository::thread(qint64 postId) const
     if (!below)
         return tl::unexpected(below.error());
     QHash<QString, QList<Post>> children;
-    while (below->next()) {
-        Post reply = readPost(*below);
-        children[reply.replyToRemoteId].append(std::move(reply));
-    }
+    if (auto walked = sql::forEachRow(*below,
+                                      [&](const QSqlQuery& row) {
+                                          Post reply = readPost(row);
+                                          children[reply.replyToRemoteId].append(std::move(reply));
+                                      });
+        !walked)
+        return tl::unexpected(walked.error());
     std::function<void(const QString&, int)> appendReplies = [&](const QString& parent, int depth) {
         for (const Post& reply : children.value(parent)) {
             entries.append({reply, depth, false});
@@ -142,7 +153,10 @@ StoreResult<AuthorSummary> PostRepository::author(qint64 postId) const
     if (!query)
         return tl::unexpected(query.error());
     AuthorSummary summary{item->author};
-    if (query->next()) {
+    const auto found = sql::next(*query);
+    if (!found)
+        return tl::unexpected(found.error());
+    if (*found) {
         summary.items = query->value(0).toInt();
         summary.criticism = query->value(1).toInt();
         summary.praise = query->value(2).toInt();
@@ -159,13 +173,11 @@ StoreResult<QList<Event>> PostRepository::events(qint64 postId) const
                            {postId});
     if (!query)
         return tl::unexpected(query.error());
-    QList<Event> events;
-    while (query->next()) {
-        events.append({query->value(0).toLongLong(), query->value(1).toLongLong(),
-                       query->value(2).toLongLong(), query->value(3).toString(),
-                       query->value(4).toString(), query->value(5).toString()});
-    }
-    return events;
+    return sql::rows(*query, [](const QSqlQuery& row) {
+        return Event{row.value(0).toLongLong(), row.value(1).toLongLong(),
+                     row.value(2).toLongLong(), row.value(3).toString(),
+                     row.value(4).toString(),   row.value(5).toString()};
+    });
 }
 
 } // namespace hearken

@@ -55,10 +55,7 @@ StoreResult<QList<QueueItem>> readItems(const QSqlDatabase& db, const SqlStateme
     auto query = sql::exec(db, statement.text, statement.binds);
     if (!query)
         return tl::unexpected(query.error());
-    QList<QueueItem> items;
-    while (query->next())
-        items.append(readItem(*query));
-    return items;
+    return sql::rows(*query, readItem);
 }
 
 QVariant nullableTone(const std::optional<Tone>& tone)
@@ -93,7 +90,10 @@ StoreResult<QList<QueueItem>> QueueRepository::page(const QueueQuery& query,
         auto counted = sql::exec(m_database.connection(), matches.text, matches.binds);
         if (!counted)
             return tl::unexpected(counted.error());
-        if (counted->next() && counted->value(0).toLongLong() > manyMatches)
+        const auto matchCount = sql::firstValue(*counted, qint64(0));
+        if (!matchCount)
+            return tl::unexpected(matchCount.error());
+        if (*matchCount > manyMatches)
             plan = SearchPlan::InQueueOrder;
     }
     return readItems(m_database.connection(), query.page(after, limit, plan));
@@ -105,7 +105,7 @@ StoreResult<qint64> QueueRepository::count(const QueueQuery& query) const
     auto result = sql::exec(m_database.connection(), statement.text, statement.binds);
     if (!result)
         return tl::unexpected(result.error());
-    return result->next() ? result->value(0).toLongLong() : 0;
+    return sql::firstValue(*result, qint64(0));
 }
 
 StoreResult<QList<QueueItem>> QueueRepository::matching(const QueueQuery& query,
@@ -140,7 +140,10 @@ StoreResult<QList<TriageState>> QueueRepository::triageStates(const QList<qint64
     for (qint64 id : postIds) {
         if (auto ran = sql::run(*query, {id}); !ran)
             return tl::unexpected(ran.error());
-        if (!query->next())
+        const auto found = sql::next(*query);
+        if (!found)
+            return tl::unexpected(found.error());
+        if (!*found)
             continue;
         TriageState state;
         state.postId = id;
@@ -203,14 +206,15 @@ StoreResult<QList<qint64>> QueueRepository::wakeSnoozed(qint64 now)
                            {now});
     if (!woken)
         return tl::unexpected(woken.error());
-    QList<qint64> ids;
-    while (woken->next())
-        ids.append(woken->value(0).toLongLong());
+    const auto ids =
+        sql::rows(*woken, [](const QSqlQuery& row) { return row.value(0).toLongLong(); });
     woken->finish();
+    if (!ids)
+        return tl::unexpected(ids.error());
     auto writeEvent = sql::prepare(db, insertEventSql);
     if (!writeEvent)
         return tl::unexpected(writeEvent.error());
-    for (qint64 id : ids) {
+    for (qint64 id : *ids) {
         if (auto logged = sql::run(*writeEvent, {id, now, QStringLiteral("Hearken"),
                                                  QStringLiteral("woke"), QString()});
             !logged)
@@ -218,8 +222,8 @@ StoreResult<QList<qint64>> QueueRepository::wakeSnoozed(qint64 now)
     }
     if (auto committed = transaction.commit(); !committed)
         return tl::unexpected(committed.error());
-    if (!ids.isEmpty())
-        Q_EMIT m_changes.itemsChanged(ids);
+    if (!ids->isEmpty())
+        Q_EMIT m_changes.itemsChanged(*ids);
     return ids;
 }
 

@@ -129,6 +129,8 @@ bool ReportRepository::ensureIndexes() const
     // read is a scan of its whole table. They belong in the review's schema step (0009) once
     // the steps before it exist; until then they are made here, once per workspace, and
     // IF NOT EXISTS makes a later schema step that creates them harmless.
+    if (m_database.isReadOnly())
+        return false;
     static const QString statements[] = {
         QStringLiteral("CREATE INDEX IF NOT EXISTS queue_by_received ON queue (received_at, "
                        "state, tone, is_question, assignee_id, answered_at, thanked_at, "
@@ -232,8 +234,13 @@ StoreResult<QHash<qint64, QString>> ReportRepository::teammateNames() const
     if (!query)
         return tl::unexpected(query.error());
     QHash<qint64, QString> names;
-    while (query->next())
-        names.insert(query->value(0).toLongLong(), query->value(1).toString());
+    if (auto walked = sql::forEachRow(*query,
+                                      [&](const QSqlQuery& row) {
+                                          names.insert(row.value(0).toLongLong(),
+                                                       row.value(1).toString());
+                                      });
+        !walked)
+        return tl::unexpected(walked.error());
     return names;
 }
 
@@ -250,10 +257,9 @@ StoreResult<QList<DismissalRecord>> ReportRepository::dismissals(const ReportFil
             QStringLiteral(" GROUP BY actor ORDER BY items DESC, actor"));
     if (!query)
         return tl::unexpected(query.error());
-    QList<DismissalRecord> records;
-    while (query->next())
-        records.append({query->value(0).toString(), query->value(1).toLongLong()});
-    return records;
+    return sql::rows(*query, [](const QSqlQuery& row) {
+        return DismissalRecord{row.value(0).toString(), row.value(1).toLongLong()};
+    });
 }
 
 StoreResult<qint64> ReportRepository::reopened(const ReportFilter& filter, TimeSpan span) const
@@ -269,7 +275,7 @@ StoreResult<qint64> ReportRepository::reopened(const ReportFilter& filter, TimeS
             receivedIn(span) + filterSql(filter));
     if (!query)
         return tl::unexpected(query.error());
-    return query->next() ? query->value(0).toLongLong() : 0;
+    return sql::firstValue(*query, qint64(0));
 }
 
 StoreResult<Backlog> ReportRepository::backlog(const ReportFilter& filter, qint64 now,
@@ -326,7 +332,10 @@ StoreResult<Backlog> ReportRepository::backlog(const ReportFilter& filter, qint6
     auto totals = sql::exec(db, QStringLiteral("SELECT ") + counts.join(u','));
     if (!totals)
         return tl::unexpected(totals.error());
-    if (!totals->next())
+    const auto totalsFound = sql::next(*totals);
+    if (!totalsFound)
+        return tl::unexpected(totalsFound.error());
+    if (!*totalsFound)
         return backlog;
     int column = 0;
     auto next = [&] { return totals->value(column++).toLongLong(); };
@@ -379,21 +388,24 @@ StoreResult<Backlog> ReportRepository::backlog(const ReportFilter& filter, qint6
                     .arg(oldestLimit));
     if (!oldest)
         return tl::unexpected(oldest.error());
-    while (oldest->next()) {
+    auto waiting = sql::rows(*oldest, [](const QSqlQuery& row) {
         WaitingItem item;
-        item.postId = oldest->value(0).toLongLong();
-        item.receivedAt = oldest->value(1).toLongLong();
-        item.network = oldest->value(2).toString();
-        item.accountHandle = oldest->value(3).toString();
-        item.authorHandle = oldest->value(4).toString();
-        item.text = oldest->value(5).toString();
+        item.postId = row.value(0).toLongLong();
+        item.receivedAt = row.value(1).toLongLong();
+        item.network = row.value(2).toString();
+        item.accountHandle = row.value(3).toString();
+        item.authorHandle = row.value(4).toString();
+        item.text = row.value(5).toString();
         for (int f = 0; f < 3; ++f) {
-            if (oldest->value(6 + f).toInt() != 0)
+            if (row.value(6 + f).toInt() != 0)
                 item.flags |= backlogFlags[f];
         }
-        item.assignee = oldest->value(9).toString();
-        backlog.oldest.append(item);
-    }
+        item.assignee = row.value(9).toString();
+        return item;
+    });
+    if (!waiting)
+        return tl::unexpected(waiting.error());
+    backlog.oldest = std::move(*waiting);
     return backlog;
 }
 
@@ -411,12 +423,11 @@ StoreResult<QList<FollowUpTopic>> ReportRepository::followUps(const ReportFilter
             QStringLiteral(" GROUP BY t.id ORDER BY items DESC, t.name"));
     if (!query)
         return tl::unexpected(query.error());
-    QList<FollowUpTopic> topics;
-    while (query->next())
-        topics.append({query->value(0).toLongLong(), query->value(1).toString(),
-                       query->value(2).toString(), query->value(3).toLongLong(),
-                       query->value(4).toLongLong(), query->value(5).toLongLong()});
-    return topics;
+    return sql::rows(*query, [](const QSqlQuery& row) {
+        return FollowUpTopic{row.value(0).toLongLong(), row.value(1).toString(),
+                             row.value(2).toString(),   row.value(3).toLongLong(),
+                             row.value(4).toLongLong(), row.value(5).toLongLong()};
+    });
 }
 
 } // namespace hearken

@@ -21,13 +21,11 @@ StoreResult<QList<SavedView>> SavedViewRepository::views() const
                                           "ORDER BY position, id"));
     if (!query)
         return tl::unexpected(query.error());
-    QList<SavedView> views;
-    while (query->next()) {
-        const QJsonObject json = QJsonDocument::fromJson(query->value(2).toByteArray()).object();
-        views.append({query->value(0).toLongLong(), query->value(1).toString(),
-                      QueueFilter::fromJson(json)});
-    }
-    return views;
+    return sql::rows(*query, [](const QSqlQuery& row) {
+        const QJsonObject json = QJsonDocument::fromJson(row.value(2).toByteArray()).object();
+        return SavedView{row.value(0).toLongLong(), row.value(1).toString(),
+                         QueueFilter::fromJson(json)};
+    });
 }
 
 StoreResult<qint64> SavedViewRepository::save(const QString& name, const QueueFilter& filter)
@@ -42,9 +40,9 @@ StoreResult<qint64> SavedViewRepository::save(const QString& name, const QueueFi
         {name.trimmed(), json});
     if (!query)
         return tl::unexpected(query.error());
-    const qint64 id = query->next() ? query->value(0).toLongLong() : 0;
-    query->finish();
-    Q_EMIT m_changes.savedViewsChanged();
+    const auto id = sql::firstValue(*query, qint64(0));
+    if (id)
+        Q_EMIT m_changes.savedViewsChanged();
     return id;
 }
 

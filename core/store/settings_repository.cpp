@@ -28,7 +28,7 @@ StoreResult<QString> SettingsRepository::value(const QString& key, const QString
                            QStringLiteral("SELECT value FROM settings WHERE key = ?"), {key});
     if (!query)
         return tl::unexpected(query.error());
-    return query->next() ? query->value(0).toString() : fallback;
+    return sql::firstValue(*query, fallback);
 }
 
 StoreResult<void> SettingsRepository::setValue(const QString& key, const QString& value)

@@ -1,15 +1,68 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "store/sql.h"
 
+#include <QSqlDriver>
 #include <QSqlError>
+
+#include <sqlite3.h>
 
 namespace hearken::sql {
 
-StoreError queryError(const QSqlQuery& query)
+sqlite3* connectionOf(const QSqlDriver* driver)
+{
+    if (!driver)
+        return nullptr;
+    const QVariant handle = driver->handle();
+    if (qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3* const*>(handle.constData());
+}
+
+namespace {
+
+// Extended result codes keep the primary code in the low byte.
+bool isDamage(int code)
+{
+    return (code & 0xff) == SQLITE_CORRUPT || (code & 0xff) == SQLITE_NOTADB;
+}
+
+StoreError failure(const QString& words)
 {
     return StoreError{StoreError::Kind::Query,
-                      QStringLiteral("The workspace could not be read or written: %1")
-                          .arg(query.lastError().text())};
+                      QStringLiteral("The workspace could not be read or written: %1").arg(words)};
+}
+
+} // namespace
+
+StoreError sqliteError(int code, const QString& path, const QString& detail)
+{
+    return isDamage(code) ? damagedWorkspace(path, detail) : failure(detail);
+}
+
+StoreError queryError(const QSqlQuery& query)
+{
+    const QSqlError error = query.lastError();
+    if (!isDamage(error.nativeErrorCode().toInt()))
+        return failure(error.text());
+    sqlite3* connection = connectionOf(query.driver());
+    const char* path = connection ? sqlite3_db_filename(connection, "main") : nullptr;
+    return damagedWorkspace(QString::fromUtf8(path), error.databaseText());
+}
+
+StoreResult<void> endOfRows(const QSqlQuery& query)
+{
+    if (query.lastError().isValid())
+        return tl::unexpected(queryError(query));
+    return {};
+}
+
+StoreResult<bool> next(QSqlQuery& query)
+{
+    if (query.next())
+        return true;
+    if (auto ended = endOfRows(query); !ended)
+        return tl::unexpected(ended.error());
+    return false;
 }
 
 StoreResult<void> run(QSqlQuery& query, const QVariantList& binds)

@@ -1,29 +1,26 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "store/sqlite_statement.h"
 
-#include <QSqlDriver>
-#include <QVariant>
+#include "store/sql.h"
 
 #include <sqlite3.h>
 
 namespace hearken {
 
-StoreResult<SqliteStatement> SqliteStatement::prepare(const QSqlDatabase& db, const QString& sql)
+StoreResult<SqliteStatement> SqliteStatement::prepare(const QSqlDatabase& db, const QString& text)
 {
-    const QVariant handle = db.driver()->handle();
-    if (qstrcmp(handle.typeName(), "sqlite3*") != 0)
+    sqlite3* connection = sql::connectionOf(db.driver());
+    if (!connection)
         return storeError(StoreError::Kind::Query,
                           QStringLiteral("The workspace is not an SQLite database."));
-    sqlite3* connection = *static_cast<sqlite3* const*>(handle.constData());
     sqlite3_stmt* statement = nullptr;
-    const QByteArray text = sql.toUtf8();
-    if (sqlite3_prepare_v3(connection, text.constData(), int(text.size()),
-                           SQLITE_PREPARE_PERSISTENT, &statement, nullptr) != SQLITE_OK) {
-        return storeError(StoreError::Kind::Query,
-                          QStringLiteral("The workspace could not be read or written: %1")
-                              .arg(QString::fromUtf8(sqlite3_errmsg(connection))));
-    }
-    return SqliteStatement(connection, statement);
+    const QByteArray utf8 = text.toUtf8();
+    SqliteStatement prepared(connection, nullptr);
+    if (sqlite3_prepare_v3(connection, utf8.constData(), int(utf8.size()),
+                           SQLITE_PREPARE_PERSISTENT, &statement, nullptr) != SQLITE_OK)
+        return tl::unexpected(prepared.error());
+    prepared.m_statement = statement;
+    return prepared;
 }
 
 SqliteStatement::SqliteStatement(sqlite3* db, sqlite3_stmt* statement)
@@ -72,9 +69,9 @@ void SqliteStatement::bindNull(int index)
 
 StoreError SqliteStatement::error() const
 {
-    return {StoreError::Kind::Query,
-            QStringLiteral("The workspace could not be read or written: %1")
-                .arg(QString::fromUtf8(sqlite3_errmsg(m_db)))};
+    return sql::sqliteError(sqlite3_extended_errcode(m_db),
+                            QString::fromUtf8(sqlite3_db_filename(m_db, "main")),
+                            QString::fromUtf8(sqlite3_errmsg(m_db)));
 }
 
 StoreResult<bool> SqliteStatement::step()

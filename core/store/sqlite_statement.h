@@ -18,7 +18,7 @@ namespace hearken {
 // binding a value by position than SQLite spends storing it.
 class SqliteStatement {
 public:
-    static StoreResult<SqliteStatement> prepare(const QSqlDatabase& db, const QString& sql);
+    static StoreResult<SqliteStatement> prepare(const QSqlDatabase& db, const QString& text);
 
     SqliteStatement(SqliteStatement&& other) noexcept;
     SqliteStatement& operator=(SqliteStatement&& other) noexcept;

@@ -50,8 +50,13 @@ StoreResult<QHash<QString, QString>> SyncStateRepository::cursors(qint64 account
     if (!query)
         return tl::unexpected(query.error());
     QHash<QString, QString> cursors;
-    while (query->next())
-        cursors.insert(query->value(0).toString(), query->value(1).toString());
+    if (auto walked = sql::forEachRow(*query,
+                                      [&](const QSqlQuery& row) {
+                                          cursors.insert(row.value(0).toString(),
+                                                         row.value(1).toString());
+                                      });
+        !walked)
+        return tl::unexpected(walked.error());
     return cursors;
 }
 
@@ -63,7 +68,10 @@ StoreResult<AccountSyncStatus> SyncStateRepository::status(qint64 accountId) con
                            {accountId});
     if (!query)
         return tl::unexpected(query.error());
-    if (!query->next())
+    const auto found = sql::next(*query);
+    if (!found)
+        return tl::unexpected(found.error());
+    if (!*found)
         return storeError(StoreError::Kind::Query,
                           QStringLiteral("There is no account %1.").arg(accountId));
     AccountSyncStatus status;
@@ -98,7 +106,10 @@ SyncStateRepository::appRegistration(const QString& network, const QString& serv
                            {network, serverUrl});
     if (!query)
         return tl::unexpected(query.error());
-    if (!query->next())
+    const auto found = sql::next(*query);
+    if (!found)
+        return tl::unexpected(found.error());
+    if (!*found)
         return std::nullopt;
     return AppRegistration{network,
                            serverUrl,
@@ -144,7 +155,7 @@ StoreResult<int> SyncStateRepository::accountsOn(const QString& network,
         {network, serverUrl});
     if (!query)
         return tl::unexpected(query.error());
-    return query->next() ? query->value(0).toInt() : 0;
+    return sql::firstValue(*query, 0);
 }
 
 StoreResult<QStringList> SyncStateRepository::recentOpenRemoteIds(qint64 accountId, int limit) const
@@ -157,10 +168,7 @@ StoreResult<QStringList> SyncStateRepository::recentOpenRemoteIds(qint64 account
         {accountId, limit});
     if (!query)
         return tl::unexpected(query.error());
-    QStringList ids;
-    while (query->next())
-        ids.append(query->value(0).toString());
-    return ids;
+    return sql::rows(*query, [](const QSqlQuery& row) { return row.value(0).toString(); });
 }
 
 } // namespace hearken

@@ -16,7 +16,7 @@ StoreResult<QByteArray> ToneAdaptationRepository::load() const
                            QStringLiteral("SELECT layer FROM tone_adaptation WHERE id = 1"));
     if (!query)
         return tl::unexpected(query.error());
-    return query->next() ? query->value(0).toByteArray() : QByteArray();
+    return sql::firstValue(*query, QByteArray());
 }
 
 StoreResult<void> ToneAdaptationRepository::save(const QByteArray& layer, int corrections,

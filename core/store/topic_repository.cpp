@@ -18,7 +18,10 @@ StoreResult<QString> topicName(const QSqlDatabase& db, qint64 topicId)
     auto query = sql::exec(db, QStringLiteral("SELECT name FROM topics WHERE id = ?"), {topicId});
     if (!query)
         return tl::unexpected(query.error());
-    if (!query->next())
+    const auto found = sql::next(*query);
+    if (!found)
+        return tl::unexpected(found.error());
+    if (!*found)
         return storeError(StoreError::Kind::Query, QStringLiteral("The topic is gone."));
     return query->value(0).toString();
 }
@@ -42,19 +45,17 @@ StoreResult<QList<Topic>> TopicRepository::read(const QString& where,
                   binds);
     if (!query)
         return tl::unexpected(query.error());
-    QList<Topic> topics;
-    while (query->next()) {
+    return sql::rows(*query, [](const QSqlQuery& row) {
         Topic t;
-        t.id = query->value(0).toLongLong();
-        t.name = query->value(1).toString();
-        t.status = topicStatusFromName(query->value(2).toString()).value_or(TopicStatus::Open);
-        t.createdAt = query->value(3).toLongLong();
-        t.closedAt = sql::optionalInt(query->value(4));
-        t.items = query->value(5).toInt();
-        t.told = query->value(6).toInt();
-        topics.append(t);
-    }
-    return topics;
+        t.id = row.value(0).toLongLong();
+        t.name = row.value(1).toString();
+        t.status = topicStatusFromName(row.value(2).toString()).value_or(TopicStatus::Open);
+        t.createdAt = row.value(3).toLongLong();
+        t.closedAt = sql::optionalInt(row.value(4));
+        t.items = row.value(5).toInt();
+        t.told = row.value(6).toInt();
+        return t;
+    });
 }
 
 StoreResult<QList<Topic>> TopicRepository::topics() const
@@ -78,7 +79,8 @@ StoreResult<qint64> TopicRepository::topic(const QString& name, qint64 now)
                            {name.trimmed(), now});
     if (!query)
         return tl::unexpected(query.error());
-    if (!query->next())
+    const auto found = sql::next(*query);
+    if (!found || !*found)
         return tl::unexpected(sql::queryError(*query));
     const qint64 id = query->value(0).toLongLong();
     query->finish();
@@ -175,19 +177,20 @@ StoreResult<QList<qint64>> TopicRepository::setStatus(qint64 topicId, TopicStatu
                            {topicId});
     if (!items)
         return tl::unexpected(items.error());
-    QList<qint64> postIds;
-    while (items->next())
-        postIds.append(items->value(0).toLongLong());
+    const auto postIds =
+        sql::rows(*items, [](const QSqlQuery& row) { return row.value(0).toLongLong(); });
     items->finish();
-    if (auto logged = logOnItems(postIds, actor, at, QStringLiteral("topic-status"),
+    if (!postIds)
+        return tl::unexpected(postIds.error());
+    if (auto logged = logOnItems(*postIds, actor, at, QStringLiteral("topic-status"),
                                  *name + u'\x1f' + topicStatusName(status));
         !logged)
         return tl::unexpected(logged.error());
     if (auto committed = transaction.commit(); !committed)
         return tl::unexpected(committed.error());
     Q_EMIT m_changes.topicsChanged();
-    if (!postIds.isEmpty())
-        Q_EMIT m_changes.itemsChanged(postIds);
+    if (!postIds->isEmpty())
+        Q_EMIT m_changes.itemsChanged(*postIds);
     return postIds;
 }
 
@@ -202,22 +205,20 @@ StoreResult<QList<TopicRaiser>> TopicRepository::raisers(qint64 topicId) const
         {topicId});
     if (!query)
         return tl::unexpected(query.error());
-    QList<TopicRaiser> raisers;
-    while (query->next()) {
+    return sql::rows(*query, [](const QSqlQuery& row) {
         TopicRaiser r;
-        r.postId = query->value(0).toLongLong();
-        r.accountId = query->value(1).toLongLong();
-        r.person.network = query->value(2).toString();
-        r.text = query->value(3).toString();
-        r.raisedAt = query->value(4).toLongLong();
-        r.toldAt = sql::optionalInt(query->value(5));
-        r.person.id = query->value(6).toLongLong();
-        r.person.remoteId = query->value(7).toString();
-        r.person.handle = query->value(8).toString();
-        r.person.displayName = query->value(9).toString();
-        raisers.append(r);
-    }
-    return raisers;
+        r.postId = row.value(0).toLongLong();
+        r.accountId = row.value(1).toLongLong();
+        r.person.network = row.value(2).toString();
+        r.text = row.value(3).toString();
+        r.raisedAt = row.value(4).toLongLong();
+        r.toldAt = sql::optionalInt(row.value(5));
+        r.person.id = row.value(6).toLongLong();
+        r.person.remoteId = row.value(7).toString();
+        r.person.handle = row.value(8).toString();
+        r.person.displayName = row.value(9).toString();
+        return r;
+    });
 }
 
 StoreResult<void> TopicRepository::markTold(qint64 topicId, qint64 postId, const QString& actor,

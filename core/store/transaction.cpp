@@ -5,14 +5,23 @@
 
 namespace hearken {
 
+namespace {
+
+// Runs `begin`; true when the transaction started, else `error` says why.
+bool start(const QSqlDatabase& db, const QString& begin, StoreError& error)
+{
+    auto begun = sql::exec(db, begin);
+    if (!begun)
+        error = begun.error();
+    return begun.has_value();
+}
+
+} // namespace
+
 Transaction::Transaction(QSqlDatabase db)
     : m_db(std::move(db))
-{
-    auto begun = sql::exec(m_db, QStringLiteral("BEGIN IMMEDIATE"));
-    m_active = begun.has_value();
-    if (!begun)
-        m_error = begun.error();
-}
+    , m_active(start(m_db, QStringLiteral("BEGIN IMMEDIATE"), m_error))
+{}
 
 Transaction::~Transaction()
 {
@@ -29,6 +38,18 @@ StoreResult<void> Transaction::commit()
         return tl::unexpected(committed.error());
     m_active = false;
     return {};
+}
+
+ReadTransaction::ReadTransaction(QSqlDatabase db)
+    : m_db(std::move(db))
+    , m_active(start(m_db, QStringLiteral("BEGIN DEFERRED"), m_error))
+{}
+
+ReadTransaction::~ReadTransaction()
+{
+    // Nothing was written: ending it either way only lets the snapshot go.
+    if (m_active)
+        (void)sql::exec(m_db, QStringLiteral("ROLLBACK"));
 }
 
 } // namespace hearken

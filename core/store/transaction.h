@@ -23,8 +23,28 @@ public:
 
 private:
     QSqlDatabase m_db;
-    bool m_active = false;
     StoreError m_error;
+    bool m_active = false;
+};
+
+// A read transaction: every read on the connection until it ends sees one state of the
+// workspace, whatever other connections commit meanwhile (the WAL keeps that snapshot).
+// End it soon: while it lasts, SQLite cannot fold the WAL back into the file past it.
+class ReadTransaction {
+public:
+    explicit ReadTransaction(QSqlDatabase db);
+    ~ReadTransaction();
+    ReadTransaction(const ReadTransaction&) = delete;
+    ReadTransaction& operator=(const ReadTransaction&) = delete;
+
+    // Whether BEGIN succeeded; when it did not, error() says why.
+    bool isActive() const { return m_active; }
+    const StoreError& error() const { return m_error; }
+
+private:
+    QSqlDatabase m_db;
+    StoreError m_error;
+    bool m_active = false;
 };
 
 } // namespace hearken

@@ -5,9 +5,9 @@
 
 namespace hearken {
 
-StoreResult<std::unique_ptr<Workspace>> Workspace::open(const QString& path)
+StoreResult<std::unique_ptr<Workspace>> Workspace::open(const QString& path, OpenMode mode)
 {
-    auto database = Database::open(path);
+    auto database = Database::open(path, mode);
     if (!database)
         return tl::unexpected(database.error());
     return std::make_unique<Workspace>(std::move(*database));

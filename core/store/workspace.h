@@ -23,7 +23,8 @@ namespace hearken {
 // announce changes through. Built once by the composition root and passed down.
 class Workspace {
 public:
-    static StoreResult<std::unique_ptr<Workspace>> open(const QString& path);
+    static StoreResult<std::unique_ptr<Workspace>> open(const QString& path,
+                                                        OpenMode mode = OpenMode::CreateIfMissing);
     explicit Workspace(std::unique_ptr<Database> database);
 
     Database& database() { return *m_database; }

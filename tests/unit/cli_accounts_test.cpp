@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/commands.h"
+#include "store/workspace.h"
 
 #include <QTemporaryDir>
 
@@ -57,6 +58,7 @@ TEST(CliAccounts, AnEmptyWorkspaceListsNothingAndSyncsNothing)
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("w.hearken"));
+    ASSERT_TRUE(Workspace::open(path, OpenMode::CreateIfMissing));
     const Ran listed = run({QStringLiteral("accounts"), QStringLiteral("list"),
                             QStringLiteral("--json"), QStringLiteral("--workspace"), path});
     EXPECT_EQ(listed.exitCode, cli::Success);

@@ -120,6 +120,10 @@ TEST_F(CliCommands, TextOutputIsAlignedAndLimited)
 TEST_F(CliCommands, MistakesAreExplainedWithUsageExitCode)
 {
     EXPECT_EQ(run({QStringLiteral("frobnicate")}).exitCode, cli::UsageError);
+    ASSERT_EQ(
+        run({QStringLiteral("import-sample"), QStringLiteral("10"), QStringLiteral("-w"), path()})
+            .exitCode,
+        0);
     const CommandRun badFlag = run({QStringLiteral("queue"), QStringLiteral("-w"), path(),
                                     QStringLiteral("--flag"), QStringLiteral("angry")});
     EXPECT_EQ(badFlag.exitCode, cli::UsageError);
