@@ -58,6 +58,7 @@ int runImportSampleCommand(const QStringList& arguments, CliIo io)
     auto workspace = openWorkspace(parser, io);
     if (!workspace)
         return Failure;
+    backUpIfDue(*workspace, io);
     if (hasRealAccounts(*workspace)) {
         io.err << CliText::tr(
                       "%1 has real accounts; sample data would mix with them. Choose another "

@@ -18,6 +18,9 @@ QCommandLineOption workspaceOption();
 // The workspace the parsed --workspace names (the default one when absent), or nullptr
 // after telling the user why it cannot be opened.
 std::unique_ptr<Workspace> openWorkspace(const QCommandLineParser& parser, CliIo io);
+// For the commands that write: a backup of the workspace when its newest is a day old.
+// A backup that fails is reported; the command goes on.
+void backUpIfDue(Workspace& workspace, CliIo io);
 
 // Parses a command's arguments. Returns the exit code when the command should stop here:
 // after --help, or after telling the user what was wrong with the arguments.

@@ -1,8 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "store/sqlite_statement.h"
 
-#include <QSqlDriver>
-#include <QVariant>
+#include "store/sqlite_handle.h"
 
 #include <sqlite3.h>
 
@@ -10,11 +9,10 @@ namespace hearken {
 
 StoreResult<SqliteStatement> SqliteStatement::prepare(const QSqlDatabase& db, const QString& sql)
 {
-    const QVariant handle = db.driver()->handle();
-    if (qstrcmp(handle.typeName(), "sqlite3*") != 0)
+    sqlite3* connection = sqliteHandle(db);
+    if (!connection)
         return storeError(StoreError::Kind::Query,
                           QStringLiteral("The workspace is not an SQLite database."));
-    sqlite3* connection = *static_cast<sqlite3* const*>(handle.constData());
     sqlite3_stmt* statement = nullptr;
     const QByteArray text = sql.toUtf8();
     if (sqlite3_prepare_v3(connection, text.constData(), int(text.size()),
