@@ -8,6 +8,7 @@
 #include "compose/desktop_notifier.h"
 #include "compose/follow_ups_dialog.h"
 #include "compose/outbox_dialog.h"
+#include "damaged_workspace.h"
 #include "inbox_page.h"
 #include "info_bar.h"
 #include "outbox/thanks.h"
@@ -487,6 +488,8 @@ void MainWindow::reportOpenError(const QString& path, const StoreError& error)
                         QMessageBox::Ok, this);
     box->setObjectName(QStringLiteral("openError"));
     box->setInformativeText(error.message);
+    if (error.kind == StoreError::Kind::Corrupt)
+        offerNewestBackup(*box, path, [this](const QString& copy) { openWorkspace(copy); });
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->open();
     if (!m_session)

@@ -55,6 +55,7 @@ Session::Session(std::unique_ptr<Workspace> workspace, const QString& actor, Clo
               return m_networks ? m_networks->forAccount(account) : nullptr;
           },
           m_clock)
+    , m_backups(m_workspace->database().path())
 {
     if (network) {
         m_secrets.emplace(workspaceSecrets(*m_workspace, network->vault));
@@ -63,6 +64,7 @@ Session::Session(std::unique_ptr<Workspace> workspace, const QString& actor, Clo
     m_minute.setInterval(60 * 1000);
     connect(&m_minute, &QTimer::timeout, this, &Session::wakeSnoozed);
     connect(&m_outbox, &DeliveryEngine::failed, this, &Session::failed);
+    connect(&m_backups, &BackupSchedule::failed, this, &Session::failed);
 }
 
 Session::~Session() = default;
@@ -104,6 +106,9 @@ void Session::start()
     if (m_toneError)
         Q_EMIT failed(m_toneError->message);
     m_outbox.start();
+    // Sample data is made again on demand; a workspace in memory has no file to copy.
+    if (path() != QLatin1String(Database::inMemory) && !isSample())
+        m_backups.start();
     wakeSnoozed();
     m_minute.start();
 }

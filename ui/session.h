@@ -5,6 +5,7 @@
 #include "outbox/delivery_engine.h"
 #include "outbox/sample_deliverer.h"
 #include "providers/network_deliverers.h"
+#include "store/backup_schedule.h"
 #include "store/store_error.h"
 #include "workflow/queue_actions.h"
 #include "workflow/tone_triage.h"
@@ -67,7 +68,8 @@ public:
     std::optional<qint64> me() const { return m_me; }
 
     // Learns who "me" is, reports a tone model that could not be loaded, starts delivering the
-    // outbox, then wakes snoozed items now and every minute from now on.
+    // outbox and the daily backup of a workspace of real accounts, then wakes snoozed items
+    // now and every minute from now on.
     void start();
     // Reopens snoozed items whose time has come and tells the views a minute passed.
     void wakeSnoozed();
@@ -88,6 +90,7 @@ private:
     QTimer m_minute;
     SampleDeliverer m_sampleDeliverer;
     DeliveryEngine m_outbox;
+    BackupSchedule m_backups;
 };
 
 } // namespace hearken

@@ -58,6 +58,7 @@ int runImportSampleCommand(const QStringList& arguments, CliIo io)
     auto workspace = openWorkspace(parser, io, OpenMode::CreateIfMissing);
     if (!workspace)
         return Failure;
+    backUpIfDue(*workspace, io);
     if (hasRealAccounts(*workspace)) {
         io.err << CliText::tr(
                       "%1 has real accounts; sample data would mix with them. Choose another "

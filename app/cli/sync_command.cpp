@@ -53,6 +53,7 @@ int runSync(const QStringList& arguments, CliIo io, auth::SecretVault& vault)
     auto workspace = openWorkspace(parser, io, OpenMode::MustExist);
     if (!workspace)
         return Failure;
+    backUpIfDue(*workspace, io);
     auto accounts = workspace->accounts().accounts();
     if (!accounts) {
         io.err << accounts.error().message << Qt::endl;

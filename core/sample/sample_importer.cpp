@@ -9,6 +9,9 @@ namespace hearken::sample {
 namespace {
 
 constexpr int itemsPerBatch = 20000;
+// One transaction's worth: a few tens of milliseconds, so that the window and the command
+// line can write while an import runs.
+constexpr int itemsPerTransaction = 500;
 
 StoreResult<SampleTargets> prepareTargets(Workspace& workspace, qint64 now)
 {
@@ -44,8 +47,8 @@ StoreResult<int> importSample(Workspace& workspace, const ImportOptions& options
     for (int b = 0; b < batches; ++b) {
         const int size = std::min(itemsPerBatch, options.count - written);
         const qint64 sliceEnd = options.now - options.span * (batches - 1 - b) / batches;
-        auto stored = workspace.ingest().write(
-            generator.batch(*targets, size, sliceEnd, options.span / batches));
+        auto stored = workspace.ingest().writeInParts(
+            generator.batch(*targets, size, sliceEnd, options.span / batches), itemsPerTransaction);
         if (!stored)
             return tl::unexpected(stored.error());
         written += size;

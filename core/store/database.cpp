@@ -3,11 +3,15 @@
 
 #include "store/migrations.h"
 #include "store/sql.h"
+#include "store/workspace_backup.h"
 
-#include <QFile>
+#include <QDateTime>
 #include <QFileInfo>
 #include <QSqlError>
 #include <QUuid>
+
+#include <cstring>
+#include <sqlite3.h>
 
 namespace hearken {
 
@@ -21,7 +25,8 @@ bool isInMemory(const QString& path)
     return path == QLatin1String(Database::inMemory);
 }
 
-// Refuses, before SQLite touches the file, anything Hearken must not write to.
+// Refuses, before SQLite opens the file, anything Hearken must not write to. Looks only at
+// the file's metadata: see checkHeader() for why it never opens the file itself.
 StoreResult<void> checkFileBeforeOpening(const QString& path)
 {
     const QFileInfo info(path);
@@ -46,18 +51,57 @@ StoreResult<void> checkFileBeforeOpening(const QString& path)
                                          "the file and its folder; check their permissions or "
                                          "copy the workspace somewhere writable.")
                               .arg(info.absoluteFilePath()));
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return storeError(
-            StoreError::Kind::CannotOpen,
-            QStringLiteral("Cannot read %1: %2").arg(info.absoluteFilePath(), file.errorString()));
-    const QByteArray header = file.read(16);
-    if (!header.isEmpty() && header != QByteArray("SQLite format 3\0", 16))
+    return {};
+}
+
+// Reads the file's first bytes through the descriptor SQLite opened, before SQLite reads
+// anything. Any other descriptor of the file, once closed, would drop every POSIX lock this
+// process holds on it, those of its other open connections too; another process would then
+// take the workspace for unused and delete the write-ahead log under them.
+StoreResult<void> checkHeader(const QSqlDatabase& db, const QString& path)
+{
+    sqlite3_file* file = nullptr;
+    sqlite3* handle = sql::connectionOf(db.driver());
+    sqlite3_int64 size = 0;
+    if (!handle ||
+        sqlite3_file_control(handle, "main", SQLITE_FCNTL_FILE_POINTER, &file) != SQLITE_OK ||
+        !file || !file->pMethods || file->pMethods->xFileSize(file, &size) != SQLITE_OK)
+        return storeError(StoreError::Kind::CannotOpen,
+                          QStringLiteral("Cannot read %1: %2")
+                              .arg(path, handle ? QString::fromUtf8(sqlite3_errmsg(handle))
+                                                : QStringLiteral("no SQLite connection")));
+    if (size == 0)
+        return {};
+    static constexpr char magic[] = "SQLite format 3";
+    char header[sizeof magic] = {};
+    // A file shorter than the header reads as zeros past its end and fails the comparison.
+    const int read = file->pMethods->xRead(file, header, int(sizeof header), 0);
+    if (read != SQLITE_OK && read != SQLITE_IOERR_SHORT_READ)
+        return storeError(StoreError::Kind::CannotOpen,
+                          QStringLiteral("Cannot read %1: %2")
+                              .arg(path, QString::fromUtf8(sqlite3_errstr(read))));
+    if (std::memcmp(header, magic, sizeof magic) != 0)
         return storeError(StoreError::Kind::NotAWorkspace,
                           QStringLiteral("%1 is not a Hearken workspace (it is not an SQLite "
                                          "database). The file was left untouched.")
-                              .arg(info.absoluteFilePath()));
+                              .arg(path));
     return {};
+}
+
+// How long a connection waits for another one's write before giving up with "database is
+// locked".
+constexpr int busyTimeoutMs = 5000;
+constexpr int busyStepMs = 2;
+
+// Waits for the write lock in short steps. SQLite's own wait polls only every 100 ms after
+// the first third of a second, so a writer waiting behind a long import kept missing the
+// moments between its transactions.
+int waitInShortSteps(void*, int attempts)
+{
+    if (attempts * busyStepMs >= busyTimeoutMs)
+        return 0;
+    sqlite3_sleep(busyStepMs);
+    return 1;
 }
 
 StoreResult<qint64> pragmaValue(const QSqlDatabase& db, const QString& pragma)
@@ -158,6 +202,23 @@ StoreResult<void> checkCurrent(const QSqlDatabase& db, const QString& path)
                           .arg(Database::newestSchemaVersion()));
 }
 
+// A workspace with data is copied aside before its schema changes, so that an upgrade that
+// goes wrong can be undone.
+StoreResult<void> backUpBeforeMigrating(const QSqlDatabase& db, const QString& path, int target)
+{
+    auto version = pragmaValue(db, QStringLiteral("user_version"));
+    if (!version)
+        return tl::unexpected(version.error());
+    if (*version == 0 || *version >= target)
+        return {};
+    if (auto made = WorkspaceBackups(path).make(QDateTime::currentDateTimeUtc()); !made)
+        return storeError(StoreError::Kind::Migration,
+                          QStringLiteral("Hearken could not back up %1 before upgrading it, so it "
+                                         "left the workspace as it is: %2")
+                              .arg(path, made.error().message));
+    return {};
+}
+
 } // namespace
 
 Database::Database(QString path, QString connectionName, OpenMode mode)
@@ -206,11 +267,15 @@ StoreResult<std::unique_ptr<Database>> Database::openAs(const QString& path, Ope
     std::unique_ptr<Database> database(new Database(path, name, mode));
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
     db.setDatabaseName(path);
-    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
     if (!db.open())
         return storeError(
             StoreError::Kind::CannotOpen,
             QStringLiteral("Cannot open the workspace %1: %2").arg(path, db.lastError().text()));
+    sqlite3_busy_handler(sql::connectionOf(db.driver()), waitInShortSteps, nullptr);
+    if (!memory) {
+        if (auto header = checkHeader(db, path); !header)
+            return tl::unexpected(header.error());
+    }
     if (auto identity = checkIdentity(db, path); !identity)
         return tl::unexpected(identity.error());
     if (mode == OpenMode::ReadOnly) {
@@ -220,6 +285,10 @@ StoreResult<std::unique_ptr<Database>> Database::openAs(const QString& path, Ope
     if (auto configured = configure(db, memory, mode); !configured)
         return tl::unexpected(configured.error());
     if (mode != OpenMode::ReadOnly) {
+        if (!memory) {
+            if (auto backedUp = backUpBeforeMigrating(db, path, version); !backedUp)
+                return tl::unexpected(backedUp.error());
+        }
         if (auto migrated = migrate(db, version); !migrated)
             return tl::unexpected(migrated.error());
     }

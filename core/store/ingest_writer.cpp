@@ -11,6 +11,7 @@
 #include "store/transaction.h"
 
 #include <QHash>
+#include <QThread>
 
 namespace hearken {
 
@@ -303,6 +304,16 @@ IngestWriter::IngestWriter(Database& database, ChangeNotifier& changes)
 
 StoreResult<IngestResult> IngestWriter::write(const IngestBatch& batch)
 {
+    QList<qint64> changed;
+    auto written = writeTransaction(batch, changed);
+    if (written)
+        announceChanged(changed);
+    return written;
+}
+
+StoreResult<IngestResult> IngestWriter::writeTransaction(const IngestBatch& batch,
+                                                         QList<qint64>& changed)
+{
     const QSqlDatabase db = m_database.connection();
     Transaction transaction(db);
     if (!transaction.isActive())
@@ -322,7 +333,6 @@ StoreResult<IngestResult> IngestWriter::write(const IngestBatch& batch)
     };
 
     IngestResult result;
-    QList<qint64> changed;
     for (const Post& post : batch.context) {
         if (auto stored = storePost(post); !stored)
             return tl::unexpected(stored.error());
@@ -394,14 +404,51 @@ StoreResult<IngestResult> IngestWriter::write(const IngestBatch& batch)
         return tl::unexpected(indexed.error());
     if (auto committed = transaction.commit(); !committed)
         return tl::unexpected(committed.error());
+    if (!result.newItemIds.isEmpty())
+        Q_EMIT m_changes.itemsArrived(result.newItemIds);
+    return result;
+}
 
+void IngestWriter::announceChanged(const QList<qint64>& changed)
+{
     if (changed.size() > resetThreshold)
         Q_EMIT m_changes.queueReset();
     else if (!changed.isEmpty())
         Q_EMIT m_changes.itemsChanged(changed);
-    if (!result.newItemIds.isEmpty())
-        Q_EMIT m_changes.itemsArrived(result.newItemIds);
-    return result;
+}
+
+StoreResult<IngestResult> IngestWriter::writeInParts(const IngestBatch& batch, int itemsPerPart)
+{
+    // Longer than a waiting writer's poll (2 ms), short against a part's own time.
+    constexpr int pauseMs = 10;
+    const qsizetype parts =
+        std::max<qsizetype>(1, (batch.items.size() + itemsPerPart - 1) / itemsPerPart);
+    IngestResult total;
+    QList<qint64> changed;
+    for (qsizetype p = 0; p < parts; ++p) {
+        IngestBatch part;
+        part.items = batch.items.mid(p * itemsPerPart, itemsPerPart);
+        if (p == 0)
+            part.context = batch.context;
+        else
+            QThread::msleep(pauseMs);
+        if (p == parts - 1) {
+            part.ownReplies = batch.ownReplies;
+            part.ownLikes = batch.ownLikes;
+            part.retired = batch.retired;
+            part.cursors = batch.cursors;
+        }
+        auto written = writeTransaction(part, changed);
+        if (!written) {
+            announceChanged(changed);
+            return written;
+        }
+        total.newItemIds += written->newItemIds;
+        total.ownReplies += written->ownReplies;
+        total.retired += written->retired;
+    }
+    announceChanged(changed);
+    return total;
 }
 
 } // namespace hearken

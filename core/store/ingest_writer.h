@@ -78,8 +78,17 @@ public:
     IngestWriter(Database& database, ChangeNotifier& changes);
 
     StoreResult<IngestResult> write(const IngestBatch& batch);
+    // Writes a large batch as one transaction per `itemsPerPart` items (the context first,
+    // what refers to the items last), pausing between them so that a waiting writer gets
+    // its turn: a bulk import must never make a person's action fail as "locked".
+    StoreResult<IngestResult> writeInParts(const IngestBatch& batch, int itemsPerPart);
 
 private:
+    // One transaction; announces the items it added, and adds the queue rows it touched to
+    // `changed` for announceChanged().
+    StoreResult<IngestResult> writeTransaction(const IngestBatch& batch, QList<qint64>& changed);
+    void announceChanged(const QList<qint64>& changed);
+
     Database& m_database;
     ChangeNotifier& m_changes;
 };

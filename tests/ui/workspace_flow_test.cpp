@@ -2,10 +2,12 @@
 #include "info_bar.h"
 #include "run_gui.h"
 #include "store/database.h"
+#include "store/workspace_backup.h"
 #include "welcome_page.h"
 #include "window_fixture.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
@@ -120,6 +122,37 @@ TEST_F(WorkspaceFlow, ADamagedWorkspaceIsReportedAndLeftUntouched)
     // What was open stays open.
     EXPECT_EQ(window->session()->path(), environment.sampleWorkspacePath);
     box->close();
+}
+
+TEST_F(WorkspaceFlow, ADamagedWorkspaceOffersACopyOfItsNewestGoodBackup)
+{
+    const QString path = dir.filePath(QStringLiteral("team.hearken"));
+    {
+        auto ws = openWorkspace(path);
+        ASSERT_TRUE(ws);
+        importSample(*ws, 100);
+    }
+    ASSERT_TRUE(WorkspaceBackups(path).make(QDateTime::currentDateTimeUtc()).has_value());
+    QByteArray bytes = readAll(path);
+    for (qsizetype i = 100; i < bytes.size(); ++i)
+        bytes[i] = char(i * 7);
+    writeFile(path, bytes);
+    showWindow();
+
+    EXPECT_FALSE(window->openWorkspace(path));
+    QMessageBox* box = openErrorBox(window.get());
+    ASSERT_TRUE(box);
+    EXPECT_TRUE(box->informativeText().contains(u"newest good backup"));
+    auto* restore = box->findChild<QPushButton*>(QStringLiteral("openNewestBackup"));
+    ASSERT_TRUE(restore);
+    restore->click();
+
+    ASSERT_TRUE(window->session());
+    const QString copy = window->session()->path();
+    EXPECT_NE(copy, path);
+    EXPECT_EQ(QFileInfo(copy).absolutePath(), QFileInfo(path).absolutePath());
+    EXPECT_FALSE(window->session()->isEmpty());
+    EXPECT_EQ(readAll(path), bytes) << "the damaged file stays as it is";
 }
 
 TEST_F(WorkspaceFlow, AWorkspaceFromANewerHearkenIsRefusedUntouched)
