@@ -6,6 +6,7 @@
 #include "cli/network_session.h"
 #include "cli/workspace_option.h"
 #include "domain/network.h"
+#include "domain/safe_text.h"
 #include "providers/bluesky/session_secrets.h"
 #include "providers/mastodon/mastodon_json.h"
 #include "providers/mastodon/mastodon_sign_in.h"
@@ -80,12 +81,12 @@ int list(QCommandLineParser& parser, Workspace& workspace, CliIo io)
                              {QStringLiteral("statusText"), state}};
             if (status && status->pausedUntil)
                 line.insert(QStringLiteral("pausedUntil"), *status->pausedUntil);
-            io.out << QJsonDocument(line).toJson(QJsonDocument::Compact) << u'\n';
+            io.out << safeJson(QJsonDocument(line)) << u'\n';
         } else {
             io.out << QStringLiteral("%1  %2  %3  %4\n")
                           .arg(QString::number(account.id).rightJustified(4),
-                               networkLabel(account.network).leftJustified(10), account.handle,
-                               state);
+                               networkLabel(account.network).leftJustified(10),
+                               displayText(account.handle), displayText(state));
         }
     }
     io.out.flush();

@@ -2,6 +2,7 @@
 #include "providers/mastodon/mastodon_sign_in.h"
 
 #include "auth/vault_keys.h"
+#include "domain/safe_text.h"
 #include "net/json_body.h"
 #include "net/url_policy.h"
 #include "providers/mastodon/mastodon_client.h"
@@ -258,7 +259,7 @@ void SignIn::verify(const auth::TokenSet& tokens)
                 return;
             }
             const QString id = json->value(QLatin1String("id")).toString();
-            const QString username = json->value(QLatin1String("username")).toString();
+            const QString username = safeText(json->value(QLatin1String("username")).toString());
             if (id.isEmpty() || username.isEmpty()) {
                 fail(auth::AuthError::Kind::Server,
                      tr("%1 did not say which account signed in.").arg(m_auth.server.host()));
@@ -268,7 +269,8 @@ void SignIn::verify(const auth::TokenSet& tokens)
             account.network = network;
             account.remoteId = qualifiedId(id, m_auth.server);
             account.handle = u'@' + username + u'@' + m_auth.server.authority();
-            account.displayName = json->value(QLatin1String("display_name")).toString().left(200);
+            account.displayName =
+                safeText(json->value(QLatin1String("display_name")).toString()).left(200);
             account.serverUrl = serverKey(m_auth.server);
             account.authKind = QStringLiteral("oauth");
             store(account, token);
