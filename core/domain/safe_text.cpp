@@ -38,8 +38,12 @@ void forEachCodePoint(QStringView text, Visit visit)
 
 void append(QString& text, char32_t c)
 {
-    const char32_t ucs[] = {c};
-    text += QString::fromUcs4(ucs, 1);
+    if (QChar::requiresSurrogates(c)) {
+        text += QChar(QChar::highSurrogate(c));
+        text += QChar(QChar::lowSurrogate(c));
+    } else {
+        text += QChar(char16_t(c));
+    }
 }
 
 } // namespace
@@ -52,6 +56,12 @@ bool isStrippedCharacter(char32_t c)
 
 QString safeText(QStringView text)
 {
+    // Most text needs no change: keep it without rebuilding it.
+    bool clean = true;
+    forEachCodePoint(
+        text, [&clean](char32_t c) { clean = clean && c != U'\r' && !isStrippedCharacter(c); });
+    if (clean)
+        return text.toString();
     QString safe;
     safe.reserve(text.size());
     bool afterCarriageReturn = false;
