@@ -359,13 +359,32 @@ TEST(ServerAddress, RefusesWhatIsNotAPublicWebServerWithAReason)
               QUrl(QStringLiteral("https://localhost:3000")));
     EXPECT_EQ(serverBaseUrl(QStringLiteral("http://[::1]:8080")),
               QUrl(QStringLiteral("http://[::1]:8080")));
-    for (const char* typed :
-         {"", "  ", "javascript:alert(1)", "file:///etc/passwd", "file:/etc/passwd",
-          "mailto:a@b.example", "ftp://example.org", "https://example.org:99999", "https://",
-          "10.0.0.1", "https://172.16.5.4", "https://192.168.1.1:443", "https://169.254.169.254",
-          "https://100.64.0.1", "https://0.0.0.0", "https://224.0.0.1", "https://[fd00::1]",
-          "https://[fe80::1]", "https://[::ffff:10.0.0.1]", "https://[::]",
-          "https://user:pw@example.org", "http://example.org"}) {
+    for (const char* typed : {"",
+                              "  ",
+                              "javascript:alert(1)",
+                              "file:///etc/passwd",
+                              "file:/etc/passwd",
+                              "mailto:a@b.example",
+                              "ftp://example.org",
+                              "https://example.org:99999",
+                              "https://",
+                              "10.0.0.1",
+                              "https://172.16.5.4",
+                              "https://192.168.1.1:443",
+                              "https://169.254.169.254",
+                              "https://100.64.0.1",
+                              "https://0.0.0.0",
+                              "https://224.0.0.1",
+                              "https://[fd00::1]",
+                              "https://[fe80::1]",
+                              "https://[::ffff:10.0.0.1]",
+                              "https://[::]",
+                              "https://user:pw@example.org",
+                              "http://example.org",
+                              "https://167772161",
+                              "https://0x0a000001",
+                              "https://012.0.0.1",
+                              "https://10.1"}) {
         const auto base = serverBaseUrl(QString::fromUtf8(typed));
         ASSERT_FALSE(base) << typed << " was taken as " << base->toString().toStdString();
         EXPECT_FALSE(base.error().isEmpty()) << typed;
