@@ -267,6 +267,34 @@ TEST_F(HttpClientTest, RefusesPlainHttpBeyondLoopbackWithoutSending)
     EXPECT_TRUE(refusalOf(QUrl(QStringLiteral("ftp://127.0.0.1/"))));
 }
 
+TEST_F(HttpClientTest, FollowsRedirectsOnlyWhereTheFirstAddressCouldGo)
+{
+    ScriptedHttpServer server([](const ScriptedRequest& r) {
+        if (r.target == "/moved") {
+            ScriptedReply reply = status(302);
+            reply.headers.emplaceBack("Location", "/here");
+            return reply;
+        }
+        if (r.target == "/private") {
+            // 0.0.0.0 is this machine on Linux: nothing leaves it even if the redirect were
+            // followed.
+            ScriptedReply reply = status(302);
+            reply.headers.emplaceBack("Location", "https://0.0.0.0:1/inside");
+            return reply;
+        }
+        return ok("{}");
+    });
+    const HttpResult moved = send(HttpRequest::get(server.url(QStringLiteral("/moved"))));
+    ASSERT_TRUE(moved) << moved.error().message.toStdString();
+    EXPECT_EQ(moved->url.path(), u"/here");
+
+    const HttpResult refused = send(HttpRequest::get(server.url(QStringLiteral("/private"))));
+    ASSERT_FALSE(refused);
+    EXPECT_EQ(refused.error().kind, HttpError::Kind::Insecure)
+        << refused.error().message.toStdString();
+    EXPECT_TRUE(refused.error().message.contains(u"0.0.0.0"));
+}
+
 TEST_F(HttpClientTest, AHookSignsEveryAttemptAndReissuesOnceWithTheServersNonce)
 {
     // The DPoP pattern: the first answer demands a nonce; the request goes again once.
