@@ -2,6 +2,7 @@
 #include "providers/mastodon/mastodon_sign_in.h"
 
 #include "auth/vault_keys.h"
+#include "domain/safe_text.h"
 #include "net/json_body.h"
 #include "net/url_policy.h"
 #include "providers/mastodon/mastodon_client.h"
@@ -45,12 +46,7 @@ void SignIn::start(const QString& server, Done done)
     m_context = std::make_unique<QObject>();
     const auto base = net::serverBaseUrl(server);
     if (!base) {
-        fail(auth::AuthError::Kind::Server,
-             tr("\"%1\" is not a server address. Type a name like mastodon.social.").arg(server));
-        return;
-    }
-    if (auto refusal = net::refusalOf(*base)) {
-        fail(auth::AuthError::Kind::Server, *refusal);
+        fail(auth::AuthError::Kind::Server, base.error());
         return;
     }
     m_auth = ServerAuth{};
@@ -258,7 +254,7 @@ void SignIn::verify(const auth::TokenSet& tokens)
                 return;
             }
             const QString id = json->value(QLatin1String("id")).toString();
-            const QString username = json->value(QLatin1String("username")).toString();
+            const QString username = safeText(json->value(QLatin1String("username")).toString());
             if (id.isEmpty() || username.isEmpty()) {
                 fail(auth::AuthError::Kind::Server,
                      tr("%1 did not say which account signed in.").arg(m_auth.server.host()));
@@ -268,7 +264,8 @@ void SignIn::verify(const auth::TokenSet& tokens)
             account.network = network;
             account.remoteId = qualifiedId(id, m_auth.server);
             account.handle = u'@' + username + u'@' + m_auth.server.authority();
-            account.displayName = json->value(QLatin1String("display_name")).toString().left(200);
+            account.displayName =
+                safeText(json->value(QLatin1String("display_name")).toString()).left(200);
             account.serverUrl = serverKey(m_auth.server);
             account.authKind = QStringLiteral("oauth");
             store(account, token);
