@@ -4,6 +4,7 @@
 #include "cli/cli_text.h"
 #include "cli/network_session.h"
 #include "cli/workspace_option.h"
+#include "domain/safe_text.h"
 #include "providers/bluesky/bluesky_provider.h"
 #include "providers/mastodon/mastodon_json.h"
 #include "providers/mastodon/mastodon_provider.h"
@@ -23,10 +24,12 @@ namespace hearken::cli {
 
 namespace {
 
-// "@alice.example" for Bluesky's bare handles; Mastodon's already start with "@".
+// "@alice.example" for Bluesky's bare handles; Mastodon's already start with "@". Handles
+// stored before text was cleaned on arrival are made safe to print here.
 QString shownHandle(const Account& account)
 {
-    return account.handle.startsWith(u'@') ? account.handle : u'@' + account.handle;
+    const QString handle = displayText(account.handle);
+    return handle.startsWith(u'@') ? handle : u'@' + handle;
 }
 
 // "@brand.test: not synced: paused by the server's rate limit until 2026-12-06 14:05."
