@@ -7,6 +7,7 @@
 #include "store/sql.h"
 #include "store/workspace.h"
 
+#include <QDate>
 #include <QElapsedTimer>
 #include <QProcess>
 #include <QStringList>
@@ -73,11 +74,14 @@ inline CommandLineLoop runCommandLineWhile(const QString& hearken, const QString
                                            const std::function<bool()>& keepGoing)
 {
     const QString report = workspace + QStringLiteral(".report.json");
+    // The last year (the longest period a report covers), where the sample's items lie.
+    const QDate today = QDate::currentDate();
     const QList<QStringList> commands{
         {QStringLiteral("queue")},
-        {QStringLiteral("report"), QStringLiteral("--from"), QStringLiteral("2020-01-01"),
-         QStringLiteral("--to"), QStringLiteral("2030-12-31"), QStringLiteral("--format"),
-         QStringLiteral("json"), QStringLiteral("--output"), report},
+        {QStringLiteral("report"), QStringLiteral("--from"),
+         today.addDays(-365).toString(Qt::ISODate), QStringLiteral("--to"),
+         today.toString(Qt::ISODate), QStringLiteral("--format"), QStringLiteral("json"),
+         QStringLiteral("--output"), report},
         {QStringLiteral("import-sample"), QString::number(itemsPerImport)},
         {QStringLiteral("sync")}};
     CommandLineLoop loop;

@@ -2,6 +2,7 @@
 #include "cli/commands.h"
 #include "store/workspace.h"
 
+#include <QFileInfo>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
@@ -44,6 +45,9 @@ TEST(CliAccounts, UsageMistakesSayHowToCallIt)
         run({QStringLiteral("accounts"), QStringLiteral("add"), QStringLiteral("friendster"),
              QStringLiteral("--server"), QStringLiteral("x"), QStringLiteral("--workspace"), path});
     EXPECT_EQ(otherNetwork.exitCode, cli::UsageError);
+    // A mistake in the command creates no workspace; the ones below need one to look in.
+    EXPECT_FALSE(QFileInfo::exists(path));
+    ASSERT_TRUE(Workspace::open(path, OpenMode::CreateIfMissing));
     const Ran missing = run({QStringLiteral("accounts"), QStringLiteral("remove"),
                              QStringLiteral("42"), QStringLiteral("--workspace"), path});
     EXPECT_EQ(missing.exitCode, cli::Failure);
