@@ -86,6 +86,7 @@ void QueueModel::reload()
         beginResetModel();
         m_now = m_clock();
         m_rows.clear();
+        m_handlesByName.clear();
         m_boundary.reset();
         m_atEnd = false;
         endResetModel();
@@ -110,7 +111,35 @@ bool QueueModel::appendPage()
     m_rows += *page;
     m_boundary = QueueRepository::cursorOf(m_rows.last());
     endInsertRows();
+    bool shared = false;
+    for (const QueueItem& item : std::as_const(*page))
+        shared |= countAuthor(item, 1);
+    if (shared)
+        showAuthorsAgain();
     return true;
+}
+
+bool QueueModel::countAuthor(const QueueItem& item, int delta)
+{
+    if (item.authorName.isEmpty())
+        return false;
+    QHash<QString, int>& handles = m_handlesByName[item.authorName];
+    const bool sharedBefore = handles.size() > 1;
+    int& rows = handles[item.authorHandle];
+    rows += delta;
+    if (rows <= 0)
+        handles.remove(item.authorHandle);
+    const bool sharedNow = handles.size() > 1;
+    if (handles.isEmpty())
+        m_handlesByName.remove(item.authorName);
+    return sharedBefore != sharedNow;
+}
+
+void QueueModel::showAuthorsAgain()
+{
+    if (!m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0, int(QueueColumn::Author)),
+                           index(int(m_rows.size()) - 1, int(QueueColumn::Author)));
 }
 
 bool QueueModel::canFetchMore(const QModelIndex& parent) const
@@ -204,6 +233,8 @@ void QueueModel::applyChanges(const QList<qint64>& postIds)
             beginInsertRows({}, target, target);
             m_rows.insert(target, item);
             endInsertRows();
+            if (countAuthor(item, 1))
+                showAuthorsAgain();
         }
     }
 }
@@ -212,8 +243,10 @@ void QueueModel::removeRow(int row)
 {
     QScopedValueRollback changing(m_changing, true);
     beginRemoveRows({}, row, row);
-    m_rows.removeAt(row);
+    const QueueItem removed = m_rows.takeAt(row);
     endRemoveRows();
+    if (countAuthor(removed, -1))
+        showAuthorsAgain();
 }
 
 // A loaded item changed: it stays where it is, moves to its new place in queue order, or
@@ -233,8 +266,15 @@ void QueueModel::placeChangedRow(int row, const QueueItem& item)
         m_rows.move(row, target);
         endMoveRows();
     }
+    const QueueItem& was = m_rows.at(target);
+    const bool sameAuthor =
+        was.authorName == item.authorName && was.authorHandle == item.authorHandle;
+    const bool left = !sameAuthor && countAuthor(was, -1);
+    const bool shared = !sameAuthor && (countAuthor(item, 1) || left);
     m_rows[target] = item;
     Q_EMIT dataChanged(index(target, 0), index(target, queueColumnCount - 1));
+    if (shared)
+        showAuthorsAgain();
 }
 
 void QueueModel::refreshTimes()
@@ -290,7 +330,11 @@ QVariant QueueModel::display(const QueueItem& item, QueueColumn column) const
     case QueueColumn::Account:
         return item.accountHandle;
     case QueueColumn::Author:
-        return item.authorName.isEmpty() ? item.authorHandle : item.authorName;
+        if (item.authorName.isEmpty())
+            return item.authorHandle;
+        return m_handlesByName.value(item.authorName).size() > 1
+                   ? tr("%1 (%2)").arg(item.authorName, item.authorHandle)
+                   : item.authorName;
     case QueueColumn::Excerpt:
         return item.text.simplified();
     case QueueColumn::Tone:

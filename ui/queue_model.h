@@ -8,6 +8,7 @@
 #include "store/queue_query.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 #include <QList>
 
 #include <functional>
@@ -65,6 +66,10 @@ private:
     void applyChanges(const QList<qint64>& postIds);
     void removeRow(int row);
     void placeChangedRow(int row, const QueueItem& item);
+    // Counts a row's author in or out (`delta` 1 or -1); true when that changes whether the
+    // author's display name is shared.
+    bool countAuthor(const QueueItem& item, int delta);
+    void showAuthorsAgain();
     bool isCovered(const QueueCursor& key) const;
     int insertionRow(const QueueCursor& key) const;
     QVariant display(const QueueItem& item, QueueColumn column) const;
@@ -76,6 +81,9 @@ private:
     qint64 m_now = 0;
     QueueFilter m_filter;
     QList<QueueItem> m_rows;
+    // How many loaded rows each author of a display name has: a name two authors share is
+    // shown with its handle, so that the queue tells them apart.
+    QHash<QString, QHash<QString, int>> m_handlesByName;
     // Every matching item up to this position in queue order is loaded; past it, nothing is.
     std::optional<QueueCursor> m_boundary;
     bool m_atEnd = false;

@@ -4,8 +4,11 @@
 #include "cli/bluesky_commands.h"
 #include "cli/cli_text.h"
 #include "cli/network_session.h"
+#include "cli/run_until_done.h"
 #include "cli/workspace_option.h"
 #include "domain/network.h"
+#include "domain/safe_text.h"
+#include "net/url_policy.h"
 #include "providers/bluesky/session_secrets.h"
 #include "providers/mastodon/mastodon_json.h"
 #include "providers/mastodon/mastodon_sign_in.h"
@@ -15,7 +18,6 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
-#include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -29,23 +31,17 @@ qint64 now()
     return QDateTime::currentSecsSinceEpoch();
 }
 
-int add(QCommandLineParser& parser, Workspace& workspace, CliIo io)
+int add(const QUrl& server, Workspace& workspace, CliIo io)
 {
-    const QStringList positional = parser.positionalArguments();
-    if (positional.value(2) != u"mastodon" || !parser.isSet(QStringLiteral("server"))) {
-        io.err << CliText::tr("Usage: hearken accounts add mastodon --server URL") << Qt::endl;
-        return UsageError;
-    }
     NetworkSession session(io);
     auth::WorkspaceVault secrets = workspaceSecrets(workspace, session.vault());
     mastodon::SignIn signIn({session.http(), session.browser(), secrets, workspace.accounts(),
                              workspace.syncState(), now});
     QObject::connect(&signIn, &mastodon::SignIn::progress,
                      [&io](const QString& step) { io.err << step << Qt::endl; });
-    QEventLoop loop;
     int exitCode = Failure;
-    signIn.start(
-        parser.value(QStringLiteral("server")), [&](const auth::AuthResult<Account>& result) {
+    runUntilDone([&](const std::function<void()>& done) {
+        signIn.start(server.toString(), [&](const auth::AuthResult<Account>& result) {
             if (result) {
                 io.out << CliText::tr("Added %1 (account %2).").arg(result->handle).arg(result->id)
                        << Qt::endl;
@@ -53,9 +49,9 @@ int add(QCommandLineParser& parser, Workspace& workspace, CliIo io)
             } else {
                 io.err << result.error().message << Qt::endl;
             }
-            loop.quit();
+            done();
         });
-    loop.exec();
+    });
     return exitCode;
 }
 
@@ -89,12 +85,12 @@ int list(QCommandLineParser& parser, Workspace& workspace, CliIo io)
                              {QStringLiteral("statusText"), state}};
             if (status.pausedUntil)
                 line.insert(QStringLiteral("pausedUntil"), *status.pausedUntil);
-            io.out << QJsonDocument(line).toJson(QJsonDocument::Compact) << u'\n';
+            io.out << safeJson(QJsonDocument(line)) << u'\n';
         } else {
             io.out << QStringLiteral("%1  %2  %3  %4\n")
                           .arg(QString::number(account.id).rightJustified(4),
-                               networkLabel(account.network).leftJustified(10), account.handle,
-                               state);
+                               networkLabel(account.network).leftJustified(10),
+                               displayText(account.handle), displayText(state));
         }
     }
     io.out.flush();
@@ -122,15 +118,15 @@ int remove(QCommandLineParser& parser, Workspace& workspace, CliIo io)
         if (found->network == u"bluesky") {
             // Bluesky sessions end by forgetting them: their tokens expire on their own.
             NetworkSession session(io);
-            QEventLoop loop;
-            workspaceSecrets(workspace, session.vault())
-                .remove(sessionSecretKey(found->remoteId),
-                        [&](const auth::VaultResult<void>& forgotten) {
-                            if (!forgotten)
-                                io.err << forgotten.error().message << Qt::endl;
-                            loop.quit();
-                        });
-            loop.exec();
+            runUntilDone([&](const std::function<void()>& done) {
+                workspaceSecrets(workspace, session.vault())
+                    .remove(sessionSecretKey(found->remoteId),
+                            [&](const auth::VaultResult<void>& forgotten) {
+                                if (!forgotten)
+                                    io.err << forgotten.error().message << Qt::endl;
+                                done();
+                            });
+            });
         }
         auto removed = workspace.accounts().removeAccount(id);
         if (!removed) {
@@ -144,13 +140,13 @@ int remove(QCommandLineParser& parser, Workspace& workspace, CliIo io)
     auth::WorkspaceVault secrets = workspaceSecrets(workspace, session.vault());
     mastodon::SignOut signOut({session.http(), session.browser(), secrets, workspace.accounts(),
                                workspace.syncState(), now});
-    QEventLoop loop;
-    signOut.start(*found, [&](const QString& warning) {
-        if (!warning.isEmpty())
-            io.err << warning << Qt::endl;
-        loop.quit();
+    runUntilDone([&](const std::function<void()>& done) {
+        signOut.start(*found, [&](const QString& warning) {
+            if (!warning.isEmpty())
+                io.err << warning << Qt::endl;
+            done();
+        });
     });
-    loop.exec();
     io.out << CliText::tr("Signed out and removed %1.").arg(found->handle) << Qt::endl;
     return Success;
 }
@@ -191,14 +187,29 @@ int runAccountsCommand(const QStringList& arguments, CliIo io)
                << Qt::endl;
         return UsageError;
     }
+    std::optional<QUrl> server;
+    if (action == u"add") {
+        if (parser.positionalArguments().value(2) != u"mastodon" ||
+            !parser.isSet(QStringLiteral("server"))) {
+            io.err << CliText::tr("Usage: hearken accounts add mastodon --server URL") << Qt::endl;
+            return UsageError;
+        }
+        // Refused before the workspace is opened, so a bad address creates no workspace file.
+        const auto base = net::serverBaseUrl(parser.value(QStringLiteral("server")));
+        if (!base) {
+            io.err << base.error() << Qt::endl;
+            return Failure;
+        }
+        server = *base;
+    }
     const OpenMode mode = action == u"add"    ? OpenMode::CreateIfMissing
                           : action == u"list" ? OpenMode::ReadOnly
                                               : OpenMode::MustExist;
     auto workspace = openWorkspace(parser, io, mode);
     if (!workspace)
         return Failure;
-    if (action == u"add")
-        return add(parser, *workspace, io);
+    if (server)
+        return add(*server, *workspace, io);
     if (action == u"list")
         return list(parser, *workspace, io);
     return remove(parser, *workspace, io);

@@ -2,13 +2,14 @@
 #include "cli/bluesky_commands.h"
 
 #include "cli/cli_text.h"
+#include "cli/run_until_done.h"
 #include "cli/workspace_option.h"
+#include "net/url_policy.h"
 #include "providers/bluesky/bluesky_account_adder.h"
 #include "store/workspace_secrets.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
-#include <QEventLoop>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 
@@ -69,16 +70,22 @@ int runBlueskyAccountsAdd(const QStringList& arguments, CliIo io, BlueskyCommand
                << Qt::endl;
         return UsageError;
     }
-    auto workspace = openWorkspace(parser, io, OpenMode::CreateIfMissing);
-    if (!workspace)
-        return Failure;
-
     BlueskyAccountAdder::Request request;
     request.handle = handle;
     request.pds = QUrl(parser.value(QStringLiteral("pds")));
     request.plc = QUrl(parser.value(QStringLiteral("plc")));
     request.handleResolver = QUrl(parser.value(QStringLiteral("resolver")));
     request.clientMetadataUrl = parser.value(QStringLiteral("client-metadata"));
+    // Refused before the workspace is opened, so a bad address creates no workspace file.
+    for (const QUrl& given :
+         {request.pds, request.plc, request.handleResolver, QUrl(request.clientMetadataUrl)}) {
+        if (given.isEmpty())
+            continue;
+        if (const auto refusal = net::refusalOf(given)) {
+            io.err << *refusal << Qt::endl;
+            return Failure;
+        }
+    }
     if (parser.isSet(QStringLiteral("app-password"))) {
         request.appPassword = readAppPassword(deps.input);
         if (!request.appPassword) {
@@ -94,6 +101,9 @@ int runBlueskyAccountsAdd(const QStringList& arguments, CliIo io, BlueskyCommand
         return Failure;
     }
 
+    auto workspace = openWorkspace(parser, io, OpenMode::CreateIfMissing);
+    if (!workspace)
+        return Failure;
     QNetworkAccessManager network;
     net::HttpClient http(network);
     auth::WorkspaceVault secrets = workspaceSecrets(*workspace, deps.vault);
@@ -103,13 +113,12 @@ int runBlueskyAccountsAdd(const QStringList& arguments, CliIo io, BlueskyCommand
     QObject::connect(&adder, &BlueskyAccountAdder::progress, &adder,
                      [&io](const QString& step) { io.err << step << Qt::endl; });
     std::optional<auth::AuthResult<BlueskyAccountAdder::Added>> result;
-    QEventLoop loop;
-    adder.start(request, [&](const auth::AuthResult<BlueskyAccountAdder::Added>& added) {
-        result = added;
-        loop.quit();
+    runUntilDone([&](const std::function<void()>& done) {
+        adder.start(request, [&](const auth::AuthResult<BlueskyAccountAdder::Added>& added) {
+            result = added;
+            done();
+        });
     });
-    if (!result)
-        loop.exec();
     if (!*result) {
         io.err << result->error().message << Qt::endl;
         return Failure;

@@ -2,6 +2,7 @@
 #include "cli/queue_printer.h"
 
 #include "domain/network.h"
+#include "domain/safe_text.h"
 #include "workflow/time_text.h"
 
 #include <QDateTime>
@@ -34,10 +35,13 @@ QJsonValue jsonTime(const std::optional<qint64>& seconds)
     return seconds ? QJsonValue(isoTime(seconds)) : QJsonValue(QJsonValue::Null);
 }
 
-// Pads or cuts to a column width, counting what a terminal shows.
-QString column(QString text, int width)
+// Pads or cuts to a column width, counting what a terminal shows; text from a network prints
+// nothing a terminal would act on.
+QString column(QStringView value, int width)
 {
+    QString text = displayText(value);
     text.replace(u'\n', u' ');
+    text.replace(u'\t', u' ');
     if (text.size() > width)
         return text.left(width - 1) + u'…';
     return text.leftJustified(width);
@@ -115,7 +119,7 @@ void QueuePrinter::printJson(const QueueItem& item)
         {QStringLiteral("answered_at"), jsonTime(item.facts.answeredAt)},
         {QStringLiteral("thanked_at"), jsonTime(item.facts.thankedAt)},
     };
-    m_out << QJsonDocument(json).toJson(QJsonDocument::Compact) << '\n';
+    m_out << safeJson(QJsonDocument(json)) << '\n';
 }
 
 } // namespace hearken::cli

@@ -4,6 +4,7 @@
 #include "cli/cli_text.h"
 #include "cli/network_session.h"
 #include "cli/workspace_option.h"
+#include "domain/safe_text.h"
 #include "providers/bluesky/bluesky_provider.h"
 #include "providers/mastodon/mastodon_json.h"
 #include "providers/mastodon/mastodon_provider.h"
@@ -23,10 +24,22 @@ namespace hearken::cli {
 
 namespace {
 
-// "@alice.example" for Bluesky's bare handles; Mastodon's already start with "@".
+// "@alice.example" for Bluesky's bare handles; Mastodon's already start with "@". Handles
+// stored before text was cleaned on arrival are made safe to print here.
 QString shownHandle(const Account& account)
 {
-    return account.handle.startsWith(u'@') ? account.handle : u'@' + account.handle;
+    const QString handle = displayText(account.handle);
+    return handle.startsWith(u'@') ? handle : u'@' + handle;
+}
+
+// "@brand.test: not synced: paused by the server's rate limit until 2026-12-06 14:05."
+QString notSyncedLine(const Account& account, const AccountSyncStatus& status)
+{
+    QString line =
+        CliText::tr("%1: not synced: %2").arg(shownHandle(account), notSyncedReason(status));
+    if (status.kind == AccountSyncStatus::Kind::SignInNeeded)
+        line += CliText::tr(" (hearken accounts add %1)").arg(account.network);
+    return line;
 }
 
 } // namespace
@@ -42,7 +55,11 @@ int runSync(const QStringList& arguments, CliIo io, auth::SecretVault& vault)
     QCommandLineParser parser;
     parser.setApplicationDescription(
         CliText::tr("Fetch what is new for every account (or one): mentions, threads, and "
-                    "replies and likes made from other apps. Progress goes to standard error."));
+                    "replies and likes made from other apps. Progress goes to standard error, "
+                    "and so does every account that was not synced, with why and until when.\n"
+                    "Exits with 1 when any account could not be synced (paused by a rate "
+                    "limit, signed out, or failed), so that a script knows its data is not "
+                    "current; 0 only when every account was synced."));
     parser.addOption(workspaceOption());
     parser.addOption({QStringLiteral("account"),
                       CliText::tr("Only this account (its number or handle)."),
@@ -80,53 +97,82 @@ int runSync(const QStringList& arguments, CliIo io, auth::SecretVault& vault)
     engine.setFactory(QStringLiteral("bluesky"),
                       bluesky::syncerFactory({http, secrets, nonces, *workspace, classify, clock,
                                               BlueskySync::Limits{}}));
+    const QStringList syncable{mastodon::network, QStringLiteral("bluesky")};
 
-    QHash<qint64, QString> handles;
+    QHash<qint64, Account> shown;
     QList<qint64> chosen;
     int failures = 0;
+    const qint64 now = clock();
     for (const Account& account : std::as_const(*accounts)) {
-        if (account.isSample ||
-            (!only.isEmpty() && only != QString::number(account.id) && only != account.handle))
+        if (!only.isEmpty() && only != QString::number(account.id) && only != account.handle)
             continue;
-        handles.insert(account.id, shownHandle(account));
-        const auto status = workspace->syncState().status(account.id);
-        if (status && status->kind == AccountSyncStatus::Kind::SignInNeeded) {
-            io.err << CliText::tr("%1: sign in again (hearken accounts add %2): %3")
-                          .arg(shownHandle(account), account.network, status->lastError)
+        shown.insert(account.id, account);
+        if (account.isSample) {
+            io.err << CliText::tr("%1: not synced: a sample account has no network to sync with.")
+                          .arg(shownHandle(account))
                    << Qt::endl;
+            continue;
+        }
+        if (!syncable.contains(account.network)) {
+            io.err << CliText::tr("%1: not synced: Hearken cannot sync %2 accounts.")
+                          .arg(shownHandle(account), account.network)
+                   << Qt::endl;
+            ++failures;
+            continue;
+        }
+        const auto status = workspace->syncState().status(account.id);
+        if (!status) {
+            io.err << CliText::tr("%1: not synced: %2")
+                          .arg(shownHandle(account), status.error().message)
+                   << Qt::endl;
+            ++failures;
+            continue;
+        }
+        const bool paused = status->kind == AccountSyncStatus::Kind::Paused &&
+                            status->pausedUntil.value_or(0) > now;
+        if (paused || status->kind == AccountSyncStatus::Kind::SignInNeeded) {
+            io.err << notSyncedLine(account, *status) << Qt::endl;
             ++failures;
             continue;
         }
         chosen.append(account.id);
     }
-    if (!only.isEmpty() && handles.isEmpty()) {
+    if (!only.isEmpty() && shown.isEmpty()) {
         io.err << CliText::tr("There is no account %1.").arg(only) << Qt::endl;
         return Failure;
     }
 
     QObject::connect(&engine, &SyncEngine::progress, [&](qint64 id, const SyncProgress& p) {
-        io.err << CliText::tr("%1: %2, %3 fetched").arg(handles.value(id), p.phase).arg(p.fetched)
+        io.err << CliText::tr("%1: %2, %3 fetched")
+                      .arg(shownHandle(shown.value(id)), p.phase)
+                      .arg(p.fetched)
                << Qt::endl;
     });
-    QObject::connect(
-        &engine, &SyncEngine::accountFinished, [&](qint64 id, const SyncOutcome& outcome) {
-            if (outcome.kind == SyncOutcome::Kind::Ok) {
-                io.out << CliText::tr("%1: %2 new items (%3 fetched)")
-                              .arg(handles.value(id))
-                              .arg(outcome.newItems)
-                              .arg(outcome.fetched)
-                       << Qt::endl;
-                return;
-            }
-            ++failures;
-            const auto status = workspace->syncState().status(id);
-            const QString state = status ? statusText(*status) : QString();
-            io.err << handles.value(id) << QStringLiteral(": ")
-                   << (outcome.message.isEmpty() ? state : outcome.message)
-                   << (outcome.message.isEmpty() || state.isEmpty() ? QString()
-                                                                    : u" (" + state + u')')
-                   << Qt::endl;
-        });
+    QObject::connect(&engine, &SyncEngine::accountFinished,
+                     [&](qint64 id, const SyncOutcome& outcome) {
+                         if (outcome.kind == SyncOutcome::Kind::Ok) {
+                             io.out << CliText::tr("%1: %2 new items (%3 fetched)")
+                                           .arg(shownHandle(shown.value(id)))
+                                           .arg(outcome.newItems)
+                                           .arg(outcome.fetched)
+                                    << Qt::endl;
+                             return;
+                         }
+                         ++failures;
+                         const Account& account = shown.value(id);
+                         // The engine keeps the outcome as the account's status: its reason says it
+                         // once.
+                         const auto status = workspace->syncState().status(id);
+                         if (outcome.kind != SyncOutcome::Kind::Cancelled && status &&
+                             status->kind != AccountSyncStatus::Kind::Ok)
+                             io.err << notSyncedLine(account, *status) << Qt::endl;
+                         else
+                             io.err << CliText::tr("%1: not synced: %2")
+                                           .arg(shownHandle(account), outcome.message.isEmpty()
+                                                                          ? CliText::tr("cancelled")
+                                                                          : outcome.message)
+                                    << Qt::endl;
+                     });
     QElapsedTimer timer;
     timer.start();
     QEventLoop loop;

@@ -46,7 +46,7 @@ void AuthorizationCodeFlow::grant(Done done)
     }
     parameters += client.extraAuthorizeParameters;
 
-    m_listener->waitForCallback(m_callbackTimeoutMs,
+    m_listener->waitForCallback(m_callbackTimeoutMs, QString::fromLatin1(m_state),
                                 [this, generation](const AuthResult<CallbackParameters>& r) {
                                     if (generation == m_generation)
                                         onCallback(r);
@@ -108,14 +108,8 @@ void AuthorizationCodeFlow::onCallback(const AuthResult<CallbackParameters>& cal
         fail(callback.error());
         return;
     }
+    // The listener passes on only the callback that carries this grant's state.
     const CallbackParameters& p = *callback;
-    if (p.value(QStringLiteral("state")) != QString::fromLatin1(m_state)) {
-        fail({AuthError::Kind::StateMismatch,
-              tr("The browser came back from a sign-in Hearken did not start (the state did not "
-                 "match). Nothing was signed in; try again."),
-              std::nullopt});
-        return;
-    }
     const QString issuer = m_tokens.client().issuer;
     if (!issuer.isEmpty() && p.contains(QStringLiteral("iss")) &&
         p.value(QStringLiteral("iss")) != issuer) {

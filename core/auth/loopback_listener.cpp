@@ -1,13 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "auth/loopback_listener.h"
 
+#include "domain/safe_text.h"
+
 #include <QCoreApplication>
+#include <QLoggingCategory>
 #include <QTcpServer>
 #include <QTcpSocket>
 
 namespace hearken::auth {
 
 namespace {
+
+Q_LOGGING_CATEGORY(lcLoopback, "hearken.auth.loopback")
 
 constexpr qsizetype maxRequestBytes = 16 * 1024;
 
@@ -47,7 +52,8 @@ CallbackParameters decodeQuery(const QByteArray& query)
         value.replace('+', ' ');
         const QString name = QString::fromUtf8(QByteArray::fromPercentEncoding(key));
         if (!parameters.contains(name))
-            parameters.insert(name, QString::fromUtf8(QByteArray::fromPercentEncoding(value)));
+            parameters.insert(name,
+                              safeText(QString::fromUtf8(QByteArray::fromPercentEncoding(value))));
     }
     return parameters;
 }
@@ -60,8 +66,13 @@ LoopbackListener::LoopbackListener(QString callbackPath, QObject* parent)
 {
     m_timeout.setSingleShot(true);
     connect(&m_timeout, &QTimer::timeout, this, [this] {
-        finish(authError(AuthError::Kind::TimedOut,
-                         tr("Nobody finished signing in in the browser in time. Try again.")));
+        if (m_forgedCallbacks > 0)
+            finish(authError(AuthError::Kind::StateMismatch,
+                             tr("The browser came back only from a sign-in Hearken did not start "
+                                "(the state did not match). Nothing was signed in; try again.")));
+        else
+            finish(authError(AuthError::Kind::TimedOut,
+                             tr("Nobody finished signing in in the browser in time. Try again.")));
     });
     connect(m_server, &QTcpServer::newConnection, this, &LoopbackListener::onConnection);
 }
@@ -87,8 +98,10 @@ QUrl LoopbackListener::redirectUri() const
     return url;
 }
 
-void LoopbackListener::waitForCallback(int timeoutMs, Done done)
+void LoopbackListener::waitForCallback(int timeoutMs, const QString& state, Done done)
 {
+    m_state = state;
+    m_forgedCallbacks = 0;
     m_done = std::move(done);
     m_timeout.start(timeoutMs);
 }
@@ -131,6 +144,16 @@ void LoopbackListener::onReadable(QTcpSocket* socket)
     }
     const CallbackParameters parameters =
         decodeQuery(question < 0 ? QByteArray() : target.mid(question + 1));
+    if (m_state.isEmpty() || parameters.value(QStringLiteral("state")) != m_state) {
+        // Not the answer to this sign-in: the real one may still come, so keep listening.
+        ++m_forgedCallbacks;
+        qCWarning(lcLoopback) << "Ignored a sign-in callback whose state does not match the "
+                                 "sign-in in progress; still waiting for the right one.";
+        answer(socket, page(400, "Bad Request", tr("Not this sign-in"),
+                            tr("This answer is not for the sign-in Hearken is waiting for. Go "
+                               "back to Hearken and start signing in again if you need to.")));
+        return;
+    }
     const QString error = parameters.value(QStringLiteral("error"));
     if (error.isEmpty()) {
         answer(socket, page(200, "OK", tr("Signed in"), m_successText));

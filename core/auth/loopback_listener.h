@@ -18,8 +18,10 @@ namespace hearken::auth {
 using CallbackParameters = QHash<QString, QString>;
 
 // The redirect target of a browser sign-in (RFC 8252): listens on 127.0.0.1 only, on a port
-// the system picks, for exactly one request to its callback path; answers the browser with a
-// small self-contained page and stops listening. Other paths get 404 and do not count.
+// the system picks, for the one request to its callback path that carries the sign-in's state;
+// answers the browser with a small self-contained page and stops listening. Other paths get
+// 404, and callbacks with another state (any process on this computer can send one) get 400
+// and are logged; neither counts.
 class LoopbackListener : public QObject {
     Q_OBJECT
 public:
@@ -32,9 +34,10 @@ public:
     // Starts listening; the redirect URI to register and send is http://127.0.0.1:PORT/path.
     AuthResult<QUrl> listen();
     QUrl redirectUri() const;
-    // Calls `done` once: with the callback's query parameters (form-decoded), or with
-    // TimedOut / Cancelled.
-    void waitForCallback(int timeoutMs, Done done);
+    // Calls `done` once: with the query parameters (form-decoded) of the callback whose state
+    // is `state`, or with TimedOut (StateMismatch when callbacks with another state came) /
+    // Cancelled.
+    void waitForCallback(int timeoutMs, const QString& state, Done done);
     void cancel();
     // Words shown in the browser after the callback arrived without an error.
     void setSuccessText(QString text) { m_successText = std::move(text); }
@@ -48,6 +51,8 @@ private:
     QTcpServer* m_server;
     QTimer m_timeout;
     Done m_done;
+    QString m_state;
+    int m_forgedCallbacks = 0;
     QString m_successText;
 };
 

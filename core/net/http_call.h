@@ -42,6 +42,8 @@ private:
     int m_attempt = 0;
     bool m_reissued = false;
     std::optional<HttpError::Kind> m_abortReason;
+    // Why a redirect was not followed (with m_abortReason Insecure).
+    QString m_redirectRefusal;
     bool m_finished = false;
 };
 

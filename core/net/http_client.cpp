@@ -137,8 +137,9 @@ void HttpCall::attempt()
         sent.beforeEachAttempt(sent);
 
     QNetworkRequest request(sent.url);
+    // Every redirect target passes the same policy as the first address.
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
-                         QNetworkRequest::NoLessSafeRedirectPolicy);
+                         QNetworkRequest::UserVerifiedRedirectPolicy);
     request.setMaximumRedirectsAllowed(5);
     request.setHeader(QNetworkRequest::UserAgentHeader, m_client.options().userAgent);
     if (!sent.body.isEmpty() && !sent.contentType.isEmpty())
@@ -150,6 +151,14 @@ void HttpCall::attempt()
     m_abortReason.reset();
     m_reply = m_client.m_network.sendCustomRequest(request, sent.method, sent.body);
     connect(m_reply, &QNetworkReply::readyRead, this, &HttpCall::onReadyRead);
+    connect(m_reply, &QNetworkReply::redirected, this, [this](const QUrl& target) {
+        if (auto refusal = refusalOf(target)) {
+            m_redirectRefusal = *refusal;
+            abortWith(HttpError::Kind::Insecure);
+            return;
+        }
+        Q_EMIT m_reply->redirectAllowed();
+    });
     connect(m_reply, &QNetworkReply::metaDataChanged, this, [this] {
         const QVariant length = m_reply->header(QNetworkRequest::ContentLengthHeader);
         if (length.isValid() && length.toLongLong() > m_client.options().maxBodyBytes)
@@ -198,6 +207,11 @@ void HttpCall::onFinished()
                                    .arg(m_client.options().maxBodyBytes / (1024 * 1024)));
         error.value().status = response.status;
         finish(error);
+        return;
+    }
+    if (m_abortReason == HttpError::Kind::Insecure) {
+        finish(httpError(HttpError::Kind::Insecure,
+                         tr("%1 sent Hearken elsewhere: %2").arg(host, m_redirectRefusal)));
         return;
     }
     if (m_abortReason == HttpError::Kind::Timeout) {

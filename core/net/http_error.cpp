@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "net/http_error.h"
 
+#include "domain/safe_text.h"
+
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -41,9 +43,9 @@ void readServerError(const QByteArray& body, HttpError& error)
     QString description = object.value(QLatin1String("error_description")).toString();
     if (description.isEmpty())
         description = object.value(QLatin1String("message")).toString();
-    error.serverError = code;
+    error.serverError = safeText(code);
     // Servers put the human words either in error (Mastodon) or beside a code.
-    const QString words = description.isEmpty() ? code : description;
+    const QString words = safeText(description.isEmpty() ? code : description);
     if (!words.isEmpty())
         error.message = words.left(500);
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "report/report_csv.h"
 
+#include "domain/safe_text.h"
 #include "report/export_file.h"
 #include "report/report_builder.h"
 #include "report/report_metrics.h"
@@ -98,7 +99,7 @@ QStringList TimelineCsv::columns()
 
 QString csvField(const QString& value)
 {
-    QString field = value;
+    QString field = displayText(value);
     if (!field.isEmpty() && QStringLiteral("=+-@").contains(field.front()))
         field.prepend(u'\'');
     if (field.contains(u',') || field.contains(u'"') || field.contains(u'\n') ||

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "report/report_json.h"
 
+#include "domain/safe_text.h"
 #include "report/export_file.h"
 
 #include <QJsonArray>
@@ -189,7 +190,7 @@ tl::expected<void, QString> writeReportJson(const Report& report, const QString&
     ExportFile file(path);
     if (auto opened = file.begin(); !opened)
         return opened;
-    file.write(QJsonDocument(reportToJson(report)).toJson());
+    file.write(safeJson(QJsonDocument(reportToJson(report)), QJsonDocument::Indented));
     return file.commit();
 }
 

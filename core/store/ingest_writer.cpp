@@ -75,6 +75,11 @@ std::optional<QString> nameOf(const std::optional<ToneSource>& source)
     return source ? std::optional(toneSourceName(*source)) : std::nullopt;
 }
 
+struct StoredPost {
+    qint64 id = 0;
+    bool added = false; // not stored before this write
+};
+
 // The statements of one write, prepared once and run for every row of the batch.
 class IngestStatements {
 public:
@@ -119,7 +124,7 @@ public:
                                         "q.post_id = p.id WHERE p.network = ? AND "
                                         "p.remote_id = ?")},
             {&m_like, QStringLiteral("UPDATE queue SET liked_at = CASE WHEN ? THEN NULL ELSE "
-                                     "coalesce(liked_at, ?) END WHERE post_id = ?")},
+                                     "? END WHERE post_id = ? AND (liked_at IS NULL) != ?")},
             {&m_thanks, QStringLiteral("UPDATE queue SET thanked_at = ") + thankedAtExpression() +
                             QStringLiteral(" WHERE post_id = ?")},
             {&m_event, insertEventSql},
@@ -200,7 +205,7 @@ public:
 
     // Returns the post's id, whether it is new or was known already; an edited text is
     // written and remembered for re-indexing.
-    StoreResult<qint64> post(const Post& post, qint64 authorId)
+    StoreResult<StoredPost> post(const Post& post, qint64 authorId)
     {
         auto inserted = m_post
                             ->bindAll(post.accountId, post.network, post.remoteId,
@@ -210,7 +215,7 @@ public:
         if (!inserted)
             return tl::unexpected(inserted.error());
         if (m_post->changes() > 0)
-            return m_post->lastInsertId();
+            return StoredPost{m_post->lastInsertId(), true};
         auto found = m_known->bindAll(post.network, post.remoteId).step();
         if (!found || !*found) {
             m_known->reset();
@@ -226,7 +231,7 @@ public:
                 return tl::unexpected(edited.error());
             m_edited.append(old);
         }
-        return old.postId;
+        return StoredPost{old.postId, false};
     }
 
     StoreResult<bool> queue(qint64 postId, const InboundItem& item)
@@ -262,7 +267,8 @@ public:
         return itemId;
     }
 
-    // The queue item a like is for, when it is one of ours.
+    // The queue item a like is for, when it is one of ours and the like changes it: a like
+    // of a liked item (or taking back a like that is gone) is not news.
     StoreResult<std::optional<qint64>> like(const OwnLike& like)
     {
         auto found = m_likable->bindAll(like.network, like.targetRemoteId).step();
@@ -273,9 +279,9 @@ public:
             return tl::unexpected(found.error());
         if (!itemId)
             return std::nullopt;
-        if (auto ran = m_like->bindAll(like.removed, like.at, *itemId).run(); !ran)
+        if (auto ran = m_like->bindAll(like.removed, like.at, *itemId, like.removed).run(); !ran)
             return tl::unexpected(ran.error());
-        return itemId;
+        return m_like->changes() > 0 ? itemId : std::nullopt;
     }
 
     // Derives thanked_at again from a thanking reply and, where they count, likes.
@@ -325,10 +331,10 @@ StoreResult<IngestResult> IngestWriter::writeTransaction(const IngestBatch& batc
     if (!lastIdBefore)
         return tl::unexpected(lastIdBefore.error());
 
-    auto storePost = [&](const Post& post) -> StoreResult<qint64> {
+    auto storePost = [&](const Post& post) -> StoreResult<StoredPost> {
         auto author = statements.person(post.author);
         if (!author)
-            return author;
+            return tl::unexpected(author.error());
         return statements.post(post, *author);
     };
 
@@ -338,19 +344,24 @@ StoreResult<IngestResult> IngestWriter::writeTransaction(const IngestBatch& batc
             return tl::unexpected(stored.error());
     }
     for (const InboundItem& item : batch.items) {
-        auto postId = storePost(item.post);
-        if (!postId)
-            return tl::unexpected(postId.error());
-        auto added = statements.queue(*postId, item);
+        auto stored = storePost(item.post);
+        if (!stored)
+            return tl::unexpected(stored.error());
+        auto added = statements.queue(stored->id, item);
         if (!added)
             return tl::unexpected(added.error());
         if (*added)
-            result.newItemIds.append(*postId);
-        changed.append(*postId);
+            result.newItemIds.append(stored->id);
+        changed.append(stored->id);
     }
     for (const OwnReply& reply : batch.ownReplies) {
-        if (auto stored = storePost(reply.post); !stored)
+        auto stored = storePost(reply.post);
+        if (!stored)
             return tl::unexpected(stored.error());
+        ++result.ownReplies;
+        // A reply seen before (every sync sees the newest again) answered its item then.
+        if (!stored->added)
+            continue;
         auto answered = statements.answer(reply);
         if (!answered)
             return tl::unexpected(answered.error());
@@ -366,7 +377,6 @@ StoreResult<IngestResult> IngestWriter::writeTransaction(const IngestBatch& batc
                 return tl::unexpected(logged.error());
             changed.append(**answered);
         }
-        ++result.ownReplies;
     }
     for (const OwnLike& like : batch.ownLikes) {
         auto liked = statements.like(like);

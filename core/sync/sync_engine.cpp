@@ -115,6 +115,7 @@ void SyncEngine::run(const Account& account)
                 outcome.kind = SyncOutcome::Kind::SignInNeeded;
                 outcome.message = error;
                 onOutcome(account.id, outcome);
+                checkIdle();
                 return;
             }
             entry->syncer = std::move(syncer);

@@ -23,4 +23,27 @@ QString statusText(const AccountSyncStatus& status)
     return {};
 }
 
+QString notSyncedReason(const AccountSyncStatus& status)
+{
+    switch (status.kind) {
+    case AccountSyncStatus::Kind::Ok:
+        return {};
+    case AccountSyncStatus::Kind::Paused:
+        return QCoreApplication::translate("hearken::sync",
+                                           "paused by the server's rate limit until %1")
+            .arg(QDateTime::fromSecsSinceEpoch(status.pausedUntil.value_or(0))
+                     .toString(QStringLiteral("yyyy-MM-dd HH:mm")));
+    case AccountSyncStatus::Kind::SignInNeeded:
+        return status.lastError.isEmpty()
+                   ? QCoreApplication::translate(
+                         "hearken::sync", "the sign-in expired or was revoked: sign in again")
+                   : status.lastError;
+    case AccountSyncStatus::Kind::Error:
+        return status.lastError.isEmpty()
+                   ? QCoreApplication::translate("hearken::sync", "the last sync failed")
+                   : status.lastError;
+    }
+    return {};
+}
+
 } // namespace hearken

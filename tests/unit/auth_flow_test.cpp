@@ -11,6 +11,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QSet>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QUrlQuery>
 
@@ -45,6 +46,23 @@ Fetched fetch(QNetworkAccessManager& network, const QUrl& url)
     return result.value_or(Fetched{});
 }
 
+// What the listener answers a GET of `target`, sent over a raw socket as any local process
+// could send it; empty when nothing listens there.
+QByteArray rawGet(quint16 port, const QByteArray& target)
+{
+    QTcpSocket socket;
+    socket.connectToHost(QHostAddress::LocalHost, port);
+    if (!socket.waitForConnected(5000))
+        return {};
+    socket.write("GET " + target + " HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n");
+    QByteArray response;
+    hearken::testing::spinUntil([&] {
+        response += socket.readAll();
+        return socket.state() == QAbstractSocket::UnconnectedState;
+    });
+    return response + socket.readAll();
+}
+
 // A browser that, instead of showing the authorization page, comes straight back to the
 // redirect URI with what the test wants the server to have said.
 class RedirectingBrowser : public BrowserOpener {
@@ -53,6 +71,10 @@ public:
         : m_network(network)
     {}
     std::function<QString(const QUrlQuery&)> callbackQuery;
+    // When set, another local process sends this callback query first, and the browser's
+    // comes once it was answered.
+    QString forgedQuery;
+    QByteArray forgedAnswer;
     QUrl opened;
 
     std::optional<QString> open(const QUrl& url) override
@@ -61,7 +83,12 @@ public:
         const QUrlQuery query(url);
         QUrl callback(query.queryItemValue(QStringLiteral("redirect_uri"), QUrl::FullyDecoded));
         callback.setQuery(callbackQuery(query));
-        QTimer::singleShot(0, [this, callback] { m_network.get(QNetworkRequest(callback)); });
+        QTimer::singleShot(0, [this, callback] {
+            if (!forgedQuery.isEmpty())
+                forgedAnswer = rawGet(quint16(callback.port()),
+                                      callback.path().toUtf8() + '?' + forgedQuery.toUtf8());
+            m_network.get(QNetworkRequest(callback));
+        });
         return std::nullopt;
     }
 
@@ -102,7 +129,7 @@ TEST(LoopbackListener, ListensOnLoopbackOnlyAnswersOneCallbackThenStops)
     EXPECT_GT(redirect->port(), 0);
 
     std::optional<AuthResult<CallbackParameters>> received;
-    listener.waitForCallback(5000, [&](const auto& r) { received = r; });
+    listener.waitForCallback(5000, QStringLiteral("s1"), [&](const auto& r) { received = r; });
     QNetworkAccessManager network;
 
     QUrl other = *redirect;
@@ -122,16 +149,60 @@ TEST(LoopbackListener, ListensOnLoopbackOnlyAnswersOneCallbackThenStops)
     EXPECT_EQ(fetch(network, callback).status, 0) << "a second callback must find no listener";
 }
 
+TEST(LoopbackListener, ACallbackWithAnotherStateIsRefusedAndTheRightOneStillEndsTheWait)
+{
+    LoopbackListener listener;
+    auto redirect = listener.listen();
+    ASSERT_TRUE(redirect);
+    std::optional<AuthResult<CallbackParameters>> received;
+    listener.waitForCallback(5000, QStringLiteral("right"), [&](const auto& r) { received = r; });
+    const auto port = quint16(redirect->port());
+
+    const QByteArray forged = rawGet(port, "/callback?code=evil&state=wrong");
+    EXPECT_TRUE(forged.startsWith("HTTP/1.1 400")) << forged.left(100).toStdString();
+    EXPECT_TRUE(forged.contains("not for the sign-in Hearken is waiting for"));
+    EXPECT_FALSE(received);
+    const QByteArray stateless = rawGet(port, "/callback?code=evil");
+    EXPECT_TRUE(stateless.startsWith("HTTP/1.1 400")) << stateless.left(100).toStdString();
+    EXPECT_FALSE(received);
+
+    const QByteArray real = rawGet(port, "/callback?code=good&state=right");
+    EXPECT_TRUE(real.startsWith("HTTP/1.1 200")) << real.left(100).toStdString();
+    ASSERT_TRUE(received && *received);
+    EXPECT_EQ((*received)->value(QStringLiteral("code")), u"good");
+}
+
+TEST(LoopbackListener, OnlyForgedCallbacksEndInAStateMismatchAtTheTimeout)
+{
+    LoopbackListener listener;
+    auto redirect = listener.listen();
+    ASSERT_TRUE(redirect);
+    auto result = waitFor<AuthResult<CallbackParameters>>([&](auto done) {
+        listener.waitForCallback(300, QStringLiteral("right"), done);
+        rawGet(quint16(redirect->port()), "/callback?code=evil&state=wrong");
+    });
+    ASSERT_TRUE(result);
+    ASSERT_FALSE(*result);
+    EXPECT_EQ(result->error().kind, AuthError::Kind::StateMismatch);
+}
+
+TEST(LoopbackListener, ControlCharactersInCallbackWordsAreDropped)
+{
+    EXPECT_EQ(decodeQuery("error_description=a%1B%5B2Jb%0D%0Ac")
+                  .value(QStringLiteral("error_description")),
+              u"a[2Jb\nc");
+}
+
 TEST(LoopbackListener, EscapesTheServersErrorWordsInThePage)
 {
     LoopbackListener listener;
     auto redirect = listener.listen();
     ASSERT_TRUE(redirect);
-    listener.waitForCallback(5000, [](const auto&) {});
+    listener.waitForCallback(5000, QStringLiteral("s1"), [](const auto&) {});
     QNetworkAccessManager network;
     QUrl callback = *redirect;
-    callback.setQuery(
-        QStringLiteral("error=access_denied&error_description=%3Cscript%3Ex%3C%2Fscript%3E"));
+    callback.setQuery(QStringLiteral(
+        "error=access_denied&error_description=%3Cscript%3Ex%3C%2Fscript%3E&state=s1"));
     const Fetched page = fetch(network, callback);
     EXPECT_FALSE(page.body.contains("<script>"));
     EXPECT_TRUE(page.body.contains("&lt;script&gt;"));
@@ -142,7 +213,7 @@ TEST(LoopbackListener, GivesUpAfterTheTimeout)
     LoopbackListener listener;
     ASSERT_TRUE(listener.listen());
     auto result = waitFor<AuthResult<CallbackParameters>>(
-        [&](auto done) { listener.waitForCallback(100, done); });
+        [&](auto done) { listener.waitForCallback(100, QStringLiteral("s1"), done); });
     ASSERT_TRUE(result);
     ASSERT_FALSE(*result);
     EXPECT_EQ(result->error().kind, AuthError::Kind::TimedOut);
@@ -219,10 +290,10 @@ protected:
         return reply;
     }
 
-    AuthResult<TokenSet> grant()
+    AuthResult<TokenSet> grant(int callbackTimeoutMs = 5000)
     {
         AuthorizationCodeFlow flow(http, browser, client);
-        flow.setCallbackTimeoutMs(5000);
+        flow.setCallbackTimeoutMs(callbackTimeoutMs);
         auto result = waitFor<AuthResult<TokenSet>>([&](auto done) { flow.grant(done); });
         return result.value_or(authError(AuthError::Kind::TimedOut, QString()));
     }
@@ -252,15 +323,30 @@ TEST_F(CodeFlowTest, ExchangesTheCodeWithTheVerifierOfThisGrant)
               u"read write");
 }
 
-TEST_F(CodeFlowTest, AWrongStateIsRejectedAndNoTokenIsRequested)
+TEST_F(CodeFlowTest, AWrongStateIsIgnoredAndNoTokenIsRequested)
 {
     browser.callbackQuery = [](const QUrlQuery&) -> QString {
         return QStringLiteral("code=the%2Fcode&state=forged");
     };
-    const AuthResult<TokenSet> tokens = grant();
+    const AuthResult<TokenSet> tokens = grant(500);
     ASSERT_FALSE(tokens);
     EXPECT_EQ(tokens.error().kind, AuthError::Kind::StateMismatch);
     EXPECT_TRUE(tokenServer.requests().isEmpty());
+}
+
+TEST_F(CodeFlowTest, AForgedCallbackBeforeTheBrowsersDoesNotEndTheSignIn)
+{
+    browser.forgedQuery = QStringLiteral("code=the%2Fcode&state=forged");
+    browser.callbackQuery = [this](const QUrlQuery& q) -> QString {
+        challenge = q.queryItemValue(QStringLiteral("code_challenge")).toLatin1();
+        return QStringLiteral("code=the%2Fcode&state=") + q.queryItemValue(QStringLiteral("state"));
+    };
+    const AuthResult<TokenSet> tokens = grant();
+    EXPECT_TRUE(browser.forgedAnswer.startsWith("HTTP/1.1 400"))
+        << browser.forgedAnswer.left(100).toStdString();
+    ASSERT_TRUE(tokens) << tokens.error().message.toStdString();
+    EXPECT_EQ(tokens->accessToken, u"at");
+    EXPECT_EQ(tokenServer.requests().size(), 1);
 }
 
 TEST_F(CodeFlowTest, ADeniedConsentIsReportedAsDenied)

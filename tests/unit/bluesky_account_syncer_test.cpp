@@ -2,6 +2,8 @@
 // How a Bluesky account's sync pass ends when its PDS limits, fails or is gone: the outcome the
 // sync engine keeps for that account alone.
 #include "providers/bluesky/bluesky_account_syncer.h"
+#include "store/post_repository.h"
+#include "store/queue_repository.h"
 #include "store/sync_state_repository.h"
 #include "support/scripted_http_server.h"
 #include "support/wait_for.h"
@@ -17,14 +19,16 @@ namespace {
 
 class BlueskyAccountSyncerTest : public ::testing::Test {
 protected:
-    SyncOutcome passAgainst(const QUrl& pds)
+    // A pass against `pds` in a new workspace; with `again`, in the workspace of the last pass.
+    SyncOutcome passAgainst(const QUrl& pds, bool again = false)
     {
-        workspace = testing::memoryWorkspace();
+        if (!again)
+            workspace = testing::memoryWorkspace();
         Account account;
         account.network = QStringLiteral("bluesky");
         account.remoteId = QStringLiteral("did:plc:brand");
         account.handle = QStringLiteral("brand.test");
-        account.id = *workspace->accounts().saveAccount(account, 1);
+        account.id = again ? 1 : *workspace->accounts().saveAccount(account, 1);
         SessionGrant grant;
         grant.did = account.remoteId;
         grant.pds = pds;
@@ -102,6 +106,63 @@ TEST_F(BlueskyAccountSyncerTest, ARevokedSessionAsksForANewSignIn)
     const SyncOutcome outcome = passAgainst(pds.url(QString()));
     EXPECT_EQ(outcome.kind, SyncOutcome::Kind::SignInNeeded);
     EXPECT_TRUE(outcome.message.contains(QLatin1String("sign in again")));
+}
+
+// A PDS whose answers never change: one mention of us, our reply to it and our like of it.
+testing::ScriptedReply unchangingPds(const testing::ScriptedRequest& request)
+{
+    const QByteArray mention = "at://did:plc:fan/app.bsky.feed.post/m1";
+    QByteArray body = "{}";
+    if (request.target.contains("listNotifications")) {
+        body = R"({"notifications": [{"uri": ")" + mention +
+               R"(", "cid": "c1", "reason": "mention", "indexedAt": "2026-01-01T10:00:00.000Z",
+                  "author": {"did": "did:plc:fan", "handle": "fan.test", "displayName": "Fan"},
+                  "record": {"$type": "app.bsky.feed.post", "text": "@brand.test where is it?",
+                             "createdAt": "2026-01-01T10:00:00.000Z"}}]})";
+    } else if (request.target.contains("getAuthorFeed")) {
+        body = R"({"feed": [{"post": {"uri": "at://did:plc:brand/app.bsky.feed.post/r1",
+                  "cid": "c2", "indexedAt": "2026-01-01T11:00:00.000Z",
+                  "author": {"did": "did:plc:brand", "handle": "brand.test"},
+                  "record": {"$type": "app.bsky.feed.post", "text": "It ships on Friday.",
+                             "createdAt": "2026-01-01T11:00:00.000Z",
+                             "reply": {"parent": {"uri": ")" +
+               mention + R"("}, "root": {"uri": ")" + mention + R"("}}}}}]})";
+    } else if (request.target.contains("listRecords")) {
+        body = R"({"records": [{"uri": "at://did:plc:brand/app.bsky.feed.like/l1",
+                  "value": {"subject": {"uri": ")" +
+               mention + R"(", "cid": "c1"}, "createdAt": "2026-01-01T11:05:00.000Z"}}]})";
+    }
+    return testing::ScriptedReply{200, {{"Content-Type", "application/json"}}, body};
+}
+
+TEST_F(BlueskyAccountSyncerTest, ASyncThatFindsNothingNewChangesNothing)
+{
+    testing::ScriptedHttpServer pds(unchangingPds);
+    ASSERT_EQ(passAgainst(pds.url(QString())).kind, SyncOutcome::Kind::Ok);
+    QueueFilter all;
+    all.states.clear();
+    const auto itemAfter = [&] {
+        const auto items = workspace->queue().page(QueueQuery(all, 0, {}), std::nullopt, 10);
+        EXPECT_TRUE(items.has_value() && items->size() == 1);
+        return items && items->size() == 1 ? items->first() : QueueItem{};
+    };
+    const QueueItem first = itemAfter();
+    const auto firstHistory = workspace->posts().events(first.postId).value();
+    QStringList kinds;
+    for (const Event& event : firstHistory)
+        kinds << event.kind;
+    EXPECT_EQ(kinds, (QStringList{u"answered"_qs, u"liked"_qs}));
+    ASSERT_TRUE(first.facts.answeredAt.has_value());
+    ASSERT_TRUE(first.facts.thankedAt.has_value());
+
+    for (int pass = 2; pass <= 3; ++pass) {
+        ASSERT_EQ(passAgainst(pds.url(QString()), true).kind, SyncOutcome::Kind::Ok);
+        const QueueItem again = itemAfter();
+        EXPECT_EQ(workspace->posts().events(again.postId).value().size(), firstHistory.size())
+            << "pass " << pass;
+        EXPECT_EQ(again.facts.answeredAt, first.facts.answeredAt);
+        EXPECT_EQ(again.facts.thankedAt, first.facts.thankedAt);
+    }
 }
 
 } // namespace

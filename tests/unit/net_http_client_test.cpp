@@ -267,6 +267,34 @@ TEST_F(HttpClientTest, RefusesPlainHttpBeyondLoopbackWithoutSending)
     EXPECT_TRUE(refusalOf(QUrl(QStringLiteral("ftp://127.0.0.1/"))));
 }
 
+TEST_F(HttpClientTest, FollowsRedirectsOnlyWhereTheFirstAddressCouldGo)
+{
+    ScriptedHttpServer server([](const ScriptedRequest& r) {
+        if (r.target == "/moved") {
+            ScriptedReply reply = status(302);
+            reply.headers.emplaceBack("Location", "/here");
+            return reply;
+        }
+        if (r.target == "/private") {
+            // 0.0.0.0 is this machine on Linux: nothing leaves it even if the redirect were
+            // followed.
+            ScriptedReply reply = status(302);
+            reply.headers.emplaceBack("Location", "https://0.0.0.0:1/inside");
+            return reply;
+        }
+        return ok("{}");
+    });
+    const HttpResult moved = send(HttpRequest::get(server.url(QStringLiteral("/moved"))));
+    ASSERT_TRUE(moved) << moved.error().message.toStdString();
+    EXPECT_EQ(moved->url.path(), u"/here");
+
+    const HttpResult refused = send(HttpRequest::get(server.url(QStringLiteral("/private"))));
+    ASSERT_FALSE(refused);
+    EXPECT_EQ(refused.error().kind, HttpError::Kind::Insecure)
+        << refused.error().message.toStdString();
+    EXPECT_TRUE(refused.error().message.contains(u"0.0.0.0"));
+}
+
 TEST_F(HttpClientTest, AHookSignsEveryAttemptAndReissuesOnceWithTheServersNonce)
 {
     // The DPoP pattern: the first answer demands a nonce; the request goes again once.
@@ -351,4 +379,55 @@ TEST(ServerAddress, TypedAddressesBecomeBaseUrls)
               QUrl(QStringLiteral("http://127.0.0.1:8080")));
     EXPECT_FALSE(serverBaseUrl(QStringLiteral("")));
     EXPECT_FALSE(serverBaseUrl(QStringLiteral("https://user:pw@x.example")));
+}
+
+TEST(ServerAddress, RefusesWhatIsNotAPublicWebServerWithAReason)
+{
+    EXPECT_EQ(serverBaseUrl(QStringLiteral("localhost:3000")),
+              QUrl(QStringLiteral("https://localhost:3000")));
+    EXPECT_EQ(serverBaseUrl(QStringLiteral("http://[::1]:8080")),
+              QUrl(QStringLiteral("http://[::1]:8080")));
+    for (const char* typed : {"",
+                              "  ",
+                              "javascript:alert(1)",
+                              "file:///etc/passwd",
+                              "file:/etc/passwd",
+                              "mailto:a@b.example",
+                              "ftp://example.org",
+                              "https://example.org:99999",
+                              "https://",
+                              "10.0.0.1",
+                              "https://172.16.5.4",
+                              "https://192.168.1.1:443",
+                              "https://169.254.169.254",
+                              "https://100.64.0.1",
+                              "https://0.0.0.0",
+                              "https://224.0.0.1",
+                              "https://[fd00::1]",
+                              "https://[fe80::1]",
+                              "https://[::ffff:10.0.0.1]",
+                              "https://[::]",
+                              "https://user:pw@example.org",
+                              "http://example.org",
+                              "https://167772161",
+                              "https://0x0a000001",
+                              "https://012.0.0.1",
+                              "https://10.1"}) {
+        const auto base = serverBaseUrl(QString::fromUtf8(typed));
+        ASSERT_FALSE(base) << typed << " was taken as " << base->toString().toStdString();
+        EXPECT_FALSE(base.error().isEmpty()) << typed;
+        EXPECT_FALSE(base.error().contains(u"pw")) << base.error().toStdString();
+    }
+}
+
+TEST(ServerAddress, PrivateNetworksAndCredentialsAreRefusedForEveryRequest)
+{
+    EXPECT_TRUE(refusalOf(QUrl(QStringLiteral("https://10.0.0.1/"))));
+    EXPECT_TRUE(refusalOf(QUrl(QStringLiteral("https://192.168.1.1/.well-known/x"))));
+    EXPECT_TRUE(refusalOf(QUrl(QStringLiteral("https://[fc00::5]/"))));
+    EXPECT_TRUE(refusalOf(QUrl(QStringLiteral("https://a:b@example.org/"))));
+    EXPECT_FALSE(refusalOf(QUrl(QStringLiteral("https://8.8.8.8/"))));
+    EXPECT_FALSE(refusalOf(QUrl(QStringLiteral("https://[2001:4860::8888]/"))));
+    EXPECT_FALSE(refusalOf(QUrl(QStringLiteral("https://127.0.0.1:9/"))));
+    EXPECT_FALSE(refusalOf(QUrl(QStringLiteral("https://172.32.0.1/"))));
 }

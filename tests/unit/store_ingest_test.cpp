@@ -232,3 +232,29 @@ TEST_F(Ingest, AReplyInASiblingBranchDoesNotAnswerTheItem)
     EXPECT_FALSE(row(QStringLiteral("a")).facts.answeredAt.has_value());
     EXPECT_TRUE(row(QStringLiteral("b")).facts.answeredAt.has_value());
 }
+
+// What a Mastodon sync brings again each pass: the favourites list and the threads' own replies.
+TEST_F(Ingest, OurReplyAndLikeSeenAgainAddNothing)
+{
+    IngestBatch batch;
+    batch.items << item(QStringLiteral("1"), Tone::Praise, fixedNow - 100);
+    batch.ownReplies << reply(QStringLiteral("10"), QStringLiteral("1"), fixedNow - 50, true);
+    batch.ownLikes << OwnLike{QStringLiteral("mastodon"), QStringLiteral("1"), us.handle,
+                              fixedNow - 40, false};
+    ASSERT_TRUE(ws->ingest().write(batch).has_value());
+    const QueueItem first = row(QStringLiteral("1"));
+    const qsizetype events = ws->posts().events(first.postId).value().size();
+    EXPECT_EQ(events, 2);
+
+    IngestBatch again;
+    again.ownReplies = batch.ownReplies;
+    again.ownLikes = batch.ownLikes;
+    again.ownLikes.first().at = fixedNow - 10; // the same like, read again later
+    QSignalSpy changed(&ws->changes(), &ChangeNotifier::itemsChanged);
+    for (int pass = 0; pass < 2; ++pass)
+        ASSERT_TRUE(ws->ingest().write(again).has_value());
+    EXPECT_EQ(ws->posts().events(first.postId).value().size(), events);
+    EXPECT_EQ(row(QStringLiteral("1")).facts.thankedAt, first.facts.thankedAt);
+    EXPECT_EQ(row(QStringLiteral("1")).facts.answeredAt, first.facts.answeredAt);
+    EXPECT_TRUE(changed.isEmpty());
+}

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "providers/bluesky/app_password_sign_in.h"
 
+#include "domain/safe_text.h"
 #include "providers/bluesky/atproto_session.h"
 #include "providers/bluesky/identity.h"
 
@@ -31,7 +32,7 @@ void signInWithAppPassword(net::HttpClient& http, const QUrl& pds, const QString
                   SessionGrant grant;
                   grant.kind = SessionGrant::Kind::AppPassword;
                   grant.did = json->value(QLatin1String("did")).toString();
-                  grant.handle = json->value(QLatin1String("handle")).toString();
+                  grant.handle = safeText(json->value(QLatin1String("handle")).toString());
                   grant.pds = pds;
                   grant.accessToken = json->value(QLatin1String("accessJwt")).toString();
                   grant.refreshToken = json->value(QLatin1String("refreshJwt")).toString();

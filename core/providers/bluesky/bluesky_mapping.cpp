@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "providers/bluesky/bluesky_mapping.h"
 
+#include "domain/safe_text.h"
 #include "providers/bluesky/at_uri.h"
 #include "providers/bluesky/rich_text.h"
 
@@ -77,10 +78,10 @@ Person personFromProfile(const QJsonObject& profile)
     Person person;
     person.network = QLatin1String(network);
     person.remoteId = str(profile, "did");
-    person.handle = str(profile, "handle");
-    person.displayName = str(profile, "displayName");
+    person.handle = safeText(str(profile, "handle"));
+    person.displayName = safeText(str(profile, "displayName"));
     person.profileUrl = QStringLiteral("https://bsky.app/profile/") + person.handle;
-    person.bio = str(profile, "description");
+    person.bio = safeText(str(profile, "description"));
     if (profile.contains(QLatin1String("followersCount")))
         person.followers = profile.value(QLatin1String("followersCount")).toInteger();
     return person;
@@ -108,7 +109,7 @@ std::optional<Post> postFromView(const QJsonObject& view, const Account& account
     post.remoteId = uri;
     post.kind = kind;
     post.author = personFromProfile(author);
-    post.text = readableText(record, obj(view, "embed"));
+    post.text = safeText(readableText(record, obj(view, "embed")));
     post.url = webUrl(post.author.handle, uri);
     const QJsonObject reply = obj(record, "reply");
     post.replyToRemoteId = str(obj(reply, "parent"), "uri");

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "providers/mastodon/mastodon_html.h"
 
+#include "domain/safe_text.h"
+
 #include <QHash>
 
 namespace hearken::mastodon {
@@ -41,12 +43,6 @@ const QHash<QString, char32_t>& namedEntities()
     return entities;
 }
 
-bool isControl(char32_t c)
-{
-    return (c < 0x20 && c != U'\n' && c != U'\t') || (c >= 0x7F && c < 0xA0) || c == 0xFEFF ||
-           c == 0xFFFE || c == 0xFFFF;
-}
-
 class TextBuilder {
 public:
     explicit TextBuilder(qsizetype maxLength)
@@ -61,7 +57,7 @@ public:
             m_space = true;
             return;
         }
-        if (isControl(c) || (c >= 0xD800 && c <= 0xDFFF) || c > 0x10FFFF)
+        if (isStrippedCharacter(c))
             return;
         flushBreaks();
         if (m_space && !m_text.isEmpty() && !m_text.endsWith(u'\n'))

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "providers/mastodon/mastodon_json.h"
 
+#include "domain/safe_text.h"
 #include "providers/mastodon/mastodon_html.h"
 
 #include <QDateTime>
@@ -49,14 +50,14 @@ Person readPerson(const QJsonObject& account, const QUrl& server)
 {
     Person person;
     person.network = network;
-    QString acct = string(account, QLatin1String("acct")).left(300);
+    QString acct = safeText(string(account, QLatin1String("acct"))).left(300);
     if (!acct.contains(u'@'))
         acct += u'@' + hostOf(server);
     person.remoteId = acct;
     person.handle = u'@' + acct;
     person.displayName = htmlToText(string(account, QLatin1String("display_name")), 200);
     if (person.displayName.isEmpty())
-        person.displayName = string(account, QLatin1String("username")).left(100);
+        person.displayName = safeText(string(account, QLatin1String("username"))).left(100);
     const QUrl profile(string(account, QLatin1String("url")));
     if (profile.isValid() && (profile.scheme() == u"https" || profile.scheme() == u"http"))
         person.profileUrl = profile.toString();
@@ -112,7 +113,8 @@ std::optional<Status> readStatus(const QJsonObject& json, const Viewpoint& viewp
 
     const QString body = htmlToText(json.value(QLatin1String("content")).toString());
     // Content warnings are shown, not hidden: the reader decides.
-    const QString warning = string(json, QLatin1String("spoiler_text")).left(500).trimmed();
+    const QString warning =
+        safeText(string(json, QLatin1String("spoiler_text"))).left(500).trimmed();
     post.text = warning.isEmpty() ? body : QStringLiteral("CW: ") + warning + u"\n\n" + body;
     const QUrl url(string(json, QLatin1String("url")));
     if (url.isValid() && (url.scheme() == u"https" || url.scheme() == u"http"))

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "providers/mastodon/mastodon_server_metadata.h"
 
+#include "domain/safe_text.h"
 #include "net/url_policy.h"
 #include "providers/mastodon/mastodon_json.h"
 
@@ -78,14 +79,14 @@ tl::expected<ServerAuth, QString> readInstance(const QJsonObject& instance, cons
 tl::expected<Account, QString> readVerifiedAccount(const QJsonObject& json, const QUrl& server)
 {
     const QString id = json.value(QLatin1String("id")).toString();
-    const QString username = json.value(QLatin1String("username")).toString();
+    const QString username = safeText(json.value(QLatin1String("username")).toString());
     if (id.isEmpty() || username.isEmpty())
         return tl::unexpected(tr("%1 did not say which account signed in.").arg(server.host()));
     Account account;
     account.network = network;
     account.remoteId = qualifiedId(id, server);
     account.handle = u'@' + username + u'@' + server.authority();
-    account.displayName = json.value(QLatin1String("display_name")).toString().left(200);
+    account.displayName = safeText(json.value(QLatin1String("display_name")).toString()).left(200);
     account.serverUrl = serverKey(server);
     account.authKind = QStringLiteral("oauth");
     return account;

@@ -29,12 +29,7 @@ void SignIn::start(const QString& server, Done done)
     m_context = std::make_unique<QObject>();
     const auto base = net::serverBaseUrl(server);
     if (!base) {
-        fail(auth::AuthError::Kind::Server,
-             tr("\"%1\" is not a server address. Type a name like mastodon.social.").arg(server));
-        return;
-    }
-    if (auto refusal = net::refusalOf(*base)) {
-        fail(auth::AuthError::Kind::Server, *refusal);
+        fail(auth::AuthError::Kind::Server, base.error());
         return;
     }
     m_auth = ServerAuth{};

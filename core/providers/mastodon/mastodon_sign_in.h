@@ -40,6 +40,7 @@ public:
     explicit SignIn(Services services, QObject* parent = nullptr);
 
     // `server` as typed: "mastodon.social", "https://example.social", "http://127.0.0.1:PORT".
+    // An address Hearken will not use (net::serverBaseUrl) is refused before start returns.
     void start(const QString& server, Done done);
     void cancel();
     void setCallbackTimeoutMs(int ms) { m_callbackTimeoutMs = ms; }
