@@ -25,7 +25,8 @@ std::optional<XrpcError> refusal(const QUrl& url)
     return std::nullopt;
 }
 
-// The #atproto_pds service of a DID document.
+} // namespace
+
 tl::expected<QUrl, XrpcError> pdsOf(const QJsonObject& document, const QString& did)
 {
     if (document.value(QLatin1String("id")).toString() != did)
@@ -45,8 +46,6 @@ tl::expected<QUrl, XrpcError> pdsOf(const QJsonObject& document, const QString& 
     }
     return tl::unexpected(malformed(QStringLiteral("%1 names no PDS.").arg(did)));
 }
-
-} // namespace
 
 void resolveHandle(net::HttpClient& http, const QUrl& service, const QString& handle,
                    std::function<void(const tl::expected<QString, XrpcError>&)> done)

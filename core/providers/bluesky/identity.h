@@ -4,6 +4,7 @@
 #include "net/http_client.h"
 #include "providers/bluesky/xrpc_error.h"
 
+#include <QJsonObject>
 #include <QUrl>
 
 #include <tl/expected.hpp>
@@ -11,6 +12,10 @@
 #include <functional>
 
 namespace hearken {
+
+// The PDS a DID document (a PLC directory's answer, or a did:web's did.json) names in its
+// #atproto_pds service; the document must be `did`'s, the PDS one Hearken may talk to.
+tl::expected<QUrl, XrpcError> pdsOf(const QJsonObject& document, const QString& did);
 
 // handle → DID with com.atproto.identity.resolveHandle on `service` (a PDS or AppView).
 void resolveHandle(net::HttpClient& http, const QUrl& service, const QString& handle,

@@ -3,6 +3,7 @@
 
 #include "providers/bluesky/atproto_session.h"
 #include "providers/bluesky/identity.h"
+#include "providers/bluesky/oauth_server_metadata.h"
 
 #include <QJsonArray>
 #include <QUrlQuery>
@@ -130,48 +131,43 @@ void BlueskyOAuthSignIn::discover(std::shared_ptr<Attempt> attempt)
     };
     // The lookups answer on the HTTP client, which may outlive this sign-in or its attempt.
     const QPointer<BlueskyOAuthSignIn> self(this);
-    resolveHandle(
-        m_http, m_config.handleResolver, attempt->handle,
-        [this, self, attempt, failed](const tl::expected<QString, XrpcError>& did) {
-            if (!self || m_attempt != attempt)
-                return;
-            if (!did) {
-                failed(did.error());
-                return;
-            }
-            attempt->did = *did;
-            resolvePds(
-                m_http, m_config.plc, *did,
-                [this, self, attempt, failed](const tl::expected<QUrl, XrpcError>& pds) {
-                    if (!self || m_attempt != attempt)
-                        return;
-                    if (!pds) {
-                        failed(pds.error());
-                        return;
-                    }
-                    attempt->pds = *pds;
-                    const QUrl resource = pds->resolved(
-                        QUrl(QStringLiteral("/.well-known/oauth-protected-resource")));
-                    m_http.send(
-                        net::HttpRequest::get(resource), this,
-                        [this, attempt, failed](const net::HttpResult& result) {
-                            const XrpcResult json = jsonResult(result);
-                            if (!json) {
-                                failed(json.error());
-                                return;
-                            }
-                            const QJsonArray servers =
-                                json->value(QLatin1String("authorization_servers")).toArray();
-                            const QUrl server(servers.first().toString());
-                            if (servers.isEmpty() || !server.isValid()) {
-                                failed(XrpcError::malformed(
-                                    tr("its PDS names no authorization server")));
-                                return;
-                            }
-                            readAuthorizationServer(attempt, server);
-                        });
-                });
-        });
+    resolveHandle(m_http, m_config.handleResolver, attempt->handle,
+                  [this, self, attempt, failed](const tl::expected<QString, XrpcError>& did) {
+                      if (!self || m_attempt != attempt)
+                          return;
+                      if (!did) {
+                          failed(did.error());
+                          return;
+                      }
+                      attempt->did = *did;
+                      resolvePds(
+                          m_http, m_config.plc, *did,
+                          [this, self, attempt, failed](const tl::expected<QUrl, XrpcError>& pds) {
+                              if (!self || m_attempt != attempt)
+                                  return;
+                              if (!pds) {
+                                  failed(pds.error());
+                                  return;
+                              }
+                              attempt->pds = *pds;
+                              const QUrl resource = pds->resolved(
+                                  QUrl(QStringLiteral("/.well-known/oauth-protected-resource")));
+                              m_http.send(net::HttpRequest::get(resource), this,
+                                          [this, attempt, failed](const net::HttpResult& result) {
+                                              const XrpcResult json = jsonResult(result);
+                                              if (!json) {
+                                                  failed(json.error());
+                                                  return;
+                                              }
+                                              const auto server = authorizationServerOf(*json);
+                                              if (!server) {
+                                                  failed(server.error());
+                                                  return;
+                                              }
+                                              readAuthorizationServer(attempt, *server);
+                                          });
+                          });
+                  });
 }
 
 void BlueskyOAuthSignIn::readAuthorizationServer(std::shared_ptr<Attempt> attempt,
@@ -179,46 +175,38 @@ void BlueskyOAuthSignIn::readAuthorizationServer(std::shared_ptr<Attempt> attemp
 {
     const QUrl url =
         server.resolved(QUrl(QStringLiteral("/.well-known/oauth-authorization-server")));
-    m_http.send(
-        net::HttpRequest::get(url), this, [this, attempt, server](const net::HttpResult& result) {
-            const XrpcResult json = jsonResult(result);
-            if (!json) {
-                finish(attempt, tl::unexpected(serverError(
-                                    tr("The authorization server %1 did not describe "
-                                       "itself: %2")
-                                        .arg(server.toString(), json.error().message))));
-                return;
-            }
-            // The metadata must be the server's own, and support what we need.
-            const QJsonArray algorithms =
-                json->value(QLatin1String("dpop_signing_alg_values_supported")).toArray();
-            if (QUrl(str(*json, "issuer")) != server ||
-                str(*json, "pushed_authorization_request_endpoint").isEmpty() ||
-                str(*json, "token_endpoint").isEmpty() ||
-                !algorithms.contains(QStringLiteral("ES256"))) {
-                finish(attempt, tl::unexpected(serverError(
-                                    tr("%1 is not an AT Protocol authorization server Hearken "
-                                       "can use (issuer, PAR, token endpoint or ES256 DPoP "
-                                       "missing).")
-                                        .arg(server.toString()))));
-                return;
-            }
-            attempt->issuer = server;
-            authorize(attempt, *json);
-        });
+    m_http.send(net::HttpRequest::get(url), this,
+                [this, attempt, server](const net::HttpResult& result) {
+                    const XrpcResult json = jsonResult(result);
+                    if (!json) {
+                        finish(attempt, tl::unexpected(serverError(
+                                            tr("The authorization server %1 did not describe "
+                                               "itself: %2")
+                                                .arg(server.toString(), json.error().message))));
+                        return;
+                    }
+                    auto metadata = readAtprotoAuthorizationServer(*json, server);
+                    if (!metadata) {
+                        finish(attempt, tl::unexpected(serverError(metadata.error())));
+                        return;
+                    }
+                    attempt->issuer = server;
+                    authorize(attempt, *metadata);
+                });
 }
 
-void BlueskyOAuthSignIn::authorize(std::shared_ptr<Attempt> attempt, const QJsonObject& metadata)
+void BlueskyOAuthSignIn::authorize(std::shared_ptr<Attempt> attempt,
+                                   const AtprotoAuthorizationServer& metadata)
 {
     auth::OAuthClient client;
-    client.authorizeUrl = QUrl(str(metadata, "authorization_endpoint"));
-    client.tokenUrl = QUrl(str(metadata, "token_endpoint"));
-    client.revokeUrl = QUrl(str(metadata, "revocation_endpoint"));
+    client.authorizeUrl = metadata.authorizeUrl;
+    client.tokenUrl = metadata.tokenUrl;
+    client.revokeUrl = metadata.revokeUrl;
     client.clientId = m_config.clientMetadataUrl;
     client.scope = m_config.scope;
-    client.issuer = str(metadata, "issuer");
+    client.issuer = metadata.issuer;
     client.extraAuthorizeParameters = {{QStringLiteral("login_hint"), attempt->handle}};
-    attempt->parEndpoint = QUrl(str(metadata, "pushed_authorization_request_endpoint"));
+    attempt->parEndpoint = metadata.parEndpoint;
 
     auto* flow = new auth::AuthorizationCodeFlow(m_http, m_browser, client, this);
     attempt->flow = flow;

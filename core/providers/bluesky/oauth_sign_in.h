@@ -6,6 +6,7 @@
 #include "auth/browser_opener.h"
 #include "auth/dpop_nonces.h"
 #include "net/http_client.h"
+#include "providers/bluesky/oauth_server_metadata.h"
 #include "providers/bluesky/session_grant.h"
 
 #include <QJsonObject>
@@ -53,7 +54,7 @@ private:
     struct Attempt;
     void discover(std::shared_ptr<Attempt> attempt);
     void readAuthorizationServer(std::shared_ptr<Attempt> attempt, const QUrl& server);
-    void authorize(std::shared_ptr<Attempt> attempt, const QJsonObject& metadata);
+    void authorize(std::shared_ptr<Attempt> attempt, const AtprotoAuthorizationServer& metadata);
     void pushAuthorizationRequest(std::shared_ptr<Attempt> attempt,
                                   const auth::AuthorizationCodeFlow::Parameters& parameters,
                                   std::function<void(const auth::AuthResult<QUrl>&)> done);

@@ -2,7 +2,6 @@
 #include "providers/mastodon/mastodon_sign_in.h"
 
 #include "auth/vault_keys.h"
-#include "domain/safe_text.h"
 #include "net/json_body.h"
 #include "net/url_policy.h"
 #include "providers/mastodon/mastodon_client.h"
@@ -10,27 +9,11 @@
 #include "store/account_repository.h"
 #include "store/sync_state_repository.h"
 
-#include <QJsonArray>
-
 namespace hearken::mastodon {
 
 namespace {
 
 const QString redirectUri = QStringLiteral("http://127.0.0.1/callback");
-
-QString serverKey(const QUrl& server)
-{
-    return server.toString(QUrl::FullyEncoded);
-}
-
-bool contains(const QJsonArray& array, QLatin1String value)
-{
-    for (const QJsonValue& entry : array) {
-        if (entry.toString() == value)
-            return true;
-    }
-    return false;
-}
 
 } // namespace
 
@@ -75,28 +58,12 @@ void SignIn::discover()
         net::HttpRequest::get(wellKnown), m_context.get(), [this](const net::HttpResult& result) {
             auto metadata = result ? net::jsonObject(*result) : tl::unexpected(result.error());
             if (metadata) {
-                const QUrl authorize(
-                    metadata->value(QLatin1String("authorization_endpoint")).toString());
-                const QUrl token(metadata->value(QLatin1String("token_endpoint")).toString());
-                if (net::refusalOf(authorize) || net::refusalOf(token) ||
-                    authorize.host() != m_auth.server.host() ||
-                    token.host() != m_auth.server.host()) {
-                    fail(auth::AuthError::Kind::Server,
-                         tr("%1 names sign-in addresses Hearken will not use.")
-                             .arg(m_auth.server.host()));
+                auto auth = readAuthorizationServerMetadata(*metadata, m_auth.server);
+                if (!auth) {
+                    fail(auth::AuthError::Kind::Server, auth.error());
                     return;
                 }
-                m_auth.authorizeUrl = authorize;
-                m_auth.tokenUrl = token;
-                const QUrl revoke(metadata->value(QLatin1String("revocation_endpoint")).toString());
-                if (!net::refusalOf(revoke) && revoke.host() == m_auth.server.host())
-                    m_auth.revokeUrl = revoke;
-                m_auth.pkce = contains(
-                    metadata->value(QLatin1String("code_challenge_methods_supported")).toArray(),
-                    QLatin1String("S256"));
-                m_auth.profileScope =
-                    contains(metadata->value(QLatin1String("scopes_supported")).toArray(),
-                             QLatin1String("profile"));
+                m_auth = *auth;
                 register_();
                 return;
             }
@@ -110,21 +77,15 @@ void SignIn::discover()
             m_services.http.send(
                 net::HttpRequest::get(anonymous.url(QStringLiteral("/api/v1/instance"))),
                 m_context.get(), [this](const net::HttpResult& instance) {
-                    auto json =
+                    // An answer that is no JSON object is no Mastodon instance either.
+                    const auto json =
                         instance ? net::jsonObject(*instance) : tl::unexpected(instance.error());
-                    if (!json || !json->contains(QLatin1String("uri"))) {
-                        fail(auth::AuthError::Kind::Server,
-                             tr("%1 does not answer like a Mastodon server. Check the address.")
-                                 .arg(m_auth.server.host()));
+                    auto auth = readInstance(json.value_or(QJsonObject()), m_auth.server);
+                    if (!auth) {
+                        fail(auth::AuthError::Kind::Server, auth.error());
                         return;
                     }
-                    QUrl url = m_auth.server;
-                    url.setPath(QStringLiteral("/oauth/authorize"));
-                    m_auth.authorizeUrl = url;
-                    url.setPath(QStringLiteral("/oauth/token"));
-                    m_auth.tokenUrl = url;
-                    url.setPath(QStringLiteral("/oauth/revoke"));
-                    m_auth.revokeUrl = url;
+                    m_auth = *auth;
                     register_();
                 });
         });
@@ -245,31 +206,20 @@ void SignIn::verify(const auth::TokenSet& tokens)
 {
     Q_EMIT progress(tr("Reading your account…"));
     Client client(m_services.http, m_auth.server, tokens.accessToken);
-    client.get(
-        QStringLiteral("/api/v1/accounts/verify_credentials"), {}, m_context.get(),
-        [this, token = tokens.accessToken](const net::HttpResult& result) {
-            auto json = result ? net::jsonObject(*result) : tl::unexpected(result.error());
-            if (!json) {
-                fail(json.error());
-                return;
-            }
-            const QString id = json->value(QLatin1String("id")).toString();
-            const QString username = safeText(json->value(QLatin1String("username")).toString());
-            if (id.isEmpty() || username.isEmpty()) {
-                fail(auth::AuthError::Kind::Server,
-                     tr("%1 did not say which account signed in.").arg(m_auth.server.host()));
-                return;
-            }
-            Account account;
-            account.network = network;
-            account.remoteId = qualifiedId(id, m_auth.server);
-            account.handle = u'@' + username + u'@' + m_auth.server.authority();
-            account.displayName =
-                safeText(json->value(QLatin1String("display_name")).toString()).left(200);
-            account.serverUrl = serverKey(m_auth.server);
-            account.authKind = QStringLiteral("oauth");
-            store(account, token);
-        });
+    client.get(QStringLiteral("/api/v1/accounts/verify_credentials"), {}, m_context.get(),
+               [this, token = tokens.accessToken](const net::HttpResult& result) {
+                   auto json = result ? net::jsonObject(*result) : tl::unexpected(result.error());
+                   if (!json) {
+                       fail(json.error());
+                       return;
+                   }
+                   auto account = readVerifiedAccount(*json, m_auth.server);
+                   if (!account) {
+                       fail(auth::AuthError::Kind::Server, account.error());
+                       return;
+                   }
+                   store(*account, token);
+               });
 }
 
 void SignIn::store(const Account& given, const QString& token)

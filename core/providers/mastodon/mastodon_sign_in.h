@@ -5,6 +5,7 @@
 #include "auth/secret_vault.h"
 #include "domain/account.h"
 #include "net/http_client.h"
+#include "providers/mastodon/mastodon_server_metadata.h"
 
 #include <QObject>
 #include <QPointer>
@@ -20,15 +21,6 @@ class SyncStateRepository;
 namespace hearken::mastodon {
 
 // What discovery learned about a server's OAuth.
-struct ServerAuth {
-    QUrl server;
-    QUrl authorizeUrl;
-    QUrl tokenUrl;
-    QUrl revokeUrl;
-    bool pkce = false;
-    bool profileScope = false;
-};
-
 // Adds a Mastodon account: discovers the server, registers Hearken there once (kept for every
 // later sign-in on that server), runs the browser sign-in, and stores the account (the token
 // in the vault, never in the workspace).
