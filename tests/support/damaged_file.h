@@ -43,4 +43,17 @@ inline void damageMiddleLeafOf(const QString& path, const QString& table)
     ASSERT_EQ(file.write(QByteArray(pageSize, '\xA5')), pageSize);
 }
 
+// Keeps the 100-byte header and scribbles over every page after it, the schema's first. No
+// connection may have the file open.
+inline void scribbleAfterHeader(const QString& path)
+{
+    QFile file(path);
+    ASSERT_TRUE(file.open(QIODevice::ReadWrite));
+    QByteArray bytes = file.readAll();
+    for (qsizetype i = 100; i < bytes.size(); ++i)
+        bytes[i] = char(i * 7);
+    ASSERT_TRUE(file.seek(0));
+    ASSERT_EQ(file.write(bytes), bytes.size());
+}
+
 } // namespace hearken::testing

@@ -3,6 +3,7 @@
 // and a damaged workspace is answered with its newest good backup and how to use it.
 #include "cli/commands.h"
 #include "store/workspace_backup.h"
+#include "support/damaged_file.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -33,17 +34,6 @@ protected:
         return result;
     }
 
-    void damageWorkspace()
-    {
-        QFile file(path);
-        ASSERT_TRUE(file.open(QIODevice::ReadWrite));
-        QByteArray bytes = file.readAll();
-        for (qsizetype i = 100; i < bytes.size(); ++i)
-            bytes[i] = char(i * 7);
-        file.seek(0);
-        file.write(bytes);
-    }
-
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("cli.hearken"));
 };
@@ -62,7 +52,7 @@ TEST_F(CliBackups, ADamagedWorkspaceIsAnsweredWithItsNewestGoodBackup)
     ASSERT_EQ(run({QStringLiteral("import-sample"), QStringLiteral("50")}).exitCode, 0);
     auto backup = WorkspaceBackups(path).make(QDateTime::currentDateTimeUtc().addSecs(1));
     ASSERT_TRUE(backup.has_value());
-    damageWorkspace();
+    hearken::testing::scribbleAfterHeader(path);
 
     const CommandRun queue = run({QStringLiteral("queue")});
     EXPECT_EQ(queue.exitCode, 1);
@@ -76,7 +66,7 @@ TEST_F(CliBackups, ADamagedWorkspaceWithoutBackupsSaysWhereItLooked)
     ASSERT_EQ(run({QStringLiteral("import-sample"), QStringLiteral("50")}).exitCode, 0);
     for (const QString& backup : WorkspaceBackups(path).backups())
         ASSERT_TRUE(QFile::remove(backup));
-    damageWorkspace();
+    hearken::testing::scribbleAfterHeader(path);
 
     const CommandRun queue = run({QStringLiteral("queue")});
     EXPECT_EQ(queue.exitCode, 1);

@@ -5,6 +5,7 @@
 #include "store/database.h"
 #include "store/sql.h"
 #include "store/workspace_backup.h"
+#include "support/damaged_file.h"
 #include "support/workspace_fixture.h"
 
 #include <QCryptographicHash>
@@ -26,18 +27,6 @@ QByteArray fileHash(const QString& path)
     QFile file(path);
     EXPECT_TRUE(file.open(QIODevice::ReadOnly));
     return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
-}
-
-// Keeps the header, scribbles over every page after it. Only with no connection open.
-void damage(const QString& path)
-{
-    QFile file(path);
-    ASSERT_TRUE(file.open(QIODevice::ReadWrite));
-    QByteArray bytes = file.readAll();
-    for (qsizetype i = 100; i < bytes.size(); ++i)
-        bytes[i] = char(i * 7);
-    file.seek(0);
-    file.write(bytes);
 }
 
 qint64 itemCount(const QString& path)
@@ -113,7 +102,7 @@ TEST_F(Backups, DamagedWorkspaceNeverPushesAGoodBackupOut)
     const WorkspaceBackups backups(path);
     auto good = backups.make(monday);
     ASSERT_TRUE(good.has_value());
-    damage(path);
+    hearken::testing::scribbleAfterHeader(path);
     for (int day = 1; day <= WorkspaceBackups::kept + 1; ++day) {
         auto made = backups.make(monday.addDays(day));
         EXPECT_FALSE(made.has_value()) << "a copy of a damaged workspace was kept";
@@ -128,7 +117,7 @@ TEST_F(Backups, NewestGoodSkipsADamagedBackup)
     auto older = backups.make(monday);
     auto newer = backups.make(monday.addDays(1));
     ASSERT_TRUE(older && newer);
-    damage(*newer);
+    hearken::testing::scribbleAfterHeader(*newer);
     EXPECT_EQ(backups.newestGood(), *older);
 }
 
@@ -137,7 +126,7 @@ TEST_F(Backups, RestoringOpensACopyAndLeavesTheDamagedFileAsItIs)
     const WorkspaceBackups backups(path);
     auto good = backups.make(monday);
     ASSERT_TRUE(good.has_value());
-    damage(path);
+    hearken::testing::scribbleAfterHeader(path);
     const QByteArray damaged = fileHash(path);
     const QByteArray backupBefore = fileHash(*good);
 

@@ -2,6 +2,7 @@
 #include "store/database.h"
 #include "store/migrations.h"
 #include "store/sql.h"
+#include "support/damaged_file.h"
 #include "support/workspace_fixture.h"
 
 #include <QCryptographicHash>
@@ -143,15 +144,7 @@ TEST_F(DatabaseFile, DamagedDatabaseIsRefusedUntouched)
         ASSERT_TRUE(ws);
         hearken::testing::importSample(*ws, 300);
     }
-    QFile file(path());
-    ASSERT_TRUE(file.open(QIODevice::ReadWrite));
-    QByteArray bytes = file.readAll();
-    // Keep the header, scribble over the schema page and everything after it.
-    for (qsizetype i = 100; i < bytes.size(); ++i)
-        bytes[i] = char(i * 7);
-    file.seek(0);
-    file.write(bytes);
-    file.close();
+    hearken::testing::scribbleAfterHeader(path());
     const QByteArray before = fileHash(path());
     auto db = Database::open(path());
     ASSERT_FALSE(db.has_value());
