@@ -267,8 +267,10 @@ void Scanner::readWord(TokenKind kind, qsizetype start)
         }
     }
     m_pos = i;
-    if (kind == TokenKind::Word && letters == 0 && !word.isEmpty() &&
-        QChar::isDigit(word[0].unicode()))
+    // Emoji modifiers and variation selectors alone make no word.
+    if (word.isEmpty())
+        return;
+    if (kind == TokenKind::Word && letters == 0 && QChar::isDigit(word[0].unicode()))
         kind = TokenKind::Number;
     const bool shouted = kind == TokenKind::Word && letters >= 3 && upperLetters == letters;
     Token token{kind, kind == TokenKind::Number ? u"<num>"_qs : word, {}, elongated, shouted};
