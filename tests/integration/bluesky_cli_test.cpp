@@ -167,13 +167,16 @@ TEST_F(BlueskyCli, ProblemsAreReportedPerAccountAndTheOthersStillSync)
         ASSERT_TRUE(workspace->accounts().saveAccount(ghost, 1).has_value());
     }
     EXPECT_EQ(run(sync, {QStringLiteral("sync")}), cli::Failure);
-    EXPECT_TRUE(err.contains(QLatin1String("@ghost.test: not synced: No Bluesky session is stored")))
+    EXPECT_TRUE(
+        err.contains(QLatin1String("@ghost.test: not synced: No Bluesky session is stored")))
         << err.toStdString();
     EXPECT_TRUE(out.contains(QLatin1String("@bob.test: "))) << out.toStdString();
 
     // The account stays stopped, and says so, until it signs in again.
     EXPECT_EQ(run(sync, {QStringLiteral("sync")}), cli::Failure);
-    EXPECT_TRUE(err.contains(QLatin1String("@ghost.test: not synced: No Bluesky session is stored"))) << err.toStdString();
+    EXPECT_TRUE(
+        err.contains(QLatin1String("@ghost.test: not synced: No Bluesky session is stored")))
+        << err.toStdString();
     EXPECT_TRUE(out.contains(QLatin1String("@bob.test: 0 new items"))) << out.toStdString();
 }
 
