@@ -20,11 +20,9 @@ void check(const Post& post, const Account& account)
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
 {
-    net::HttpResponse response;
-    response.status = 200;
-    response.url = QUrl(QStringLiteral("https://appview.example/xrpc/app.bsky.feed.getPosts"));
-    response.body = fuzz::bytes(data, size);
-    const auto json = net::jsonObject(response);
+    const auto json = net::jsonObject(
+        fuzz::okAnswer(QStringLiteral("https://appview.example/xrpc/app.bsky.feed.getPosts"),
+                       fuzz::bytes(data, size)));
     if (!json)
         return 0;
     Account account;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "net/http_message.h"
+
 #include <QByteArray>
 #include <QString>
 
@@ -19,6 +21,16 @@ namespace hearken::fuzz {
 inline QByteArray bytes(const uint8_t* data, size_t size)
 {
     return QByteArray::fromRawData(reinterpret_cast<const char*>(data), qsizetype(size));
+}
+
+// A 200 answer from `url` carrying `body`, as the HTTP client hands one to a parser.
+inline net::HttpResponse okAnswer(const QString& url, const QByteArray& body)
+{
+    net::HttpResponse response;
+    response.status = 200;
+    response.url = QUrl(url);
+    response.body = body;
+    return response;
 }
 
 inline QString text(const uint8_t* data, size_t size)

@@ -30,10 +30,9 @@ void check(const QList<mastodon::Status>& statuses)
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
 {
-    net::HttpResponse response;
-    response.status = 200;
-    response.url = QUrl(QStringLiteral("https://mastodon.example:8443/api/v1/notifications"));
-    response.body = fuzz::bytes(data, size);
+    const net::HttpResponse response =
+        fuzz::okAnswer(QStringLiteral("https://mastodon.example:8443/api/v1/notifications"),
+                       fuzz::bytes(data, size));
     if (auto array = net::jsonArray(response)) {
         int skipped = 0;
         const auto statuses = mastodon::readStatuses(*array, viewpoint, &skipped);

@@ -13,10 +13,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
     const auth::CallbackParameters parameters = auth::decodeQuery(input);
     FUZZ_REQUIRE(parameters.size() <= input.count('&') + 1);
 
-    net::HttpResponse response;
-    response.status = 200;
-    response.url = QUrl(QStringLiteral("https://auth.example/oauth/token"));
-    response.body = input;
+    const net::HttpResponse response =
+        fuzz::okAnswer(QStringLiteral("https://auth.example/oauth/token"), input);
     // 2026-11-26T00:00:00Z
     constexpr qint64 now = 1'795'651'200'000;
     const auto tokens = auth::readTokenResponse(response, now);

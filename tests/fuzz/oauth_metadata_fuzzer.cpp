@@ -61,13 +61,10 @@ void readAsAtproto(const QJsonObject& json)
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
 {
-    net::HttpResponse response;
-    response.status = 200;
-    response.url =
-        QUrl(QStringLiteral("https://auth.example/.well-known/oauth-authorization-server"));
-    response.body = fuzz::bytes(data, size);
     // As the sign-ins read them: only a JSON object gets as far as the readers.
-    const auto json = net::jsonObject(response);
+    const auto json = net::jsonObject(fuzz::okAnswer(
+        QStringLiteral("https://auth.example/.well-known/oauth-authorization-server"),
+        fuzz::bytes(data, size)));
     if (!json)
         return 0;
     readAsMastodon(*json);
