@@ -42,8 +42,8 @@ InboxPage::InboxPage(Session& session, QUndoStack& undo, const MainActions& acti
 {
     Workspace& ws = session.workspace();
     m_counter = new QueueCounter(ws, session.clock(), this);
-    m_model = new QueueModel(ws.queue(), ws.changes(), ws.settings().responseTargets(),
-                             session.clock(), this);
+    m_model =
+        new QueueModel(ws.queue(), ws.changes(), session.responseTargets(), session.clock(), this);
     m_sidebarModel =
         new SidebarModel(ws.savedViews(), ws.accounts(), ws.changes(), *m_counter, this);
     m_sidebarModel->setSyncState(&ws.syncState());

@@ -333,8 +333,13 @@ bool MainWindow::openSampleWorkspace()
     }
     if (!*workspace)
         return false;
-    setSession(std::make_unique<Session>(std::move(*workspace), m_env.actor, m_env.clock,
-                                         m_env.classifier, networkAccess(m_env)));
+    auto session = Session::open(std::move(*workspace), m_env.actor, m_env.clock, m_env.classifier,
+                                 networkAccess(m_env));
+    if (!session) {
+        reportOpenError(m_env.sampleWorkspacePath, session.error());
+        return false;
+    }
+    setSession(std::move(*session));
     return true;
 }
 

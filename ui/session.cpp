@@ -35,14 +35,29 @@ StoreResult<std::unique_ptr<Session>> Session::open(const QString& path, const Q
     auto workspace = Workspace::open(path);
     if (!workspace)
         return tl::unexpected(workspace.error());
-    return std::make_unique<Session>(std::move(*workspace), actor, std::move(clock), classifier,
-                                     network);
+    return open(std::move(*workspace), actor, std::move(clock), classifier, network);
 }
 
-Session::Session(std::unique_ptr<Workspace> workspace, const QString& actor, Clock clock,
-                 const std::optional<ToneClassifier>& classifier,
+StoreResult<std::unique_ptr<Session>> Session::open(std::unique_ptr<Workspace> workspace,
+                                                    const QString& actor, Clock clock,
+                                                    const std::optional<ToneClassifier>& classifier,
+                                                    std::optional<NetworkAccess> network)
+{
+    auto sample = workspace->isSample();
+    if (!sample)
+        return tl::unexpected(sample.error());
+    auto targets = workspace->settings().responseTargets();
+    if (!targets)
+        return tl::unexpected(targets.error());
+    return std::make_unique<Session>(std::move(workspace), Facts{*sample, *targets}, actor,
+                                     std::move(clock), classifier, network);
+}
+
+Session::Session(std::unique_ptr<Workspace> workspace, Facts facts, const QString& actor,
+                 Clock clock, const std::optional<ToneClassifier>& classifier,
                  std::optional<NetworkAccess> network)
     : m_workspace(std::move(workspace))
+    , m_facts(facts)
     , m_clock(std::move(clock))
     , m_tone(openToneTriage(classifier, *m_workspace, m_clock, m_toneError))
     , m_actions(m_workspace->queue(), actor, m_clock, toneTriage())
@@ -79,11 +94,6 @@ QString Session::name() const
     return QFileInfo(path()).completeBaseName();
 }
 
-bool Session::isSample()
-{
-    return m_workspace->isSample();
-}
-
 bool Session::isEmpty()
 {
     auto accounts = m_workspace->accounts().accounts();
@@ -91,8 +101,8 @@ bool Session::isEmpty()
         return false;
     QueueFilter everything;
     everything.states.clear();
-    const auto items = m_workspace->queue().count(
-        QueueQuery(everything, m_clock(), m_workspace->settings().responseTargets()));
+    const auto items =
+        m_workspace->queue().count(QueueQuery(everything, m_clock(), m_facts.targets));
     return items && *items == 0;
 }
 

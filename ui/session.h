@@ -42,8 +42,21 @@ public:
     open(const QString& path, const QString& actor, Clock clock,
          const std::optional<ToneClassifier>& classifier,
          std::optional<NetworkAccess> network = std::nullopt);
+    // The same for a workspace already open. Either refuses a workspace whose settings or
+    // accounts cannot be read rather than showing it with defaults.
+    static StoreResult<std::unique_ptr<Session>>
+    open(std::unique_ptr<Workspace> workspace, const QString& actor, Clock clock,
+         const std::optional<ToneClassifier>& classifier,
+         std::optional<NetworkAccess> network = std::nullopt);
 
-    Session(std::unique_ptr<Workspace> workspace, const QString& actor, Clock clock,
+    // What a session reads once, when it opens: sample accounts cannot be added to or
+    // removed from an open workspace, and nothing in the window changes the targets.
+    struct Facts {
+        bool sample = false;
+        ResponseTargets targets;
+    };
+
+    Session(std::unique_ptr<Workspace> workspace, Facts facts, const QString& actor, Clock clock,
             const std::optional<ToneClassifier>& classifier,
             std::optional<NetworkAccess> network = std::nullopt);
     ~Session() override;
@@ -61,7 +74,8 @@ public:
     QString path() const;
     // What the title bar calls the workspace.
     QString name() const;
-    bool isSample();
+    bool isSample() const { return m_facts.sample; }
+    const ResponseTargets& responseTargets() const { return m_facts.targets; }
     // No accounts and no items: a first run.
     bool isEmpty();
     // The current user as a teammate items can be assigned to.
@@ -80,6 +94,7 @@ Q_SIGNALS:
 
 private:
     std::unique_ptr<Workspace> m_workspace;
+    Facts m_facts;
     std::optional<auth::WorkspaceVault> m_secrets;
     std::unique_ptr<NetworkDeliverers> m_networks;
     Clock m_clock;

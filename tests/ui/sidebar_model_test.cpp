@@ -17,7 +17,8 @@ namespace {
 
 qint64 storeCount(Workspace& ws, const QueueFilter& filter)
 {
-    auto counted = ws.queue().count(QueueQuery(filter, fixedNow, ws.settings().responseTargets()));
+    auto counted =
+        ws.queue().count(QueueQuery(filter, fixedNow, ws.settings().responseTargets().value()));
     EXPECT_TRUE(counted.has_value());
     return counted.value_or(-1);
 }

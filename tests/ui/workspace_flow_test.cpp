@@ -3,6 +3,7 @@
 #include "run_gui.h"
 #include "store/database.h"
 #include "store/workspace_backup.h"
+#include "support/damaged_file.h"
 #include "welcome_page.h"
 #include "window_fixture.h"
 
@@ -121,6 +122,28 @@ TEST_F(WorkspaceFlow, ADamagedWorkspaceIsReportedAndLeftUntouched)
     EXPECT_EQ(readAll(path), bytes);
     // What was open stays open.
     EXPECT_EQ(window->session()->path(), environment.sampleWorkspacePath);
+    box->close();
+}
+
+TEST_F(WorkspaceFlow, AWorkspaceWhoseSettingsCannotBeReadIsRefusedNotShownWithDefaults)
+{
+    const QString path = dir.filePath(QStringLiteral("team.hearken"));
+    {
+        auto ws = openWorkspace(path);
+        ASSERT_TRUE(ws);
+        importSample(*ws, 100);
+        ASSERT_TRUE(ws->settings().setResponseTargets({600, 1200, 1800}));
+    }
+    damageRootsOf(path, QStringLiteral("settings"));
+    showWindow();
+
+    EXPECT_FALSE(window->openWorkspace(path));
+    QMessageBox* box = openErrorBox(window.get());
+    ASSERT_TRUE(box);
+    EXPECT_TRUE(box->text().contains(u"is damaged") ||
+                box->informativeText().contains(u"is damaged"))
+        << box->text().toStdString() << " / " << box->informativeText().toStdString();
+    EXPECT_FALSE(window->session());
     box->close();
 }
 

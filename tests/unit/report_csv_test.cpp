@@ -91,7 +91,7 @@ TEST_F(TimelineExport, OneRowPerItemWithItsTimeline)
     buffer.open(QIODevice::WriteOnly);
     const ReportRepository repository(ws->database());
     qint64 lastProgress = 0;
-    auto rows = TimelineCsv::write(repository, week(), ReportSettings::read(ws->settings()),
+    auto rows = TimelineCsv::write(repository, week(), ReportSettings::read(ws->settings()).value(),
                                    received + 10 * day, buffer,
                                    [&](qint64 n) { return (lastProgress = n), true; });
     ASSERT_TRUE(rows.has_value()) << rows.error().toStdString();
@@ -132,7 +132,7 @@ TEST_F(TimelineExport, AFullDiskIsReportedNotIgnored)
     QFile full(QStringLiteral("/dev/full"));
     ASSERT_TRUE(full.open(QIODevice::WriteOnly | QIODevice::Unbuffered));
     const ReportRepository repository(ws->database());
-    auto rows = TimelineCsv::write(repository, week(), ReportSettings::read(ws->settings()),
+    auto rows = TimelineCsv::write(repository, week(), ReportSettings::read(ws->settings()).value(),
                                    fixedNow, full);
     ASSERT_FALSE(rows.has_value());
     EXPECT_FALSE(rows.error().isEmpty());
@@ -146,7 +146,7 @@ TEST_F(TimelineExport, CancelStopsTheExport)
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
     const ReportRepository repository(ws->database());
-    auto rows = TimelineCsv::write(repository, week(), ReportSettings::read(ws->settings()),
+    auto rows = TimelineCsv::write(repository, week(), ReportSettings::read(ws->settings()).value(),
                                    fixedNow, buffer, [](qint64) { return false; });
     ASSERT_FALSE(rows.has_value());
     EXPECT_EQ(rows.error(), reportCancelled);

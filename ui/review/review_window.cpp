@@ -65,7 +65,9 @@ ReviewWindow::ReviewWindow(Workspace& workspace, Clock clock, QWidget* parent)
 
     loadChoices();
     m_refresh->setFocus();
-    const QTimeZone zone = ReportSettings::read(workspace.settings()).zone;
+    // Unreadable settings are said by the first refresh; the computer's zone picks the dates.
+    const auto settings = ReportSettings::read(workspace.settings());
+    const QTimeZone zone = settings ? settings->zone : QTimeZone::systemTimeZone();
     const QDate today = QDateTime::fromSecsSinceEpoch(m_clock(), zone).date();
     setPeriod(today.addDays(1 - defaultDays), today);
     resize(1280, 860);
