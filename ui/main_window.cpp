@@ -15,6 +15,7 @@
 #include "queue_table.h"
 #include "review/review_window.h"
 #include "sample_workspace.h"
+#include "screen_fit.h"
 #include "session.h"
 #include "shortcuts_dialog.h"
 #include "sidebar_model.h"
@@ -602,8 +603,7 @@ void MainWindow::restoreState()
         QMainWindow::restoreState(m_env.settings->value(windowStateKey).toByteArray());
         return;
     }
-    const QRect available = screen()->availableGeometry();
-    resize(std::min(1360, available.width() * 9 / 10), std::min(860, available.height() * 9 / 10));
+    fitToScreen(*this, QSize(1360, 860).boundedTo(screen()->availableGeometry().size() * 0.9));
 }
 
 void MainWindow::restoreInboxState()
