@@ -86,6 +86,9 @@ MainWindow::MainWindow(GuiEnvironment environment, QWidget* parent)
     buildMenus();
     buildToolBar();
 
+    m_welcome->setCanAddAccounts(AccountSync::isAvailable(m_env));
+    connect(m_welcome, &WelcomePage::addMastodonRequested, this, &MainWindow::addMastodonAccount);
+    connect(m_welcome, &WelcomePage::addBlueskyRequested, this, &MainWindow::addBlueskyAccount);
     connect(m_welcome, &WelcomePage::openSampleRequested, this, &MainWindow::openSampleWorkspace);
     connect(m_welcome, &WelcomePage::openWorkspaceRequested, this,
             &MainWindow::chooseWorkspaceFile);
@@ -391,7 +394,10 @@ void MainWindow::setSession(std::unique_ptr<Session> session)
 
 bool MainWindow::canAddAccounts()
 {
-    if (!m_session || !AccountSync::isAvailable(m_env))
+    if (!AccountSync::isAvailable(m_env))
+        return false;
+    // On a first run nothing is open yet: the accounts go into the default workspace.
+    if (!m_session && !openWorkspace(m_env.defaultWorkspacePath))
         return false;
     if (m_session->isSample()) {
         showError(tr("Accounts cannot be added to the sample workspace. Open your own workspace "

@@ -1,5 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "add_account_dialog.h"
+#include "add_bluesky_dialog.h"
+#include "auth/browser_opener.h"
+#include "auth/memory_vault.h"
 #include "info_bar.h"
+#include "net/http_client.h"
 #include "run_gui.h"
 #include "store/database.h"
 #include "store/workspace_backup.h"
@@ -10,6 +15,7 @@
 #include <QFileInfo>
 #include <QLabel>
 #include <QMessageBox>
+#include <QNetworkAccessManager>
 #include <QPushButton>
 #include <QSplitter>
 #include <QSqlDatabase>
@@ -57,6 +63,55 @@ TEST_F(WorkspaceFlow, AnEmptyWorkspaceShowsTheWelcomePage)
     EXPECT_TRUE(window->welcome()->sampleButton()->isVisible());
     EXPECT_FALSE(window->actions().markDone->isEnabled());
     EXPECT_TRUE(window->windowTitle().startsWith(u"workspace"));
+}
+
+TEST_F(WorkspaceFlow, TheFirstRunLeadsToAddingAnAccountAndToTheSample)
+{
+    QNetworkAccessManager network;
+    net::HttpClient http(network);
+    auth::MemoryVault vault;
+    auth::CommandBrowserOpener browser(QStringLiteral("true"));
+    environment.http = &http;
+    environment.vault = &vault;
+    environment.browser = &browser;
+    showWindow();
+    ASSERT_TRUE(window->showsWelcome());
+    WelcomePage& welcome = *window->welcome();
+    QString shown;
+    for (const QLabel* label : welcome.findChildren<QLabel*>())
+        shown += label->text() + u'\n';
+    EXPECT_FALSE(shown.contains(u"coming version")) << shown.toStdString();
+    EXPECT_FALSE(shown.contains(u"cannot connect")) << shown.toStdString();
+    EXPECT_TRUE(welcome.sampleButton()->isVisible());
+
+    const auto addsIn = [&](QPushButton* button, auto* dialogType) {
+        using Dialog = std::remove_pointer_t<decltype(dialogType)>;
+        ASSERT_TRUE(button->isVisible());
+        bool opened = false;
+        QTimer::singleShot(0, window.get(), [&] {
+            auto* dialog = qobject_cast<Dialog*>(QApplication::activeModalWidget());
+            opened = dialog != nullptr;
+            if (QWidget* modal = QApplication::activeModalWidget())
+                modal->close();
+        });
+        QTest::mouseClick(button, Qt::LeftButton);
+        EXPECT_TRUE(opened) << button->text().toStdString();
+        // Nothing was open on a first run: the account goes into the default workspace.
+        ASSERT_TRUE(window->session());
+        EXPECT_EQ(window->session()->path(), environment.defaultWorkspacePath);
+        EXPECT_TRUE(window->showsWelcome());
+    };
+    addsIn(welcome.addMastodonButton(), static_cast<AddMastodonDialog*>(nullptr));
+    addsIn(welcome.addBlueskyButton(), static_cast<AddBlueskyDialog*>(nullptr));
+}
+
+TEST_F(WorkspaceFlow, WithoutANetworkTheWelcomePageLeadsToTheSample)
+{
+    showWindow();
+    ASSERT_TRUE(window->showsWelcome());
+    EXPECT_FALSE(window->welcome()->addMastodonButton()->isVisible());
+    EXPECT_TRUE(window->welcome()->sampleButton()->isVisible());
+    EXPECT_TRUE(window->welcome()->sampleButton()->isDefault());
 }
 
 TEST_F(WorkspaceFlow, TheSampleButtonFillsAndOpensTheSampleWorkspace)
