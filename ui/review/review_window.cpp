@@ -15,6 +15,7 @@
 #include "store/workspace.h"
 #include "trend_chart.h"
 
+#include <QAction>
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
@@ -65,6 +66,18 @@ ReviewWindow::ReviewWindow(Workspace& workspace, Clock clock, QWidget* parent)
         Q_EMIT exportFinished(path);
     });
     connect(m_backlog, &BacklogSection::openItemRequested, this, &ReviewWindow::openItemRequested);
+
+    // Closes from the keyboard like any document window.
+    auto* close = new QAction(tr("Close"), this);
+    QList<QKeySequence> closeKeys = QKeySequence::keyBindings(QKeySequence::Close);
+    for (const QKeySequence& keys :
+         {QKeySequence(Qt::CTRL | Qt::Key_W), QKeySequence(Qt::Key_Escape)}) {
+        if (!closeKeys.contains(keys))
+            closeKeys.append(keys);
+    }
+    close->setShortcuts(closeKeys);
+    connect(close, &QAction::triggered, this, &QWidget::close);
+    addAction(close);
 
     loadChoices();
     m_refresh->setFocus();
@@ -160,6 +173,7 @@ QWidget* ReviewWindow::buildBody()
     auto* scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setAccessibleName(tr("Figures"));
     auto* page = new QWidget(scroll);
     auto* layout = new QVBoxLayout(page);
     layout->setSpacing(14);
@@ -257,6 +271,8 @@ void ReviewWindow::showReport(const Report& report)
     for (int i = 0; i < m_charts.size(); ++i) {
         QChart* old = m_charts[i]->chart();
         m_charts[i]->setChart(makeTrendChart(report.trends, measures[i]));
+        m_charts[i]->setAccessibleName(trendTitle(measures[i]));
+        m_charts[i]->setAccessibleDescription(trendDescription(report.trends, measures[i]));
         delete old;
     }
     showIdle(QString());
