@@ -17,6 +17,7 @@
 #include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSplitter>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -296,6 +297,20 @@ TEST_F(WorkspaceFlow, TheShortcutSheetListsEveryShortcut)
           u"Tone: criticism=1"_qs, u"Toggle question=?"_qs, u"Quit=Ctrl+Q"_qs,
           u"Needs attention=Ctrl+1"_qs, u"Dismissed=Ctrl+8"_qs})
         EXPECT_TRUE(listed.contains(expected)) << expected.toStdString();
+    EXPECT_FALSE(listed.filter(QRegularExpression(u"^Undo=Ctrl\\+Z"_qs)).isEmpty());
+    // After an action, undo and redo keep their plain names on the sheet.
+    press(Qt::Key_Escape);
+    window->actions().markDone->trigger();
+    window->actions().undo->trigger();
+    window->actions().shortcuts->trigger();
+    QStringList names;
+    for (QTreeWidget* sheet : window->findChildren<QTreeWidget*>()) {
+        for (QTreeWidgetItemIterator it(sheet); *it; ++it)
+            names << (*it)->text(0);
+    }
+    EXPECT_FALSE(names.filter(u"Mark done"_qs).filter(u"Redo"_qs).size() > 0)
+        << names.join(u", "_qs).toStdString();
+    EXPECT_TRUE(names.contains(u"Redo"_qs));
 }
 
 TEST_F(WorkspaceFlow, AboutShowsTheVersionLicenceAndTrainingData)
