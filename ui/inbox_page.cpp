@@ -58,7 +58,7 @@ InboxPage::InboxPage(Session& session, QUndoStack& undo, const MainActions& acti
     m_splitter->addWidget(m_sidebar);
     m_splitter->addWidget(buildCentre());
     m_replyColumn = new ReplyColumn(m_thread, session, undo, this);
-    m_topicTagger = new TopicTagger(session, this);
+    m_topicTagger = new TopicTagger(session, undo, this);
     m_splitter->addWidget(m_replyColumn);
     m_splitter->setStretchFactor(0, 0);
     m_splitter->setStretchFactor(1, 1);

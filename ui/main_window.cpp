@@ -15,6 +15,7 @@
 #include "queue_table.h"
 #include "review/review_window.h"
 #include "sample_workspace.h"
+#include "screen_fit.h"
 #include "session.h"
 #include "shortcuts_dialog.h"
 #include "sidebar_model.h"
@@ -85,6 +86,9 @@ MainWindow::MainWindow(GuiEnvironment environment, QWidget* parent)
     buildMenus();
     buildToolBar();
 
+    m_welcome->setCanAddAccounts(AccountSync::isAvailable(m_env));
+    connect(m_welcome, &WelcomePage::addMastodonRequested, this, &MainWindow::addMastodonAccount);
+    connect(m_welcome, &WelcomePage::addBlueskyRequested, this, &MainWindow::addBlueskyAccount);
     connect(m_welcome, &WelcomePage::openSampleRequested, this, &MainWindow::openSampleWorkspace);
     connect(m_welcome, &WelcomePage::openWorkspaceRequested, this,
             &MainWindow::chooseWorkspaceFile);
@@ -395,7 +399,10 @@ void MainWindow::setSession(std::unique_ptr<Session> session)
 
 bool MainWindow::canAddAccounts()
 {
-    if (!m_session || !AccountSync::isAvailable(m_env))
+    if (!AccountSync::isAvailable(m_env))
+        return false;
+    // On a first run nothing is open yet: the accounts go into the default workspace.
+    if (!m_session && !openWorkspace(m_env.defaultWorkspacePath))
         return false;
     if (m_session->isSample()) {
         showError(tr("Accounts cannot be added to the sample workspace. Open your own workspace "
@@ -607,8 +614,7 @@ void MainWindow::restoreState()
         QMainWindow::restoreState(m_env.settings->value(windowStateKey).toByteArray());
         return;
     }
-    const QRect available = screen()->availableGeometry();
-    resize(std::min(1360, available.width() * 9 / 10), std::min(860, available.height() * 9 / 10));
+    fitToScreen(*this, QSize(1360, 860).boundedTo(screen()->availableGeometry().size() * 0.9));
 }
 
 void MainWindow::restoreInboxState()

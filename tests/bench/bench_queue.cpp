@@ -99,7 +99,7 @@ void registerBenchmarks()
     f.states.clear();
     filters.append({"all_states", f});
     f = {};
-    f.network = QStringLiteral("reddit");
+    f.network = QStringLiteral("bluesky");
     filters.append({"network", f});
     f = {};
     f.accountId = 2;

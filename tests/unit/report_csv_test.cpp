@@ -70,6 +70,23 @@ TEST(CsvField, QuotesWhatNeedsQuotingAndDefusesFormulas)
     EXPECT_EQ(csvField(QStringLiteral("say \"hi\"\nnow")),
               QStringLiteral("\"say \"\"hi\"\"\nnow\""));
     EXPECT_EQ(csvField(QStringLiteral("=HYPERLINK(1)")), QStringLiteral("'=HYPERLINK(1)"));
+    EXPECT_EQ(csvField(u"\tcmd"_qs), u"'\tcmd"_qs);
+    EXPECT_EQ(csvField(u"\uFF1DSUM(1)"_qs), u"'\uFF1DSUM(1)"_qs);
+}
+
+TEST(CsvField, HandlesStayAsTheyAreAndOnlyThem)
+{
+    EXPECT_EQ(csvHandleField(u"@lumencoffee@mastodon.social"_qs),
+              u"@lumencoffee@mastodon.social"_qs);
+    EXPECT_EQ(csvHandleField(u"@wen_nakamura"_qs), u"@wen_nakamura"_qs);
+    EXPECT_EQ(csvHandleField(u"lumencoffee.bsky.social"_qs), u"lumencoffee.bsky.social"_qs);
+    // Whatever could be evaluated is guarded, in a handle column too.
+    EXPECT_EQ(csvHandleField(u"@SUM(1+1)*cmd|' /C calc'!A0"_qs).front(), u'\'');
+    EXPECT_EQ(csvHandleField(u"=HYPERLINK(1)"_qs), u"'=HYPERLINK(1)"_qs);
+    EXPECT_EQ(csvHandleField(u"-2+3"_qs), u"'-2+3"_qs);
+    EXPECT_EQ(csvHandleField(u"@a b"_qs), u"'@a b"_qs);
+    // Text that starts with a handle is text, not a handle.
+    EXPECT_EQ(csvField(u"@lumencoffee thanks"_qs), u"'@lumencoffee thanks"_qs);
 }
 
 TEST_F(TimelineExport, OneRowPerItemWithItsTimeline)
