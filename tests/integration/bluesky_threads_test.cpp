@@ -2,8 +2,12 @@
 // Bluesky threads and history on the reference network, synced into a real workspace: replies
 // deep in the brand's threads with their chain, the kind of an item that names the brand, a
 // backdated post, and a first sync of a history the brand partly answered from another app.
+#include "auth/memory_vault.h"
 #include "bluesky_network_fixture.h"
 #include "providers/bluesky/bluesky_account_syncer.h"
+#include "providers/bluesky/bluesky_chain_fetcher.h"
+#include "providers/bluesky/bluesky_mapping.h"
+#include "providers/bluesky/session_secrets.h"
 #include "store/queue_query.h"
 #include "support/workspace_fixture.h"
 
@@ -168,6 +172,52 @@ TEST_F(BrandSync, AFirstSyncShowsTheHistoryAnsweredFromAnotherAppAsAnswered)
     }
     EXPECT_EQ(falseFlags, 0);
     EXPECT_EQ(unanswered, int(queue.size() - answered.size()));
+}
+
+TEST_F(BrandSync, TheChainAboveAReplyIsFetchedFromTheRootAndStoredAsContext)
+{
+    open("dana", {});
+    // Only the deepest reply is stored, as a notification would bring it.
+    AtprotoSession session(transport, signIn("dana"), nonces);
+    const auto views = call(session, QStringLiteral("app.bsky.feed.getPosts"),
+                            QUrlQuery{{QStringLiteral("uris"), net.postUri("danaLevel6")}});
+    ASSERT_TRUE(views.has_value()) << views.error().message.toStdString();
+    const auto deep =
+        bluesky::postFromView(views->value(QLatin1String("posts")).toArray().first().toObject(),
+                              account, PostKind::Reply);
+    ASSERT_TRUE(deep.has_value());
+    IngestBatch batch;
+    InboundItem item;
+    item.post = *deep;
+    batch.items.append(item);
+    const auto written = workspace->ingest().write(batch);
+    ASSERT_TRUE(written.has_value());
+    const qint64 itemId = written->newItemIds.value(0);
+    ASSERT_EQ(workspace->posts().thread(itemId)->size(), 1);
+
+    auth::MemoryVault vault;
+    ASSERT_TRUE(await<bool>([&](auto done) {
+        storeGrant(vault, session.grant(),
+                   [done](const auth::VaultResult<void>& stored) { done(stored.has_value()); });
+    }));
+    BlueskyChainFetcher chains(transport, vault, workspace->ingest());
+    const QString error = await<QString>(
+        [&](auto done) { chains.fetch(account, *deep, [done](const QString& e) { done(e); }); });
+    EXPECT_TRUE(error.isEmpty()) << error.toStdString();
+
+    const auto thread = workspace->posts().thread(itemId);
+    ASSERT_TRUE(thread.has_value());
+    ASSERT_EQ(thread->size(), 7);
+    EXPECT_EQ(thread->first().post.remoteId, net.postUri("danaRoot"));
+    EXPECT_TRUE(thread->first().post.isOwn());
+    // Cached, not queued: the chain is context, the queue holds the one item.
+    EXPECT_EQ(items().size(), 1);
+
+    Post gone = *deep;
+    gone.remoteId = QStringLiteral("at://%1/app.bsky.feed.post/3zzzzzzzzzzzz").arg(net.did("bob"));
+    const QString failed = await<QString>(
+        [&](auto done) { chains.fetch(account, gone, [done](const QString& e) { done(e); }); });
+    EXPECT_FALSE(failed.isEmpty());
 }
 
 } // namespace
