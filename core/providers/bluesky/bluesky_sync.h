@@ -45,6 +45,8 @@ struct BlueskySyncOutcome {
 // notifications (the whole history when nothing was seen yet, following the cursor to its end;
 // what is new otherwise), the replies deep in the account's threads that had activity, and the
 // account's own replies and likes, from any app, as far back as the notifications reached.
+// A thread counts as active while a notification of it is among those read again (lateSeconds),
+// so a deep reply that comes with no notification arrives while its thread is talked about.
 class BlueskySync : public QObject {
     Q_OBJECT
 public:
