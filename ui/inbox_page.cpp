@@ -49,6 +49,9 @@ InboxPage::InboxPage(Session& session, QUndoStack& undo, const MainActions& acti
     m_sidebarModel->setSyncState(&ws.syncState());
     m_sidebar = new Sidebar(*m_sidebarModel, ws.savedViews(), this);
     m_thread = new ThreadPane(ws.posts(), ws.queue(), session.toneTriage(), this);
+    m_thread->setChainFetcher([&session](const Post& post, auto done) {
+        return session.fetchChain(post, std::move(done));
+    });
     m_snoozeMenu = new SnoozeMenu(session.clock(), this);
     m_assignMenu = new AssignMenu(ws.accounts(), session.me(), this);
     m_viewCounter = new CountThrottle([this](auto finished) { recountView(finished); }, this);

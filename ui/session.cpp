@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "session.h"
 
+#include "providers/bluesky/bluesky_chain_fetcher.h"
 #include "store/queue_query.h"
 #include "store/workspace.h"
 #include "store/workspace_secrets.h"
@@ -75,6 +76,8 @@ Session::Session(std::unique_ptr<Workspace> workspace, Facts facts, const QStrin
     if (network) {
         m_secrets.emplace(workspaceSecrets(*m_workspace, network->vault));
         m_networks = std::make_unique<NetworkDeliverers>(network->http, *m_secrets, m_clock);
+        m_chains =
+            std::make_unique<BlueskyChainFetcher>(network->http, *m_secrets, m_workspace->ingest());
     }
     m_minute.setInterval(60 * 1000);
     connect(&m_minute, &QTimer::timeout, this, &Session::wakeSnoozed);
@@ -83,6 +86,22 @@ Session::Session(std::unique_ptr<Workspace> workspace, Facts facts, const QStrin
 }
 
 Session::~Session() = default;
+
+bool Session::fetchChain(const Post& post, std::function<void(const QString&)> done)
+{
+    if (!m_chains || post.network != u"bluesky")
+        return false;
+    const auto accounts = m_workspace->accounts().accounts();
+    if (!accounts)
+        return false;
+    for (const Account& account : *accounts) {
+        if (account.id == post.accountId && !account.isSample) {
+            m_chains->fetch(account, post, std::move(done));
+            return true;
+        }
+    }
+    return false;
+}
 
 QString Session::path() const
 {

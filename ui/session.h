@@ -18,6 +18,7 @@
 
 namespace hearken {
 
+class BlueskyChainFetcher;
 class Workspace;
 
 // The network and the keychain every workspace on the desk shares; owned by the caller and
@@ -81,6 +82,11 @@ public:
     // The current user as a teammate items can be assigned to.
     std::optional<qint64> me() const { return m_me; }
 
+    // Fetches the posts above `post` in its conversation into the workspace (cached, never
+    // queued); `done` gets what went wrong, empty once they are stored. False when the post's
+    // network has no such fetch or the workspace has no network access.
+    bool fetchChain(const Post& post, std::function<void(const QString&)> done);
+
     // Learns who "me" is, reports a tone model that could not be loaded, starts delivering the
     // outbox and the daily backup of a workspace of real accounts, then wakes snoozed items
     // now and every minute from now on.
@@ -97,6 +103,7 @@ private:
     Facts m_facts;
     std::optional<auth::WorkspaceVault> m_secrets;
     std::unique_ptr<NetworkDeliverers> m_networks;
+    std::unique_ptr<BlueskyChainFetcher> m_chains;
     Clock m_clock;
     std::optional<StoreError> m_toneError;
     std::optional<ToneTriage> m_tone;
