@@ -3,9 +3,11 @@
 // screen size (tests/ui/screens): the offscreen platform is given each screen in turn.
 #include "compose/composer.h"
 #include "compose/reply_column.h"
+#include "item_roles.h"
 #include "review/review_window.h"
 #include "sidebar.h"
 #include "window_fixture.h"
+#include "workflow/time_text.h"
 
 #include <QHeaderView>
 #include <QPushButton>
@@ -74,6 +76,17 @@ TEST_F(ScreenFitTest, TheMainWindowOpensOnTheScreenAndWorksAtItsSmallestSize)
     for (const QString& text : {u"Thank"_qs, u"Send & done"_qs, u"Send"_qs}) {
         if (QPushButton* shown = button(composer, text))
             expectWhole(*shown);
+    }
+}
+
+TEST_F(ScreenFitTest, TheAgeColumnFitsEveryAge)
+{
+    showSample();
+    const int width = table().columnWidth(int(QueueColumn::Age));
+    EXPECT_LE(table().fontMetrics().horizontalAdvance(ageText(19 * 60)) + 8, width);
+    for (int row = 0; row < model().rowCount(); ++row) {
+        const QString age = model().index(row, int(QueueColumn::Age)).data().toString();
+        EXPECT_LE(table().fontMetrics().horizontalAdvance(age) + 8, width) << age.toStdString();
     }
 }
 
