@@ -29,8 +29,8 @@
 namespace hearken {
 
 namespace {
-constexpr int sidebarWidth = 220;
-constexpr int threadWidth = 420;
+constexpr int sidebarWidth = 200;
+constexpr int threadWidth = 380;
 } // namespace
 
 InboxPage::InboxPage(Session& session, QUndoStack& undo, const MainActions& actions,

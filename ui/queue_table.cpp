@@ -4,6 +4,7 @@
 #include "item_roles.h"
 #include "queue_delegates.h"
 #include "queue_model.h"
+#include "workflow/time_text.h"
 
 #include <QHeaderView>
 
@@ -49,7 +50,11 @@ void QueueTable::setQueueModel(QueueModel* model)
     header->resizeSection(int(QueueColumn::Tone), fits(QStringLiteral("Criticism \u270E"), 22));
     header->resizeSection(int(QueueColumn::Needs), fits(QStringLiteral("Overdue Reply +1"), 26));
     header->resizeSection(int(QueueColumn::Assignee), fits(tr("Assignee"), 14));
-    header->resizeSection(int(QueueColumn::Age), fits(QStringLiteral("23 h"), 18));
+    // The widest age the column says ("59 min", "13 d", "99 wk"), so that none is cut short.
+    int ageWidth = 0;
+    for (qint64 seconds : {qint64(59 * 60), qint64(13 * 24 * 3600), qint64(99 * 7 * 24 * 3600)})
+        ageWidth = std::max(ageWidth, fits(ageText(seconds), 18));
+    header->resizeSection(int(QueueColumn::Age), ageWidth);
     header->setSectionResizeMode(int(QueueColumn::Excerpt), QHeaderView::Stretch);
     header->setStretchLastSection(false);
 }

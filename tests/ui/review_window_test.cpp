@@ -87,6 +87,34 @@ TEST_F(ReviewWindowTest, ShowsTheFiguresOfTheLastTwoWeeks)
     }
 }
 
+TEST_F(ReviewWindowTest, ExportsAreOfferedUnderThePeriodsDates)
+{
+    ReviewWindow& review = openReview();
+    review.setPeriod(QDate(2026, 3, 2), QDate(2026, 3, 8));
+    EXPECT_EQ(review.exportFileName(u"csv"_qs), u"hearken-review-2026-03-02-to-2026-03-08.csv"_qs);
+    EXPECT_EQ(review.exportFileName(u"pdf"_qs), u"hearken-review-2026-03-02-to-2026-03-08.pdf"_qs);
+}
+
+TEST(ReviewHeadline, AMedianOfNoTimeInBusinessHoursIsExplained)
+{
+    Report report;
+    report.record.firstResponse.median = 10;
+    report.previousRecord.firstResponse.median = 3600;
+    HeadlineSection headline;
+    headline.show(report);
+    EXPECT_EQ(headline.figure(u"First response, median"_qs), u"0 min"_qs);
+    EXPECT_EQ(headline.detail(u"First response, median"_qs), u"before: 1 h"_qs);
+
+    report.businessHours = u"Mon–Fri 09:00–17:00"_qs;
+    headline.show(report);
+    EXPECT_TRUE(headline.detail(u"First response, median"_qs).contains(u"outside business hours"))
+        << headline.detail(u"First response, median"_qs).toStdString();
+
+    report.record.firstResponse.median = 600;
+    headline.show(report);
+    EXPECT_EQ(headline.detail(u"First response, median"_qs), u"before: 1 h"_qs);
+}
+
 TEST_F(ReviewWindowTest, FiltersAndPeriodChangeTheFigures)
 {
     ReviewWindow& review = openReview();

@@ -3,10 +3,13 @@
 // screen size (tests/ui/screens): the offscreen platform is given each screen in turn.
 #include "compose/composer.h"
 #include "compose/reply_column.h"
+#include "item_roles.h"
 #include "review/review_window.h"
 #include "sidebar.h"
 #include "window_fixture.h"
+#include "workflow/time_text.h"
 
+#include <QComboBox>
 #include <QHeaderView>
 #include <QPushButton>
 #include <QScreen>
@@ -71,9 +74,36 @@ TEST_F(ScreenFitTest, TheMainWindowOpensOnTheScreenAndWorksAtItsSmallestSize)
     QTest::qWait(50);
     EXPECT_EQ(window->size(), smallest);
     QWidget& composer = inbox().replyColumn().composer();
+    // The reply's audience (a Mastodon choice) is not cut short.
+    for (int row = 0; row < model().rowCount(); ++row) {
+        if (model().itemAt(row).network == u"mastodon") {
+            inbox().openItem(model().itemAt(row).postId);
+            break;
+        }
+    }
+    QTest::qWait(20);
+    for (QComboBox* choice : composer.findChildren<QComboBox*>()) {
+        ASSERT_TRUE(choice->isVisible()) << choice->accessibleName().toStdString();
+        EXPECT_GE(choice->width(), choice->minimumSizeHint().width())
+            << choice->accessibleName().toStdString();
+        if (choice->accessibleName() == u"Visibility") {
+            EXPECT_GE(choice->width(), choice->sizeHint().width());
+        }
+    }
     for (const QString& text : {u"Thank"_qs, u"Send & done"_qs, u"Send"_qs}) {
         if (QPushButton* shown = button(composer, text))
             expectWhole(*shown);
+    }
+}
+
+TEST_F(ScreenFitTest, TheAgeColumnFitsEveryAge)
+{
+    showSample();
+    const int width = table().columnWidth(int(QueueColumn::Age));
+    EXPECT_LE(table().fontMetrics().horizontalAdvance(ageText(19 * 60)) + 8, width);
+    for (int row = 0; row < model().rowCount(); ++row) {
+        const QString age = model().index(row, int(QueueColumn::Age)).data().toString();
+        EXPECT_LE(table().fontMetrics().horizontalAdvance(age) + 8, width) << age.toStdString();
     }
 }
 

@@ -4,6 +4,7 @@
 #include "compose/compose_edit.h"
 #include "compose/warning_label.h"
 #include "domain/network.h"
+#include "flow_layout.h"
 #include "outbox/placeholders.h"
 #include "outbox/reply_length.h"
 #include "outbox/reply_mentions.h"
@@ -131,9 +132,14 @@ void Composer::buildLayout()
     m_sendDone->setToolTip(tr("Send the reply and mark the item done (Ctrl+Shift+Enter)"));
     m_thank->setToolTip(tr("Thank them as the workspace's thanks setting says (T)"));
 
-    auto* choices = new QHBoxLayout;
-    choices->addWidget(m_saved, 1);
-    choices->addWidget(m_visibility, 1);
+    // Each choice as wide as its text; the audience goes below the saved replies in a narrow
+    // column rather than being cut short.
+    auto* choices = new FlowLayout;
+    choices->setContentsMargins(0, 0, 0, 0);
+    choices->setSpacing(6);
+    choices->setFirstStretches(true);
+    choices->addWidget(m_saved);
+    choices->addWidget(m_visibility);
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_counter);
     buttons->addStretch(1);

@@ -113,8 +113,7 @@ void HeadlineSection::show(const Report& r)
              .arg(now.praiseThanked.met)
              .arg(now.praiseThanked.total)
              .arg(rateText(before.praiseThanked))},
-        {tr("First response, median"), durationText(now.firstResponse.median),
-         tr("before: %1").arg(durationText(before.firstResponse.median))},
+        {tr("First response, median"), durationText(now.firstResponse.median), medianDetail(r)},
         {tr("First response, 90th percentile"), durationText(now.firstResponse.p90),
          tr("before: %1").arg(durationText(before.firstResponse.p90))},
         {tr("Dismissed"), QString::number(now.dismissed),
@@ -132,12 +131,33 @@ void HeadlineSection::show(const Report& r)
         font.setBold(true);
         big->setFont(font);
         auto* small = new QLabel(detail, this);
+        small->setObjectName(name + u" detail"_qs);
+        small->setWordWrap(true);
         small->setForegroundRole(QPalette::PlaceholderText);
         m_grid->addWidget(title, 0, i);
         m_grid->addWidget(big, 1, i);
         m_grid->addWidget(small, 2, i);
     }
     m_grid->setColumnStretch(int(figures.size()), 1);
+}
+
+QString HeadlineSection::medianDetail(const Report& r)
+{
+    const QString before =
+        tr("before: %1").arg(durationText(r.previousRecord.firstResponse.median));
+    // Outside business hours the clock stands still: a reply at night to a message from the
+    // night took no business time at all.
+    const bool zero = r.record.firstResponse.median &&
+                      durationText(r.record.firstResponse.median) == durationText(0);
+    if (r.businessHours.isEmpty() || !zero)
+        return before;
+    return tr("replies given outside business hours count as no time; %1").arg(before);
+}
+
+QString HeadlineSection::detail(const QString& name) const
+{
+    const auto* label = findChild<QLabel*>(name + u" detail"_qs);
+    return label ? label->text() : QString();
 }
 
 QString HeadlineSection::figure(const QString& name) const

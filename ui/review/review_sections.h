@@ -22,8 +22,12 @@ public:
     void show(const Report& report);
     // The figure shown under `name` (for tests), e.g. "Criticism answered".
     QString figure(const QString& name) const;
+    // The line under that figure.
+    QString detail(const QString& name) const;
 
 private:
+    static QString medianDetail(const Report& report);
+
     QGridLayout* m_grid;
 };
 

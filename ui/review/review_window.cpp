@@ -339,11 +339,18 @@ void ReviewWindow::editSettings()
     dialog->open();
 }
 
+QString ReviewWindow::exportFileName(const QString& extension) const
+{
+    const ReportRequest period = request();
+    return QStringLiteral("hearken-review-%1-to-%2.%3")
+        .arg(period.from.toString(Qt::ISODate), period.to.toString(Qt::ISODate), extension);
+}
+
 void ReviewWindow::chooseCsvFile()
 {
     const QString path = QFileDialog::getSaveFileName(
         this, tr("Export the items of the period"),
-        QDir::home().filePath(QStringLiteral("hearken-review.csv")), tr("CSV files (*.csv)"));
+        QDir::home().filePath(exportFileName(u"csv"_qs)), tr("CSV files (*.csv)"));
     if (!path.isEmpty())
         exportCsv(path);
 }
@@ -351,7 +358,7 @@ void ReviewWindow::chooseCsvFile()
 void ReviewWindow::choosePdfFile()
 {
     const QString path = QFileDialog::getSaveFileName(
-        this, tr("Export the report"), QDir::home().filePath(QStringLiteral("hearken-review.pdf")),
+        this, tr("Export the report"), QDir::home().filePath(exportFileName(u"pdf"_qs)),
         tr("PDF files (*.pdf)"));
     if (!path.isEmpty())
         exportPdf(path);

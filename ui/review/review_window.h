@@ -46,6 +46,10 @@ public:
     void exportCsv(const QString& path);
     void exportPdf(const QString& path);
 
+    // The name an export is offered under: the period's dates, so that two exports of
+    // different weeks do not overwrite each other. `extension` without the dot.
+    QString exportFileName(const QString& extension) const;
+
     const std::optional<Report>& report() const { return m_report; }
     ReviewRunner& runner() const { return *m_runner; }
     HeadlineSection& headline() const { return *m_headline; }
