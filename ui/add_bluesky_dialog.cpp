@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "add_bluesky_dialog.h"
 
+#include "providers/bluesky/app_password_sign_in.h"
+
 #include <QButtonGroup>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -117,6 +119,10 @@ AddBlueskyDialog::AddBlueskyDialog(BlueskyAccountAdder::Services services, QWidg
     connect(m_advancedToggle, &QToolButton::toggled, this, &AddBlueskyDialog::showAdvanced);
     for (QLineEdit* field : {m_handle, m_appPassword, m_pds, m_plc, m_resolver})
         connect(field, &QLineEdit::textChanged, m_error, &QLabel::clear);
+    connect(m_appPassword, &QLineEdit::textChanged, this, [this] {
+        m_warnedAboutPassword = false;
+        m_signInButton->setText(tr("&Sign in"));
+    });
     updateChoice();
 }
 
@@ -172,6 +178,16 @@ void AddBlueskyDialog::signIn()
     if (m_useAppPassword->isChecked()) {
         if (m_appPassword->text().isEmpty()) {
             m_error->setText(tr("Type the app password, or sign in in the browser instead."));
+            return;
+        }
+        if (!looksLikeAppPassword(m_appPassword->text()) && !m_warnedAboutPassword) {
+            m_warnedAboutPassword = true;
+            m_error->setText(
+                tr("This does not look like an app password (xxxx-xxxx-xxxx-xxxx): it may be the "
+                   "account's main password, which gives full control of the account. Create an "
+                   "app password in Bluesky under Settings → Privacy and security → App "
+                   "passwords, or choose Sign in anyway to use this one."));
+            m_signInButton->setText(tr("Sign in &anyway"));
             return;
         }
         request.appPassword = m_appPassword->text();
