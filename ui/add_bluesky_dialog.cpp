@@ -2,6 +2,7 @@
 #include "add_bluesky_dialog.h"
 
 #include "form_error.h"
+#include "providers/bluesky/app_password_sign_in.h"
 
 #include <QButtonGroup>
 #include <QDialogButtonBox>
@@ -117,6 +118,10 @@ AddBlueskyDialog::AddBlueskyDialog(BlueskyAccountAdder::Services services, QWidg
     connect(m_advancedToggle, &QToolButton::toggled, this, &AddBlueskyDialog::showAdvanced);
     for (QLineEdit* field : {m_handle, m_appPassword, m_pds, m_plc, m_resolver})
         connect(field, &QLineEdit::textChanged, m_error, &FormError::clear);
+    connect(m_appPassword, &QLineEdit::textChanged, this, [this] {
+        m_warnedAboutPassword = false;
+        m_signInButton->setText(tr("&Sign in"));
+    });
     updateChoice();
 }
 
@@ -175,6 +180,17 @@ void AddBlueskyDialog::signIn()
         if (m_appPassword->text().isEmpty()) {
             m_error->show(tr("Type the app password, or sign in in the browser instead."),
                           m_appPassword);
+            return;
+        }
+        if (!looksLikeAppPassword(m_appPassword->text()) && !m_warnedAboutPassword) {
+            m_warnedAboutPassword = true;
+            m_error->show(
+                tr("This does not look like an app password (xxxx-xxxx-xxxx-xxxx): it may be the "
+                   "account's main password, which gives full control of the account. Create an "
+                   "app password in Bluesky under Settings → Privacy and security → App "
+                   "passwords, or choose Sign in anyway to use this one."),
+                m_appPassword);
+            m_signInButton->setText(tr("Sign in &anyway"));
             return;
         }
         request.appPassword = m_appPassword->text();

@@ -65,6 +65,8 @@ private:
     QPushButton* m_signInButton;
     std::optional<Account> m_account;
     bool m_busy = false;
+    // The password typed was shown to look like no app password; the next Sign in goes on.
+    bool m_warnedAboutPassword = false;
 };
 
 } // namespace hearken

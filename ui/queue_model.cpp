@@ -336,6 +336,8 @@ QVariant QueueModel::display(const QueueItem& item, QueueColumn column) const
                    ? tr("%1 (%2)").arg(item.authorName, item.authorHandle)
                    : item.authorName;
     case QueueColumn::Excerpt:
+        if (item.deletedAt)
+            return tr("Deleted by its author · %1").arg(item.text.simplified());
         return item.text.simplified();
     case QueueColumn::Tone:
         return item.triage.tone ? toneLabel(*item.triage.tone) : QString();
@@ -355,9 +357,17 @@ QVariant QueueModel::toolTip(const QueueItem& item, QueueColumn column) const
     case QueueColumn::Author:
         return item.authorName.isEmpty() ? item.authorHandle
                                          : tr("%1 (%2)").arg(item.authorName, item.authorHandle);
-    case QueueColumn::Excerpt:
+    case QueueColumn::Excerpt: {
         // Rich text so that long posts wrap; the post itself is escaped.
-        return QString(QStringLiteral("<p>") + item.text.toHtmlEscaped() + QStringLiteral("</p>"));
+        QString html = QStringLiteral("<p>") + item.text.toHtmlEscaped() + QStringLiteral("</p>");
+        if (item.deletedAt)
+            html.prepend(QStringLiteral("<p><b>") +
+                         tr("Deleted by its author; Hearken noticed it %1 and retired the item.")
+                             .arg(timeText(*item.deletedAt))
+                             .toHtmlEscaped() +
+                         QStringLiteral("</b></p>"));
+        return html;
+    }
     case QueueColumn::Tone:
         return item.triage.tone ? toneSourceText(item) : tr("No tone yet");
     case QueueColumn::Needs:

@@ -9,6 +9,8 @@
 #include <QLocale>
 #include <QUrl>
 
+#include <algorithm>
+
 namespace hearken {
 
 namespace {
@@ -121,6 +123,17 @@ QString authorHtml(const AuthorSummary& author, const QPalette& palette)
     return html;
 }
 
+// Said above the conversation when the author deleted the post.
+QString deletedNote(const QList<Event>& events)
+{
+    const auto deleted = std::find_if(events.crbegin(), events.crend(),
+                                      [](const Event& event) { return event.kind == u"deleted"; });
+    if (deleted == events.crend())
+        return {};
+    return QStringLiteral("<p style=\"margin:0 0 6px 0\"><b>%1</b> · %2</p>")
+        .arg(escaped(describeEvent(*deleted)), escaped(timeText(deleted->at)));
+}
+
 QString historyRow(qint64 at, const QString& text, const QPalette& palette)
 {
     return QStringLiteral("<tr><td style=\"padding:2px 12px 2px 0\">%1</td><td>%2</td></tr>")
@@ -187,7 +200,7 @@ QString toneHtml(const ToneExplanation& why, const QPalette& palette)
 
 QString threadHtml(const ThreadContent& content, const QPalette& palette)
 {
-    QString html = heading(Text::tr("Conversation"), palette);
+    QString html = heading(Text::tr("Conversation"), palette) + deletedNote(content.events);
     if (!content.chainNote.isEmpty())
         html += QStringLiteral("<p style=\"margin:0 0 6px 0\">%1</p>")
                     .arg(dim(escaped(content.chainNote), palette));

@@ -5,6 +5,7 @@
 #include "cli/run_until_done.h"
 #include "cli/workspace_option.h"
 #include "net/url_policy.h"
+#include "providers/bluesky/app_password_sign_in.h"
 #include "providers/bluesky/bluesky_account_adder.h"
 #include "store/workspace_secrets.h"
 
@@ -55,6 +56,11 @@ int runBlueskyAccountsAdd(const QStringList& arguments, CliIo io, BlueskyCommand
                       CliText::tr("A server that resolves handles (default https://bsky.social)."),
                       QStringLiteral("url")});
     parser.addOption(
+        {QStringLiteral("timeout"),
+         CliText::tr("Seconds the servers get to look the account up and sign in (default %1).")
+             .arg(BlueskyAccountAdder::defaultAnswerTimeoutMs / 1000),
+         QStringLiteral("seconds")});
+    parser.addOption(
         {QStringLiteral("client-metadata"),
          CliText::tr("The OAuth client metadata URL your organisation hosts (default: the "
                      "loopback client id, for development)."),
@@ -76,6 +82,16 @@ int runBlueskyAccountsAdd(const QStringList& arguments, CliIo io, BlueskyCommand
     request.plc = QUrl(parser.value(QStringLiteral("plc")));
     request.handleResolver = QUrl(parser.value(QStringLiteral("resolver")));
     request.clientMetadataUrl = parser.value(QStringLiteral("client-metadata"));
+    if (parser.isSet(QStringLiteral("timeout"))) {
+        bool number = false;
+        const double seconds = parser.value(QStringLiteral("timeout")).toDouble(&number);
+        if (!number || seconds <= 0 || seconds > 3600) {
+            io.err << CliText::tr("--timeout takes a number of seconds from 1 to 3600.")
+                   << Qt::endl;
+            return UsageError;
+        }
+        request.answerTimeoutMs = int(seconds * 1000);
+    }
     // Refused before the workspace is opened, so a bad address creates no workspace file.
     for (const QUrl& given :
          {request.pds, request.plc, request.handleResolver, QUrl(request.clientMetadataUrl)}) {
@@ -95,6 +111,13 @@ int runBlueskyAccountsAdd(const QStringList& arguments, CliIo io, BlueskyCommand
                    << Qt::endl;
             return UsageError;
         }
+        if (!looksLikeAppPassword(*request.appPassword))
+            io.err << CliText::tr("Warning: this does not look like an app password "
+                                  "(xxxx-xxxx-xxxx-xxxx); it may be the account's main password, "
+                                  "which gives full control of the account. Create an app "
+                                  "password in Bluesky under Settings → Privacy and security → "
+                                  "App passwords.")
+                   << Qt::endl;
     } else if (!deps.browser) {
         io.err << CliText::tr("No browser to sign in with: set $BROWSER, or use --app-password.")
                << Qt::endl;

@@ -38,6 +38,8 @@ struct QueueItem {
     TriageState triage;
     QString assigneeName;
     int rank = 3;
+    // When Hearken noticed that the author deleted the post and retired the item.
+    std::optional<qint64> deletedAt;
 };
 
 } // namespace hearken

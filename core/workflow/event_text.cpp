@@ -88,6 +88,8 @@ QString describeEvent(const Event& e)
         return Text::tr("%1 marked the topic “%2” %3")
             .arg(who, topic, status ? topicStatusLabel(*status).toLower() : QString());
     }
+    if (e.kind == u"deleted")
+        return Text::tr("Deleted by its author on %1; Hearken retired it from the queue").arg(who);
     if (e.kind == u"told")
         return Text::tr("%1 told them about “%2”").arg(who, e.detail);
     return Text::tr("%1: %2 %3").arg(who, e.kind, e.detail);

@@ -26,6 +26,9 @@ struct AtprotoNetwork {
     // fake-browser.js: drives the PDS's sign-in page the way a person would.
     QString fakeBrowser;
     QJsonObject seed;
+    // detect-facets.js and the folder holding node_modules: @atproto/api's own facet detection.
+    QString detectFacets;
+    QString modules;
 
     QString did(const char* who) const
     {
@@ -66,7 +69,9 @@ struct AtprotoNetwork {
                               QUrl(state.value(QLatin1String("plc")).toString()),
                               QUrl(state.value(QLatin1String("appview")).toString()),
                               state.value(QLatin1String("fakeBrowser")).toString(),
-                              state.value(QLatin1String("seed")).toObject()};
+                              state.value(QLatin1String("seed")).toObject(),
+                              state.value(QLatin1String("detectFacets")).toString(),
+                              state.value(QLatin1String("modules")).toString()};
     }
 };
 

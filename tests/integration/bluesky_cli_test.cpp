@@ -5,13 +5,20 @@
 #include "auth/memory_vault.h"
 #include "cli/bluesky_commands.h"
 #include "cli/sync_command.h"
+#include "providers/bluesky/app_password_sign_in.h"
+#include "providers/bluesky/atproto_session.h"
 #include "providers/bluesky/session_secrets.h"
 #include "support/stored_secret.h"
 #include "support/workspace_fixture.h"
 
+#include <QDateTime>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
@@ -121,6 +128,75 @@ TEST_F(BlueskyCli, WrongAppPasswordAddsNothing)
     EXPECT_EQ(added, cli::Failure);
     EXPECT_TRUE(err.contains(QLatin1String("wrong"))) << err.toStdString();
     EXPECT_TRUE(vault.contents().isEmpty());
+}
+
+TEST_F(BlueskyCli, AnAppPasswordFromThePdsSignsInWithoutAWarningAndAMainPasswordWithOne)
+{
+    // The app password the reference PDS makes (com.atproto.server.createAppPassword).
+    QNetworkAccessManager network;
+    net::HttpClient http(network);
+    DpopNonces nonces;
+    const auto grant = testing::await<tl::expected<SessionGrant, XrpcError>>([&](auto done) {
+        signInWithAppPassword(http, net.pds, net.handle("bob"), net.password("bob"), done);
+    });
+    ASSERT_TRUE(grant.has_value()) << grant.error().message.toStdString();
+    AtprotoSession session(http, *grant, nonces);
+    const auto created = testing::await<XrpcResult>([&](auto done) {
+        session.procedure(
+            QStringLiteral("com.atproto.server.createAppPassword"),
+            QJsonObject{{QStringLiteral("name"),
+                         QStringLiteral("hearken-%1").arg(QDateTime::currentMSecsSinceEpoch())}},
+            done);
+    });
+    ASSERT_TRUE(created.has_value()) << created.error().message.toStdString();
+    const QString appPassword = created->value(QLatin1String("password")).toString();
+    EXPECT_TRUE(looksLikeAppPassword(appPassword)) << appPassword.toStdString();
+
+    const QStringList add{QStringLiteral("accounts"), QStringLiteral("add"),
+                          QStringLiteral("bluesky"),  QStringLiteral("--handle"),
+                          net.handle("bob"),          QStringLiteral("--app-password"),
+                          QStringLiteral("--pds"),    net.pds.toString()};
+    ASSERT_EQ(run(cli::runBlueskyAccountsAdd, add, appPassword + u'\n'), cli::Success)
+        << err.toStdString();
+    EXPECT_FALSE(err.contains(QLatin1String("Warning"))) << err.toStdString();
+
+    ASSERT_EQ(run(cli::runBlueskyAccountsAdd, add, net.password("bob") + u'\n'), cli::Success)
+        << err.toStdString();
+    EXPECT_TRUE(err.contains(QLatin1String("it may be the account's main password")))
+        << err.toStdString();
+}
+
+TEST_F(BlueskyCli, ASilentPdsFailsWithinTheTimeoutGiven)
+{
+    QTcpServer silent;
+    QList<QTcpSocket*> accepted;
+    ASSERT_TRUE(silent.listen(QHostAddress::LocalHost));
+    QObject::connect(&silent, &QTcpServer::newConnection, &silent, [&] {
+        while (QTcpSocket* socket = silent.nextPendingConnection())
+            accepted.append(socket);
+    });
+    QElapsedTimer clock;
+    clock.start();
+    const int added = run(
+        cli::runBlueskyAccountsAdd,
+        {QStringLiteral("accounts"), QStringLiteral("add"), QStringLiteral("bluesky"),
+         QStringLiteral("--handle"), net.handle("alice"), QStringLiteral("--app-password"),
+         QStringLiteral("--pds"), QStringLiteral("http://127.0.0.1:%1").arg(silent.serverPort()),
+         QStringLiteral("--timeout"), QStringLiteral("2")},
+        QStringLiteral("abcd-2345-efgh-6777\n"));
+    EXPECT_EQ(added, cli::Failure);
+    EXPECT_LT(clock.elapsed(), 3'500);
+    EXPECT_FALSE(accepted.isEmpty());
+    EXPECT_TRUE(err.contains(QLatin1String("127.0.0.1 did not answer within 2 s.")))
+        << err.toStdString();
+
+    EXPECT_EQ(
+        run(cli::runBlueskyAccountsAdd,
+            {QStringLiteral("accounts"), QStringLiteral("add"), QStringLiteral("bluesky"),
+             QStringLiteral("--handle"), net.handle("alice"), QStringLiteral("--app-password"),
+             QStringLiteral("--timeout"), QStringLiteral("soon")},
+            QStringLiteral("abcd-2345-efgh-6777\n")),
+        cli::UsageError);
 }
 
 TEST_F(BlueskyCli, OAuthAccountThroughTheBrowser)

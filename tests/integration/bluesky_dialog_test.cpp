@@ -87,6 +87,7 @@ TEST_F(AddBlueskyDialogTest, AppPasswordAddsTheAccountWithItsSecretInTheVaultOnl
     dialog.appPasswordChoice()->click();
     EXPECT_EQ(dialog.appPasswordField()->echoMode(), QLineEdit::Password);
     dialog.appPasswordField()->setText(net.password("alice"));
+    dialog.signInButton()->click(); // her main password: the dialog warns first
     dialog.signInButton()->click();
     EXPECT_FALSE(dialog.handleField()->isEnabled()) << "busy while signing in";
     ASSERT_TRUE(testing::spinUntil([&] { return dialog.result() == QDialog::Accepted; }, 30'000))
@@ -133,7 +134,7 @@ TEST_F(AddBlueskyDialogTest, AWrongAppPasswordSaysSoAndAddsNothing)
     dialog.signInButton()->click();
     EXPECT_TRUE(texts(dialog).contains(u"Type the app password")) << texts(dialog).toStdString();
 
-    dialog.appPasswordField()->setText(QStringLiteral("wrong-wrong-wrong-wrong"));
+    dialog.appPasswordField()->setText(QStringLiteral("wron-gwro-ngwr-ongw")); // well-formed, wrong
     dialog.signInButton()->click();
     ASSERT_TRUE(testing::spinUntil([&] { return dialog.handleField()->isEnabled(); }, 30'000));
     const QString shown = texts(dialog);
@@ -142,6 +143,35 @@ TEST_F(AddBlueskyDialogTest, AWrongAppPasswordSaysSoAndAddsNothing)
     EXPECT_NE(dialog.result(), QDialog::Accepted);
     EXPECT_TRUE(accounts().isEmpty());
     EXPECT_TRUE(vault.contents().isEmpty());
+}
+
+TEST_F(AddBlueskyDialogTest, WhatLooksLikeAMainPasswordIsWarnedAboutAndMayStillBeUsed)
+{
+    AddBlueskyDialog dialog(services());
+    dialog.show();
+    fillIn(dialog);
+    dialog.appPasswordChoice()->click();
+    dialog.appPasswordField()->setText(net.password("alice")); // "alice-pass"
+    dialog.signInButton()->click();
+    const QString warned = texts(dialog);
+    EXPECT_TRUE(warned.contains(u"may be the account's main password")) << warned.toStdString();
+    EXPECT_EQ(dialog.signInButton()->text(), QStringLiteral("Sign in &anyway"));
+    EXPECT_TRUE(dialog.handleField()->isEnabled()) << "nothing was sent";
+    EXPECT_TRUE(accounts().isEmpty());
+
+    // Another password: the warning goes, and comes back for this one.
+    dialog.appPasswordField()->setText(QStringLiteral("abcd-2345-efgh-6777"));
+    EXPECT_FALSE(texts(dialog).contains(u"main password"));
+    EXPECT_EQ(dialog.signInButton()->text(), QStringLiteral("&Sign in"));
+    dialog.appPasswordField()->setText(net.password("alice"));
+    dialog.signInButton()->click();
+    EXPECT_TRUE(texts(dialog).contains(u"main password"));
+
+    // The person may go on.
+    dialog.signInButton()->click();
+    ASSERT_TRUE(testing::spinUntil([&] { return dialog.result() == QDialog::Accepted; }, 30'000))
+        << texts(dialog).toStdString();
+    EXPECT_EQ(accounts().size(), 1);
 }
 
 TEST_F(AddBlueskyDialogTest, AnUnknownHandleOrABadAddressSaysSo)
@@ -247,6 +277,7 @@ TEST_F(AddBlueskyDialogTest, FromTheFileMenuTheAccountIsAddedAndSyncs)
         fillIn(*dialog);
         dialog->appPasswordChoice()->click();
         dialog->appPasswordField()->setText(net.password("alice"));
+        dialog->signInButton()->click(); // her main password: the dialog warns first
         dialog->signInButton()->click();
     });
     add->trigger();

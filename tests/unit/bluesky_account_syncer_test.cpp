@@ -127,6 +127,9 @@ testing::ScriptedReply unchangingPds(const testing::ScriptedRequest& request)
                              "createdAt": "2026-01-01T11:00:00.000Z",
                              "reply": {"parent": {"uri": ")" +
                mention + R"("}, "root": {"uri": ")" + mention + R"("}}}}}]})";
+    } else if (request.target.contains("getPosts")) {
+        // The deletion check: the mention still exists.
+        body = R"({"posts": [{"uri": ")" + mention + R"(", "cid": "c1"}]})";
     } else if (request.target.contains("listRecords")) {
         body = R"({"records": [{"uri": "at://did:plc:brand/app.bsky.feed.like/l1",
                   "value": {"subject": {"uri": ")" +

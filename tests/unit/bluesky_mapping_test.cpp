@@ -304,8 +304,8 @@ TEST(BlueskyRichText, MentionFacetsCountUtf8Bytes)
               (QStringList{QStringLiteral("bob.test"), QStringLiteral("carol.test"),
                            QStringLiteral("unknown.test")}));
     const QJsonArray facets =
-        mentionFacets(text, {{QStringLiteral("bob.test"), bobDid},
-                             {QStringLiteral("carol.test"), QStringLiteral("did:plc:c")}});
+        detectFacets(text, {{QStringLiteral("bob.test"), bobDid},
+                            {QStringLiteral("carol.test"), QStringLiteral("did:plc:c")}});
     ASSERT_EQ(facets.size(), 2);
     const QByteArray utf8 = text.toUtf8();
     const QJsonObject first = facets[0].toObject();

@@ -7,8 +7,16 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 
 namespace hearken {
+
+bool looksLikeAppPassword(const QString& password)
+{
+    // packages/pds account-manager/helpers/password.ts: randomStr(16, 'base32') in 4 chunks.
+    static const QRegularExpression format(QStringLiteral("^[a-zA-Z2-7]{4}(-[a-zA-Z2-7]{4}){3}$"));
+    return format.match(password).hasMatch();
+}
 
 void signInWithAppPassword(net::HttpClient& http, const QUrl& pds, const QString& identifier,
                            const QString& appPassword,

@@ -11,6 +11,10 @@
 
 namespace hearken {
 
+// Whether `password` has the form a PDS gives app passwords: four groups of four characters
+// (base32: letters and the digits 2-7), joined by hyphens, as in abcd-2345-efgh-6789.
+bool looksLikeAppPassword(const QString& password);
+
 // The fallback sign-in: trades an app password for bearer tokens with
 // com.atproto.server.createSession. Prefer OAuth; app passwords grant wide access.
 void signInWithAppPassword(net::HttpClient& http, const QUrl& pds, const QString& identifier,

@@ -7,6 +7,8 @@
 #include "store/account_repository.h"
 #include "store/sync_state_repository.h"
 
+#include <QLocale>
+
 namespace hearken {
 
 namespace {
@@ -17,12 +19,34 @@ auth::AuthError::Kind authKind(const XrpcError& error)
                                                        : auth::AuthError::Kind::Server;
 }
 
+// The system browser, with a word to the adder first: from then on the person, not a server,
+// is the one taking time.
+class WatchedBrowser : public auth::BrowserOpener {
+public:
+    WatchedBrowser(auth::BrowserOpener& browser, std::function<void()> opening)
+        : m_browser(browser)
+        , m_opening(std::move(opening))
+    {}
+    std::optional<QString> open(const QUrl& url) override
+    {
+        m_opening();
+        return m_browser.open(url);
+    }
+
+private:
+    auth::BrowserOpener& m_browser;
+    std::function<void()> m_opening;
+};
+
 } // namespace
 
 BlueskyAccountAdder::BlueskyAccountAdder(Services services, QObject* parent)
     : QObject(parent)
     , m_services(std::move(services))
-{}
+{
+    m_deadline.setSingleShot(true);
+    connect(&m_deadline, &QTimer::timeout, this, &BlueskyAccountAdder::timeOut);
+}
 
 BlueskyAccountAdder::~BlueskyAccountAdder()
 {
@@ -60,6 +84,13 @@ void BlueskyAccountAdder::start(const Request& request, Done done)
     m_config.clientMetadataUrl = request.clientMetadataUrl;
     m_config.callbackTimeoutMs = request.callbackTimeoutMs;
 
+    if (const auto problem = handleSyntaxProblem(m_request.handle)) {
+        fail(auth::AuthError::Kind::Server,
+             tr("“%1” is not a Bluesky handle: %2. A handle looks like yourname.bsky.social.")
+                 .arg(m_request.handle, *problem));
+        return;
+    }
+    m_deadline.start(request.answerTimeoutMs);
     if (m_request.appPassword) {
         if (!m_request.pds.isEmpty()) {
             signInWithPassword(m_request.pds);
@@ -73,8 +104,10 @@ void BlueskyAccountAdder::start(const Request& request, Done done)
              tr("No browser to sign in with; use an app password instead."));
         return;
     }
-    m_oauth = std::make_unique<BlueskyOAuthSignIn>(m_services.http, *m_services.browser, m_nonces,
-                                                   m_config);
+    m_waitingFor = tr("The sign-in servers");
+    m_browser =
+        std::make_unique<WatchedBrowser>(*m_services.browser, [this] { m_deadline.stop(); });
+    m_oauth = std::make_unique<BlueskyOAuthSignIn>(m_services.http, *m_browser, m_nonces, m_config);
     Q_EMIT progress(tr("Opening the browser to sign in to %1…").arg(m_request.handle));
     m_oauth->signIn(m_request.handle,
                     current([this](const auth::AuthResult<SessionGrant>& signedIn) {
@@ -108,6 +141,7 @@ void BlueskyAccountAdder::cancel()
 void BlueskyAccountAdder::findPds(const QString& handle, std::function<void(const QUrl&)> found)
 {
     Q_EMIT progress(tr("Looking up %1…").arg(handle));
+    m_waitingFor = m_config.handleResolver.host();
     const auto notFound = [this, handle](const XrpcError& error) {
         fail(auth::AuthError::Kind::Server,
              tr("%1 could not be found: %2").arg(handle, error.message));
@@ -118,6 +152,9 @@ void BlueskyAccountAdder::findPds(const QString& handle, std::function<void(cons
                           notFound(did.error());
                           return;
                       }
+                      m_waitingFor = did->startsWith(QLatin1String("did:web:"))
+                                         ? QUrl::fromPercentEncoding(did->mid(8).toLatin1())
+                                         : m_config.plc.host();
                       resolvePds(
                           m_services.http, m_config.plc, *did,
                           current([notFound, found](const tl::expected<QUrl, XrpcError>& pds) {
@@ -133,6 +170,7 @@ void BlueskyAccountAdder::findPds(const QString& handle, std::function<void(cons
 void BlueskyAccountAdder::signInWithPassword(const QUrl& pds)
 {
     Q_EMIT progress(tr("Signing in to %1…").arg(pds.host()));
+    m_waitingFor = pds.host();
     signInWithAppPassword(m_services.http, pds, m_request.handle, *m_request.appPassword,
                           current([this](const tl::expected<SessionGrant, XrpcError>& signedIn) {
                               if (!signedIn) {
@@ -147,6 +185,7 @@ void BlueskyAccountAdder::signInWithPassword(const QUrl& pds)
 void BlueskyAccountAdder::save(const SessionGrant& grant)
 {
     m_saving = true;
+    m_deadline.stop();
     Q_EMIT progress(tr("Saving the account…"));
     storeGrant(
         m_services.vault, grant, current([this, grant](const auth::VaultResult<void>& stored) {
@@ -179,9 +218,26 @@ void BlueskyAccountAdder::fail(auth::AuthError::Kind kind, const QString& messag
     finish(auth::authError(kind, message));
 }
 
+void BlueskyAccountAdder::timeOut()
+{
+    if (m_saving)
+        return;
+    ++*m_attempt; // later answers belong to nobody
+    if (m_oauth) {
+        m_oauth->cancel();
+        m_oauth.reset();
+    }
+    const QString seconds = QLocale().toString(m_request.answerTimeoutMs / 1000.0, 'g', 3);
+    fail(auth::AuthError::Kind::Server,
+         tr("%1 did not answer within %2 s. Check the address and the connection, or try again "
+            "later.")
+             .arg(m_waitingFor, seconds));
+}
+
 void BlueskyAccountAdder::finish(const auth::AuthResult<Added>& result)
 {
     ++*m_attempt;
+    m_deadline.stop();
     m_saving = false;
     const Done done = std::exchange(m_done, nullptr);
     if (done)

@@ -11,6 +11,7 @@
 #include "providers/bluesky/session_grant.h"
 
 #include <QObject>
+#include <QTimer>
 #include <QUrl>
 
 #include <functional>
@@ -25,10 +26,12 @@ class SyncStateRepository;
 // Adds a Bluesky account, for the window and the command line alike: signs in (OAuth in the
 // browser, or the app-password fallback on the account's PDS, found from the handle unless
 // given), stores the session in the vault, saves the account row (no secret in it) and resets
-// its sync status so that it syncs from the start.
+// its sync status so that it syncs from the start. A handle that is no handle is refused
+// before any lookup, and servers that do not answer in time end the attempt.
 class BlueskyAccountAdder : public QObject {
     Q_OBJECT
 public:
+    static constexpr int defaultAnswerTimeoutMs = 30'000;
     struct Services {
         net::HttpClient& http;
         // Null: only app passwords can sign in.
@@ -49,6 +52,9 @@ public:
         QUrl handleResolver;
         QString clientMetadataUrl;
         int callbackTimeoutMs = BlueskyOAuthConfig{}.callbackTimeoutMs;
+        // How long the servers get, all steps together, to look the account up and sign in
+        // (the time in the browser does not count).
+        int answerTimeoutMs = defaultAnswerTimeoutMs;
     };
     struct Added {
         // Saved, with its id.
@@ -74,6 +80,7 @@ private:
     void signInWithPassword(const QUrl& pds);
     void save(const SessionGrant& grant);
     void fail(auth::AuthError::Kind kind, const QString& message);
+    void timeOut();
     void finish(const auth::AuthResult<Added>& result);
     // Wraps a callback so that it runs only while this attempt is still the current one.
     template <typename Callback>
@@ -84,6 +91,12 @@ private:
     BlueskyOAuthConfig m_config;
     Done m_done;
     DpopNonces m_nonces;
+    // Ends the attempt when the servers take longer than answerTimeoutMs.
+    QTimer m_deadline;
+    // The server the attempt waits for, for the time-out message.
+    QString m_waitingFor;
+    // The browser as the OAuth sign-in sees it: opening it stops the deadline.
+    std::unique_ptr<auth::BrowserOpener> m_browser;
     std::unique_ptr<BlueskyOAuthSignIn> m_oauth;
     // Bumped by start() and cancel(); answers for an older attempt are dropped.
     std::shared_ptr<quint64> m_attempt = std::make_shared<quint64>(0);

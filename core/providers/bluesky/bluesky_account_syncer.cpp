@@ -3,6 +3,8 @@
 
 #include "store/sync_state_repository.h"
 
+#include <QDateTime>
+
 namespace hearken {
 
 BlueskyAccountSyncer::BlueskyAccountSyncer(Services services,
@@ -14,6 +16,7 @@ BlueskyAccountSyncer::BlueskyAccountSyncer(Services services,
     , m_session(std::move(session))
     , m_account(account)
     , m_sync(*m_session, account, limits)
+    , m_deletions(*m_session, [] { return QDateTime::currentSecsSinceEpoch(); })
 {}
 
 SyncOutcome BlueskyAccountSyncer::outcomeOf(const XrpcError& error)
@@ -87,13 +90,49 @@ void BlueskyAccountSyncer::sync(Done done)
                 outcome.newItems = int(written->newItemIds.size());
             }
             outcome.fetched = int(fetched->batch.items.size());
-            done(outcome);
+            if (outcome.kind == SyncOutcome::Kind::Ok)
+                checkDeletions(outcome, std::move(done));
+            else
+                done(outcome);
         });
+}
+
+void BlueskyAccountSyncer::checkDeletions(SyncOutcome outcome, Done done)
+{
+    const auto open =
+        m_services.syncState.recentOpenRemoteIds(m_account.id, BlueskyDeletionCheck::postsPerCheck);
+    if (!open) {
+        done({SyncOutcome::Kind::Failed, open.error().message, std::nullopt, outcome.newItems,
+              outcome.fetched});
+        return;
+    }
+    Q_EMIT progress({QStringLiteral("check"), outcome.fetched, 0});
+    m_deletions.check(*open, [this, outcome,
+                              done = std::move(done)](const DeletionCheckOutcome& checked) mutable {
+        if (!checked.deleted.isEmpty()) {
+            IngestBatch retired;
+            retired.retired = checked.deleted;
+            if (const auto written = m_services.ingest.write(retired); !written) {
+                outcome.kind = SyncOutcome::Kind::Failed;
+                outcome.message = written.error().message;
+            }
+        }
+        if (checked.error && outcome.kind == SyncOutcome::Kind::Ok) {
+            const SyncOutcome failed = outcomeOf(*checked.error);
+            outcome.kind = failed.kind;
+            outcome.message = failed.message;
+            outcome.retryAt = failed.retryAt;
+        } else if (checked.cancelled && outcome.kind == SyncOutcome::Kind::Ok) {
+            outcome.kind = SyncOutcome::Kind::Cancelled;
+        }
+        done(outcome);
+    });
 }
 
 void BlueskyAccountSyncer::cancel()
 {
     m_sync.cancel();
+    m_deletions.cancel();
 }
 
 } // namespace hearken

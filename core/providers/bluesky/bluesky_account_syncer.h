@@ -3,6 +3,7 @@
 
 #include "domain/account.h"
 #include "providers/bluesky/atproto_session.h"
+#include "providers/bluesky/bluesky_deletion_check.h"
 #include "providers/bluesky/bluesky_sync.h"
 #include "store/ingest_writer.h"
 #include "sync/account_syncer.h"
@@ -16,7 +17,8 @@ class SyncStateRepository;
 
 // One Bluesky account in the sync engine: each pass fetches what is new since the stored
 // notification marker (the whole reachable history the first time) with our own replies and
-// likes, and stores it together with the new marker in one transaction.
+// likes, and stores it together with the new marker in one transaction; then retires the
+// newest open items whose posts were deleted.
 class BlueskyAccountSyncer : public AccountSyncer {
     Q_OBJECT
 public:
@@ -42,10 +44,13 @@ public:
     static SyncOutcome outcomeOf(const XrpcError& error);
 
 private:
+    void checkDeletions(SyncOutcome outcome, Done done);
+
     Services m_services;
     std::unique_ptr<AtprotoSession> m_session;
     Account m_account;
     BlueskySync m_sync;
+    BlueskyDeletionCheck m_deletions;
 };
 
 } // namespace hearken

@@ -145,7 +145,7 @@ void BlueskyDeliverer::create(std::shared_ptr<Delivery> delivery)
         record.insert(QStringLiteral("text"), entry.text);
         record.insert(QStringLiteral("reply"), QJsonObject{{QStringLiteral("root"), root},
                                                            {QStringLiteral("parent"), parent}});
-        const QJsonArray facets = mentionFacets(entry.text, delivery->didByHandle);
+        const QJsonArray facets = detectFacets(entry.text, delivery->didByHandle);
         if (!facets.isEmpty())
             record.insert(QStringLiteral("facets"), facets);
     } else {

@@ -11,7 +11,7 @@
 
 namespace hearken {
 
-// Delivers replies (app.bsky.feed.post with reply refs and mention facets) and likes
+// Delivers replies (app.bsky.feed.post with reply refs and mention, link and tag facets) and likes
 // (app.bsky.feed.like) for one Bluesky account. The record key comes from the entry's
 // idempotency key: when a create fails because the record already exists, or its answer was
 // lost, the record is looked up and the entry counts as sent.

@@ -5,6 +5,7 @@
 #include "providers/bluesky/atproto_session.h"
 
 #include <QJsonArray>
+#include <QRegularExpression>
 #include <QUrlQuery>
 
 namespace hearken {
@@ -26,6 +27,33 @@ std::optional<XrpcError> refusal(const QUrl& url)
 }
 
 } // namespace
+
+std::optional<QString> handleSyntaxProblem(const QString& text)
+{
+    static const QRegularExpression boringAscii(QStringLiteral("^[a-zA-Z0-9.-]*$"));
+    if (text.contains(u'@'))
+        return QStringLiteral("it looks like an email address; sign in with the handle instead");
+    if (text.startsWith(QLatin1String("did:")))
+        return QStringLiteral("it is a DID; sign in with the account's handle instead");
+    if (!boringAscii.match(text).hasMatch())
+        return QStringLiteral("a handle has only letters a-z, digits, hyphens and dots");
+    if (text.size() > 253)
+        return QStringLiteral("it is longer than 253 characters");
+    const QStringList labels = text.split(u'.');
+    if (labels.size() < 2)
+        return QStringLiteral("it has no domain (such as .bsky.social)");
+    for (const QString& label : labels) {
+        if (label.isEmpty())
+            return QStringLiteral("it has an empty part between dots");
+        if (label.size() > 63)
+            return QStringLiteral("a part between dots is longer than 63 characters");
+        if (label.startsWith(u'-') || label.endsWith(u'-'))
+            return QStringLiteral("a part between dots starts or ends with a hyphen");
+    }
+    if (!labels.last().front().isLetter())
+        return QStringLiteral("its last part must start with a letter");
+    return std::nullopt;
+}
 
 tl::expected<QUrl, XrpcError> pdsOf(const QJsonObject& document, const QString& did)
 {

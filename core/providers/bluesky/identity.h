@@ -10,8 +10,13 @@
 #include <tl/expected.hpp>
 
 #include <functional>
+#include <optional>
 
 namespace hearken {
+
+// Why `text` is not a handle by the AT Protocol's handle syntax (packages/syntax handle.ts: a
+// domain name of ASCII letters, digits and hyphens), in words; nothing when it is one.
+std::optional<QString> handleSyntaxProblem(const QString& text);
 
 // The PDS a DID document (a PLC directory's answer, or a did:web's did.json) names in its
 // #atproto_pds service; the document must be `did`'s, the PDS one Hearken may talk to.

@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "providers/bluesky/rich_text.h"
 
+#include "providers/bluesky/top_level_domains.h"
+
 #include <QRegularExpression>
+#include <QTextBoundaryFinder>
 
 #include <algorithm>
 
@@ -14,12 +17,63 @@ QString str(const QJsonObject& object, const char* key)
     return object.value(QLatin1String(key)).toString();
 }
 
-const QRegularExpression& handlePattern()
+// The patterns of @atproto/api (packages/api/src/rich-text/util.ts) in PCRE: JavaScript's \s
+// spelled out (PCRE's differs), ASCII letters instead of the /i flag (PCRE would also match
+// the Kelvin sign and the long s), and \z for JavaScript's $.
+const QString jsSpace = QStringLiteral(
+    R"(\t\n\x{0B}\f\r \x{A0}\x{1680}\x{2000}-\x{200A}\x{2028}\x{2029}\x{202F}\x{205F}\x{3000}\x{FEFF})");
+// What a tag never contains besides spaces: zero-width characters and the keycap mark.
+const QString tagBreak =
+    QStringLiteral(R"(\x{AD}\x{2060}\x{200A}\x{200B}\x{200C}\x{200D}\x{20E2})");
+
+QRegularExpression
+jsPattern(QString pattern,
+          QRegularExpression::PatternOptions options = QRegularExpression::NoPatternOption)
 {
-    // A handle is a domain name; the mention starts at a word boundary.
-    static const QRegularExpression pattern(QStringLiteral(
-        R"((?:^|(?<=[\s(\[{"'“]))@((?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?))"));
+    pattern.replace(QLatin1String("SPACE"), jsSpace).replace(QLatin1String("BREAK"), tagBreak);
+    return QRegularExpression(pattern, options);
+}
+
+const QRegularExpression& mentionPattern()
+{
+    static const QRegularExpression pattern =
+        jsPattern(QStringLiteral(R"((^|[SPACE]|\()@([a-zA-Z0-9.-]+)\b)"));
     return pattern;
+}
+
+const QRegularExpression& linkPattern()
+{
+    static const QRegularExpression pattern = jsPattern(
+        QStringLiteral(
+            R"((^|[SPACE]|\()(([hH][tT][tT][pP][sS]?://[^SPACE]+)|((?<domain>[a-zA-Z][a-zA-Z0-9]*(\.[a-zA-Z0-9]+)+)[^SPACE]*)))"),
+        QRegularExpression::MultilineOption);
+    return pattern;
+}
+
+const QRegularExpression& tagPattern()
+{
+    static const QRegularExpression pattern = jsPattern(QStringLiteral(
+        R"((^|[SPACE])[#\x{FF03}]((?!\x{FE0F})[^SPACEBREAK]*[^\dSPACE\p{P}BREAK]+[^SPACEBREAK]*)?)"));
+    return pattern;
+}
+
+const QRegularExpression& cashtagPattern()
+{
+    static const QRegularExpression pattern = jsPattern(QStringLiteral(
+        R"re((^|[SPACE]|\()\$([A-Za-z][A-Za-z0-9]{0,4})(?=[SPACE]|\z|[.,;:!?)"'\x{2019}]))re"));
+    return pattern;
+}
+
+// isValidDomain of detection.ts: the domain ends in a top-level domain of the list.
+bool isValidDomain(const QString& domain)
+{
+    const qsizetype dot = domain.lastIndexOf(u'.');
+    return dot >= 0 && isKnownTopLevelDomain(QStringView(domain).mid(dot + 1));
+}
+
+bool isMentionable(const QString& handle)
+{
+    return isValidDomain(handle) || handle.endsWith(QLatin1String(".test"));
 }
 
 struct LinkSpan {
@@ -127,34 +181,127 @@ QString readableText(const QJsonObject& record, const QJsonObject& embedView)
 QStringList mentionedHandles(const QString& text)
 {
     QStringList handles;
-    auto matches = handlePattern().globalMatch(text);
+    auto matches = mentionPattern().globalMatch(text);
     while (matches.hasNext()) {
-        const QString handle = matches.next().captured(1).toLower();
-        if (!handles.contains(handle))
-            handles.append(handle);
+        const QString handle = matches.next().captured(2);
+        if (isMentionable(handle) && !handles.contains(handle.toLower()))
+            handles.append(handle.toLower());
     }
     return handles;
 }
 
-QJsonArray mentionFacets(const QString& text, const QHash<QString, QString>& didByHandle)
+namespace {
+
+struct FoundFacet {
+    qsizetype start = 0; // UTF-16 code units
+    qsizetype end = 0;
+    QJsonObject feature;
+};
+
+QJsonObject feature(const char* type, const char* key, const QString& value)
 {
-    QJsonArray facets;
-    auto matches = handlePattern().globalMatch(text);
+    return {{QStringLiteral("$type"), QLatin1String(type)}, {QLatin1String(key), value}};
+}
+
+void findMentions(const QString& text, const QHash<QString, QString>& didByHandle,
+                  QList<FoundFacet>& found)
+{
+    auto matches = mentionPattern().globalMatch(text);
     while (matches.hasNext()) {
         const QRegularExpressionMatch match = matches.next();
-        const QString did = didByHandle.value(match.captured(1).toLower());
-        if (did.isEmpty())
+        const QString handle = match.captured(2);
+        const QString did = didByHandle.value(handle.toLower());
+        if (!isMentionable(handle) || did.isEmpty())
             continue;
-        // The match includes the '@'; offsets count UTF-8 bytes, not UTF-16 code units.
-        const qint64 start = text.left(match.capturedStart(0)).toUtf8().size();
-        const qint64 end = start + match.captured(0).toUtf8().size();
+        const qsizetype at = match.capturedStart(2) - 1; // the '@'
+        found.append(
+            {at, match.capturedEnd(2), feature("app.bsky.richtext.facet#mention", "did", did)});
+    }
+}
+
+void findLinks(const QString& text, QList<FoundFacet>& found)
+{
+    auto matches = linkPattern().globalMatch(text);
+    while (matches.hasNext()) {
+        const QRegularExpressionMatch match = matches.next();
+        QString uri = match.captured(2);
+        // detection.ts checks for "http" only, so it leaves "httpbin.org" without a scheme,
+        // which the PDS refuses as no URI; Hearken gives it https:// like any other domain.
+        if (!uri.startsWith(QLatin1String("http://")) &&
+            !uri.startsWith(QLatin1String("https://"))) {
+            const QString domain = match.captured(QStringLiteral("domain"));
+            if (domain.isEmpty() || !isValidDomain(domain))
+                continue;
+            uri.prepend(QLatin1String("https://"));
+        }
+        qsizetype end = match.capturedEnd(2);
+        static const QString trailing = QStringLiteral(".,;:!?");
+        if (trailing.contains(uri.back())) {
+            uri.chop(1);
+            --end;
+        }
+        if (uri.endsWith(u')') && !uri.contains(u'(')) {
+            uri.chop(1);
+            --end;
+        }
+        found.append(
+            {match.capturedStart(2), end, feature("app.bsky.richtext.facet#link", "uri", uri)});
+    }
+}
+
+qsizetype graphemes(const QString& text)
+{
+    QTextBoundaryFinder finder(QTextBoundaryFinder::Grapheme, text);
+    qsizetype count = 0;
+    while (finder.toNextBoundary() > 0)
+        ++count;
+    return count;
+}
+
+void findTags(const QString& text, QList<FoundFacet>& found)
+{
+    static const QRegularExpression trailingPunctuation(QStringLiteral(R"(\p{P}+\z)"));
+    auto matches = tagPattern().globalMatch(text);
+    while (matches.hasNext()) {
+        const QRegularExpressionMatch match = matches.next();
+        QString tag = match.captured(2);
+        tag.remove(trailingPunctuation);
+        // The lexicon's limit: 64 graphemes (never more than the UTF-16 length).
+        if (tag.isEmpty() || (tag.size() > 64 && graphemes(tag) > 64))
+            continue;
+        const qsizetype at = match.capturedEnd(1); // the '#'
+        found.append({at, at + 1 + tag.size(), feature("app.bsky.richtext.facet#tag", "tag", tag)});
+    }
+    auto cashtags = cashtagPattern().globalMatch(text);
+    while (cashtags.hasNext()) {
+        const QRegularExpressionMatch match = cashtags.next();
+        const QString ticker = match.captured(2).toUpper();
+        const qsizetype at = match.capturedEnd(1); // the '$'
+        found.append({at, at + 1 + ticker.size(),
+                      feature("app.bsky.richtext.facet#tag", "tag", u'$' + ticker)});
+    }
+}
+
+} // namespace
+
+QJsonArray detectFacets(const QString& text, const QHash<QString, QString>& didByHandle)
+{
+    QList<FoundFacet> found;
+    findMentions(text, didByHandle, found);
+    findLinks(text, found);
+    findTags(text, found);
+    // Sorted like RichText.detectFacets: by start, in the order found when two start together.
+    std::stable_sort(found.begin(), found.end(),
+                     [](const FoundFacet& a, const FoundFacet& b) { return a.start < b.start; });
+    QJsonArray facets;
+    for (const FoundFacet& facet : std::as_const(found)) {
+        // Offsets count UTF-8 bytes, not UTF-16 code units.
+        const qint64 start = QStringView(text).left(facet.start).toUtf8().size();
+        const qint64 end = QStringView(text).left(facet.end).toUtf8().size();
         facets.append(QJsonObject{
             {QStringLiteral("index"),
              QJsonObject{{QStringLiteral("byteStart"), start}, {QStringLiteral("byteEnd"), end}}},
-            {QStringLiteral("features"),
-             QJsonArray{QJsonObject{
-                 {QStringLiteral("$type"), QStringLiteral("app.bsky.richtext.facet#mention")},
-                 {QStringLiteral("did"), did}}}},
+            {QStringLiteral("features"), QJsonArray{facet.feature}},
         });
     }
     return facets;

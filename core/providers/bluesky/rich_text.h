@@ -14,10 +14,14 @@ namespace hearken {
 // fetched.
 QString readableText(const QJsonObject& record, const QJsonObject& embedView = {});
 
-// The handles a reply addresses ("@bob.test"), in order of appearance, without the '@'.
+// The handles a reply mentions ("@bob.test"), as detectFacets() finds them: in order of
+// appearance, lower case, once each, without the '@'.
 QStringList mentionedHandles(const QString& text);
 
-// Mention facets for the handles of `text` that didByHandle knows, with UTF-8 byte offsets.
-QJsonArray mentionFacets(const QString& text, const QHash<QString, QString>& didByHandle);
+// The facets of a post's text as @atproto/api's RichText.detectFacets finds them: mentions,
+// links (an address without a scheme gets https://) and tags (#hashtags, $CASHTAGS), each with
+// its UTF-8 byte offsets, sorted by where they start. A mention becomes a facet only when
+// didByHandle (keyed by lower-case handle) knows its DID.
+QJsonArray detectFacets(const QString& text, const QHash<QString, QString>& didByHandle);
 
 } // namespace hearken

@@ -109,6 +109,9 @@ async function main() {
     seedMs: Date.now() - tNet,
     // The headless stand-in for the system browser (see fake-browser.js).
     fakeBrowser: path.join(__dirname, 'fake-browser.js'),
+    // @atproto/api's own facet detection, for comparing Hearken's with it.
+    detectFacets: path.join(__dirname, 'detect-facets.js'),
+    modules: modDir,
     seed: seeded,
   }
   fs.writeFileSync(stateFile + '.tmp', JSON.stringify(state))
