@@ -38,6 +38,8 @@ struct QueueItem {
     TriageState triage;
     QString assigneeName;
     int rank = 3;
+    // The server's notification policy held it back from the account's own apps.
+    bool heldBack = false;
 };
 
 } // namespace hearken

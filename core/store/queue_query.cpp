@@ -13,7 +13,7 @@ const QString selectColumns = QStringLiteral(
     "au.display_name, substr(p.text, 1, 400), q.received_at AS received, q.state, q.snoozed_until, "
     "q.tone, q.tone_confidence, "
     "q.tone_source, q.is_question, q.assignee_id, t.name, q.answered_at, q.thanked_at, q.rank AS "
-    "attention "
+    "attention, q.held_back "
     "FROM queue q "
     "JOIN posts p ON p.id = q.post_id "
     "JOIN accounts a ON a.id = q.account_id "

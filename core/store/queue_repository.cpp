@@ -47,6 +47,7 @@ QueueItem readItem(const QSqlQuery& row)
     item.triage.assigneeId = sql::optionalInt(row.value(15));
     item.assigneeName = row.value(16).toString();
     item.rank = row.value(19).toInt();
+    item.heldBack = row.value(20).toBool();
     return item;
 }
 
