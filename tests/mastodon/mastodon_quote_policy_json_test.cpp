@@ -111,7 +111,7 @@ TEST(MastodonNotificationPolicy, ReadsKeepsAndTellsWhatIsHeldBack)
     EXPECT_EQ(decodeNotificationPolicy(encodeNotificationPolicy(*policy)), policy);
     const QString notice = heldBackNotice(*policy, QStringLiteral("m.example"));
     EXPECT_EQ(notice,
-              u"m.example holds back private mentions from people the account does not follow; "
+              u"m.example holds back private mentions from people the account does not follow and "
               u"mentions from accounts the server's moderators limited (7 waiting there). "
               u"Hearken shows them in the queue marked “held back”. To let them through, change "
               u"“Filter notifications from…” in the notification settings on m.example.\n"

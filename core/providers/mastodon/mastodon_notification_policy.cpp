@@ -64,7 +64,7 @@ QString listOf(const NotificationPolicy& policy, NotificationPolicy::Action acti
         if (rule.action == action)
             parts.append(whose(rule.field));
     }
-    return parts.join(QStringLiteral("; "));
+    return parts.join(QCoreApplication::translate("NotificationPolicy", " and "));
 }
 
 } // namespace
