@@ -336,7 +336,8 @@ QVariant QueueModel::display(const QueueItem& item, QueueColumn column) const
                    ? tr("%1 (%2)").arg(item.authorName, item.authorHandle)
                    : item.authorName;
     case QueueColumn::Excerpt:
-        return item.text.simplified();
+        return item.heldBack ? tr("Held back · %1").arg(item.text.simplified())
+                             : item.text.simplified();
     case QueueColumn::Tone:
         return item.triage.tone ? toneLabel(*item.triage.tone) : QString();
     case QueueColumn::Needs:
@@ -357,7 +358,12 @@ QVariant QueueModel::toolTip(const QueueItem& item, QueueColumn column) const
                                          : tr("%1 (%2)").arg(item.authorName, item.authorHandle);
     case QueueColumn::Excerpt:
         // Rich text so that long posts wrap; the post itself is escaped.
-        return QString(QStringLiteral("<p>") + item.text.toHtmlEscaped() + QStringLiteral("</p>"));
+        return QString((item.heldBack ? QStringLiteral("<p><i>") +
+                                            tr("The server's notification policy held this "
+                                               "back: the account's own apps do not show it.") +
+                                            QStringLiteral("</i></p>")
+                                      : QString()) +
+                       QStringLiteral("<p>") + item.text.toHtmlEscaped() + QStringLiteral("</p>"));
     case QueueColumn::Tone:
         return item.triage.tone ? toneSourceText(item) : tr("No tone yet");
     case QueueColumn::Needs:

@@ -42,34 +42,31 @@ protected:
                        QStringLiteral("@alice Thank you for telling us, we are on it.")}});
     }
 
-    // Items the queue flags as unanswered criticism, unanswered question or unthanked praise
-    // among `ids` (status ids on the test server).
-    int flagged(const QStringList& ids)
+    // How many queue rows of `ids` (status ids on the test server) meet `condition`.
+    int countAmong(const QStringList& ids, const QString& condition)
     {
         int count = 0;
         for (const QString& id : ids) {
-            count += value(QStringLiteral(
-                               "SELECT count(*) FROM queue q JOIN posts p ON p.id = q.post_id "
-                               "WHERE p.remote_id = ? AND q.state <> 'dismissed' AND (q.rank = 0 "
-                               "OR (q.is_question = 1 AND q.answered_at IS NULL) OR "
-                               "(q.tone = 'praise' AND q.thanked_at IS NULL))"),
+            count += value(QStringLiteral("SELECT count(*) FROM queue q JOIN posts p ON p.id = "
+                                          "q.post_id WHERE p.remote_id = ? AND ") +
+                               condition,
                            {mastodon::qualifiedId(id, peer.url())})
                          .toInt();
         }
         return count;
     }
 
+    // Items the queue flags as unanswered criticism, unanswered question or unthanked praise.
+    int flagged(const QStringList& ids)
+    {
+        return countAmong(ids, QStringLiteral("q.state <> 'dismissed' AND (q.rank = 0 OR "
+                                              "(q.is_question = 1 AND q.answered_at IS NULL) OR "
+                                              "(q.tone = 'praise' AND q.thanked_at IS NULL))"));
+    }
+
     int answered(const QStringList& ids)
     {
-        int count = 0;
-        for (const QString& id : ids) {
-            count += value(QStringLiteral(
-                               "SELECT count(*) FROM queue q JOIN posts p ON p.id = q.post_id "
-                               "WHERE p.remote_id = ? AND q.answered_at IS NOT NULL"),
-                           {mastodon::qualifiedId(id, peer.url())})
-                         .toInt();
-        }
-        return count;
+        return countAmong(ids, QStringLiteral("q.answered_at IS NOT NULL"));
     }
 
     int requestsTo(const QString& path)

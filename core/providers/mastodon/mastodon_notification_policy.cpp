@@ -3,6 +3,7 @@
 
 #include <QCoreApplication>
 #include <QJsonDocument>
+#include <QUrl>
 
 namespace hearken::mastodon {
 
@@ -126,6 +127,12 @@ QString heldBackNotice(const NotificationPolicy& policy, const QString& server)
                          "on %1.")
                          .arg(server, dropped));
     return lines.join(u'\n');
+}
+
+QString heldBackNotice(const Account& account, const QHash<QString, QString>& cursors)
+{
+    const auto policy = decodeNotificationPolicy(cursors.value(notificationPolicyCursor));
+    return policy ? heldBackNotice(*policy, QUrl(account.serverUrl).host()) : QString();
 }
 
 } // namespace hearken::mastodon

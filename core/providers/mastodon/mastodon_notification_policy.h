@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "domain/account.h"
+
+#include <QHash>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -32,6 +35,9 @@ struct NotificationPolicy {
 
 // The policy as the server answers it; nothing when the JSON is not a policy.
 std::optional<NotificationPolicy> readNotificationPolicy(const QJsonObject& json);
+// The cursor stream the account's policy is kept in, as the last sync read it.
+inline const QString notificationPolicyCursor = QStringLiteral("notifications.policy");
+
 // The policy as Hearken keeps it (a cursor value) and back.
 QString encodeNotificationPolicy(const NotificationPolicy& policy);
 std::optional<NotificationPolicy> decodeNotificationPolicy(const QString& text);
@@ -39,5 +45,7 @@ std::optional<NotificationPolicy> decodeNotificationPolicy(const QString& text);
 // For the user, when the server holds mentions back now or drops some: which rule does what,
 // and how to change it on `server` (its host). Empty when nothing is held back or dropped.
 QString heldBackNotice(const NotificationPolicy& policy, const QString& server);
+// The same for a Mastodon account, from its cursors (as the last sync left them).
+QString heldBackNotice(const Account& account, const QHash<QString, QString>& cursors);
 
 } // namespace hearken::mastodon

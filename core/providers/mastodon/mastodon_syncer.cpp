@@ -27,7 +27,6 @@ const QString newestOwn = QStringLiteral("own.newest");
 const QString ownHistoryFrom = QStringLiteral("own.history_max_id");
 const QString ownHistoryDone = QStringLiteral("own.history_done");
 const QString newestFavourite = QStringLiteral("favourites.min_id");
-const QString notificationPolicy = QStringLiteral("notifications.policy");
 
 bool newer(const QString& a, const QString& b)
 {
@@ -175,6 +174,17 @@ IngestBatch Syncer::ownBatch(const QList<Status>& statuses) const
     return batch;
 }
 
+std::optional<QJsonArray> Syncer::pageOrFail(const net::HttpResult& result)
+{
+    auto json = result ? net::jsonArray(*result) : tl::unexpected(result.error());
+    if (!json) {
+        fail(json.error());
+        return std::nullopt;
+    }
+    m_outcome.fetched += int(json->size());
+    return *json;
+}
+
 bool Syncer::store(IngestBatch batch)
 {
     if (m_services.classify)
@@ -201,13 +211,10 @@ void Syncer::backfill()
     report(QStringLiteral("backfill"));
     get(QStringLiteral("/api/v1/notifications"), query, &Syncer::backfill,
         [this](const net::HttpResult& result) {
-            auto json = result ? net::jsonArray(*result) : tl::unexpected(result.error());
-            if (!json) {
-                fail(json.error());
+            const auto json = pageOrFail(result);
+            if (!json)
                 return;
-            }
             const QList<Notification> page = readNotifications(*json, m_viewpoint, nullptr);
-            m_outcome.fetched += int(json->size());
             IngestBatch batch = mentionBatch(page);
             const auto links = net::parseLinkHeader(result->header("Link"), result->url);
             if (!page.isEmpty() && !m_cursors.contains(newestMention))
@@ -243,13 +250,10 @@ void Syncer::incremental()
     report(QStringLiteral("new"));
     get(QStringLiteral("/api/v1/notifications"), query, &Syncer::incremental,
         [this](const net::HttpResult& result) {
-            auto json = result ? net::jsonArray(*result) : tl::unexpected(result.error());
-            if (!json) {
-                fail(json.error());
+            const auto json = pageOrFail(result);
+            if (!json)
                 return;
-            }
             const QList<Notification> page = readNotifications(*json, m_viewpoint, nullptr);
-            m_outcome.fetched += int(json->size());
             IngestBatch batch = mentionBatch(page);
             QString newest = m_cursors.value(newestMention);
             for (const Notification& n : page) {
@@ -276,13 +280,10 @@ void Syncer::ownStatuses()
     report(QStringLiteral("own"));
     get(QStringLiteral("/api/v1/accounts/%1/statuses").arg(m_viewpoint.ownAccountId), query,
         &Syncer::ownStatuses, [this, first](const net::HttpResult& result) {
-            auto json = result ? net::jsonArray(*result) : tl::unexpected(result.error());
-            if (!json) {
-                fail(json.error());
+            const auto json = pageOrFail(result);
+            if (!json)
                 return;
-            }
             const QList<Status> statuses = readStatuses(*json, m_viewpoint, nullptr);
-            m_outcome.fetched += int(json->size());
             IngestBatch batch = ownBatch(statuses);
             QString newest = m_cursors.value(newestOwn);
             for (const Status& status : statuses) {
@@ -329,13 +330,10 @@ void Syncer::ownHistory()
     report(QStringLiteral("own history"));
     get(QStringLiteral("/api/v1/accounts/%1/statuses").arg(m_viewpoint.ownAccountId), query,
         &Syncer::ownHistory, [this](const net::HttpResult& result) {
-            auto json = result ? net::jsonArray(*result) : tl::unexpected(result.error());
-            if (!json) {
-                fail(json.error());
+            const auto json = pageOrFail(result);
+            if (!json)
                 return;
-            }
             const QList<Status> statuses = readStatuses(*json, m_viewpoint, nullptr);
-            m_outcome.fetched += int(json->size());
             IngestBatch batch = ownBatch(statuses);
             const auto links = net::parseLinkHeader(result->header("Link"), result->url);
             if (statuses.isEmpty() || !links.contains(QStringLiteral("next")))
@@ -357,13 +355,10 @@ void Syncer::favourites()
     report(QStringLiteral("likes"));
     get(QStringLiteral("/api/v1/favourites"), query, &Syncer::favourites,
         [this](const net::HttpResult& result) {
-            auto json = result ? net::jsonArray(*result) : tl::unexpected(result.error());
-            if (!json) {
-                fail(json.error());
+            const auto json = pageOrFail(result);
+            if (!json)
                 return;
-            }
             const QList<Status> liked = readStatuses(*json, m_viewpoint, nullptr);
-            m_outcome.fetched += int(json->size());
             IngestBatch batch;
             for (const Status& status : liked) {
                 batch.ownLikes.append(
@@ -438,9 +433,9 @@ void Syncer::policy()
             const QString kept = read ? encodeNotificationPolicy(*read) : QString();
             if (read)
                 m_outcome.message = heldBackNotice(*read, m_viewpoint.server.host());
-            if (kept != m_cursors.value(notificationPolicy)) {
+            if (kept != m_cursors.value(notificationPolicyCursor)) {
                 IngestBatch batch;
-                batch.cursors.append({m_account.id, notificationPolicy, kept});
+                batch.cursors.append({m_account.id, notificationPolicyCursor, kept});
                 if (!store(std::move(batch)))
                     return;
             }

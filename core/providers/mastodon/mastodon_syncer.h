@@ -86,6 +86,9 @@ private:
     void get(const QString& path, const QUrlQuery& query, Step step,
              std::function<void(const net::HttpResult&)> handle);
     bool waitOut(const net::HttpError& error, Step step);
+    // The answer's JSON array, counted as fetched; nothing (after failing the pass) when
+    // there is none.
+    std::optional<QJsonArray> pageOrFail(const net::HttpResult& result);
     void report(const QString& phase);
 
     Services m_services;
