@@ -9,6 +9,7 @@
 #include "compose/follow_ups_dialog.h"
 #include "compose/outbox_dialog.h"
 #include "damaged_workspace.h"
+#include "held_back_bar.h"
 #include "inbox_page.h"
 #include "info_bar.h"
 #include "outbox/thanks.h"
@@ -66,6 +67,7 @@ MainWindow::MainWindow(GuiEnvironment environment, QWidget* parent)
     , m_welcome(new WelcomePage(m_pages))
     , m_sampleBar(new InfoBar(InfoBar::Kind::Information, tr("Open my workspace"), this))
     , m_errorBar(new InfoBar(InfoBar::Kind::Error, tr("Dismiss"), this))
+    , m_heldBackBar(new HeldBackBar(this))
     , m_status(new QLabel(this))
 {
     m_pages->addWidget(m_welcome);
@@ -79,6 +81,7 @@ MainWindow::MainWindow(GuiEnvironment environment, QWidget* parent)
     layout->setSpacing(0);
     layout->addWidget(m_sampleBar);
     layout->addWidget(m_errorBar);
+    layout->addWidget(m_heldBackBar);
     layout->addWidget(m_pages, 1);
     setCentralWidget(central);
     statusBar()->addWidget(m_status, 1);
@@ -361,6 +364,7 @@ void MainWindow::setSession(std::unique_ptr<Session> session)
     m_errorBar->hide();
     m_welcome->setNote(QString());
     m_session = std::move(session);
+    m_heldBackBar->showFor(m_session->workspace());
     if (!m_session->isSample())
         m_ownWorkspacePath = m_session->path();
     connect(m_session.get(), &Session::failed, this, &MainWindow::showError);
@@ -369,6 +373,8 @@ void MainWindow::setSession(std::unique_ptr<Session> session)
         m_accountSync = std::make_unique<AccountSync>(*m_session, m_env);
         connect(m_accountSync.get(), &AccountSync::statusChanged, this,
                 [this](const QString& text) { statusBar()->showMessage(text, 10'000); });
+        connect(&m_accountSync->engine(), &SyncEngine::accountFinished, m_heldBackBar,
+                [this] { m_heldBackBar->showFor(m_session->workspace()); });
         m_accountSync->start();
     }
 

@@ -21,6 +21,7 @@ namespace hearken {
 
 class AccountSync;
 class DesktopNotifier;
+class HeldBackBar;
 class InboxPage;
 class InfoBar;
 class ReviewWindow;
@@ -46,6 +47,7 @@ public:
     WelcomePage* welcome() const { return m_welcome; }
     InfoBar* sampleBar() const { return m_sampleBar; }
     InfoBar* errorBar() const { return m_errorBar; }
+    HeldBackBar* heldBackBar() const { return m_heldBackBar; }
     const MainActions& actions() const { return m_actions; }
     QList<QAction*> viewActions() const { return m_viewActions; }
     QString statusText() const;
@@ -100,6 +102,7 @@ private:
     InboxPage* m_inbox = nullptr;
     InfoBar* m_sampleBar;
     InfoBar* m_errorBar;
+    HeldBackBar* m_heldBackBar;
     QLabel* m_status;
     QMenu* m_viewMenu = nullptr;
     QToolBar* m_toolBar = nullptr;

@@ -338,7 +338,8 @@ QVariant QueueModel::display(const QueueItem& item, QueueColumn column) const
     case QueueColumn::Excerpt:
         if (item.deletedAt)
             return tr("Deleted by its author · %1").arg(item.text.simplified());
-        return item.text.simplified();
+        return item.heldBack ? tr("Held back · %1").arg(item.text.simplified())
+                             : item.text.simplified();
     case QueueColumn::Tone:
         return item.triage.tone ? toneLabel(*item.triage.tone) : QString();
     case QueueColumn::Needs:
@@ -360,6 +361,12 @@ QVariant QueueModel::toolTip(const QueueItem& item, QueueColumn column) const
     case QueueColumn::Excerpt: {
         // Rich text so that long posts wrap; the post itself is escaped.
         QString html = QStringLiteral("<p>") + item.text.toHtmlEscaped() + QStringLiteral("</p>");
+        if (item.heldBack)
+            html.prepend(QStringLiteral("<p><i>") +
+                         tr("The server's notification policy held this back: the account's own "
+                            "apps do not show it.")
+                             .toHtmlEscaped() +
+                         QStringLiteral("</i></p>"));
         if (item.deletedAt)
             html.prepend(QStringLiteral("<p><b>") +
                          tr("Deleted by its author; Hearken noticed it %1 and retired the item.")

@@ -92,8 +92,12 @@ int runSync(const QStringList& arguments, CliIo io, auth::SecretVault& vault)
     DpopNonces nonces;
     SyncEngine engine(*workspace, clock);
     auth::WorkspaceVault secrets = workspaceSecrets(*workspace, vault);
-    engine.setFactory(mastodon::network,
-                      mastodon::syncerFactory({http, secrets, *workspace, classify, clock, {}}));
+    // A one-shot run waits out a server's rate limit (Mastodon's window is five minutes), so
+    // that a long history comes in one run.
+    engine.setFactory(
+        mastodon::network,
+        mastodon::syncerFactory(
+            {http, secrets, *workspace, classify, clock, {.rateLimitWaitSeconds = 6 * 60}}));
     engine.setFactory(QStringLiteral("bluesky"),
                       bluesky::syncerFactory({http, secrets, nonces, *workspace, classify, clock,
                                               BlueskySync::Limits{}}));
@@ -156,6 +160,8 @@ int runSync(const QStringList& arguments, CliIo io, auth::SecretVault& vault)
                                            .arg(outcome.newItems)
                                            .arg(outcome.fetched)
                                     << Qt::endl;
+                             if (!outcome.message.isEmpty())
+                                 io.out << outcome.message << Qt::endl;
                              return;
                          }
                          ++failures;

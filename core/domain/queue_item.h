@@ -40,6 +40,8 @@ struct QueueItem {
     int rank = 3;
     // When Hearken noticed that the author deleted the post and retired the item.
     std::optional<qint64> deletedAt;
+    // The server's notification policy held it back from the account's own apps.
+    bool heldBack = false;
 };
 
 } // namespace hearken

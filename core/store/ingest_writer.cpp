@@ -109,7 +109,8 @@ public:
             {&m_queue,
              QStringLiteral("INSERT INTO queue (post_id, account_id, network, received_at, state, "
                             "snoozed_until, tone, tone_confidence, tone_source, is_question, "
-                            "assignee_id, answered_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                            "assignee_id, held_back, answered_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, "
+                            "?, ?, ?, ?, "
                             "(SELECT min(created_at) FROM posts WHERE network = ? AND "
                             "reply_to_remote_id = ? AND kind = 'own' AND created_at >= ?)) "
                             "ON CONFLICT (post_id) DO NOTHING")},
@@ -241,7 +242,7 @@ public:
                        ->bindAll(postId, p.accountId, p.network, p.createdAt,
                                  itemStateName(item.state), item.snoozedUntil, nameOf(item.tone),
                                  item.toneConfidence, nameOf(item.toneSource), item.isQuestion,
-                                 item.assigneeId, p.network, p.remoteId, p.createdAt)
+                                 item.assigneeId, item.heldBack, p.network, p.remoteId, p.createdAt)
                        .run();
         if (!ran)
             return tl::unexpected(ran.error());

@@ -21,6 +21,8 @@ struct InboundItem {
     ItemState state = ItemState::Open;
     std::optional<qint64> snoozedUntil;
     std::optional<qint64> assigneeId;
+    // The server's notification policy held it back from the account's own apps.
+    bool heldBack = false;
 };
 
 // A reply one of our accounts made, from Hearken or any other app.

@@ -14,7 +14,7 @@ const QString selectColumns = QStringLiteral(
     "q.tone, q.tone_confidence, "
     "q.tone_source, q.is_question, q.assignee_id, t.name, q.answered_at, q.thanked_at, q.rank AS "
     "attention, CASE WHEN q.state = 'dismissed' THEN (SELECT max(e.at) FROM events e WHERE "
-    "e.post_id = q.post_id AND e.kind = 'deleted') END "
+    "e.post_id = q.post_id AND e.kind = 'deleted') END, q.held_back "
     "FROM queue q "
     "JOIN posts p ON p.id = q.post_id "
     "JOIN accounts a ON a.id = q.account_id "

@@ -48,6 +48,7 @@ QueueItem readItem(const QSqlQuery& row)
     item.assigneeName = row.value(16).toString();
     item.rank = row.value(19).toInt();
     item.deletedAt = sql::optionalInt(row.value(20));
+    item.heldBack = row.value(21).toBool();
     return item;
 }
 

@@ -20,6 +20,8 @@ struct SyncProgress {
 struct SyncOutcome {
     enum class Kind { Ok, Cancelled, RateLimited, SignInNeeded, Failed };
     Kind kind = Kind::Ok;
+    // Why the pass did not end well; after a good one, what the user should still know (the
+    // mentions a server holds back), or nothing.
     QString message;
     // Seconds since the epoch; set with RateLimited.
     std::optional<qint64> retryAt;

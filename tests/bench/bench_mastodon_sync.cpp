@@ -60,7 +60,6 @@ int main(int argc, char** argv)
     }
     mastodon::SyncLimits limits;
     limits.pageSize = 80;
-    limits.backfillPages = 1000;
     SyncEngine engine(**workspace, now);
     engine.setFactory(mastodon::network, mastodon::syncerFactory({http, vault, **workspace,
                                                                   [&triage](IngestBatch& batch) {

@@ -129,7 +129,7 @@ TEST_F(MastodonEndToEnd, RefusesAServerThatIsNotMastodonAndPlainHttpElsewhere)
 TEST_F(MastodonEndToEnd, BackfillsHistoryThenSyncsWhatIsNewWithThreadsAndTone)
 {
     const Account account = signedIn();
-    auto sync = engine({.backfillPages = 25, .pageSize = 20, .contexts = 20, .recheck = 40});
+    auto sync = engine({.pageSize = 20, .contexts = 20, .recheck = 40});
     const auto first = syncOnce(*sync);
     ASSERT_EQ(first.size(), 1);
     EXPECT_EQ(first[0].second.kind, SyncOutcome::Kind::Ok) << first[0].second.message.toStdString();
@@ -463,7 +463,7 @@ TEST_F(MastodonEndToEnd, SigningOutRevokesTheTokenAndRemovesTheSecret)
 TEST_F(MastodonEndToEnd, BackfillReportsProgressAndCanBeCancelledThenResumes)
 {
     const Account account = signedIn();
-    auto sync = engine({.backfillPages = 25, .pageSize = 10, .contexts = 0, .recheck = 0});
+    auto sync = engine({.pageSize = 10, .contexts = 0, .recheck = 0});
     QList<SyncProgress> progress;
     QObject::connect(sync.get(), &SyncEngine::progress,
                      [&](qint64, const SyncProgress& p) { progress.append(p); });

@@ -83,7 +83,11 @@ std::optional<QString> localId(const QString& qualified, const QUrl& server)
     return qualified.left(at);
 }
 
-std::optional<Status> readStatus(const QJsonObject& json, const Viewpoint& viewpoint)
+namespace {
+
+// A status, and the one it quotes when `withQuote`: a quoted status's own quote is only an id.
+std::optional<Status> readStatus(const QJsonObject& json, const Viewpoint& viewpoint,
+                                 bool withQuote)
 {
     const QString id = string(json, QLatin1String("id"));
     const QJsonObject account = json.value(QLatin1String("account")).toObject();
@@ -120,7 +124,28 @@ std::optional<Status> readStatus(const QJsonObject& json, const Viewpoint& viewp
     if (url.isValid() && (url.scheme() == u"https" || url.scheme() == u"http"))
         post.url = url.toString();
     post.createdAt = seconds(string(json, QLatin1String("created_at")));
+
+    const QJsonValue quoted =
+        json.value(QLatin1String("quote")).toObject().value(QLatin1String("quoted_status"));
+    if (withQuote && quoted.isObject()) {
+        if (auto of = readStatus(quoted.toObject(), viewpoint, false)) {
+            status.quoted = of->post;
+            // As Bluesky quotes read: what is quoted, in words, after the quote's own text.
+            post.text += QStringLiteral("\n[Quoting %1: %2]")
+                             .arg(of->post.author.handle, of->post.text.simplified());
+            // A quote of our post is a quote, also when it names us; a reply stays a reply.
+            if (of->post.isOwn() && post.kind == PostKind::Mention)
+                post.kind = PostKind::Quote;
+        }
+    }
     return status;
+}
+
+} // namespace
+
+std::optional<Status> readStatus(const QJsonObject& json, const Viewpoint& viewpoint)
+{
+    return readStatus(json, viewpoint, true);
 }
 
 std::optional<Notification> readNotification(const QJsonObject& json, const Viewpoint& viewpoint)
@@ -130,6 +155,7 @@ std::optional<Notification> readNotification(const QJsonObject& json, const View
     notification.type = string(json, QLatin1String("type")).left(64);
     if (!plausibleId(notification.id) || notification.type.isEmpty())
         return std::nullopt;
+    notification.filtered = json.value(QLatin1String("filtered")).toBool();
     const QJsonValue status = json.value(QLatin1String("status"));
     if (status.isObject())
         notification.status = readStatus(status.toObject(), viewpoint);

@@ -36,12 +36,16 @@ struct Status {
     QString visibility;
     bool favourited = false;
     bool edited = false;
+    // The post it quotes (Mastodon 4.4+, `quote.quoted_status`), when the server shows it.
+    std::optional<Post> quoted;
 };
 
 struct Notification {
     QString id;
     QString type;
     std::optional<Status> status;
+    // Held back by the account's notification policy (Mastodon 4.3+, `"filtered": true`).
+    bool filtered = false;
 };
 
 // A status, or nothing when the JSON lacks what a status must have (id, account, content).

@@ -3,11 +3,14 @@
 
 #include "net/json_body.h"
 #include "net/link_header.h"
+#include "providers/mastodon/mastodon_notification_policy.h"
 #include "providers/mastodon/mastodon_stream.h"
 #include "store/sync_state_repository.h"
 #include "triage/gratitude.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
+#include <QTimer>
 
 namespace hearken::mastodon {
 
@@ -17,7 +20,12 @@ namespace {
 const QString newestMention = QStringLiteral("notifications.newest");
 const QString backfillFrom = QStringLiteral("notifications.backfill_max_id");
 const QString backfillDone = QStringLiteral("notifications.backfill_done");
+// The status id of the oldest mention the backfill brought: our replies older than it answer
+// nothing we have.
+const QString mentionReach = QStringLiteral("notifications.reach");
 const QString newestOwn = QStringLiteral("own.newest");
+const QString ownHistoryFrom = QStringLiteral("own.history_max_id");
+const QString ownHistoryDone = QStringLiteral("own.history_done");
 const QString newestFavourite = QStringLiteral("favourites.min_id");
 
 bool newer(const QString& a, const QString& b)
@@ -26,6 +34,12 @@ bool newer(const QString& a, const QString& b)
     if (a.size() != b.size())
         return a.size() > b.size();
     return a > b;
+}
+
+// A server without the endpoint (before 4.3, or another family) answers 404 or similar.
+bool missingEndpoint(const net::HttpError& error)
+{
+    return error.kind == net::HttpError::Kind::Http && error.status >= 400 && error.status < 500;
 }
 
 } // namespace
@@ -80,10 +94,41 @@ void Syncer::next(Step step)
         (this->*step)();
 }
 
+void Syncer::get(const QString& path, const QUrlQuery& query, Step step,
+                 std::function<void(const net::HttpResult&)> handle)
+{
+    if (!m_context)
+        return; // cancelled while reporting progress
+    m_client.get(path, query, m_context.get(),
+                 [this, step, handle = std::move(handle)](const net::HttpResult& result) {
+                     if (!result && waitOut(result.error(), step))
+                         return;
+                     handle(result);
+                 });
+}
+
+bool Syncer::waitOut(const net::HttpError& error, Step step)
+{
+    if (error.kind != net::HttpError::Kind::RateLimited || !error.retryAtMs)
+        return false;
+    const qint64 waitMs = std::max<qint64>(0, *error.retryAtMs - m_services.http.now());
+    if (waitMs > qint64(m_limits.rateLimitWaitSeconds) * 1000)
+        return false;
+    const QString until =
+        QDateTime::fromMSecsSinceEpoch(*error.retryAtMs).toLocalTime().toString(u"HH:mm:ss");
+    report(tr("waiting for the server's rate limit until %1").arg(until));
+    QTimer::singleShot(int(waitMs), m_context.get(), [this, step] { next(step); });
+    return true;
+}
+
 QUrlQuery Syncer::pageQuery() const
 {
     QUrlQuery query;
     query.addQueryItem(QStringLiteral("types[]"), QStringLiteral("mention"));
+    // 4.5: someone quoted one of our posts. (`quoted_update` is about our own quotes.)
+    query.addQueryItem(QStringLiteral("types[]"), QStringLiteral("quote"));
+    // 4.3: with the mentions the notification policy holds back; older servers ignore it.
+    query.addQueryItem(QStringLiteral("include_filtered"), QStringLiteral("true"));
     query.addQueryItem(QStringLiteral("limit"), QString::number(m_limits.pageSize));
     return query;
 }
@@ -97,18 +142,47 @@ IngestBatch Syncer::mentionBatch(const QList<Notification>& notifications)
 {
     IngestBatch batch;
     for (const Notification& notification : notifications) {
-        if (notification.type != u"mention" || !notification.status)
+        const bool addressed = notification.type == u"mention" || notification.type == u"quote";
+        if (!addressed || !notification.status)
             continue;
         const Status& status = *notification.status;
         if (status.post.isOwn())
             continue;
         InboundItem item;
         item.post = status.post;
+        item.heldBack = notification.filtered;
         batch.items.append(item);
+        if (status.quoted)
+            batch.context.append(*status.quoted);
         if (!status.post.replyToRemoteId.isEmpty())
             m_needThreads.append(status);
     }
     return batch;
+}
+
+IngestBatch Syncer::ownBatch(const QList<Status>& statuses) const
+{
+    IngestBatch batch;
+    for (const Status& status : statuses) {
+        if (!status.post.isOwn())
+            continue;
+        if (status.post.replyToRemoteId.isEmpty())
+            batch.context.append(status.post);
+        else
+            batch.ownReplies.append({status.post, false});
+    }
+    return batch;
+}
+
+std::optional<QJsonArray> Syncer::pageOrFail(const net::HttpResult& result)
+{
+    auto json = result ? net::jsonArray(*result) : tl::unexpected(result.error());
+    if (!json) {
+        fail(json.error());
+        return std::nullopt;
+    }
+    m_outcome.fetched += int(json->size());
+    return *json;
 }
 
 bool Syncer::store(IngestBatch batch)
@@ -135,39 +209,34 @@ void Syncer::backfill()
     if (m_cursors.contains(backfillFrom))
         query.addQueryItem(QStringLiteral("max_id"), m_cursors.value(backfillFrom));
     report(QStringLiteral("backfill"));
-    m_client.get(QStringLiteral("/api/v1/notifications"), query, m_context.get(),
-                 [this](const net::HttpResult& result) {
-                     auto json = result ? net::jsonArray(*result) : tl::unexpected(result.error());
-                     if (!json) {
-                         fail(json.error());
-                         return;
-                     }
-                     const QList<Notification> page =
-                         readNotifications(*json, m_viewpoint, nullptr);
-                     m_outcome.fetched += int(json->size());
-                     IngestBatch batch = mentionBatch(page);
-                     const auto links = net::parseLinkHeader(result->header("Link"), result->url);
-                     if (!page.isEmpty() && !m_cursors.contains(newestMention))
-                         batch.cursors.append({m_account.id, newestMention, page.first().id});
-                     const bool last = page.isEmpty() || !links.contains(QStringLiteral("next"));
-                     if (!page.isEmpty())
-                         batch.cursors.append({m_account.id, backfillFrom, page.last().id});
-                     if (last)
-                         batch.cursors.append({m_account.id, backfillDone, QStringLiteral("1")});
-                     if (!store(std::move(batch)))
-                         return;
-                     ++m_pages;
-                     if (last) {
-                         next(&Syncer::incremental);
-                         return;
-                     }
-                     if (m_pages >= m_limits.backfillPages) {
-                         // The rest of the history comes in the next passes.
-                         next(&Syncer::incremental);
-                         return;
-                     }
-                     next(&Syncer::backfill);
-                 });
+    get(QStringLiteral("/api/v1/notifications"), query, &Syncer::backfill,
+        [this](const net::HttpResult& result) {
+            const auto json = pageOrFail(result);
+            if (!json)
+                return;
+            const QList<Notification> page = readNotifications(*json, m_viewpoint, nullptr);
+            IngestBatch batch = mentionBatch(page);
+            const auto links = net::parseLinkHeader(result->header("Link"), result->url);
+            if (!page.isEmpty() && !m_cursors.contains(newestMention))
+                batch.cursors.append({m_account.id, newestMention, page.first().id});
+            QString reach = m_cursors.value(mentionReach);
+            for (const InboundItem& item : std::as_const(batch.items)) {
+                const QString id = localId(item.post.remoteId, m_viewpoint.server).value_or(reach);
+                if (reach.isEmpty() || newer(reach, id))
+                    reach = id;
+            }
+            if (reach != m_cursors.value(mentionReach))
+                batch.cursors.append({m_account.id, mentionReach, reach});
+            const bool last = page.isEmpty() || !links.contains(QStringLiteral("next"));
+            if (!page.isEmpty())
+                batch.cursors.append({m_account.id, backfillFrom, page.last().id});
+            if (last)
+                batch.cursors.append({m_account.id, backfillDone, QStringLiteral("1")});
+            if (!store(std::move(batch)))
+                return;
+            ++m_pages;
+            next(last ? &Syncer::incremental : &Syncer::backfill);
+        });
 }
 
 void Syncer::incremental()
@@ -179,70 +248,102 @@ void Syncer::incremental()
     QUrlQuery query = pageQuery();
     query.addQueryItem(QStringLiteral("min_id"), m_cursors.value(newestMention));
     report(QStringLiteral("new"));
-    m_client.get(QStringLiteral("/api/v1/notifications"), query, m_context.get(),
-                 [this](const net::HttpResult& result) {
-                     auto json = result ? net::jsonArray(*result) : tl::unexpected(result.error());
-                     if (!json) {
-                         fail(json.error());
-                         return;
-                     }
-                     const QList<Notification> page =
-                         readNotifications(*json, m_viewpoint, nullptr);
-                     m_outcome.fetched += int(json->size());
-                     IngestBatch batch = mentionBatch(page);
-                     QString newest = m_cursors.value(newestMention);
-                     for (const Notification& n : page) {
-                         if (newer(n.id, newest))
-                             newest = n.id;
-                     }
-                     const bool moved = newest != m_cursors.value(newestMention);
-                     if (moved)
-                         batch.cursors.append({m_account.id, newestMention, newest});
-                     if (!store(std::move(batch)))
-                         return;
-                     const bool more = moved && json->size() >= m_limits.pageSize;
-                     next(more ? &Syncer::incremental : &Syncer::ownStatuses);
-                 });
+    get(QStringLiteral("/api/v1/notifications"), query, &Syncer::incremental,
+        [this](const net::HttpResult& result) {
+            const auto json = pageOrFail(result);
+            if (!json)
+                return;
+            const QList<Notification> page = readNotifications(*json, m_viewpoint, nullptr);
+            IngestBatch batch = mentionBatch(page);
+            QString newest = m_cursors.value(newestMention);
+            for (const Notification& n : page) {
+                if (newer(n.id, newest))
+                    newest = n.id;
+            }
+            const bool moved = newest != m_cursors.value(newestMention);
+            if (moved)
+                batch.cursors.append({m_account.id, newestMention, newest});
+            if (!store(std::move(batch)))
+                return;
+            const bool more = moved && json->size() >= m_limits.pageSize;
+            next(more ? &Syncer::incremental : &Syncer::ownStatuses);
+        });
 }
 
 void Syncer::ownStatuses()
 {
     QUrlQuery query;
     query.addQueryItem(QStringLiteral("limit"), QString::number(m_limits.pageSize));
-    if (m_cursors.contains(newestOwn))
+    const bool first = !m_cursors.contains(newestOwn);
+    if (!first)
         query.addQueryItem(QStringLiteral("min_id"), m_cursors.value(newestOwn));
     report(QStringLiteral("own"));
-    m_client.get(QStringLiteral("/api/v1/accounts/%1/statuses").arg(m_viewpoint.ownAccountId),
-                 query, m_context.get(), [this](const net::HttpResult& result) {
-                     auto json = result ? net::jsonArray(*result) : tl::unexpected(result.error());
-                     if (!json) {
-                         fail(json.error());
-                         return;
-                     }
-                     const QList<Status> statuses = readStatuses(*json, m_viewpoint, nullptr);
-                     m_outcome.fetched += int(json->size());
-                     IngestBatch batch;
-                     QString newest = m_cursors.value(newestOwn);
-                     for (const Status& status : statuses) {
-                         if (newer(status.localId, newest))
-                             newest = status.localId;
-                         if (!status.post.isOwn())
-                             continue;
-                         if (status.post.replyToRemoteId.isEmpty())
-                             batch.context.append(status.post);
-                         else
-                             batch.ownReplies.append({status.post, false});
-                     }
-                     const bool moved = newest != m_cursors.value(newestOwn);
-                     // The first time, the newest page is enough: older replies answer old items.
-                     const bool paging = m_cursors.contains(newestOwn);
-                     if (moved)
-                         batch.cursors.append({m_account.id, newestOwn, newest});
-                     if (!store(std::move(batch)))
-                         return;
-                     const bool more = moved && paging && json->size() >= m_limits.pageSize;
-                     next(more ? &Syncer::ownStatuses : &Syncer::favourites);
-                 });
+    get(QStringLiteral("/api/v1/accounts/%1/statuses").arg(m_viewpoint.ownAccountId), query,
+        &Syncer::ownStatuses, [this, first](const net::HttpResult& result) {
+            const auto json = pageOrFail(result);
+            if (!json)
+                return;
+            const QList<Status> statuses = readStatuses(*json, m_viewpoint, nullptr);
+            IngestBatch batch = ownBatch(statuses);
+            QString newest = m_cursors.value(newestOwn);
+            for (const Status& status : statuses) {
+                if (newer(status.localId, newest))
+                    newest = status.localId;
+            }
+            const bool moved = newest != m_cursors.value(newestOwn);
+            if (moved)
+                batch.cursors.append({m_account.id, newestOwn, newest});
+            // The newest page is where the history walk goes on from, older.
+            if (first && json->size() < m_limits.pageSize)
+                batch.cursors.append({m_account.id, ownHistoryDone, QStringLiteral("1")});
+            else if (first && !statuses.isEmpty())
+                batch.cursors.append({m_account.id, ownHistoryFrom, statuses.last().localId});
+            if (!store(std::move(batch)))
+                return;
+            const bool more = moved && !first && json->size() >= m_limits.pageSize;
+            next(more ? &Syncer::ownStatuses : &Syncer::ownHistory);
+        });
+}
+
+void Syncer::ownHistory()
+{
+    // Replies made from other apps answer mentions as old as the oldest the backfill brought.
+    // Without mentions (or with a backfill from before the reach was kept) there is nothing
+    // older to answer.
+    const QString reach = m_cursors.value(mentionReach);
+    const QString from = m_cursors.value(ownHistoryFrom);
+    const bool reached = reach.isEmpty() || (!from.isEmpty() && !newer(from, reach));
+    if (m_cursors.contains(ownHistoryDone) || reached) {
+        if (!m_cursors.contains(ownHistoryDone)) {
+            IngestBatch done;
+            done.cursors.append({m_account.id, ownHistoryDone, QStringLiteral("1")});
+            if (!store(std::move(done)))
+                return;
+        }
+        next(&Syncer::favourites);
+        return;
+    }
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("limit"), QString::number(m_limits.pageSize));
+    if (!from.isEmpty())
+        query.addQueryItem(QStringLiteral("max_id"), from);
+    report(QStringLiteral("own history"));
+    get(QStringLiteral("/api/v1/accounts/%1/statuses").arg(m_viewpoint.ownAccountId), query,
+        &Syncer::ownHistory, [this](const net::HttpResult& result) {
+            const auto json = pageOrFail(result);
+            if (!json)
+                return;
+            const QList<Status> statuses = readStatuses(*json, m_viewpoint, nullptr);
+            IngestBatch batch = ownBatch(statuses);
+            const auto links = net::parseLinkHeader(result->header("Link"), result->url);
+            if (statuses.isEmpty() || !links.contains(QStringLiteral("next")))
+                batch.cursors.append({m_account.id, ownHistoryDone, QStringLiteral("1")});
+            else
+                batch.cursors.append({m_account.id, ownHistoryFrom, statuses.last().localId});
+            if (!store(std::move(batch)))
+                return;
+            next(&Syncer::ownHistory);
+        });
 }
 
 void Syncer::favourites()
@@ -252,34 +353,29 @@ void Syncer::favourites()
     if (m_cursors.contains(newestFavourite))
         query.addQueryItem(QStringLiteral("min_id"), m_cursors.value(newestFavourite));
     report(QStringLiteral("likes"));
-    m_client.get(QStringLiteral("/api/v1/favourites"), query, m_context.get(),
-                 [this](const net::HttpResult& result) {
-                     auto json = result ? net::jsonArray(*result) : tl::unexpected(result.error());
-                     if (!json) {
-                         fail(json.error());
-                         return;
-                     }
-                     const QList<Status> liked = readStatuses(*json, m_viewpoint, nullptr);
-                     m_outcome.fetched += int(json->size());
-                     IngestBatch batch;
-                     for (const Status& status : liked) {
-                         batch.ownLikes.append({network, status.post.remoteId, m_account.handle,
-                                                m_services.now(), false});
-                     }
-                     // Favourite ids are opaque: the server's "prev" link says where newer ones
-                     // start.
-                     const auto links = net::parseLinkHeader(result->header("Link"), result->url);
-                     const QString minId = QUrlQuery(links.value(QStringLiteral("prev")))
-                                               .queryItemValue(QStringLiteral("min_id"));
-                     const bool moved =
-                         !minId.isEmpty() && minId != m_cursors.value(newestFavourite);
-                     if (moved)
-                         batch.cursors.append({m_account.id, newestFavourite, minId});
-                     if (!store(std::move(batch)))
-                         return;
-                     const bool more = moved && json->size() >= m_limits.pageSize;
-                     next(more ? &Syncer::favourites : &Syncer::threads);
-                 });
+    get(QStringLiteral("/api/v1/favourites"), query, &Syncer::favourites,
+        [this](const net::HttpResult& result) {
+            const auto json = pageOrFail(result);
+            if (!json)
+                return;
+            const QList<Status> liked = readStatuses(*json, m_viewpoint, nullptr);
+            IngestBatch batch;
+            for (const Status& status : liked) {
+                batch.ownLikes.append(
+                    {network, status.post.remoteId, m_account.handle, m_services.now(), false});
+            }
+            // Favourite ids are opaque: the server's "prev" link says where newer ones start.
+            const auto links = net::parseLinkHeader(result->header("Link"), result->url);
+            const QString minId = QUrlQuery(links.value(QStringLiteral("prev")))
+                                      .queryItemValue(QStringLiteral("min_id"));
+            const bool moved = !minId.isEmpty() && minId != m_cursors.value(newestFavourite);
+            if (moved)
+                batch.cursors.append({m_account.id, newestFavourite, minId});
+            if (!store(std::move(batch)))
+                return;
+            const bool more = moved && json->size() >= m_limits.pageSize;
+            next(more ? &Syncer::favourites : &Syncer::threads);
+        });
 }
 
 void Syncer::threads()
@@ -289,37 +385,62 @@ void Syncer::threads()
     if (m_needThreads.isEmpty() || m_threadsFetched.size() >= m_limits.contexts) {
         m_needThreads.clear();
         m_threadsFetched.clear();
-        next(&Syncer::recheck);
+        next(&Syncer::policy);
         return;
     }
-    const Status status = m_needThreads.takeFirst();
-    m_threadsFetched.insert(status.localId);
+    const Status status = m_needThreads.first();
     report(QStringLiteral("threads"));
-    m_client.get(QStringLiteral("/api/v1/statuses/%1/context").arg(status.localId), {},
-                 m_context.get(), [this](const net::HttpResult& result) {
-                     if (!result && result.error().status == 404) {
-                         next(&Syncer::threads);
-                         return;
-                     }
-                     auto json = result ? net::jsonObject(*result) : tl::unexpected(result.error());
-                     if (!json) {
-                         fail(json.error());
-                         return;
-                     }
-                     const Context context = readContext(*json, m_viewpoint, nullptr);
-                     IngestBatch batch;
-                     for (const Status& s : context.ancestors)
-                         batch.context.append(s.post);
-                     for (const Status& s : context.descendants) {
-                         if (s.post.isOwn())
-                             batch.ownReplies.append({s.post, false});
-                         else
-                             batch.context.append(s.post);
-                     }
-                     if (!store(std::move(batch)))
-                         return;
-                     next(&Syncer::threads);
-                 });
+    get(QStringLiteral("/api/v1/statuses/%1/context").arg(status.localId), {}, &Syncer::threads,
+        [this, id = status.localId](const net::HttpResult& result) {
+            m_threadsFetched.insert(id);
+            if (!result && result.error().status == 404) {
+                next(&Syncer::threads);
+                return;
+            }
+            auto json = result ? net::jsonObject(*result) : tl::unexpected(result.error());
+            if (!json) {
+                fail(json.error());
+                return;
+            }
+            const Context context = readContext(*json, m_viewpoint, nullptr);
+            IngestBatch batch;
+            for (const Status& s : context.ancestors)
+                batch.context.append(s.post);
+            for (const Status& s : context.descendants) {
+                if (s.post.isOwn())
+                    batch.ownReplies.append({s.post, false});
+                else
+                    batch.context.append(s.post);
+            }
+            if (!store(std::move(batch)))
+                return;
+            next(&Syncer::threads);
+        });
+}
+
+void Syncer::policy()
+{
+    report(QStringLiteral("policy"));
+    get(QStringLiteral("/api/v2/notifications/policy"), {}, &Syncer::policy,
+        [this](const net::HttpResult& result) {
+            if (!result && !missingEndpoint(result.error())) {
+                fail(result.error());
+                return;
+            }
+            // Without the endpoint (before 4.3, other servers) nothing is held back.
+            auto json = result ? net::jsonObject(*result) : tl::unexpected(result.error());
+            const auto read = json ? readNotificationPolicy(*json) : std::nullopt;
+            const QString kept = read ? encodeNotificationPolicy(*read) : QString();
+            if (read)
+                m_outcome.message = heldBackNotice(*read, m_viewpoint.server.host());
+            if (kept != m_cursors.value(notificationPolicyCursor)) {
+                IngestBatch batch;
+                batch.cursors.append({m_account.id, notificationPolicyCursor, kept});
+                if (!store(std::move(batch)))
+                    return;
+            }
+            next(&Syncer::recheck);
+        });
 }
 
 void Syncer::recheck()

@@ -23,18 +23,22 @@ namespace hearken::mastodon {
 class Stream;
 
 struct SyncLimits {
-    // Pages of history fetched per pass while backfilling (40 mentions a page).
-    int backfillPages = 25;
+    // Mentions (and our own statuses) a page; the whole history is fetched, page by page.
     int pageSize = 40;
     // Threads (status contexts) fetched per pass.
     int contexts = 20;
     // Newest open items re-read per pass to notice edits and deletions.
     int recheck = 40;
+    // A rate limit ends the pass (the engine resumes it when the server allows), unless the
+    // server's wait is at most this long: then the pass waits and goes on where it was (a
+    // one-shot command sets it, so that a long history comes in one run).
+    int rateLimitWaitSeconds = 0;
 };
 
-// One Mastodon account's sync: mention notifications (history first, then what is new),
-// our own statuses and favourites from any app, threads of new mentions, and edits and
-// deletions of open items. Every page is stored with its cursor in one transaction.
+// One Mastodon account's sync: mention and quote notifications, held-back ones included
+// (history first, all of it, then what is new), our own statuses from any app back as far as
+// the mentions reach, favourites, threads of new mentions, the notification policy, and edits
+// and deletions of open items. Every page is stored with its cursor in one transaction.
 class Syncer : public AccountSyncer {
     Q_OBJECT
 public:
@@ -63,8 +67,10 @@ private:
     void backfill();
     void incremental();
     void ownStatuses();
+    void ownHistory();
     void favourites();
     void threads();
+    void policy();
     void recheck();
     void finish();
     void fail(const net::HttpError& error);
@@ -72,7 +78,17 @@ private:
     // Classifies and stores; false (after failing the pass) when the store refused.
     bool store(IngestBatch batch);
     IngestBatch mentionBatch(const QList<Notification>& notifications);
+    // Our own statuses of one page: top-level ones as context, replies as answers.
+    IngestBatch ownBatch(const QList<Status>& statuses) const;
     QUrlQuery pageQuery() const;
+    // GET with the pass's context; a rate limit the pass may wait out runs `step` again when
+    // the server allows instead of answering.
+    void get(const QString& path, const QUrlQuery& query, Step step,
+             std::function<void(const net::HttpResult&)> handle);
+    bool waitOut(const net::HttpError& error, Step step);
+    // The answer's JSON array, counted as fetched; nothing (after failing the pass) when
+    // there is none.
+    std::optional<QJsonArray> pageOrFail(const net::HttpResult& result);
     void report(const QString& phase);
 
     Services m_services;

@@ -118,6 +118,7 @@ function notify(type, fromAccount, status, toAccount) {
 }
 function notificationJson(n) {
   const out = { id: n.id, type: n.type, created_at: n.created_at, account: accountJson(state.accounts.get(n.account_id)) };
+  if (n.filtered) out.filtered = true;
   if (n.status_id) out.status = statusJson(state.statuses.get(n.status_id), n.to);
   return out;
 }
@@ -402,7 +403,7 @@ route('GET', '/api/v1/accounts/verify_credentials', (req, res, p, token) => {
 }, { auth: 'profile' });
 route('GET', '/api/v1/notifications', (req, res, p, token, url) => {
   const types = p.types || null, exclude = p.exclude_types || [];
-  const all = state.notifications.filter((n) => n.to === token.accountId && (!types || types.includes(n.type)) && !exclude.includes(n.type) && (!n.status_id || !state.statuses.get(n.status_id).deleted))
+  const all = state.notifications.filter((n) => n.to === token.accountId && (!types || types.includes(n.type)) && !exclude.includes(n.type) && (!n.status_id || !state.statuses.get(n.status_id).deleted) && notificationShown(n, p))
     .map((n) => ({ pageId: n.id, json: () => notificationJson(n) }));
   const { items, limit } = paginate(all, p);
   page(res, items, url, limit, token.rate);
@@ -496,6 +497,75 @@ function broadcastStatus(status, event) {
   for (const id of interested) broadcast(id, event, event === 'delete' ? status.id : JSON.stringify(statusJson(status, id)));
 }
 
+// ---- held back by the notification policy (4.3) and quotes (4.5) ----------------------------
+// From docs.joinmastodon.org: methods/notifications.md (`include_filtered`, "Get the filtering
+// policy", "Get all notification requests"), entities/NotificationPolicy.md,
+// entities/NotificationRequest.md, entities/Notification.md (types `quote` and `quoted_update`),
+// entities/Quote.md; and from Mastodon's source: REST::NotificationSerializer adds
+// `"filtered": true` to a filtered notification, and Notification.browserable leaves filtered
+// notifications out unless `include_filtered` is true or `account_id` names the sender.
+const policy = { for_not_following: 'accept', for_not_followers: 'accept', for_new_accounts: 'accept', for_private_mentions: 'filter', for_limited_accounts: 'filter' };
+const notificationRequests = new Map(); // sender's account id -> { id, created_at, updated_at, dismissed }
+// Rails' truthy_param?: 'true', '1', 't', 'on' ... are true.
+function truthy(value) {
+  return value !== undefined && !['false', '0', 'f', 'off', ''].includes(String(value).toLowerCase());
+}
+function notificationShown(n, p) {
+  if (p.account_id) return n.account_id === p.account_id;
+  return !n.filtered || truthy(p.include_filtered);
+}
+function pendingFiltered(accountId) {
+  return state.notifications.filter((n) => n.to === accountId && n.filtered && !(notificationRequests.get(n.account_id) || {}).dismissed);
+}
+route('GET', '/api/v2/notifications/policy', (req, res, p, token) => {
+  const pending = pendingFiltered(token.accountId);
+  json(res, 200, { ...policy, summary: { pending_requests_count: Math.min(100, new Set(pending.map((n) => n.account_id)).size), pending_notifications_count: pending.length } }, token.rate);
+}, { auth: 'read:notifications' });
+route('GET', '/api/v1/notifications/requests', (req, res, p, token, url) => {
+  const all = [...notificationRequests.entries()].filter(([, r]) => !r.dismissed).map(([accountId, r]) => {
+    const held = pendingFiltered(token.accountId).filter((n) => n.account_id === accountId);
+    const last = held.length ? held[held.length - 1] : null;
+    return { pageId: r.id, json: () => ({ id: r.id, created_at: r.created_at, updated_at: r.updated_at, notifications_count: String(held.length), account: accountJson(state.accounts.get(accountId)), last_status: last && last.status_id ? statusJson(state.statuses.get(last.status_id), token.accountId) : undefined }) };
+  });
+  const { items, limit } = paginate(all, p);
+  page(res, items, url, limit, token.rate);
+}, { auth: 'read:notifications' });
+
+// Mentions the policy holds back: private ("direct") by default, from accounts the brand does
+// not follow. Filtered notifications are not streamed.
+function seedHeldBack(count, options) {
+  const from = [...state.accounts.values()].find((a) => a.username === (options.from || 'nadia')) || people[2];
+  const ids = [];
+  for (let i = 0; i < count; i++) {
+    const status = createStatus(from, { text: `@brand ${options.text || 'Private complaint: my order never arrived and nobody answers.'}`, visibility: options.visibility || 'direct' });
+    const now = new Date().toISOString();
+    if (!notificationRequests.has(from.id)) notificationRequests.set(from.id, { id: newId(), created_at: now, updated_at: now, dismissed: false });
+    notificationRequests.get(from.id).updated_at = now;
+    state.notifications.push({ id: newId(), type: 'mention', created_at: now, account_id: from.id, status_id: status.id, to: brand.id, filtered: true });
+    ids.push(status.id);
+  }
+  return ids;
+}
+// A quote of one of the brand's posts (4.5): the quoting status carries a Quote entity whose
+// quoted_status is the brand's post, and the brand gets a `quote` notification.
+function seedQuote(options) {
+  const from = [...state.accounts.values()].find((a) => a.username === (options.from || 'bob')) || people[1];
+  if (!brandPost) seedMentions(0);
+  const quoted = state.statuses.get(String(options.id || '')) || brandPost;
+  const status = createStatus(from, { text: options.text || 'Look what they shipped, and it still crashes.' });
+  status.quotes_count = 0;
+  Object.defineProperty(status, 'quote', { enumerable: true, get: () => ({ state: 'accepted', quoted_status: statusJson(quoted, brand.id) }) });
+  quoted.quotes_count = (quoted.quotes_count || 0) + 1;
+  notify('quote', from, status, brand);
+  return { id: status.id, quotedId: quoted.id };
+}
+function heldBackControl(path, p, res) {
+  if (path === '/held-back') { json(res, 200, { ids: seedHeldBack(Number(p.count || 1), p) }); return true; }
+  if (path === '/policy') { for (const key of Object.keys(policy)) if (p[key]) policy[key] = p[key]; json(res, 200, policy); return true; }
+  if (path === '/quote') { json(res, 200, seedQuote(p)); return true; }
+  return false;
+}
+
 // ---- control API (tests only; see README.md) ------------------------------------------------
 function control(req, res, p, url) {
   const path = url.pathname.replace(/^\/__control/, '');
@@ -520,6 +590,7 @@ function control(req, res, p, url) {
       brandId: brand.id, brandPostId: brandPost ? brandPost.id : null,
     });
   }
+  if (heldBackControl(path, p, res)) return;
   if (path === '/seed') return json(res, 200, { ids: seedMentions(Number(p.count || 1), p) });
   if (path === '/fault') { state.faults.push({ match: p.match || '', method: p.method || null, kind: p.kind, count: Number(p.count || 1), delayMs: Number(p.delayMs || 0), retryAfter: p.retryAfter }); return json(res, 200, { faults: state.faults.length }); }
   if (path === '/reset-faults') { state.faults = []; return json(res, 200, {}); }
