@@ -75,6 +75,42 @@ std::optional<QString> nameOf(const std::optional<ToneSource>& source)
     return source ? std::optional(toneSourceName(*source)) : std::nullopt;
 }
 
+// What our replies arriving with an item do to it.
+struct ReplyEffect {
+    std::optional<qint64> answeredAt;
+    std::optional<qint64> thankedAt;
+};
+
+QString postKey(const QString& network, const QString& remoteId)
+{
+    return network + u'\x1f' + remoteId;
+}
+
+// The batch's own replies by the post they reply to.
+QHash<QString, QList<qsizetype>> repliesByTarget(const QList<OwnReply>& replies)
+{
+    QHash<QString, QList<qsizetype>> byTarget;
+    for (qsizetype i = 0; i < replies.size(); ++i)
+        byTarget[postKey(replies[i].post.network, replies[i].post.replyToRemoteId)].append(i);
+    return byTarget;
+}
+
+// A reply answers (and may thank) an item it does not predate.
+ReplyEffect effectOn(const Post& item, const QList<OwnReply>& replies,
+                     const QList<qsizetype>& answering)
+{
+    ReplyEffect effect;
+    for (qsizetype i : answering) {
+        const qint64 at = replies[i].post.createdAt;
+        if (at < item.createdAt)
+            continue;
+        effect.answeredAt = std::min(effect.answeredAt.value_or(at), at);
+        if (replies[i].expressesThanks)
+            effect.thankedAt = std::min(effect.thankedAt.value_or(at), at);
+    }
+    return effect;
+}
+
 struct StoredPost {
     qint64 id = 0;
     bool added = false; // not stored before this write
@@ -106,12 +142,15 @@ public:
                            QStringLiteral(" FROM posts p JOIN people au ON au.id = p.author_id "
                                           "WHERE p.network = ? AND p.remote_id = ?")},
             {&m_edit, QStringLiteral("UPDATE posts SET text = ? WHERE id = ?")},
+            // Answered by the earliest of our replies stored before or arriving with it;
+            // thanked (no like yet) by the earliest thanking reply arriving with it.
             {&m_queue,
              QStringLiteral("INSERT INTO queue (post_id, account_id, network, received_at, state, "
                             "snoozed_until, tone, tone_confidence, tone_source, is_question, "
-                            "assignee_id, answered_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                            "(SELECT min(created_at) FROM posts WHERE network = ? AND "
-                            "reply_to_remote_id = ? AND kind = 'own' AND created_at >= ?)) "
+                            "assignee_id, answered_at, reply_thanked_at, thanked_at) VALUES (?, "
+                            "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, (SELECT min(t) FROM (SELECT ? AS t "
+                            "UNION ALL SELECT min(created_at) FROM posts WHERE network = ? AND "
+                            "reply_to_remote_id = ? AND kind = 'own' AND created_at >= ?)), ?, ?) "
                             "ON CONFLICT (post_id) DO NOTHING")},
             {&m_answerable, QStringLiteral("SELECT q.post_id FROM posts p JOIN queue q ON "
                                            "q.post_id = p.id WHERE p.network = ? AND "
@@ -234,14 +273,16 @@ public:
         return StoredPost{old.postId, false};
     }
 
-    StoreResult<bool> queue(qint64 postId, const InboundItem& item)
+    // Adds the item's queue row, answered and thanked by `replies` (ours, arriving with it).
+    StoreResult<bool> queue(qint64 postId, const InboundItem& item, const ReplyEffect& replies)
     {
         const Post& p = item.post;
         auto ran = m_queue
                        ->bindAll(postId, p.accountId, p.network, p.createdAt,
                                  itemStateName(item.state), item.snoozedUntil, nameOf(item.tone),
                                  item.toneConfidence, nameOf(item.toneSource), item.isQuestion,
-                                 item.assigneeId, p.network, p.remoteId, p.createdAt)
+                                 item.assigneeId, replies.answeredAt, p.network, p.remoteId,
+                                 p.createdAt, replies.thankedAt, replies.thankedAt)
                        .run();
         if (!ran)
             return tl::unexpected(ran.error());
@@ -343,18 +384,31 @@ StoreResult<IngestResult> IngestWriter::writeTransaction(const IngestBatch& batc
         if (auto stored = storePost(post); !stored)
             return tl::unexpected(stored.error());
     }
+    // A new item is written answered and thanked by our replies arriving with it, so that
+    // its row is written once; the item each such reply answered.
+    const QHash<QString, QList<qsizetype>> replies = repliesByTarget(batch.ownReplies);
+    QList<qint64> answeredWithItem(batch.ownReplies.size(), 0);
     for (const InboundItem& item : batch.items) {
         auto stored = storePost(item.post);
         if (!stored)
             return tl::unexpected(stored.error());
-        auto added = statements.queue(stored->id, item);
+        const QList<qsizetype> answering =
+            replies.value(postKey(item.post.network, item.post.remoteId));
+        auto added =
+            statements.queue(stored->id, item, effectOn(item.post, batch.ownReplies, answering));
         if (!added)
             return tl::unexpected(added.error());
-        if (*added)
+        if (*added) {
             result.newItemIds.append(stored->id);
+            for (qsizetype i : answering) {
+                if (batch.ownReplies[i].post.createdAt >= item.post.createdAt)
+                    answeredWithItem[i] = stored->id;
+            }
+        }
         changed.append(stored->id);
     }
-    for (const OwnReply& reply : batch.ownReplies) {
+    for (qsizetype i = 0; i < batch.ownReplies.size(); ++i) {
+        const OwnReply& reply = batch.ownReplies[i];
         auto stored = storePost(reply.post);
         if (!stored)
             return tl::unexpected(stored.error());
@@ -362,20 +416,28 @@ StoreResult<IngestResult> IngestWriter::writeTransaction(const IngestBatch& batc
         // A reply seen before (every sync sees the newest again) answered its item then.
         if (!stored->added)
             continue;
-        auto answered = statements.answer(reply);
-        if (!answered)
-            return tl::unexpected(answered.error());
-        if (*answered) {
-            if (auto thanked = statements.rethank(**answered); !thanked)
-                return tl::unexpected(thanked.error());
+        std::optional<qint64> answered;
+        if (answeredWithItem[i] != 0) {
+            answered = answeredWithItem[i];
+        } else {
+            auto found = statements.answer(reply);
+            if (!found)
+                return tl::unexpected(found.error());
+            answered = *found;
+            if (answered) {
+                if (auto thanked = statements.rethank(*answered); !thanked)
+                    return tl::unexpected(thanked.error());
+            }
+        }
+        if (answered) {
             const QString kind =
                 reply.expressesThanks ? QStringLiteral("thanked") : QStringLiteral("answered");
             if (auto logged =
-                    statements.event(**answered, reply.post.createdAt, reply.post.author.handle,
+                    statements.event(*answered, reply.post.createdAt, reply.post.author.handle,
                                      kind, reply.post.text.left(200));
                 !logged)
                 return tl::unexpected(logged.error());
-            changed.append(**answered);
+            changed.append(*answered);
         }
     }
     for (const OwnLike& like : batch.ownLikes) {
@@ -435,15 +497,27 @@ StoreResult<IngestResult> IngestWriter::writeInParts(const IngestBatch& batch, i
         std::max<qsizetype>(1, (batch.items.size() + itemsPerPart - 1) / itemsPerPart);
     IngestResult total;
     QList<qint64> changed;
+    // Each of our replies goes with the item it answers, the others with the last part.
+    QList<QList<OwnReply>> replies(parts);
+    {
+        QHash<QString, qsizetype> partOf;
+        for (qsizetype i = 0; i < batch.items.size(); ++i)
+            partOf.insert(postKey(batch.items[i].post.network, batch.items[i].post.remoteId),
+                          i / itemsPerPart);
+        for (const OwnReply& reply : batch.ownReplies)
+            replies[partOf.value(postKey(reply.post.network, reply.post.replyToRemoteId),
+                                 parts - 1)]
+                .append(reply);
+    }
     for (qsizetype p = 0; p < parts; ++p) {
         IngestBatch part;
         part.items = batch.items.mid(p * itemsPerPart, itemsPerPart);
+        part.ownReplies = replies[p];
         if (p == 0)
             part.context = batch.context;
         else
             QThread::msleep(pauseMs);
         if (p == parts - 1) {
-            part.ownReplies = batch.ownReplies;
             part.ownLikes = batch.ownLikes;
             part.retired = batch.retired;
             part.cursors = batch.cursors;
