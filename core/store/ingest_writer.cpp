@@ -171,6 +171,14 @@ public:
                                        "WHERE state != 'dismissed' AND post_id = (SELECT id FROM "
                                        "posts WHERE network = ? AND remote_id = ?) RETURNING "
                                        "post_id")},
+            {&m_tally, QStringLiteral("INSERT INTO queue_tally (key, state, account_id, "
+                                      "network, tone, is_question, answered_at, thanked_at, "
+                                      "assignee_id, rank, n) SELECT tally_key, state, "
+                                      "account_id, network, tone, is_question, answered_at IS "
+                                      "NOT NULL OR NULL, thanked_at IS NOT NULL OR NULL, "
+                                      "assignee_id, rank, count(*) FROM queue WHERE post_id IN "
+                                      "(SELECT value FROM json_each(?)) GROUP BY tally_key "
+                                      "ON CONFLICT (key) DO UPDATE SET n = n + excluded.n")},
             {&m_cursor,
              QStringLiteral("INSERT INTO cursors (account_id, stream, value, "
                             "updated_at) VALUES (?, ?, ?, unixepoch()) ON CONFLICT (account_id, "
@@ -325,6 +333,17 @@ public:
         return m_like->changes() > 0 ? itemId : std::nullopt;
     }
 
+    // Counts new queue rows into the tally the sidebar reads (migration 0010).
+    StoreResult<void> tally(const QList<qint64>& newItemIds)
+    {
+        if (newItemIds.isEmpty())
+            return {};
+        QString ids;
+        for (qint64 id : newItemIds)
+            ids += (ids.isEmpty() ? u'[' : u',') + QString::number(id);
+        return m_tally->bindAll(ids + u']').run();
+    }
+
     // Derives thanked_at again from a thanking reply and, where they count, likes.
     StoreResult<void> rethank(qint64 itemId) { return m_thanks->bindAll(itemId).run(); }
 
@@ -337,7 +356,8 @@ public:
 private:
     QSqlDatabase m_db;
     std::optional<SqliteStatement> m_personId, m_newPerson, m_renamePerson, m_post, m_known, m_edit,
-        m_queue, m_answerable, m_answer, m_likable, m_like, m_thanks, m_event, m_retire, m_cursor;
+        m_queue, m_answerable, m_answer, m_likable, m_like, m_thanks, m_event, m_retire, m_cursor,
+        m_tally;
     QHash<QString, qint64> m_people;
     QList<SearchEntry> m_edited;
 };
@@ -407,6 +427,9 @@ StoreResult<IngestResult> IngestWriter::writeTransaction(const IngestBatch& batc
         }
         changed.append(stored->id);
     }
+    // Before anything else changes them: later changes are tallied by the queue's triggers.
+    if (auto tallied = statements.tally(result.newItemIds); !tallied)
+        return tl::unexpected(tallied.error());
     for (qsizetype i = 0; i < batch.ownReplies.size(); ++i) {
         const OwnReply& reply = batch.ownReplies[i];
         auto stored = storePost(reply.post);

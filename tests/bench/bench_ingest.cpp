@@ -145,13 +145,19 @@ public:
                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
         m_event = prepare("INSERT INTO events (post_id, at, actor, kind, detail) "
                           "VALUES (?, ?, ?, ?, ?)");
+        m_tally = prepare("INSERT INTO queue_tally (key, state, account_id, network, tone, "
+                          "is_question, answered_at, thanked_at, assignee_id, rank, n) SELECT "
+                          "tally_key, state, account_id, network, tone, is_question, answered_at "
+                          "IS NOT NULL OR NULL, thanked_at IS NOT NULL OR NULL, assignee_id, "
+                          "rank, count(*) FROM queue WHERE post_id > ? GROUP BY tally_key ON "
+                          "CONFLICT (key) DO UPDATE SET n = n + excluded.n");
         m_search = prepare("INSERT INTO posts_search (rowid, text, author) SELECT p.id, p.text, "
                            "au.handle || ' ' || au.display_name FROM posts p JOIN people au ON "
                            "au.id = p.author_id WHERE p.id > ? ORDER BY p.id");
     }
     ~MinimalLoader()
     {
-        for (sqlite3_stmt* s : {m_person, m_post, m_queue, m_event, m_search})
+        for (sqlite3_stmt* s : {m_person, m_post, m_queue, m_event, m_tally, m_search})
             sqlite3_finalize(s);
         sqlite3_close(m_db);
     }
@@ -171,6 +177,8 @@ public:
             const qsizetype end = std::min(batch.items.size(), start + itemsPerTransaction);
             for (qsizetype i = start; i < end; ++i)
                 insertItem(batch.items[i], replies.value(batch.items[i].post.remoteId));
+            bindInt(m_tally, 1, lastId);
+            run(m_tally);
             bindInt(m_search, 1, lastId);
             run(m_search);
             exec("COMMIT");
@@ -299,7 +307,7 @@ private:
 
     sqlite3* m_db = nullptr;
     sqlite3_stmt *m_person = nullptr, *m_post = nullptr, *m_queue = nullptr, *m_event = nullptr,
-                 *m_search = nullptr;
+                 *m_tally = nullptr, *m_search = nullptr;
     QHash<QString, qint64> m_people;
 };
 

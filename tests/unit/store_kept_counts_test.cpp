@@ -109,6 +109,19 @@ protected:
         }
         if (random() % 10 == 0)
             batch.retired << RetiredPost{target.network, target.remoteId, fixedNow};
+        // A new item too, now and then, answered by a reply arriving with it.
+        if (random() % 3 == 0) {
+            InboundItem item;
+            item.post = target;
+            item.post.remoteId = QStringLiteral("kept-counts-item-%1").arg(++serial);
+            item.post.createdAt = fixedNow - qint64(random() % 100'000);
+            item.tone = Tone(random() % 3);
+            item.isQuestion = random() % 2 == 0;
+            item.assigneeId = random() % 2 == 0 ? std::optional(teammates.first()) : std::nullopt;
+            batch.items << item;
+            if (!batch.ownReplies.isEmpty())
+                batch.ownReplies.first().post.replyToRemoteId = item.post.remoteId;
+        }
         return batch;
     }
 
