@@ -117,10 +117,9 @@ StoreResult<void> scan(const QSqlDatabase& db, const QString& statement,
 ReportRepository::ReportRepository(Database& database)
     : m_database(database)
 {
-    // Reports read long runs of the file: mapping it saves copying every page through the
-    // page cache. A connection-wide setting, harmless for every other reader.
-    if (database.path() != QLatin1String(Database::inMemory))
-        (void)sql::exec(database.connection(), QStringLiteral("PRAGMA mmap_size = 268435456"));
+    // No memory map of the file: a report reads most of it, and every page read through a map
+    // (one per connection) stays resident; read through the page cache it stays within the
+    // cache's 32 MiB.
 }
 
 StoreResult<void> ReportRepository::scanItems(const ReportFilter& filter, TimeSpan span,
