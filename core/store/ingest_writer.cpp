@@ -17,9 +17,6 @@ namespace hearken {
 
 namespace {
 
-// Above this many new rows, views reload instead of patching row by row.
-constexpr qsizetype resetThreshold = 2000;
-
 const QString authorLabel = QStringLiteral("au.handle || ' ' || au.display_name");
 
 // What the search index holds for a post, needed to take it out again (contentless FTS5).
@@ -374,7 +371,7 @@ StoreResult<IngestResult> IngestWriter::write(const IngestBatch& batch)
     QList<qint64> changed;
     auto written = writeTransaction(batch, changed);
     if (written)
-        announceChanged(changed);
+        m_changes.announceChanged(changed);
     return written;
 }
 
@@ -504,14 +501,6 @@ StoreResult<IngestResult> IngestWriter::writeTransaction(const IngestBatch& batc
     return result;
 }
 
-void IngestWriter::announceChanged(const QList<qint64>& changed)
-{
-    if (changed.size() > resetThreshold)
-        Q_EMIT m_changes.queueReset();
-    else if (!changed.isEmpty())
-        Q_EMIT m_changes.itemsChanged(changed);
-}
-
 StoreResult<IngestResult> IngestWriter::writeInParts(const IngestBatch& batch, int itemsPerPart)
 {
     // Longer than a waiting writer's poll (2 ms), short against a part's own time.
@@ -547,14 +536,14 @@ StoreResult<IngestResult> IngestWriter::writeInParts(const IngestBatch& batch, i
         }
         auto written = writeTransaction(part, changed);
         if (!written) {
-            announceChanged(changed);
+            m_changes.announceChanged(changed);
             return written;
         }
         total.newItemIds += written->newItemIds;
         total.ownReplies += written->ownReplies;
         total.retired += written->retired;
     }
-    announceChanged(changed);
+    m_changes.announceChanged(changed);
     return total;
 }
 
