@@ -204,8 +204,6 @@ StoreResult<Report> ReportBuilder::build(const ReportRequest& request, qint64 no
     const TrendStep step = request.step.value_or(defaultTrendStep(request.from, request.to));
     report.trends.step = step;
 
-    // Only speed depends on the indexes: a report from a read-only file is still right.
-    m_repository.ensureIndexes();
     auto names = m_repository.teammateNames();
     if (!names)
         return tl::unexpected(names.error());

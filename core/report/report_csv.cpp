@@ -139,7 +139,6 @@ tl::expected<qint64, QString> TimelineCsv::write(const ReportRepository& reposit
 {
     if (auto period = checkPeriod(request.from, request.to); !period)
         return tl::unexpected(period.error());
-    repository.ensureIndexes();
     const TimeSpan span = periodSpan(request.from, request.to, settings.zone);
     const BusinessClock clock(settings.hours, settings.zone, span.start, std::max(now, span.end));
     const QList<qsizetype> handleColumns{columns().indexOf(u"account"_qs),

@@ -13,6 +13,18 @@ class ChangeNotifier : public QObject {
 public:
     using QObject::QObject;
 
+    // Announces changed queue rows: itemsChanged, or queueReset when there are so many that
+    // patching views row by row would cost more than reloading them.
+    void announceChanged(const QList<qint64>& postIds)
+    {
+        // Above this many rows, views reload instead of patching row by row.
+        constexpr qsizetype resetThreshold = 2000;
+        if (postIds.size() > resetThreshold)
+            Q_EMIT queueReset();
+        else if (!postIds.isEmpty())
+            Q_EMIT itemsChanged(postIds);
+    }
+
 Q_SIGNALS:
     // Queue rows that appeared or changed.
     void itemsChanged(const QList<qint64>& postIds);

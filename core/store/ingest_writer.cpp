@@ -17,9 +17,6 @@ namespace hearken {
 
 namespace {
 
-// Above this many new rows, views reload instead of patching row by row.
-constexpr qsizetype resetThreshold = 2000;
-
 const QString authorLabel = QStringLiteral("au.handle || ' ' || au.display_name");
 
 // What the search index holds for a post, needed to take it out again (contentless FTS5).
@@ -75,6 +72,42 @@ std::optional<QString> nameOf(const std::optional<ToneSource>& source)
     return source ? std::optional(toneSourceName(*source)) : std::nullopt;
 }
 
+// What our replies arriving with an item do to it.
+struct ReplyEffect {
+    std::optional<qint64> answeredAt;
+    std::optional<qint64> thankedAt;
+};
+
+QString postKey(const QString& network, const QString& remoteId)
+{
+    return network + u'\x1f' + remoteId;
+}
+
+// The batch's own replies by the post they reply to.
+QHash<QString, QList<qsizetype>> repliesByTarget(const QList<OwnReply>& replies)
+{
+    QHash<QString, QList<qsizetype>> byTarget;
+    for (qsizetype i = 0; i < replies.size(); ++i)
+        byTarget[postKey(replies[i].post.network, replies[i].post.replyToRemoteId)].append(i);
+    return byTarget;
+}
+
+// A reply answers (and may thank) an item it does not predate.
+ReplyEffect effectOn(const Post& item, const QList<OwnReply>& replies,
+                     const QList<qsizetype>& answering)
+{
+    ReplyEffect effect;
+    for (qsizetype i : answering) {
+        const qint64 at = replies[i].post.createdAt;
+        if (at < item.createdAt)
+            continue;
+        effect.answeredAt = std::min(effect.answeredAt.value_or(at), at);
+        if (replies[i].expressesThanks)
+            effect.thankedAt = std::min(effect.thankedAt.value_or(at), at);
+    }
+    return effect;
+}
+
 struct StoredPost {
     qint64 id = 0;
     bool added = false; // not stored before this write
@@ -106,13 +139,16 @@ public:
                            QStringLiteral(" FROM posts p JOIN people au ON au.id = p.author_id "
                                           "WHERE p.network = ? AND p.remote_id = ?")},
             {&m_edit, QStringLiteral("UPDATE posts SET text = ? WHERE id = ?")},
+            // Answered by the earliest of our replies stored before or arriving with it;
+            // thanked (no like yet) by the earliest thanking reply arriving with it.
             {&m_queue,
              QStringLiteral("INSERT INTO queue (post_id, account_id, network, received_at, state, "
                             "snoozed_until, tone, tone_confidence, tone_source, is_question, "
-                            "assignee_id, held_back, answered_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, "
-                            "?, ?, ?, ?, "
-                            "(SELECT min(created_at) FROM posts WHERE network = ? AND "
-                            "reply_to_remote_id = ? AND kind = 'own' AND created_at >= ?)) "
+                            "assignee_id, held_back, answered_at, reply_thanked_at, thanked_at) "
+                            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, (SELECT min(t) FROM (SELECT "
+                            "? AS t UNION ALL SELECT min(created_at) FROM posts WHERE network = ? "
+                            "AND reply_to_remote_id = ? AND kind = 'own' AND created_at >= ?)), ?, "
+                            "?) "
                             "ON CONFLICT (post_id) DO NOTHING")},
             {&m_answerable, QStringLiteral("SELECT q.post_id FROM posts p JOIN queue q ON "
                                            "q.post_id = p.id WHERE p.network = ? AND "
@@ -133,6 +169,14 @@ public:
                                        "WHERE state != 'dismissed' AND post_id = (SELECT id FROM "
                                        "posts WHERE network = ? AND remote_id = ?) RETURNING "
                                        "post_id")},
+            {&m_tally, QStringLiteral("INSERT INTO queue_tally (key, state, account_id, "
+                                      "network, tone, is_question, answered_at, thanked_at, "
+                                      "assignee_id, rank, n) SELECT tally_key, state, "
+                                      "account_id, network, tone, is_question, answered_at IS "
+                                      "NOT NULL OR NULL, thanked_at IS NOT NULL OR NULL, "
+                                      "assignee_id, rank, count(*) FROM queue WHERE post_id IN "
+                                      "(SELECT value FROM json_each(?)) GROUP BY tally_key "
+                                      "ON CONFLICT (key) DO UPDATE SET n = n + excluded.n")},
             {&m_cursor,
              QStringLiteral("INSERT INTO cursors (account_id, stream, value, "
                             "updated_at) VALUES (?, ?, ?, unixepoch()) ON CONFLICT (account_id, "
@@ -235,14 +279,16 @@ public:
         return StoredPost{old.postId, false};
     }
 
-    StoreResult<bool> queue(qint64 postId, const InboundItem& item)
+    // Adds the item's queue row, answered and thanked by `replies` (ours, arriving with it).
+    StoreResult<bool> queue(qint64 postId, const InboundItem& item, const ReplyEffect& replies)
     {
         const Post& p = item.post;
         auto ran = m_queue
                        ->bindAll(postId, p.accountId, p.network, p.createdAt,
                                  itemStateName(item.state), item.snoozedUntil, nameOf(item.tone),
                                  item.toneConfidence, nameOf(item.toneSource), item.isQuestion,
-                                 item.assigneeId, item.heldBack, p.network, p.remoteId, p.createdAt)
+                                 item.assigneeId, item.heldBack, replies.answeredAt, p.network,
+                                 p.remoteId, p.createdAt, replies.thankedAt, replies.thankedAt)
                        .run();
         if (!ran)
             return tl::unexpected(ran.error());
@@ -285,6 +331,17 @@ public:
         return m_like->changes() > 0 ? itemId : std::nullopt;
     }
 
+    // Counts new queue rows into the tally the sidebar reads (migration 0010).
+    StoreResult<void> tally(const QList<qint64>& newItemIds)
+    {
+        if (newItemIds.isEmpty())
+            return {};
+        QString ids;
+        for (qint64 id : newItemIds)
+            ids += (ids.isEmpty() ? u'[' : u',') + QString::number(id);
+        return m_tally->bindAll(ids + u']').run();
+    }
+
     // Derives thanked_at again from a thanking reply and, where they count, likes.
     StoreResult<void> rethank(qint64 itemId) { return m_thanks->bindAll(itemId).run(); }
 
@@ -297,7 +354,8 @@ public:
 private:
     QSqlDatabase m_db;
     std::optional<SqliteStatement> m_personId, m_newPerson, m_renamePerson, m_post, m_known, m_edit,
-        m_queue, m_answerable, m_answer, m_likable, m_like, m_thanks, m_event, m_retire, m_cursor;
+        m_queue, m_answerable, m_answer, m_likable, m_like, m_thanks, m_event, m_retire, m_cursor,
+        m_tally;
     QHash<QString, qint64> m_people;
     QList<SearchEntry> m_edited;
 };
@@ -314,7 +372,7 @@ StoreResult<IngestResult> IngestWriter::write(const IngestBatch& batch)
     QList<qint64> changed;
     auto written = writeTransaction(batch, changed);
     if (written)
-        announceChanged(changed);
+        m_changes.announceChanged(changed);
     return written;
 }
 
@@ -344,18 +402,34 @@ StoreResult<IngestResult> IngestWriter::writeTransaction(const IngestBatch& batc
         if (auto stored = storePost(post); !stored)
             return tl::unexpected(stored.error());
     }
+    // A new item is written answered and thanked by our replies arriving with it, so that
+    // its row is written once; the item each such reply answered.
+    const QHash<QString, QList<qsizetype>> replies = repliesByTarget(batch.ownReplies);
+    QList<qint64> answeredWithItem(batch.ownReplies.size(), 0);
     for (const InboundItem& item : batch.items) {
         auto stored = storePost(item.post);
         if (!stored)
             return tl::unexpected(stored.error());
-        auto added = statements.queue(stored->id, item);
+        const QList<qsizetype> answering =
+            replies.value(postKey(item.post.network, item.post.remoteId));
+        auto added =
+            statements.queue(stored->id, item, effectOn(item.post, batch.ownReplies, answering));
         if (!added)
             return tl::unexpected(added.error());
-        if (*added)
+        if (*added) {
             result.newItemIds.append(stored->id);
+            for (qsizetype i : answering) {
+                if (batch.ownReplies[i].post.createdAt >= item.post.createdAt)
+                    answeredWithItem[i] = stored->id;
+            }
+        }
         changed.append(stored->id);
     }
-    for (const OwnReply& reply : batch.ownReplies) {
+    // Before anything else changes them: later changes are tallied by the queue's triggers.
+    if (auto tallied = statements.tally(result.newItemIds); !tallied)
+        return tl::unexpected(tallied.error());
+    for (qsizetype i = 0; i < batch.ownReplies.size(); ++i) {
+        const OwnReply& reply = batch.ownReplies[i];
         auto stored = storePost(reply.post);
         if (!stored)
             return tl::unexpected(stored.error());
@@ -363,20 +437,28 @@ StoreResult<IngestResult> IngestWriter::writeTransaction(const IngestBatch& batc
         // A reply seen before (every sync sees the newest again) answered its item then.
         if (!stored->added)
             continue;
-        auto answered = statements.answer(reply);
-        if (!answered)
-            return tl::unexpected(answered.error());
-        if (*answered) {
-            if (auto thanked = statements.rethank(**answered); !thanked)
-                return tl::unexpected(thanked.error());
+        std::optional<qint64> answered;
+        if (answeredWithItem[i] != 0) {
+            answered = answeredWithItem[i];
+        } else {
+            auto found = statements.answer(reply);
+            if (!found)
+                return tl::unexpected(found.error());
+            answered = *found;
+            if (answered) {
+                if (auto thanked = statements.rethank(*answered); !thanked)
+                    return tl::unexpected(thanked.error());
+            }
+        }
+        if (answered) {
             const QString kind =
                 reply.expressesThanks ? QStringLiteral("thanked") : QStringLiteral("answered");
             if (auto logged =
-                    statements.event(**answered, reply.post.createdAt, reply.post.author.handle,
+                    statements.event(*answered, reply.post.createdAt, reply.post.author.handle,
                                      kind, reply.post.text.left(200));
                 !logged)
                 return tl::unexpected(logged.error());
-            changed.append(**answered);
+            changed.append(*answered);
         }
     }
     for (const OwnLike& like : batch.ownLikes) {
@@ -420,14 +502,6 @@ StoreResult<IngestResult> IngestWriter::writeTransaction(const IngestBatch& batc
     return result;
 }
 
-void IngestWriter::announceChanged(const QList<qint64>& changed)
-{
-    if (changed.size() > resetThreshold)
-        Q_EMIT m_changes.queueReset();
-    else if (!changed.isEmpty())
-        Q_EMIT m_changes.itemsChanged(changed);
-}
-
 StoreResult<IngestResult> IngestWriter::writeInParts(const IngestBatch& batch, int itemsPerPart)
 {
     // Longer than a waiting writer's poll (2 ms), short against a part's own time.
@@ -436,29 +510,41 @@ StoreResult<IngestResult> IngestWriter::writeInParts(const IngestBatch& batch, i
         std::max<qsizetype>(1, (batch.items.size() + itemsPerPart - 1) / itemsPerPart);
     IngestResult total;
     QList<qint64> changed;
+    // Each of our replies goes with the item it answers, the others with the last part.
+    QList<QList<OwnReply>> replies(parts);
+    {
+        QHash<QString, qsizetype> partOf;
+        for (qsizetype i = 0; i < batch.items.size(); ++i)
+            partOf.insert(postKey(batch.items[i].post.network, batch.items[i].post.remoteId),
+                          i / itemsPerPart);
+        for (const OwnReply& reply : batch.ownReplies)
+            replies[partOf.value(postKey(reply.post.network, reply.post.replyToRemoteId),
+                                 parts - 1)]
+                .append(reply);
+    }
     for (qsizetype p = 0; p < parts; ++p) {
         IngestBatch part;
         part.items = batch.items.mid(p * itemsPerPart, itemsPerPart);
+        part.ownReplies = replies[p];
         if (p == 0)
             part.context = batch.context;
         else
             QThread::msleep(pauseMs);
         if (p == parts - 1) {
-            part.ownReplies = batch.ownReplies;
             part.ownLikes = batch.ownLikes;
             part.retired = batch.retired;
             part.cursors = batch.cursors;
         }
         auto written = writeTransaction(part, changed);
         if (!written) {
-            announceChanged(changed);
+            m_changes.announceChanged(changed);
             return written;
         }
         total.newItemIds += written->newItemIds;
         total.ownReplies += written->ownReplies;
         total.retired += written->retired;
     }
-    announceChanged(changed);
+    m_changes.announceChanged(changed);
     return total;
 }
 

@@ -87,9 +87,8 @@ public:
 
 private:
     // One transaction; announces the items it added, and adds the queue rows it touched to
-    // `changed` for announceChanged().
+    // `changed` for ChangeNotifier::announceChanged().
     StoreResult<IngestResult> writeTransaction(const IngestBatch& batch, QList<qint64>& changed);
-    void announceChanged(const QList<qint64>& changed);
 
     Database& m_database;
     ChangeNotifier& m_changes;

@@ -4,6 +4,8 @@
 #include <QRegularExpression>
 #include <QStringList>
 
+#include <algorithm>
+
 namespace hearken {
 
 namespace {
@@ -166,9 +168,39 @@ SqlStatement QueueQuery::searchMatchCount() const
 
 SqlStatement QueueQuery::count() const
 {
-    SqlStatement statement = where(std::nullopt, SearchPlan::FromMatches);
-    statement.text = QStringLiteral("SELECT count(*) FROM queue q") + statement.text;
-    return withMatches(statement);
+    if (hasSearch()) {
+        SqlStatement statement = where(std::nullopt, SearchPlan::FromMatches);
+        statement.text = QStringLiteral("SELECT count(*) FROM queue q") + statement.text;
+        return withMatches(statement);
+    }
+    // queue_tally (migration 0010) holds the queue's rows counted by every column a filter
+    // other than a search reads, kept current by triggers.
+    const QString tallied = QStringLiteral("SELECT coalesce(sum(n), 0) FROM queue_tally q");
+    if (m_filter.flag != Flag::Overdue) {
+        SqlStatement statement = where(std::nullopt, SearchPlan::FromMatches);
+        statement.text = tallied + statement.text;
+        return statement;
+    }
+    // Every open flagged item received before the earliest response target is overdue: the
+    // tally counts the flagged items, and only the recent ones that are not yet overdue are
+    // looked up (index ranges of the last day or so).
+    QueueFilter unflagged = m_filter;
+    unflagged.flag.reset();
+    SqlStatement flagged =
+        QueueQuery(unflagged, m_now, m_targets).where(std::nullopt, SearchPlan::FromMatches);
+    flagged.text += flagged.text.isEmpty() ? QStringLiteral(" WHERE ") : QStringLiteral(" AND ");
+    flagged.text += QStringLiteral("q.rank IN (0, 1, 2) AND q.state = 'open'");
+    const qint64 earliest =
+        m_now - std::max({m_targets.criticism, m_targets.question, m_targets.praise});
+    SqlStatement statement;
+    statement.text = QStringLiteral("SELECT (") + tallied + flagged.text +
+                     QStringLiteral(") - (SELECT count(*) FROM queue q") + flagged.text +
+                     QStringLiteral(" AND q.received_at >= ? AND NOT coalesce((") +
+                     flagCondition(Flag::Overdue) + QStringLiteral("), 0))");
+    statement.binds = flagged.binds + flagged.binds;
+    statement.binds << earliest << m_now - m_targets.criticism << m_now - m_targets.question
+                    << m_now - m_targets.praise;
+    return statement;
 }
 
 SqlStatement QueueQuery::matching(const QList<qint64>& postIds) const

@@ -224,8 +224,7 @@ StoreResult<QList<qint64>> QueueRepository::wakeSnoozed(qint64 now)
     }
     if (auto committed = transaction.commit(); !committed)
         return tl::unexpected(committed.error());
-    if (!ids->isEmpty())
-        Q_EMIT m_changes.itemsChanged(*ids);
+    m_changes.announceChanged(*ids);
     return ids;
 }
 

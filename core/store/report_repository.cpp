@@ -117,34 +117,9 @@ StoreResult<void> scan(const QSqlDatabase& db, const QString& statement,
 ReportRepository::ReportRepository(Database& database)
     : m_database(database)
 {
-    // Reports read long runs of the file: mapping it saves copying every page through the
-    // page cache. A connection-wide setting, harmless for every other reader.
-    if (database.path() != QLatin1String(Database::inMemory))
-        (void)sql::exec(database.connection(), QStringLiteral("PRAGMA mmap_size = 268435456"));
-}
-
-bool ReportRepository::ensureIndexes() const
-{
-    // Reports read periods of items, replies and state changes; without these indexes each
-    // read is a scan of its whole table. They belong in the review's schema step (0009) once
-    // the steps before it exist; until then they are made here, once per workspace, and
-    // IF NOT EXISTS makes a later schema step that creates them harmless.
-    if (m_database.isReadOnly())
-        return false;
-    static const QString statements[] = {
-        QStringLiteral("CREATE INDEX IF NOT EXISTS queue_by_received ON queue (received_at, "
-                       "state, tone, is_question, assignee_id, answered_at, thanked_at, "
-                       "account_id, network)"),
-        QStringLiteral("CREATE INDEX IF NOT EXISTS posts_own_by_time ON posts (created_at, "
-                       "account_id, network) WHERE kind = 'own'"),
-        QStringLiteral("CREATE INDEX IF NOT EXISTS events_by_kind ON events (kind, detail, "
-                       "post_id)"),
-    };
-    for (const QString& statement : statements) {
-        if (!sql::exec(m_database.connection(), statement))
-            return false;
-    }
-    return true;
+    // No memory map of the file: a report reads most of it, and every page read through a map
+    // (one per connection) stays resident; read through the page cache it stays within the
+    // cache's 32 MiB.
 }
 
 StoreResult<void> ReportRepository::scanItems(const ReportFilter& filter, TimeSpan span,

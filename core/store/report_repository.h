@@ -70,11 +70,6 @@ public:
 
     explicit ReportRepository(Database& database);
 
-    // Makes the indexes reports read through, when missing (a few seconds at a million items,
-    // once). False when they cannot be made, for instance in a read-only file: reports are
-    // then slower, not wrong.
-    bool ensureIndexes() const;
-
     // Items received in `span` that pass the filter, oldest first.
     StoreResult<void> scanItems(const ReportFilter& filter, TimeSpan span,
                                 const Visit<ReportItemRow>& visit) const;

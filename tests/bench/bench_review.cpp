@@ -123,13 +123,6 @@ int main(int argc, char** argv)
     request.to = to;
     const ReportRepository repository(ws->database());
 
-    {
-        QElapsedTimer timer;
-        timer.start();
-        const bool made = repository.ensureIndexes();
-        std::printf("report indexes (made on the first report only): %.0f ms%s\n",
-                    double(timer.nsecsElapsed()) / 1e6, made ? "" : "  FAILED");
-    }
     // Where the time goes, query by query.
     const TimeSpan period = periodSpan(request.from, request.to, settings.zone);
     const TimeSpan both{

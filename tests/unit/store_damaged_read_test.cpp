@@ -15,8 +15,9 @@ using namespace hearken;
 
 namespace {
 
-// A workspace of a few thousand items with one page of the queue table overwritten: it
-// opens, and reading the queue runs into the damage part way through.
+// A workspace of a few thousand items with one page of the queue table (and of the reports'
+// index of it) overwritten: it opens, and reading the queue runs into the damage part way
+// through.
 class DamagedWorkspace : public ::testing::Test {
 protected:
     void SetUp() override
@@ -28,6 +29,8 @@ protected:
             hearken::testing::importSample(*whole, items);
         }
         hearken::testing::damageMiddleLeafOf(path(), QStringLiteral("queue"));
+        // Reports read the items from the index that holds all their columns.
+        hearken::testing::damageMiddleLeafOf(path(), QStringLiteral("queue_by_received"));
         ws = hearken::testing::openWorkspace(path());
         ASSERT_TRUE(ws);
     }

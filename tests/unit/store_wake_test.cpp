@@ -1,0 +1,87 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Waking many snoozed items at once (a workspace opened after days away) asks views to
+// reload instead of patching thousands of rows one by one.
+#include "store/ingest_writer.h"
+#include "store/sql.h"
+#include "support/workspace_fixture.h"
+
+#include <QSignalSpy>
+
+#include <gtest/gtest.h>
+
+using namespace hearken;
+using hearken::testing::fixedNow;
+
+namespace {
+
+IngestBatch snoozedItems(qint64 accountId, int count)
+{
+    IngestBatch batch;
+    for (int i = 0; i < count; ++i) {
+        InboundItem item;
+        item.post.accountId = accountId;
+        item.post.network = QStringLiteral("mastodon");
+        item.post.remoteId = QStringLiteral("snoozed-%1").arg(i);
+        item.post.author.network = QStringLiteral("mastodon");
+        item.post.author.remoteId = QStringLiteral("fan-%1").arg(i % 50);
+        item.post.author.handle = QStringLiteral("@fan%1@x.y").arg(i % 50);
+        item.post.text = QStringLiteral("later please");
+        item.post.createdAt = fixedNow - 10'000 + i;
+        item.state = ItemState::Snoozed;
+        item.snoozedUntil = fixedNow - 60;
+        batch.items << item;
+    }
+    return batch;
+}
+
+qint64 openItems(Workspace& ws)
+{
+    auto query = sql::exec(ws.database().connection(),
+                           QStringLiteral("SELECT count(*) FROM queue WHERE state = 'open'"));
+    return query ? sql::firstValue(*query, qint64(0)).value_or(-1) : -1;
+}
+
+class WakeSnoozed : public ::testing::Test {
+protected:
+    void SetUp() override
+    {
+        ws = hearken::testing::memoryWorkspace();
+        ASSERT_TRUE(ws);
+        Account account;
+        account.network = QStringLiteral("mastodon");
+        account.remoteId = QStringLiteral("109");
+        account.handle = QStringLiteral("@brand@example.social");
+        accountId = ws->accounts().saveAccount(account, fixedNow).value();
+    }
+
+    std::unique_ptr<Workspace> ws;
+    qint64 accountId = 0;
+};
+
+} // namespace
+
+TEST_F(WakeSnoozed, ManyWokenItemsAskViewsToReload)
+{
+    ASSERT_TRUE(ws->ingest().write(snoozedItems(accountId, 2500)).has_value());
+    QSignalSpy changed(&ws->changes(), &ChangeNotifier::itemsChanged);
+    QSignalSpy reset(&ws->changes(), &ChangeNotifier::queueReset);
+
+    auto woken = ws->queue().wakeSnoozed(fixedNow);
+    ASSERT_TRUE(woken.has_value()) << woken.error().message.toStdString();
+    EXPECT_EQ(woken->size(), 2500);
+    EXPECT_EQ(openItems(*ws), 2500);
+    EXPECT_EQ(reset.size(), 1);
+    EXPECT_EQ(changed.size(), 0);
+}
+
+TEST_F(WakeSnoozed, AFewWokenItemsArePatchedInPlace)
+{
+    ASSERT_TRUE(ws->ingest().write(snoozedItems(accountId, 3)).has_value());
+    QSignalSpy changed(&ws->changes(), &ChangeNotifier::itemsChanged);
+    QSignalSpy reset(&ws->changes(), &ChangeNotifier::queueReset);
+
+    ASSERT_TRUE(ws->queue().wakeSnoozed(fixedNow).has_value());
+    ASSERT_EQ(changed.size(), 1);
+    EXPECT_EQ(changed[0][0].value<QList<qint64>>().size(), 3);
+    EXPECT_EQ(reset.size(), 0);
+}
