@@ -66,6 +66,10 @@ private:
     void favourites();
     void threads();
     void recheck();
+    void refreshTraits();
+    // Without a batch endpoint: one status at a time, within the rate limit.
+    void recheckEach(const QStringList& local);
+    void recheckNext();
     void finish();
     void fail(const net::HttpError& error);
     void failStore(const QString& message);
@@ -89,6 +93,8 @@ private:
     int m_pages = 0;
     int m_stored = 0;
     QPointer<Stream> m_stream;
+    QStringList m_recheckPending;
+    IngestBatch m_recheckFound;
 };
 
 } // namespace hearken::mastodon
