@@ -226,7 +226,8 @@ function notificationJson(n) {
 const brand = addAccount('brand', 'Brand Team', '<p>We make things.</p>');
 const people = [
   addAccount('alice', 'Alice 🌻', '<p>Gardener</p>'),
-  addAccount('bob', 'Bob &amp; Co', ''),
+  // Display names are plain text (entities/Account.md): this one must arrive as written.
+  addAccount('bob', 'Bob <Support> & Co', ''),
   addAccount('nadia', 'نادية', '<p>مرحبا</p>'),
   addAccount('chen', '陈', ''),
 ];
