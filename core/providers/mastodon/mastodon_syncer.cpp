@@ -367,17 +367,19 @@ void Syncer::recheck()
     report(QStringLiteral("check"));
     m_client.get(QStringLiteral("/api/v1/statuses"), query, m_context.get(),
                  [this, local](const net::HttpResult& result) {
-                     if (!result && result.error().kind == net::HttpError::Kind::Http) {
+                     auto json = result ? net::jsonArray(*result) : tl::unexpected(result.error());
+                     if (!json && (json.error().kind == net::HttpError::Kind::Http ||
+                                   json.error().kind == net::HttpError::Kind::Malformed)) {
                          // No batch endpoint here (an older Mastodon answers 404, GoToSocial
-                         // too, Akkoma 500 for a parameter it does not know): ask one by one,
-                         // and go straight to that until the server is asked about itself again.
+                         // too, Akkoma 500 for a parameter it does not know, some servers a
+                         // page): ask one by one, and go straight to that until the server is
+                         // asked about itself again.
                          IngestBatch remember;
                          remember.cursors.append({m_account.id, batchStatusesKey, noBatchStatuses});
                          if (store(std::move(remember)))
                              recheckEach(local);
                          return;
                      }
-                     auto json = result ? net::jsonArray(*result) : tl::unexpected(result.error());
                      if (!json) {
                          fail(json.error());
                          return;
