@@ -20,7 +20,7 @@ void AuthorizationCodeFlow::grant(Done done)
     const quint64 generation = ++m_generation;
     m_done = std::move(done);
     m_listener = new LoopbackListener(m_callbackPath, this);
-    auto redirect = m_listener->listen();
+    auto redirect = m_listener->listen(m_callbackPort);
     if (!redirect) {
         fail(redirect.error());
         return;

@@ -36,6 +36,9 @@ public:
     TokenEndpoint& tokens() { return m_tokens; }
     void setCallbackPath(QString path) { m_callbackPath = std::move(path); }
     void setCallbackTimeoutMs(int ms) { m_callbackTimeoutMs = ms; }
+    // Listens on this port rather than on one the system picks (a server that matches redirect
+    // URIs exactly knows only the registered one).
+    void setCallbackPort(quint16 port) { m_callbackPort = port; }
     void setUrlBuilder(UrlBuilder builder) { m_urlBuilder = std::move(builder); }
 
     // Runs one grant; `done` is called once. Calling grant() again starts afresh.
@@ -58,6 +61,7 @@ private:
     TokenEndpoint m_tokens;
     QString m_callbackPath = QStringLiteral("/callback");
     int m_callbackTimeoutMs = 5 * 60 * 1000;
+    quint16 m_callbackPort = 0;
     UrlBuilder m_urlBuilder;
     QPointer<LoopbackListener> m_listener;
     QUrl m_redirectUri;

@@ -79,13 +79,21 @@ LoopbackListener::LoopbackListener(QString callbackPath, QObject* parent)
 
 LoopbackListener::~LoopbackListener() = default;
 
-AuthResult<QUrl> LoopbackListener::listen()
+AuthResult<QUrl> LoopbackListener::listen(quint16 port)
 {
-    if (!m_server->isListening() && !m_server->listen(QHostAddress::LocalHost, 0))
+    if (!m_server->isListening() && !m_server->listen(QHostAddress::LocalHost, port))
         return authError(
             AuthError::Kind::Listener,
             tr("Could not wait for the browser on this computer: %1").arg(m_server->errorString()));
     return redirectUri();
+}
+
+quint16 LoopbackListener::freePort(quint16 preferred)
+{
+    QTcpServer probe;
+    if (preferred != 0 && probe.listen(QHostAddress::LocalHost, preferred))
+        return probe.serverPort();
+    return probe.listen(QHostAddress::LocalHost, 0) ? probe.serverPort() : 0;
 }
 
 QUrl LoopbackListener::redirectUri() const

@@ -31,8 +31,12 @@ public:
                               QObject* parent = nullptr);
     ~LoopbackListener() override;
 
-    // Starts listening; the redirect URI to register and send is http://127.0.0.1:PORT/path.
-    AuthResult<QUrl> listen();
+    // Starts listening on `port` (0: one the system picks); the redirect URI to register and
+    // send is http://127.0.0.1:PORT/path.
+    AuthResult<QUrl> listen(quint16 port = 0);
+    // A port on 127.0.0.1 that is free now: `preferred` when it is, else one the system picks
+    // (0 when none is). For servers that match redirect URIs exactly, port included.
+    static quint16 freePort(quint16 preferred = 0);
     QUrl redirectUri() const;
     // Calls `done` once: with the query parameters (form-decoded) of the callback whose state
     // is `state`, or with TimedOut (StateMismatch when callbacks with another state came) /

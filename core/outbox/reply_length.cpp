@@ -10,8 +10,6 @@ namespace {
 
 constexpr int mastodonLimit = 500;
 constexpr int blueskyLimit = 300;
-// Mastodon counts every link as this long, whatever its length.
-constexpr int mastodonLinkLength = 23;
 
 int graphemes(QStringView text)
 {
@@ -33,7 +31,7 @@ int codePoints(QStringView text)
     return count;
 }
 
-int mastodonLength(QStringView text)
+int mastodonLength(QStringView text, int linkLength)
 {
     static const QRegularExpression counted(uR"((https?://\S+)|(?<![\w@])@(\w+)@[\w.-]+\w)"_qs,
                                             QRegularExpression::UseUnicodePropertiesOption);
@@ -43,7 +41,7 @@ int mastodonLength(QStringView text)
     while (matches.hasNext()) {
         const auto match = matches.next();
         length += codePoints(text.mid(from, match.capturedStart() - from));
-        length += match.hasCaptured(1) ? mastodonLinkLength : 1 + codePoints(match.capturedView(2));
+        length += match.hasCaptured(1) ? linkLength : 1 + codePoints(match.capturedView(2));
         from = match.capturedEnd();
     }
     return length + codePoints(text.mid(from));
@@ -51,21 +49,34 @@ int mastodonLength(QStringView text)
 
 } // namespace
 
-std::optional<int> replyLimit(QStringView network)
+ReplyRules defaultReplyRules(QStringView network)
 {
     if (network == u"mastodon")
-        return mastodonLimit;
+        return {mastodonLimit};
     if (network == u"bluesky")
-        return blueskyLimit;
-    return std::nullopt;
+        return {blueskyLimit};
+    return {};
 }
 
-int replyLength(QStringView network, QStringView text)
+ReplyRules replyRules(QStringView network, const QHash<QString, QString>& syncState)
+{
+    ReplyRules rules = defaultReplyRules(network);
+    bool ok = false;
+    const int limit = syncState.value(serverMaxCharactersKey).toInt(&ok);
+    if (ok && limit > 0)
+        rules.limit = limit;
+    const int linkLength = syncState.value(serverLinkLengthKey).toInt(&ok);
+    if (ok && linkLength > 0)
+        rules.linkLength = linkLength;
+    return rules;
+}
+
+int replyLength(QStringView network, QStringView text, const ReplyRules& rules)
 {
     if (network == u"bluesky")
         return graphemes(text);
     if (network == u"mastodon")
-        return mastodonLength(text);
+        return mastodonLength(text, rules.linkLength);
     return codePoints(text);
 }
 

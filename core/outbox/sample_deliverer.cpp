@@ -18,7 +18,7 @@ SampleDeliverer::SampleDeliverer(Clock clock, int delayMs, QObject* parent)
 void SampleDeliverer::deliver(const OutboxEntry& entry, Done done)
 {
     QTimer::singleShot(m_delayMs, this, [this, entry, done = std::move(done)] {
-        const auto limit = replyLimit(entry.network);
+        const auto limit = defaultReplyRules(entry.network).limit;
         if (entry.kind == OutboxKind::Reply && limit &&
             replyLength(entry.network, entry.text) > *limit) {
             done(tl::unexpected(DeliveryFailure{

@@ -60,6 +60,20 @@ StoreResult<QHash<QString, QString>> SyncStateRepository::cursors(qint64 account
     return cursors;
 }
 
+StoreResult<void> SyncStateRepository::setCursor(qint64 accountId, const QString& stream,
+                                                 const QString& value)
+{
+    auto saved = sql::exec(m_database.connection(),
+                           QStringLiteral("INSERT INTO cursors (account_id, stream, value, "
+                                          "updated_at) VALUES (?, ?, ?, unixepoch()) ON CONFLICT "
+                                          "(account_id, stream) DO UPDATE SET value = "
+                                          "excluded.value, updated_at = excluded.updated_at"),
+                           {accountId, stream, value});
+    if (!saved)
+        return tl::unexpected(saved.error());
+    return {};
+}
+
 StoreResult<AccountSyncStatus> SyncStateRepository::status(qint64 accountId) const
 {
     auto query = sql::exec(m_database.connection(),

@@ -53,6 +53,9 @@ public:
 
     // Every cursor of the account, by stream name.
     StoreResult<QHash<QString, QString>> cursors(qint64 accountId) const;
+    // Sets one value that covers no synced data (what the server said about itself at sign-in);
+    // cursors that do are written by IngestWriter with their data.
+    StoreResult<void> setCursor(qint64 accountId, const QString& stream, const QString& value);
 
     StoreResult<AccountSyncStatus> status(qint64 accountId) const;
     StoreResult<void> setStatus(const AccountSyncStatus& status);

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The documents a sign-in reads before it trusts a server: Mastodon's authorization-server
-// metadata, instance and signed-in account, and the AT Protocol's protected-resource and
-// authorization-server metadata and DID documents. Each input is read as every one of them.
+// metadata, instance (with what it allows) and signed-in account, and the AT Protocol's
+// protected-resource and authorization-server metadata and DID documents. Each input is read as
+// every one of them.
 #include "fuzz_input.h"
 #include "net/json_body.h"
 #include "net/url_policy.h"
@@ -39,6 +40,11 @@ void readAsMastodon(const QJsonObject& json)
         FUZZ_REQUIRE(account->handle.endsWith(u'@' + mastodonServer.authority()));
         FUZZ_REQUIRE(account->displayName.size() <= 200);
     }
+    const mastodon::ServerTraits traits = mastodon::readServerTraits(json);
+    FUZZ_REQUIRE(!traits.maxCharacters ||
+                 (*traits.maxCharacters > 0 && *traits.maxCharacters <= 1'000'000));
+    FUZZ_REQUIRE(!traits.charactersPerUrl || *traits.charactersPerUrl > 0);
+    FUZZ_REQUIRE(traits.batchStatusesParameter == u"id" || traits.batchStatusesParameter == u"ids");
 }
 
 void readAsAtproto(const QJsonObject& json)

@@ -5,7 +5,6 @@
 #include "auth/vault_keys.h"
 #include "mastodon_fixture.h"
 #include "outbox/delivery_engine.h"
-#include "providers/mastodon/mastodon_deliverer.h"
 #include "providers/mastodon/mastodon_json.h"
 #include "providers/network_deliverers.h"
 #include "support/scripted_http_server.h"
@@ -18,53 +17,7 @@ using namespace hearken::testing;
 
 namespace {
 
-class MastodonEndToEnd : public MastodonFixture {
-protected:
-    Account signedIn()
-    {
-        auto account = signIn(peer.url());
-        EXPECT_TRUE(account) << account.error().message.toStdString();
-        return account.value_or(Account{});
-    }
-
-    DeliveryOutcome deliver(const Account& account, const OutboxEntry& entry)
-    {
-        mastodon::MastodonDeliverer deliverer(http, QUrl(account.serverUrl),
-                                              storedSecret(auth::accessTokenKey(account.id)));
-        auto outcome = waitFor<DeliveryOutcome>([&](auto done) { deliverer.deliver(entry, done); });
-        return outcome.value_or(tl::unexpected(DeliveryFailure{}));
-    }
-
-    // The remote id of a synced mention whose text contains `words`.
-    QString mentionWith(const QString& words, QString* visibility = nullptr)
-    {
-        const QString id =
-            value(QStringLiteral("SELECT p.remote_id FROM queue q JOIN posts p ON p.id = q.post_id "
-                                 "WHERE p.text LIKE ? ORDER BY p.id LIMIT 1"),
-                  {QString(u'%' + words + u'%')})
-                .toString();
-        Q_UNUSED(visibility);
-        return id;
-    }
-
-    OutboxEntry entry(const Account& account, const QString& target, OutboxKind kind,
-                      const QString& text = {})
-    {
-        OutboxEntry e;
-        e.accountId = account.id;
-        e.network = mastodon::network;
-        e.targetRemoteId = target;
-        e.kind = kind;
-        e.text = text;
-        e.idempotencyKey = QUuid::createUuid().toString(QUuid::WithoutBraces);
-        return e;
-    }
-
-    QString localOf(const QString& remoteId)
-    {
-        return mastodon::localId(remoteId, peer.url()).value_or(QString());
-    }
-};
+using MastodonEndToEnd = MastodonFixture;
 
 } // namespace
 

@@ -3,7 +3,11 @@
 
 #include "auth/browser_opener.h"
 #include "auth/memory_vault.h"
+#include "auth/vault_keys.h"
 #include "net/http_client.h"
+#include "outbox/delivery_engine.h"
+#include "providers/mastodon/mastodon_deliverer.h"
+#include "providers/mastodon/mastodon_json.h"
 #include "providers/mastodon/mastodon_provider.h"
 #include "providers/mastodon/mastodon_sign_in.h"
 #include "store/workspace.h"
@@ -18,6 +22,7 @@
 #include <QNetworkAccessManager>
 #include <QSqlQuery>
 #include <QTemporaryDir>
+#include <QUuid>
 
 #include <gtest/gtest.h>
 
@@ -35,8 +40,11 @@ inline QString peerScript(const char* name)
 // and a headless browser driving the sign-in page.
 class MastodonFixture : public ::testing::Test {
 protected:
-    MastodonFixture()
-        : peer(peerScript("mastodon/server.js"), {QStringLiteral("--mentions=45")})
+    // `serverArguments`: more switches for the test server, e.g. its family
+    // (tests/peers/mastodon/README.md).
+    explicit MastodonFixture(const QStringList& serverArguments = {})
+        : peer(peerScript("mastodon/server.js"),
+               QStringList{QStringLiteral("--mentions=45")} + serverArguments)
         , http(network, quickOptions())
         , browser(QStringLiteral("node ") + peerScript("mastodon/browser.js"))
     {
@@ -79,6 +87,49 @@ protected:
         auto result = waitFor<auth::AuthResult<Account>>(
             [&](auto done) { signIn.start(server.toString(), done); }, 20'000);
         return result.value_or(auth::authError(auth::AuthError::Kind::TimedOut, QString()));
+    }
+
+    Account signedIn()
+    {
+        auto account = signIn(peer.url());
+        EXPECT_TRUE(account) << account.error().message.toStdString();
+        return account.value_or(Account{});
+    }
+
+    DeliveryOutcome deliver(const Account& account, const OutboxEntry& entry)
+    {
+        mastodon::MastodonDeliverer deliverer(http, QUrl(account.serverUrl),
+                                              storedSecret(auth::accessTokenKey(account.id)));
+        auto outcome = waitFor<DeliveryOutcome>([&](auto done) { deliverer.deliver(entry, done); });
+        return outcome.value_or(tl::unexpected(DeliveryFailure{}));
+    }
+
+    // The remote id of a synced mention whose text contains `words`.
+    QString mentionWith(const QString& words)
+    {
+        return value(QStringLiteral("SELECT p.remote_id FROM queue q JOIN posts p ON p.id = "
+                                    "q.post_id WHERE p.text LIKE ? ORDER BY p.id LIMIT 1"),
+                     {QString(u'%' + words + u'%')})
+            .toString();
+    }
+
+    OutboxEntry entry(const Account& account, const QString& target, OutboxKind kind,
+                      const QString& text = {})
+    {
+        OutboxEntry e;
+        e.accountId = account.id;
+        e.network = mastodon::network;
+        e.targetRemoteId = target;
+        e.kind = kind;
+        e.text = text;
+        e.idempotencyKey = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        return e;
+    }
+
+    // The server's own id of a qualified remote id.
+    QString localOf(const QString& remoteId)
+    {
+        return mastodon::localId(remoteId, peer.url()).value_or(QString());
     }
 
     std::unique_ptr<SyncEngine> engine(mastodon::SyncLimits limits = {})

@@ -116,3 +116,18 @@ TEST(MastodonJson, HostileValuesAreCut)
     EXPECT_LE(status->post.author.displayName.size(), 201);
     EXPECT_LE(status->post.text.size(), 20'600);
 }
+
+TEST(MastodonJson, DisplayNamesAndWarningsArePlainTextContentIsHtml)
+{
+    // entities/Account.md: display_name is a String, note is HTML; entities/Status.md:
+    // spoiler_text is a String, content is HTML.
+    const auto status = readStatus(
+        parse(R"j({"id":"1","spoiler_text":"a <b> & c","content":"<p>x &amp; <b>y</b></p>",
+                  "account":{"id":"5","acct":"bob","display_name":"Bob <Support> &amp; Co",
+                             "note":"<p>Tom &amp; Jerry</p>"}})j"),
+        viewpoint());
+    ASSERT_TRUE(status);
+    EXPECT_EQ(status->post.author.displayName, u"Bob <Support> &amp; Co");
+    EXPECT_EQ(status->post.author.bio, u"Tom & Jerry");
+    EXPECT_EQ(status->post.text, u"CW: a <b> & c\n\nx & y");
+}

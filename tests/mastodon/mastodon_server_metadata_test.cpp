@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "outbox/reply_length.h"
 #include "providers/mastodon/mastodon_json.h"
 #include "providers/mastodon/mastodon_server_metadata.h"
 
@@ -106,4 +107,44 @@ TEST(MastodonServerMetadata, ReadsTheSignedInAccountAndRefusesOneWithoutIdOrName
         EXPECT_EQ(refused.error(),
                   QStringLiteral("m.example did not say which account signed in."));
     }
+}
+
+TEST(MastodonServerMetadata, ReadsEachServersLimitsAndBatchSpelling)
+{
+    // Mastodon, /api/v2/instance (and v1 since 3.4.2).
+    const ServerTraits mastodon = readServerTraits(parse(
+        R"j({"configuration":{"statuses":{"max_characters":500,"characters_reserved_per_url":23}}})j"));
+    EXPECT_EQ(mastodon.maxCharacters, 500);
+    EXPECT_EQ(mastodon.charactersPerUrl, 23);
+    EXPECT_EQ(mastodon.batchStatusesParameter, u"id");
+    // GoToSocial's v1 has both spellings.
+    const ServerTraits gotosocial = readServerTraits(parse(
+        R"j({"max_toot_chars":5000,"configuration":{"statuses":{"max_characters":5000,
+             "characters_reserved_per_url":25}}})j"));
+    EXPECT_EQ(gotosocial.maxCharacters, 5000);
+    EXPECT_EQ(gotosocial.charactersPerUrl, 25);
+    // Akkoma's v1: max_toot_chars, and "multifetch" means GET /api/v1/statuses?ids[]=.
+    const ServerTraits akkoma = readServerTraits(parse(
+        R"j({"max_toot_chars":5000,"pleroma":{"metadata":{"features":["mastodon_api","multifetch"]}}})j"));
+    EXPECT_EQ(akkoma.maxCharacters, 5000);
+    EXPECT_FALSE(akkoma.charactersPerUrl);
+    EXPECT_EQ(akkoma.batchStatusesParameter, u"ids");
+    // Nonsense says nothing.
+    const ServerTraits odd = readServerTraits(parse(
+        R"j({"max_toot_chars":"lots","configuration":{"statuses":{"max_characters":-1,
+             "characters_reserved_per_url":1e12}},"pleroma":{"metadata":{"features":"multifetch"}}})j"));
+    EXPECT_FALSE(odd.maxCharacters);
+    EXPECT_FALSE(odd.charactersPerUrl);
+    EXPECT_EQ(odd.batchStatusesParameter, u"id");
+
+    const QList<CursorUpdate> stored = traitCursors(7, akkoma, 1000);
+    QHash<QString, QString> values;
+    for (const CursorUpdate& cursor : stored) {
+        EXPECT_EQ(cursor.accountId, 7);
+        values.insert(cursor.stream, cursor.value);
+    }
+    EXPECT_EQ(values.value(batchStatusesKey), u"ids");
+    EXPECT_EQ(values.value(traitsCheckedAtKey), u"1000");
+    EXPECT_EQ(replyRules(u"mastodon", values).limit, 5000);
+    EXPECT_EQ(replyRules(u"mastodon", values).linkLength, 23);
 }

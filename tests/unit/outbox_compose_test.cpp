@@ -51,9 +51,9 @@ TEST(Placeholders, APersonWithoutADisplayNameIsCalledByTheirHandle)
 
 TEST(ReplyLength, BlueskyCountsGraphemesAndMastodonCountsLinksAs23)
 {
-    EXPECT_EQ(replyLimit(u"mastodon"), 500);
-    EXPECT_EQ(replyLimit(u"bluesky"), 300);
-    EXPECT_FALSE(replyLimit(u"youtube").has_value());
+    EXPECT_EQ(defaultReplyRules(u"mastodon").limit, 500);
+    EXPECT_EQ(defaultReplyRules(u"bluesky").limit, 300);
+    EXPECT_FALSE(defaultReplyRules(u"youtube").limit.has_value());
     // A family emoji is seven code points, eleven UTF-16 units and one grapheme.
     const QString family = QString::fromUtf8("\xF0\x9F\x91\xA8\xE2\x80\x8D\xF0\x9F\x91\xA9\xE2\x80"
                                              "\x8D\xF0\x9F\x91\xA7");
@@ -62,6 +62,22 @@ TEST(ReplyLength, BlueskyCountsGraphemesAndMastodonCountsLinksAs23)
     EXPECT_EQ(replyLength(u"mastodon", u"see https://example.org/a/very/long/path/indeed ok"_qs),
               4 + 23 + 3);
     EXPECT_EQ(replyLength(u"mastodon", u"@ana@people.example hi"_qs), 4 + 3);
+}
+
+TEST(ReplyLength, TheServersOwnLimitAndLinkLengthReplaceTheDefaults)
+{
+    const QHash<QString, QString> said{{serverMaxCharactersKey, u"5000"_qs},
+                                       {serverLinkLengthKey, u"25"_qs}};
+    const ReplyRules rules = replyRules(u"mastodon", said);
+    EXPECT_EQ(rules.limit, 5000);
+    EXPECT_EQ(replyLength(u"mastodon", u"see https://example.org/a/very/long/path ok"_qs, rules),
+              4 + 25 + 3);
+    // Nothing said, or nonsense: the defaults.
+    EXPECT_EQ(replyRules(u"mastodon", {}).limit, 500);
+    EXPECT_EQ(replyRules(u"mastodon",
+                         {{serverMaxCharactersKey, u"-3"_qs}, {serverLinkLengthKey, u"lots"_qs}})
+                  .limit,
+              500);
 }
 
 class RobotWords : public ::testing::Test {

@@ -265,6 +265,16 @@ void Composer::useSavedReply(const SavedReply& reply)
     setText(reply.body);
 }
 
+ReplyRules Composer::replyRulesHere() const
+{
+    if (!m_post)
+        return {};
+    return replyRules(m_post->network, m_session.workspace()
+                                           .syncState()
+                                           .cursors(m_post->accountId)
+                                           .value_or(QHash<QString, QString>()));
+}
+
 QString Composer::blockReason() const
 {
     if (!m_post)
@@ -281,17 +291,20 @@ QString Composer::blockReason() const
             names << u'{' + name + u'}';
         return tr("Fill in %1 before sending.").arg(QLocale().createSeparatedList(names));
     }
-    const auto limit = replyLimit(m_post->network);
-    if (limit && replyLength(m_post->network, body) > *limit)
-        return tr("Too long for %1: at most %2.").arg(networkLabel(m_post->network)).arg(*limit);
+    const ReplyRules rules = replyRulesHere();
+    if (rules.limit && replyLength(m_post->network, body, rules) > *rules.limit)
+        return tr("Too long for %1: at most %2.")
+            .arg(networkLabel(m_post->network))
+            .arg(*rules.limit);
     return {};
 }
 
 void Composer::updateChecks()
 {
     const QString body = text();
-    const int length = m_post ? replyLength(m_post->network, body) : 0;
-    const auto limit = m_post ? replyLimit(m_post->network) : std::nullopt;
+    const ReplyRules rules = replyRulesHere();
+    const int length = m_post ? replyLength(m_post->network, body, rules) : 0;
+    const auto limit = rules.limit;
     m_counter->setText(limit ? tr("%1 / %2").arg(length).arg(*limit) : tr("%1").arg(length));
     m_counter->setForegroundRole(limit && length > *limit ? QPalette::LinkVisited
                                                           : QPalette::PlaceholderText);

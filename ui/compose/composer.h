@@ -3,6 +3,7 @@
 
 #include "domain/note.h"
 #include "domain/post.h"
+#include "outbox/reply_length.h"
 #include "outbox/robot_check.h"
 #include "store/outbox_repository.h"
 
@@ -75,6 +76,8 @@ private:
     void showContext();
     // The handle of the account the reply goes out from.
     QString ourHandle() const;
+    // What the server of the account the reply goes out from allows.
+    ReplyRules replyRulesHere() const;
 
     Session& m_session;
     std::optional<qint64> m_postId;

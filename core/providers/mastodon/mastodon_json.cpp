@@ -55,7 +55,8 @@ Person readPerson(const QJsonObject& account, const QUrl& server)
         acct += u'@' + hostOf(server);
     person.remoteId = acct;
     person.handle = u'@' + acct;
-    person.displayName = htmlToText(string(account, QLatin1String("display_name")), 200);
+    // Plain text (entities/Account.md: display_name is a String, note is HTML).
+    person.displayName = safeText(string(account, QLatin1String("display_name"))).left(200);
     if (person.displayName.isEmpty())
         person.displayName = safeText(string(account, QLatin1String("username"))).left(100);
     const QUrl profile(string(account, QLatin1String("url")));

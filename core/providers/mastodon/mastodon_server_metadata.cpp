@@ -3,6 +3,7 @@
 
 #include "domain/safe_text.h"
 #include "net/url_policy.h"
+#include "outbox/reply_length.h"
 #include "providers/mastodon/mastodon_json.h"
 
 #include <QCoreApplication>
@@ -74,6 +75,46 @@ tl::expected<ServerAuth, QString> readInstance(const QJsonObject& instance, cons
     url.setPath(QStringLiteral("/oauth/revoke"));
     auth.revokeUrl = url;
     return auth;
+}
+
+ServerTraits readServerTraits(const QJsonObject& instance)
+{
+    ServerTraits traits;
+    const auto positive = [](const QJsonValue& value) -> std::optional<int> {
+        const qint64 number = value.toInteger(0);
+        return number > 0 && number <= 1'000'000 ? std::optional<int>(int(number)) : std::nullopt;
+    };
+    const QJsonObject statuses = instance.value(QLatin1String("configuration"))
+                                     .toObject()
+                                     .value(QLatin1String("statuses"))
+                                     .toObject();
+    traits.maxCharacters = positive(statuses.value(QLatin1String("max_characters")));
+    if (!traits.maxCharacters)
+        traits.maxCharacters = positive(instance.value(QLatin1String("max_toot_chars")));
+    traits.charactersPerUrl =
+        positive(statuses.value(QLatin1String("characters_reserved_per_url")));
+    const QJsonArray features = instance.value(QLatin1String("pleroma"))
+                                    .toObject()
+                                    .value(QLatin1String("metadata"))
+                                    .toObject()
+                                    .value(QLatin1String("features"))
+                                    .toArray();
+    if (contains(features, QLatin1String("multifetch")))
+        traits.batchStatusesParameter = QStringLiteral("ids");
+    return traits;
+}
+
+QList<CursorUpdate> traitCursors(qint64 accountId, const ServerTraits& traits, qint64 now)
+{
+    QList<CursorUpdate> cursors{
+        {accountId, batchStatusesKey, traits.batchStatusesParameter},
+        {accountId, traitsCheckedAtKey, QString::number(now)},
+    };
+    if (traits.maxCharacters)
+        cursors.append({accountId, serverMaxCharactersKey, QString::number(*traits.maxCharacters)});
+    if (traits.charactersPerUrl)
+        cursors.append({accountId, serverLinkLengthKey, QString::number(*traits.charactersPerUrl)});
+    return cursors;
 }
 
 tl::expected<Account, QString> readVerifiedAccount(const QJsonObject& json, const QUrl& server)

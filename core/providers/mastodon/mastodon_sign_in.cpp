@@ -13,7 +13,25 @@ namespace hearken::mastodon {
 
 namespace {
 
-const QString redirectUri = QStringLiteral("http://127.0.0.1/callback");
+const QString callbackPath = QStringLiteral("/callback");
+
+// The redirect URI registered and sent: GoToSocial, Akkoma and Pleroma match it exactly, port
+// included, so it names the port Hearken listens on (Mastodon would take any loopback port).
+QString redirectUriOn(quint16 port)
+{
+    return QStringLiteral("http://127.0.0.1:%1%2").arg(port).arg(callbackPath);
+}
+
+// An answer that says "this server has no such document", not "the server is unwell": an
+// error status (404 on Mastodon before 4.3 and on GoToSocial) or a body that is no JSON object
+// (Akkoma's front end answers unknown paths with its HTML page).
+bool absent(const net::HttpResult& result, const tl::expected<QJsonObject, net::HttpError>& json)
+{
+    if (result)
+        return !json;
+    const net::HttpError& error = result.error();
+    return error.kind == net::HttpError::Kind::Http && error.status >= 400 && error.status != 429;
+}
 
 } // namespace
 
@@ -67,12 +85,13 @@ void SignIn::discover()
                 register_();
                 return;
             }
-            if (result || result.error().status != 404) {
-                fail(result ? metadata.error() : result.error());
+            if (!absent(result, metadata)) {
+                fail(result.error());
                 return;
             }
-            // Servers before Mastodon 4.3 have no metadata: the instance endpoint proves it is
-            // Mastodon, and the OAuth paths are the fixed ones.
+            // Mastodon before 4.3, GoToSocial, Akkoma and Pleroma have no metadata: the
+            // instance endpoint proves the server speaks Mastodon's API, and the OAuth paths
+            // are the fixed ones.
             Client anonymous(m_services.http, m_auth.server, QString());
             m_services.http.send(
                 net::HttpRequest::get(anonymous.url(QStringLiteral("/api/v1/instance"))),
@@ -100,8 +119,19 @@ void SignIn::register_()
         fail(auth::AuthError::Kind::Server, known.error().message);
         return;
     }
+    // The port of the registration when it is free again, so that the registration still
+    // matches; else a new one, and a new registration.
+    const quint16 port = auth::LoopbackListener::freePort(
+        *known ? quint16(QUrl((*known)->redirectUri).port(0)) : quint16(0));
+    if (port == 0) {
+        fail(auth::AuthError::Kind::Listener,
+             tr("Could not wait for the browser on this computer: no port is free."));
+        return;
+    }
+    const QString redirectUri = redirectUriOn(port);
     const QString secretKey = auth::clientSecretKey(network, serverKey(m_auth.server));
-    auto registerAnew = [this, self = QPointer<SignIn>(this), attempt, scopes, secretKey] {
+    auto registerAnew = [this, self = QPointer<SignIn>(this), attempt, scopes, secretKey, port,
+                         redirectUri] {
         if (!self || attempt != m_attempt)
             return;
         Q_EMIT progress(tr("Registering Hearken on %1…").arg(m_auth.server.host()));
@@ -118,7 +148,8 @@ void SignIn::register_()
         m_services.http.send(
             net::HttpRequest::postForm(anonymous.url(QStringLiteral("/api/v1/apps")),
                                        form.query(QUrl::FullyEncoded).toUtf8()),
-            m_context.get(), [this, attempt, scopes, secretKey](const net::HttpResult& result) {
+            m_context.get(),
+            [this, attempt, scopes, secretKey, port, redirectUri](const net::HttpResult& result) {
                 auto json = result ? net::jsonObject(*result) : tl::unexpected(result.error());
                 if (!json) {
                     fail(json.error());
@@ -134,8 +165,8 @@ void SignIn::register_()
                 }
                 m_services.vault.write(
                     secretKey, secret,
-                    [this, self = QPointer<SignIn>(this), attempt, clientId, secret,
-                     scopes](const auth::VaultResult<void>& w) {
+                    [this, self = QPointer<SignIn>(this), attempt, clientId, secret, scopes, port,
+                     redirectUri](const auth::VaultResult<void>& w) {
                         if (!self || attempt != m_attempt)
                             return;
                         if (!w) {
@@ -149,21 +180,21 @@ void SignIn::register_()
                             fail(auth::AuthError::Kind::Server, saved.error().message);
                             return;
                         }
-                        authorize(clientId, secret);
+                        authorize(clientId, secret, port);
                     });
             });
     };
-    if (!*known || (*known)->scopes != scopes) {
+    if (!*known || (*known)->scopes != scopes || (*known)->redirectUri != redirectUri) {
         registerAnew();
         return;
     }
     const QString clientId = (*known)->clientId;
-    m_services.vault.read(secretKey, [this, self = QPointer<SignIn>(this), attempt, clientId,
+    m_services.vault.read(secretKey, [this, self = QPointer<SignIn>(this), attempt, clientId, port,
                                       registerAnew](const auth::VaultResult<QString>& secret) {
         if (!self || attempt != m_attempt)
             return;
         if (secret) {
-            authorize(clientId, *secret);
+            authorize(clientId, *secret, port);
             return;
         }
         if (secret.error().kind != auth::VaultError::Kind::NotFound) {
@@ -174,7 +205,7 @@ void SignIn::register_()
     });
 }
 
-void SignIn::authorize(const QString& clientId, const QString& clientSecret)
+void SignIn::authorize(const QString& clientId, const QString& clientSecret, quint16 port)
 {
     Q_EMIT progress(tr("Waiting for you to allow Hearken in the browser…"));
     auth::OAuthClient client;
@@ -187,6 +218,8 @@ void SignIn::authorize(const QString& clientId, const QString& clientSecret)
     client.usePkce = m_auth.pkce;
     m_flow = new auth::AuthorizationCodeFlow(m_services.http, m_services.browser, client, this);
     m_flow->setCallbackTimeoutMs(m_callbackTimeoutMs);
+    m_flow->setCallbackPath(callbackPath);
+    m_flow->setCallbackPort(port);
     connect(m_flow, &auth::AuthorizationCodeFlow::browserOpened, this, &SignIn::browserOpened);
     const quint64 attempt = m_attempt;
     m_flow->grant([this, attempt](const auth::AuthResult<auth::TokenSet>& tokens) {
@@ -234,8 +267,8 @@ void SignIn::store(const Account& given, const QString& token)
     const quint64 attempt = m_attempt;
     m_services.vault.write(
         auth::accessTokenKey(account.id), token,
-        [this, self = QPointer<SignIn>(this), attempt,
-         account](const auth::VaultResult<void>& written) {
+        [this, self = QPointer<SignIn>(this), attempt, account,
+         token](const auth::VaultResult<void>& written) {
             if (!self || attempt != m_attempt)
                 return;
             if (!written) {
@@ -249,8 +282,38 @@ void SignIn::store(const Account& given, const QString& token)
             AccountSyncStatus fresh;
             fresh.accountId = account.id;
             (void)m_services.syncState.setStatus(fresh);
-            succeed(account);
+            readTraits(account, token);
         });
+}
+
+void SignIn::readTraits(const Account& account, const QString& token)
+{
+    // What the server allows (the composer's limit) is good to know now, but a server that
+    // does not say leaves the defaults: the sign-in has worked either way, and sync asks again.
+    Q_EMIT progress(tr("Reading what %1 allows…").arg(m_auth.server.host()));
+    auto client = std::make_shared<Client>(m_services.http, m_auth.server, token);
+    auto keep = [this, account](const QJsonObject& instance) {
+        const qint64 now = m_services.now();
+        for (const CursorUpdate& c : traitCursors(account.id, readServerTraits(instance), now))
+            (void)m_services.syncState.setCursor(c.accountId, c.stream, c.value);
+        succeed(account);
+    };
+    client->get(QStringLiteral("/api/v2/instance"), {}, m_context.get(),
+                [this, client, account, keep](const net::HttpResult& v2) {
+                    if (auto json = v2 ? net::jsonObject(*v2) : tl::unexpected(v2.error())) {
+                        keep(*json);
+                        return;
+                    }
+                    client->get(QStringLiteral("/api/v1/instance"), {}, m_context.get(),
+                                [this, account, keep](const net::HttpResult& v1) {
+                                    auto json =
+                                        v1 ? net::jsonObject(*v1) : tl::unexpected(v1.error());
+                                    if (json)
+                                        keep(*json);
+                                    else
+                                        succeed(account);
+                                });
+                });
 }
 
 void SignIn::fail(auth::AuthError::Kind kind, const QString& message)

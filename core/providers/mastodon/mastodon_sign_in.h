@@ -53,9 +53,10 @@ Q_SIGNALS:
 private:
     void discover();
     void register_();
-    void authorize(const QString& clientId, const QString& clientSecret);
+    void authorize(const QString& clientId, const QString& clientSecret, quint16 port);
     void verify(const auth::TokenSet& tokens);
     void store(const Account& account, const QString& token);
+    void readTraits(const Account& account, const QString& token);
     void fail(auth::AuthError::Kind kind, const QString& message);
     void fail(const net::HttpError& error);
     void succeed(const Account& account);

@@ -4,6 +4,7 @@
 #include "net/json_body.h"
 #include "net/link_header.h"
 #include "providers/mastodon/mastodon_notification_policy.h"
+#include "providers/mastodon/mastodon_server_metadata.h"
 #include "providers/mastodon/mastodon_stream.h"
 #include "store/sync_state_repository.h"
 #include "triage/gratitude.h"
@@ -27,10 +28,23 @@ const QString newestOwn = QStringLiteral("own.newest");
 const QString ownHistoryFrom = QStringLiteral("own.history_max_id");
 const QString ownHistoryDone = QStringLiteral("own.history_done");
 const QString newestFavourite = QStringLiteral("favourites.min_id");
+// Set once the server refused the quote notification type.
+const QString quoteNotifications = QStringLiteral("server.quote_notifications");
+const QString refused = QStringLiteral("refused");
+
+// Statuses asked about per pass (the batch endpoint's own limit on Mastodon).
+constexpr int statusesPerCheck = 20;
+// Requests left to replies and the next pass when statuses are asked about one by one.
+constexpr qint64 rateLimitReserve = 20;
+// How old what the server said about itself may be before it is asked again.
+constexpr qint64 traitsMaxAge = 24 * 60 * 60;
 
 bool newer(const QString& a, const QString& b)
 {
-    // Mastodon ids are decimal and grow with time; compare as numbers of any length.
+    // Ids grow with time in every form the servers use, and a longer one is the larger:
+    // Mastodon's decimal snowflakes, GoToSocial's ULIDs (26 characters of Crockford base32)
+    // and Akkoma's and Pleroma's FlakeIds (base62 in 0-9A-Za-z, or decimal for ids from before
+    // them) all have their digits in ASCII order, so equal lengths compare as text.
     if (a.size() != b.size())
         return a.size() > b.size();
     return a > b;
@@ -126,11 +140,27 @@ QUrlQuery Syncer::pageQuery() const
     QUrlQuery query;
     query.addQueryItem(QStringLiteral("types[]"), QStringLiteral("mention"));
     // 4.5: someone quoted one of our posts. (`quoted_update` is about our own quotes.)
-    query.addQueryItem(QStringLiteral("types[]"), QStringLiteral("quote"));
+    if (m_cursors.value(quoteNotifications) != refused)
+        query.addQueryItem(QStringLiteral("types[]"), QStringLiteral("quote"));
     // 4.3: with the mentions the notification policy holds back; older servers ignore it.
     query.addQueryItem(QStringLiteral("include_filtered"), QStringLiteral("true"));
     query.addQueryItem(QStringLiteral("limit"), QString::number(m_limits.pageSize));
     return query;
+}
+
+bool Syncer::retryWithoutQuotes(const net::HttpResult& result, Step step)
+{
+    // Akkoma and Pleroma refuse a notification type they do not have ("Invalid value for
+    // enum", 400); Mastodon before 4.5 and GoToSocial ignore it.
+    if (result || result.error().kind != net::HttpError::Kind::Http ||
+        (result.error().status != 400 && result.error().status != 422) ||
+        m_cursors.value(quoteNotifications) == refused)
+        return false;
+    IngestBatch batch;
+    batch.cursors.append({m_account.id, quoteNotifications, refused});
+    if (store(std::move(batch)))
+        next(step);
+    return true;
 }
 
 void Syncer::report(const QString& phase)
@@ -211,6 +241,8 @@ void Syncer::backfill()
     report(QStringLiteral("backfill"));
     get(QStringLiteral("/api/v1/notifications"), query, &Syncer::backfill,
         [this](const net::HttpResult& result) {
+            if (retryWithoutQuotes(result, &Syncer::backfill))
+                return;
             const auto json = pageOrFail(result);
             if (!json)
                 return;
@@ -250,6 +282,8 @@ void Syncer::incremental()
     report(QStringLiteral("new"));
     get(QStringLiteral("/api/v1/notifications"), query, &Syncer::incremental,
         [this](const net::HttpResult& result) {
+            if (retryWithoutQuotes(result, &Syncer::incremental))
+                return;
             const auto json = pageOrFail(result);
             if (!json)
                 return;
@@ -445,6 +479,10 @@ void Syncer::policy()
 
 void Syncer::recheck()
 {
+    if (m_services.now() - m_cursors.value(traitsCheckedAtKey).toLongLong() >= traitsMaxAge) {
+        refreshTraits();
+        return;
+    }
     auto ids = m_services.syncState.recentOpenRemoteIds(m_account.id, m_limits.recheck);
     if (!ids) {
         failStore(ids.error().message);
@@ -459,20 +497,33 @@ void Syncer::recheck()
         finish();
         return;
     }
-    // GET /api/v1/statuses?id[]= (Mastodon 4.3) answers the ones that still exist.
-    local = local.mid(0, 20);
+    local = local.mid(0, statusesPerCheck);
+    const QString parameter = m_cursors.value(batchStatusesKey, QStringLiteral("id"));
+    if (parameter == noBatchStatuses) {
+        recheckEach(local);
+        return;
+    }
+    // GET /api/v1/statuses?id[]= (Mastodon 4.3; Akkoma and Pleroma spell it ids[]) answers the
+    // ones that still exist.
     QUrlQuery query;
     for (const QString& id : std::as_const(local))
-        query.addQueryItem(QStringLiteral("id[]"), id);
+        query.addQueryItem(parameter + u"[]", id);
     report(QStringLiteral("check"));
     m_client.get(QStringLiteral("/api/v1/statuses"), query, m_context.get(),
                  [this, local](const net::HttpResult& result) {
-                     if (!result && result.error().kind == net::HttpError::Kind::Http &&
-                         result.error().status == 404) {
-                         finish(); // an older server: edits and deletions come by streaming only
+                     auto json = result ? net::jsonArray(*result) : tl::unexpected(result.error());
+                     if (!json && (json.error().kind == net::HttpError::Kind::Http ||
+                                   json.error().kind == net::HttpError::Kind::Malformed)) {
+                         // No batch endpoint here (an older Mastodon answers 404, GoToSocial
+                         // too, Akkoma 500 for a parameter it does not know, some servers a
+                         // page): ask one by one, and go straight to that until the server is
+                         // asked about itself again.
+                         IngestBatch remember;
+                         remember.cursors.append({m_account.id, batchStatusesKey, noBatchStatuses});
+                         if (store(std::move(remember)))
+                             recheckEach(local);
                          return;
                      }
-                     auto json = result ? net::jsonArray(*result) : tl::unexpected(result.error());
                      if (!json) {
                          fail(json.error());
                          return;
@@ -499,6 +550,90 @@ void Syncer::recheck()
                      if (!store(std::move(batch)))
                          return;
                      finish();
+                 });
+}
+
+void Syncer::refreshTraits()
+{
+    // Asked once a day: the composer's limit, and whether (and how) the server fetches many
+    // statuses at once. v2 first (Mastodon 4.0, GoToSocial), v1 where there is none (Akkoma).
+    report(QStringLiteral("server"));
+    auto keep = [this](const QJsonObject& instance) {
+        IngestBatch batch;
+        batch.cursors = traitCursors(m_account.id, readServerTraits(instance), m_services.now());
+        if (store(std::move(batch)))
+            next(&Syncer::recheck);
+    };
+    auto fallback = [this, keep](const net::HttpResult& v1) {
+        auto json = v1 ? net::jsonObject(*v1) : tl::unexpected(v1.error());
+        if (json) {
+            keep(*json);
+            return;
+        }
+        if (json.error().kind != net::HttpError::Kind::Http &&
+            json.error().kind != net::HttpError::Kind::Malformed) {
+            fail(json.error());
+            return;
+        }
+        // A server that will not say keeps Hearken's defaults until tomorrow.
+        keep(QJsonObject());
+    };
+    m_client.get(QStringLiteral("/api/v2/instance"), {}, m_context.get(),
+                 [this, keep, fallback](const net::HttpResult& v2) {
+                     auto json = v2 ? net::jsonObject(*v2) : tl::unexpected(v2.error());
+                     if (json) {
+                         keep(*json);
+                         return;
+                     }
+                     m_client.get(QStringLiteral("/api/v1/instance"), {}, m_context.get(),
+                                  fallback);
+                 });
+}
+
+void Syncer::recheckEach(const QStringList& local)
+{
+    m_recheckPending = local;
+    m_recheckFound = {};
+    recheckNext();
+}
+
+void Syncer::recheckNext()
+{
+    // Within the budget the server announced: the rest waits for the next pass rather than
+    // spending what replies and the next sync need.
+    const net::RateLimitState budget =
+        m_services.http.rateLimits().state(m_viewpoint.server.host());
+    const bool current = budget.resetAtMs && *budget.resetAtMs > m_services.http.now();
+    if (m_recheckPending.isEmpty() ||
+        (current && budget.remaining && *budget.remaining <= rateLimitReserve)) {
+        m_recheckPending.clear();
+        if (store(std::exchange(m_recheckFound, {})))
+            finish();
+        return;
+    }
+    const QString id = m_recheckPending.takeFirst();
+    report(QStringLiteral("check"));
+    m_client.get(QStringLiteral("/api/v1/statuses/%1").arg(id), {}, m_context.get(),
+                 [this, id](const net::HttpResult& result) {
+                     if (result) {
+                         const auto json = net::jsonObject(*result);
+                         const auto status =
+                             json ? readStatus(*json, m_viewpoint) : std::optional<Status>();
+                         if (status && status->localId == id && status->edited)
+                             m_recheckFound.context.append(status->post);
+                     } else if (result.error().kind == net::HttpError::Kind::Http &&
+                                result.error().status == 404) {
+                         m_recheckFound.retired.append(
+                             {network, qualifiedId(id, m_viewpoint.server), m_services.now()});
+                     } else if (result.error().kind != net::HttpError::Kind::Http) {
+                         // Limited, signed out, unreachable: keep what was learned and stop.
+                         const net::HttpError error = result.error();
+                         if (store(std::exchange(m_recheckFound, {})))
+                             fail(error);
+                         return;
+                     }
+                     // Any other error proves nothing about this status.
+                     next(&Syncer::recheckNext);
                  });
 }
 

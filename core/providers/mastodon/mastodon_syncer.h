@@ -72,6 +72,10 @@ private:
     void threads();
     void policy();
     void recheck();
+    void refreshTraits();
+    // Without a batch endpoint: one status at a time, within the rate limit.
+    void recheckEach(const QStringList& local);
+    void recheckNext();
     void finish();
     void fail(const net::HttpError& error);
     void failStore(const QString& message);
@@ -81,6 +85,8 @@ private:
     // Our own statuses of one page: top-level ones as context, replies as answers.
     IngestBatch ownBatch(const QList<Status>& statuses) const;
     QUrlQuery pageQuery() const;
+    // True when it handled a refusal of the quote type by asking again without it.
+    bool retryWithoutQuotes(const net::HttpResult& result, Step step);
     // GET with the pass's context; a rate limit the pass may wait out runs `step` again when
     // the server allows instead of answering.
     void get(const QString& path, const QUrlQuery& query, Step step,
@@ -105,6 +111,8 @@ private:
     int m_pages = 0;
     int m_stored = 0;
     QPointer<Stream> m_stream;
+    QStringList m_recheckPending;
+    IngestBatch m_recheckFound;
 };
 
 } // namespace hearken::mastodon

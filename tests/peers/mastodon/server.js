@@ -12,6 +12,92 @@ const { URL } = require('node:url');
 const args = Object.fromEntries(process.argv.slice(2).map((a) => a.replace(/^--/, '').split('=')));
 const host = '127.0.0.1';
 
+// ---- server families -----------------------------------------------------------------------
+// `--family=` picks how the server behaves where Mastodon versions and the servers that speak
+// its API differ; the finer switches below can be set on their own too (`--max-characters=`).
+const families = {
+  // Today's Mastodon. docs: content/en/methods/oauth.md (metadata 4.3.0, userinfo 4.4.0),
+  // content/en/methods/statuses.md ("GET /api/v1/statuses" 4.3.0), instance.md (v2 4.0.0).
+  'mastodon-4.5': {
+    software: 'mastodon', version: '4.5.0',
+    // Doorkeeper's URIChecker.matches? (lib/doorkeeper/oauth/helpers/uri_checker.rb): a
+    // loopback redirect URI matches whatever port is asked (RFC 8252 7.3).
+    redirectMatch: 'loopback-any-port',
+    // GET /.well-known/oauth-authorization-server exists since 4.3.0 (methods/oauth.md).
+    oauthMetadata: true,
+    // `profile` scope since 4.3.0 (api/oauth-scopes.md); PKCE since 4.3.0 (methods/oauth.md).
+    profileScope: true, pkce: true,
+    instanceV2: true,
+    // V1_Instance.md: configuration.statuses.max_characters, characters_reserved_per_url.
+    instanceV1Limits: 'configuration',
+    maxCharacters: 500, charactersPerUrl: 23,
+    // GET /api/v1/statuses?id[]= (4.3.0, methods/statuses.md#index).
+    batchStatuses: 'id',
+    // Snowflake ids: decimal strings of a 64-bit number (spec/activitypub "ids are strings").
+    ids: 'snowflake',
+    // ApplicationController#respond_with_error: format.any renders the HTML error page, only
+    // a JSON Accept gets {"error":"Not Found"}.
+    unknownPath: 'rails',
+    notificationTypes: null,
+  },
+};
+// Mastodon 4.0-4.2: the same API without what 4.3 added (metadata, profile scope, PKCE, the
+// batch status endpoint); before 4.3 the metadata path is an unmatched route (404).
+families['mastodon-4.2'] = { ...families['mastodon-4.5'], version: '4.2.10', oauthMetadata: false, profileScope: false, pkce: false, batchStatuses: null };
+families['mastodon-4.0'] = { ...families['mastodon-4.2'], version: '4.0.2' };
+// GoToSocial (internal/...): read from its source.
+families.gotosocial = {
+  software: 'gotosocial', version: '0.19.1 git-b1e3ea4',
+  // internal/oauth/handlers/handlers.go GetValidateURIHandler: "Want an exact match".
+  redirectMatch: 'exact',
+  // internal/api/wellknown.go routes nodeinfo, webfinger and host-meta only.
+  oauthMetadata: false,
+  // internal/api/util/scopes.go: ScopeProfile exists, granular read:/write: scopes.
+  profileScope: true, pkce: false,
+  // internal/api/client/instance: v1 and v2; typeutils/internaltofrontend.go sets
+  // max_toot_chars and configuration.statuses (StatusesMaxChars default 5000 in
+  // config/defaults.go, instanceStatusesCharactersReservedPerURL = 25).
+  instanceV2: true, instanceV1Limits: 'both', maxCharacters: 5000, charactersPerUrl: 25,
+  // internal/api/client/statuses/status.go: no GET on /api/v1/statuses.
+  batchStatuses: null,
+  // internal/id/ulid.go: ULIDs (26 characters, Crockford base32, time first).
+  ids: 'ulid',
+  // api/util/errorhandling.go NotFoundHandler: JSON unless the Accept header prefers HTML.
+  unknownPath: 'gin',
+  notificationTypes: null,
+};
+// Akkoma (a Pleroma fork): lib/pleroma/web/... read from its source.
+families.akkoma = {
+  software: 'akkoma', version: '2.7.2 (compatible; Akkoma 3.15.2)',
+  // o_auth/o_auth_controller.ex: `redirect_uri in String.split(app.redirect_uris)`.
+  redirectMatch: 'exact',
+  // router.ex has no oauth-authorization-server and no /api/v2/instance; the fallback
+  // RedirectController answers /api/* with 404 {"error":"Not implemented"} and every other
+  // GET with the front end's index.html (200 text/html).
+  oauthMetadata: false, profileScope: false, pkce: false,
+  instanceV2: false,
+  // mastodon_api/views/instance_view.ex: max_toot_chars (instance :limit, default 5000),
+  // features include "multifetch".
+  instanceV1Limits: 'max_toot_chars', maxCharacters: 5000, charactersPerUrl: 23,
+  // status_controller.ex: "GET /api/v1/statuses?ids[]=1&ids[]=2": `ids` is the parameter;
+  // without it no clause of index/2 matches and the request fails (500).
+  batchStatuses: 'ids',
+  // FlakeIds (lib/pleroma/flake_id.ex): 128 bits (time, worker, sequence) in base62,
+  // "lexically sortable strings" (api_spec/schemas/flake_id.ex).
+  ids: 'flake',
+  unknownPath: 'phoenix',
+  // api_spec/operations/notification_operation.ex: types[] is cast against this enum; any
+  // other value is refused (400).
+  notificationTypes: ['follow', 'favourite', 'reblog', 'mention', 'pleroma:emoji_reaction', 'pleroma:report', 'move', 'follow_request', 'poll'],
+};
+const family = { ...(families[args.family || 'mastodon-4.5'] || (() => { throw new Error(`unknown family ${args.family}`); })()) };
+if (args['max-characters']) family.maxCharacters = Number(args['max-characters']);
+const scopes = ['read', 'write', 'push', 'read:notifications', 'read:statuses', 'read:favourites', 'read:accounts', 'write:statuses', 'write:favourites', ...(family.profileScope ? ['profile'] : [])];
+// A status's length as the server counts it: every link as charactersPerUrl.
+function countedLength(text) {
+  return [...String(text).replace(/https?:\/\/\S+/g, 'x'.repeat(family.charactersPerUrl))].length;
+}
+
 // ---- state ---------------------------------------------------------------------------------
 const state = {
   base: '',
@@ -33,12 +119,26 @@ const state = {
   requests: [],
 };
 
+// Every id is newer than the one before, in the family's form.
+let lastMs = 0;
+function nextMs() { lastMs = Math.max(Date.now(), lastMs + 1); return BigInt(lastMs); }
+function encode(value, alphabet, length) {
+  let out = '';
+  for (let v = value; v > 0n || out.length < (length || 1); v /= BigInt(alphabet.length)) out = alphabet[Number(v % BigInt(alphabet.length))] + out;
+  return out;
+}
+const crockford = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
+const base62 = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
+const worker = BigInt(`0x${crypto.randomBytes(6).toString('hex')}`);
 function newId() {
+  if (family.ids === 'ulid') return encode(nextMs(), crockford, 10) + encode(BigInt(`0x${crypto.randomBytes(10).toString('hex')}`), crockford, 16);
+  if (family.ids === 'flake') return encode((nextMs() << 64n) | (worker << 16n), base62);
   state.nextId += BigInt(1 + Math.floor(Math.random() * 1000));
   return state.nextId.toString();
 }
 function cmp(a, b) {
-  // Decimal ids: a longer one is larger; equal lengths compare as text.
+  // Snowflakes, ULIDs and FlakeIds alike: a longer id is larger; equal lengths compare as
+  // text (their digits are in ASCII order).
   if (a.length !== b.length) return a.length < b.length ? -1 : 1;
   return a < b ? -1 : a > b ? 1 : 0;
 }
@@ -127,7 +227,8 @@ function notificationJson(n) {
 const brand = addAccount('brand', 'Brand Team', '<p>We make things.</p>');
 const people = [
   addAccount('alice', 'Alice 🌻', '<p>Gardener</p>'),
-  addAccount('bob', 'Bob &amp; Co', ''),
+  // Display names are plain text (entities/Account.md): this one must arrive as written.
+  addAccount('bob', 'Bob <Support> & Co', ''),
   addAccount('nadia', 'نادية', '<p>مرحبا</p>'),
   addAccount('chen', '陈', ''),
 ];
@@ -234,6 +335,7 @@ function authenticate(req) {
   return token && !token.revoked ? token : null;
 }
 function hasScope(token, scope) {
+  if (Array.isArray(scope)) return scope.some((one) => hasScope(token, one));
   const granted = token.scope.split(/\s+/);
   const [top] = scope.split(':');
   return granted.includes(scope) || granted.includes(top);
@@ -264,6 +366,8 @@ function page(res, items, url, limit, headers) {
     }
     next.searchParams.set('max_id', items[items.length - 1].pageId);
     prev.searchParams.set('min_id', items[0].pageId);
+    // GoToSocial's paging.Page.ToLinkURL adds the limit and encodes the query sorted by name.
+    if (family.software === 'gotosocial') for (const u of [next, prev]) { u.searchParams.set('limit', String(limit)); u.searchParams.sort(); }
     link.push(`<${next}>; rel="next"`, `<${prev}>; rel="prev"`);
   }
   json(res, 200, items.map((i) => i.json()), link.length ? { ...headers, Link: link.join(', ') } : headers);
@@ -287,28 +391,41 @@ function route(method, pattern, handler, options = {}) {
   routes.push({ method, pattern: new RegExp(`^${pattern}$`), handler, ...options });
 }
 
-route('GET', '/.well-known/oauth-authorization-server', (req, res) => json(res, 200, {
+route('GET', '/.well-known/oauth-authorization-server', (req, res) => (!family.oauthMetadata ? unknownPath(req, res) : json(res, 200, {
   issuer: `${state.base}/`, service_documentation: 'https://docs.joinmastodon.org/',
   authorization_endpoint: `${state.base}/oauth/authorize`, token_endpoint: `${state.base}/oauth/token`,
   app_registration_endpoint: `${state.base}/api/v1/apps`, revocation_endpoint: `${state.base}/oauth/revoke`,
-  scopes_supported: ['read', 'write', 'push', 'profile', 'read:notifications', 'read:statuses', 'read:favourites', 'read:accounts', 'write:statuses', 'write:favourites'],
+  scopes_supported: scopes,
   response_types_supported: ['code'], response_modes_supported: ['query', 'fragment', 'form_post'],
   code_challenge_methods_supported: ['S256'], grant_types_supported: ['authorization_code', 'client_credentials'],
   token_endpoint_auth_methods_supported: ['client_secret_basic', 'client_secret_post'],
-}));
-route('GET', '/api/v2/instance', (req, res) => json(res, 200, {
-  domain: new URL(state.base).host, title: 'Hearken Test Instance', version: '4.3.0', source_url: 'https://github.com/mastodon/mastodon',
+})));
+const statusLimits = () => ({ max_characters: family.maxCharacters, max_media_attachments: 4, characters_reserved_per_url: family.charactersPerUrl });
+route('GET', '/api/v2/instance', (req, res) => (!family.instanceV2 ? unknownPath(req, res) : json(res, 200, {
+  domain: new URL(state.base).host, title: 'Hearken Test Instance', version: family.version, source_url: `https://example.org/${family.software}`,
   description: 'A protocol-faithful test server', usage: { users: { active_month: 5 } },
-  configuration: { urls: { streaming: state.base.replace(/^http/, 'ws') }, statuses: { max_characters: 500, max_media_attachments: 4, characters_reserved_per_url: 23 } },
+  configuration: { urls: { streaming: state.base.replace(/^http/, 'ws') }, statuses: statusLimits() },
   registrations: { enabled: false, approval_required: false, message: null }, contact: { email: 'admin@example.org' }, rules: [],
-}));
+})));
 route('GET', '/api/v1/instance', (req, res) => json(res, 200, {
-  uri: new URL(state.base).host, title: 'Hearken Test Instance', version: '4.3.0', urls: { streaming_api: state.base.replace(/^http/, 'ws') },
-  configuration: { statuses: { max_characters: 500 } },
+  uri: new URL(state.base).host, title: 'Hearken Test Instance', version: family.version, urls: { streaming_api: state.base.replace(/^http/, 'ws') },
+  ...(family.instanceV1Limits !== 'max_toot_chars' ? { configuration: { statuses: statusLimits() } } : {}),
+  ...(family.instanceV1Limits !== 'configuration' ? { max_toot_chars: family.maxCharacters } : {}),
+  ...(family.software === 'akkoma' ? { pleroma: { metadata: { features: ['pleroma_api', 'akkoma_api', 'mastodon_api', 'mastodon_api_streaming', 'multifetch', 'editing'] } } } : {}),
+}));
+// NodeInfo 2.0 (every family): the discovery document links the schema's address.
+route('GET', '/.well-known/nodeinfo', (req, res) => json(res, 200, { links: [{ rel: 'http://nodeinfo.diaspora.software/ns/schema/2.0', href: `${state.base}/nodeinfo/2.0` }] }));
+route('GET', '/nodeinfo/2.0', (req, res) => json(res, 200, {
+  version: '2.0', software: { name: family.software, version: family.version }, protocols: ['activitypub'],
+  usage: { users: { total: state.accounts.size, activeMonth: 5 }, localPosts: state.statuses.size }, openRegistrations: false, metadata: {},
 }));
 
 route('POST', '/api/v1/apps', (req, res, p) => {
   if (!p.client_name || !p.redirect_uris) return error(res, 422, "Validation failed: Application name can't be blank, Redirect URI can't be blank");
+  const asked = String(p.scopes || 'read').split(/\s+/);
+  // Mastodon's Doorkeeper config has enforce_configured_scopes: an app may ask only for known
+  // scopes; the others' source was not checked for this, so they are held to the same.
+  if (asked.some((scope) => !scopes.includes(scope))) return error(res, 422, 'Validation failed: Scopes must be chosen from the scopes the server knows');
   const uris = Array.isArray(p.redirect_uris) ? p.redirect_uris : String(p.redirect_uris).split(/\s+/);
   for (const uri of uris) { try { new URL(uri); } catch { return error(res, 422, 'Validation failed: Redirect URI must be an absolute URI.'); } }
   const app = { id: String(state.apps.size + 1), name: p.client_name, website: p.website || null, scopes: String(p.scopes || 'read').split(/\s+/), redirect_uris: uris, client_id: crypto.randomBytes(16).toString('base64url'), client_secret: crypto.randomBytes(24).toString('base64url') };
@@ -316,12 +433,14 @@ route('POST', '/api/v1/apps', (req, res, p) => {
   json(res, 200, { id: app.id, name: app.name, website: app.website, scopes: app.scopes, redirect_uri: uris.join('\n'), redirect_uris: uris, vapid_key: 'BCk-QqERU0q-CfYZjcuB6lnyyOYfJ2AifKqfeGIm7Z-HiTU5T9eTG5GxVA0_OH5mMlI4UkkDTpaZwozy0TzdZ2M=', client_id: app.client_id, client_secret: app.client_secret, client_secret_expires_at: 0 });
 });
 
-// RFC 8252 section 7.3: a loopback redirect matches whatever port the app listens on.
+// RFC 8252 section 7.3: a loopback redirect matches whatever port the app listens on, where
+// the family allows it; otherwise only the registered URI itself.
 function redirectAllowed(app, uri) {
   let asked;
   try { asked = new URL(uri); } catch { return false; }
   return app.redirect_uris.some((registered) => {
     if (registered === uri) return true;
+    if (family.redirectMatch === 'exact') return false;
     const r = new URL(registered);
     const loopback = (h) => h === '127.0.0.1' || h === '[::1]';
     return r.protocol === 'http:' && loopback(r.hostname) && loopback(asked.hostname) && r.hostname === asked.hostname && r.pathname === asked.pathname && r.search === asked.search;
@@ -344,11 +463,11 @@ route('POST', '/oauth/authorize', (req, res, p) => {
   const app = state.apps.get(p.client_id);
   if (!app || !redirectAllowed(app, p.redirect_uri)) return authorizeError(res, 'The redirect uri included is not valid.');
   const target = new URL(p.redirect_uri);
-  const scopes = String(p.scope || 'read').split(/\s+/);
+  const asked = String(p.scope || 'read').split(/\s+/);
   if (p.decision !== 'approve') {
     target.searchParams.set('error', 'access_denied');
     target.searchParams.set('error_description', 'The resource owner or authorization server denied the request.');
-  } else if (scopes.some((s) => !app.scopes.includes(s))) {
+  } else if (asked.some((s) => !app.scopes.includes(s))) {
     target.searchParams.set('error', 'invalid_scope');
     target.searchParams.set('error_description', 'The requested scope is invalid, unknown, or malformed.');
   } else if (p.response_type !== 'code') {
@@ -356,7 +475,7 @@ route('POST', '/oauth/authorize', (req, res, p) => {
   } else {
     const code = crypto.randomBytes(24).toString('base64url');
     const user = localUsers.find((a) => a.username === p.username) || brand;
-    state.codes.set(code, { accountId: user.id, clientId: app.client_id, redirectUri: p.redirect_uri, scope: scopes.join(' '), challenge: p.code_challenge || null, method: p.code_challenge_method || null, expires: Date.now() + 10 * 60 * 1000 });
+    state.codes.set(code, { accountId: user.id, clientId: app.client_id, redirectUri: p.redirect_uri, scope: asked.join(' '), challenge: (family.pkce && p.code_challenge) || null, method: p.code_challenge_method || null, expires: Date.now() + 10 * 60 * 1000 });
     target.searchParams.set('code', code);
   }
   if (p.state) target.searchParams.set('state', p.state);
@@ -400,15 +519,17 @@ route('POST', '/oauth/revoke', (req, res, p) => {
 route('GET', '/api/v1/accounts/verify_credentials', (req, res, p, token) => {
   const account = accountJson(state.accounts.get(token.accountId));
   json(res, 200, { ...account, source: { privacy: 'public', sensitive: false, language: 'en', note: '', fields: [] } }, token.rate);
-}, { auth: 'profile' });
+}, { auth: family.profileScope ? ['profile', 'read:accounts'] : 'read:accounts' });
 route('GET', '/api/v1/notifications', (req, res, p, token, url) => {
   const types = p.types || null, exclude = p.exclude_types || [];
+  const unknown = [...(types || []), ...exclude].find((t) => family.notificationTypes && !family.notificationTypes.includes(t));
+  if (unknown) return error(res, 400, `Invalid value for enum: ${unknown}`, token.rate);
   const all = state.notifications.filter((n) => n.to === token.accountId && (!types || types.includes(n.type)) && !exclude.includes(n.type) && (!n.status_id || !state.statuses.get(n.status_id).deleted) && notificationShown(n, p))
     .map((n) => ({ pageId: n.id, json: () => notificationJson(n) }));
   const { items, limit } = paginate(all, p);
   page(res, items, url, limit, token.rate);
 }, { auth: 'read:notifications' });
-route('GET', '/api/v1/statuses/(\\d+)/context', (req, res, p, token, url, m) => {
+route('GET', '/api/v1/statuses/([^/]+)/context', (req, res, p, token, url, m) => {
   const status = state.statuses.get(m[1]);
   if (!status || status.deleted) return error(res, 404, 'Record not found', token.rate);
   const ancestors = [];
@@ -418,16 +539,19 @@ route('GET', '/api/v1/statuses/(\\d+)/context', (req, res, p, token, url, m) => 
   walk(status.id);
   json(res, 200, { ancestors, descendants }, token.rate);
 }, { auth: 'read:statuses' });
-route('GET', '/api/v1/statuses/(\\d+)', (req, res, p, token, url, m) => {
+route('GET', '/api/v1/statuses/([^/]+)', (req, res, p, token, url, m) => {
   const status = state.statuses.get(m[1]);
   if (!status || status.deleted) return error(res, 404, 'Record not found', token.rate);
   json(res, 200, statusJson(status, token.accountId), token.rate);
 }, { auth: 'read:statuses' });
 route('GET', '/api/v1/statuses', (req, res, p, token) => {
-  const ids = (p.id || []).slice(0, 20);
+  if (!family.batchStatuses) return unknownPath(req, res);
+  // Akkoma: index/2 matches only with `ids`; anything else ends in its 500 error view.
+  if (family.batchStatuses === 'ids' && !p.ids) return json(res, 500, { errors: { detail: 'Internal server error' } }, token.rate);
+  const ids = (p[family.batchStatuses] || []).slice(0, family.batchStatuses === 'ids' ? 100 : 20);
   json(res, 200, ids.map((id) => state.statuses.get(id)).filter((s) => s && !s.deleted).map((s) => statusJson(s, token.accountId)), token.rate);
 }, { auth: 'read:statuses' });
-route('GET', '/api/v1/accounts/(\\d+)/statuses', (req, res, p, token, url, m) => {
+route('GET', '/api/v1/accounts/([^/]+)/statuses', (req, res, p, token, url, m) => {
   const all = [...state.statuses.values()].filter((s) => s.account_id === m[1] && !s.deleted && (p.exclude_replies !== 'true' || !s.in_reply_to_id))
     .map((s) => ({ pageId: s.id, json: () => statusJson(s, token.accountId) }));
   const { items, limit } = paginate(all, p);
@@ -448,20 +572,20 @@ route('POST', '/api/v1/statuses', (req, res, p, token) => {
   if (p.__malformed) return error(res, 400, 'Error while parsing request body', token.rate);
   const text = p.status || '';
   if (!text.trim()) return error(res, 422, "Validation failed: Text can't be blank", token.rate);
-  if ([...text].length > 500) return error(res, 422, 'Validation failed: Text character limit of 500 exceeded', token.rate);
+  if (countedLength(text) > family.maxCharacters) return error(res, 422, `Validation failed: Text character limit of ${family.maxCharacters} exceeded`, token.rate);
   if (p.visibility && !['public', 'unlisted', 'private', 'direct'].includes(p.visibility)) return error(res, 422, 'Validation failed: Visibility is not included in the list', token.rate);
   if (p.in_reply_to_id && (!state.statuses.get(p.in_reply_to_id) || state.statuses.get(p.in_reply_to_id).deleted)) return error(res, 404, 'Record not found', token.rate);
   const status = createStatus(state.accounts.get(token.accountId), { text, inReplyToId: p.in_reply_to_id, visibility: p.visibility, spoilerText: p.spoiler_text, language: p.language, application: token.app });
   if (key) state.idempotency.set(`${token.accountId}:${key}`, status.id);
   json(res, 200, statusJson(status, token.accountId), token.rate);
 }, { auth: 'write:statuses' });
-route('PUT', '/api/v1/statuses/(\\d+)', (req, res, p, token, url, m) => {
+route('PUT', '/api/v1/statuses/([^/]+)', (req, res, p, token, url, m) => {
   const status = state.statuses.get(m[1]);
   if (!status || status.deleted || status.account_id !== token.accountId) return error(res, 404, 'Record not found', token.rate);
   editStatus(status, p.status || '');
   json(res, 200, statusJson(status, token.accountId), token.rate);
 }, { auth: 'write:statuses' });
-route('DELETE', '/api/v1/statuses/(\\d+)', (req, res, p, token, url, m) => {
+route('DELETE', '/api/v1/statuses/([^/]+)', (req, res, p, token, url, m) => {
   const status = state.statuses.get(m[1]);
   if (!status || status.deleted || status.account_id !== token.accountId) return error(res, 404, 'Record not found', token.rate);
   deleteStatus(status);
@@ -472,7 +596,7 @@ function favourite(accountId, status, removed) {
   if (!removed && !existing) { state.favourites.push({ id: newId(), account_id: accountId, status_id: status.id, removed: false }); status.favourites_count += 1; }
   if (removed && existing) { existing.removed = true; status.favourites_count -= 1; }
 }
-route('POST', '/api/v1/statuses/(\\d+)/(favourite|unfavourite)', (req, res, p, token, url, m) => {
+route('POST', '/api/v1/statuses/([^/]+)/(favourite|unfavourite)', (req, res, p, token, url, m) => {
   const status = state.statuses.get(m[1]);
   if (!status || status.deleted) return error(res, 404, 'Record not found', token.rate);
   favourite(token.accountId, status, m[2] === 'unfavourite');
@@ -587,7 +711,7 @@ function control(req, res, p, url) {
       streams: state.sockets.size,
       requests: state.requests.length,
       requestLog: p.log ? state.requests : undefined,
-      brandId: brand.id, brandPostId: brandPost ? brandPost.id : null,
+      brandId: brand.id, brandPostId: brandPost ? brandPost.id : null, family: args.family || 'mastodon-4.5',
     });
   }
   if (heldBackControl(path, p, res)) return;
@@ -664,7 +788,22 @@ async function handle(req, res) {
     }
     return r.handler(req, res, params, token, url, m);
   }
-  error(res, 404, 'Record not found');
+  unknownPath(req, res);
+}
+// What a path the server has no route for answers, by family (see `unknownPath` above).
+function unknownPath(req, res) {
+  const accept = req.headers.accept || '';
+  const html = (body, status) => { res.writeHead(status, { 'Content-Type': 'text/html; charset=utf-8' }); res.end(body); };
+  if (family.unknownPath === 'rails') {
+    if (/application\/json/.test(accept)) return error(res, 404, 'Not Found');
+    return html('<!DOCTYPE html><html><head><title>The page you are looking for isn\'t here.</title></head><body><div class="error">404</div></body></html>', 404);
+  }
+  if (family.unknownPath === 'gin') {
+    if (/text\/html/.test(accept) && !/application\/json/.test(accept)) return html('<!DOCTYPE html><html><body><h1>404: Not Found</h1></body></html>', 404);
+    return error(res, 404, 'Not Found: Not Found');
+  }
+  if (new URL(req.url, state.base).pathname.startsWith('/api/')) return error(res, 404, 'Not implemented');
+  return html('<!DOCTYPE html><html><head><title>Akkoma</title></head><body><noscript>To use Akkoma, please enable JavaScript.</noscript><div id="app"></div></body></html>', 200);
 }
 
 const server = http.createServer((req, res) => {
