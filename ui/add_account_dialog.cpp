@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "add_account_dialog.h"
 
+#include "form_error.h"
+
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -15,11 +17,12 @@ AddMastodonDialog::AddMastodonDialog(mastodon::SignIn::Services services, QWidge
     , m_signIn(std::move(services))
     , m_server(new QLineEdit(this))
     , m_progress(new QLabel(this))
-    , m_error(new QLabel(this))
+    , m_error(new FormError(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Cancel, this))
     , m_signInButton(m_buttons->addButton(tr("&Sign in"), QDialogButtonBox::AcceptRole))
 {
     setWindowTitle(tr("Add a Mastodon account"));
+    m_signInButton->setDefault(true);
     m_server->setPlaceholderText(tr("mastodon.social"));
     m_server->setAccessibleName(tr("Mastodon server"));
     auto* explanation =
@@ -27,9 +30,6 @@ AddMastodonDialog::AddMastodonDialog(mastodon::SignIn::Services services, QWidge
                       "Hearken never sees your password."),
                    this);
     explanation->setWordWrap(true);
-    m_error->setWordWrap(true);
-    m_error->setForegroundRole(QPalette::BrightText);
-    m_error->setTextFormat(Qt::PlainText);
     m_progress->setTextFormat(Qt::PlainText);
     m_progress->setWordWrap(true);
     m_progress->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -57,7 +57,7 @@ AddMastodonDialog::AddMastodonDialog(mastodon::SignIn::Services services, QWidge
                                "opened, open this address:\n%1")
                                 .arg(url.toString(QUrl::FullyEncoded)));
     });
-    connect(m_server, &QLineEdit::textChanged, m_error, &QLabel::clear);
+    connect(m_server, &QLineEdit::textChanged, m_error, &FormError::clear);
 }
 
 void AddMastodonDialog::setBusy(bool busy)
@@ -72,7 +72,7 @@ void AddMastodonDialog::setBusy(bool busy)
 void AddMastodonDialog::signIn()
 {
     if (m_server->text().trimmed().isEmpty()) {
-        m_error->setText(tr("Type the server's name, for example mastodon.social."));
+        m_error->show(tr("Type the server's name, for example mastodon.social."), m_server);
         return;
     }
     m_error->clear();
@@ -80,10 +80,10 @@ void AddMastodonDialog::signIn()
     m_signIn.start(m_server->text(), [this](const auth::AuthResult<Account>& result) {
         setBusy(false);
         if (!result) {
-            if (result.error().kind != auth::AuthError::Kind::Cancelled)
-                m_error->setText(result.error().message);
-            else
-                m_error->setText(tr("Signing in was cancelled."));
+            m_error->show(result.error().kind != auth::AuthError::Kind::Cancelled
+                              ? result.error().message
+                              : tr("Signing in was cancelled."),
+                          m_server);
             return;
         }
         m_account = *result;

@@ -12,6 +12,8 @@ class QPushButton;
 
 namespace hearken {
 
+class FormError;
+
 // "Add account… → Mastodon": the user types a server; the browser opens for the sign-in;
 // the dialog shows each step, can be cancelled, and says plainly what went wrong.
 class AddMastodonDialog : public QDialog {
@@ -30,7 +32,7 @@ private:
     mastodon::SignIn m_signIn;
     QLineEdit* m_server;
     QLabel* m_progress;
-    QLabel* m_error;
+    FormError* m_error;
     QDialogButtonBox* m_buttons;
     QPushButton* m_signInButton;
     std::optional<Account> m_account;

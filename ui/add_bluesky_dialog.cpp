@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "add_bluesky_dialog.h"
 
+#include "form_error.h"
+
 #include <QButtonGroup>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -27,11 +29,12 @@ AddBlueskyDialog::AddBlueskyDialog(BlueskyAccountAdder::Services services, QWidg
     , m_plc(new QLineEdit(m_advanced))
     , m_resolver(new QLineEdit(m_advanced))
     , m_progress(new QLabel(this))
-    , m_error(new QLabel(this))
+    , m_error(new FormError(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Cancel, this))
     , m_signInButton(m_buttons->addButton(tr("&Sign in"), QDialogButtonBox::AcceptRole))
 {
     setWindowTitle(tr("Add a Bluesky account"));
+    m_signInButton->setDefault(true);
     auto* explanation = new QLabel(tr("Type the account's handle and sign in in your browser: "
                                       "Hearken never sees your Bluesky password."),
                                    this);
@@ -77,9 +80,6 @@ AddBlueskyDialog::AddBlueskyDialog(BlueskyAccountAdder::Services services, QWidg
     advancedForm->addRow(advancedNote);
     m_advanced->setVisible(false);
 
-    m_error->setWordWrap(true);
-    m_error->setForegroundRole(QPalette::BrightText);
-    m_error->setTextFormat(Qt::PlainText);
     m_progress->setTextFormat(Qt::PlainText);
     m_progress->setWordWrap(true);
     m_progress->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -116,7 +116,7 @@ AddBlueskyDialog::AddBlueskyDialog(BlueskyAccountAdder::Services services, QWidg
     connect(m_useAppPassword, &QRadioButton::toggled, this, &AddBlueskyDialog::updateChoice);
     connect(m_advancedToggle, &QToolButton::toggled, this, &AddBlueskyDialog::showAdvanced);
     for (QLineEdit* field : {m_handle, m_appPassword, m_pds, m_plc, m_resolver})
-        connect(field, &QLineEdit::textChanged, m_error, &QLabel::clear);
+        connect(field, &QLineEdit::textChanged, m_error, &FormError::clear);
     updateChoice();
 }
 
@@ -147,7 +147,7 @@ void AddBlueskyDialog::setBusy(bool busy)
         m_progress->clear();
 }
 
-std::optional<QUrl> AddBlueskyDialog::urlIn(const QLineEdit* field, const QString& what)
+std::optional<QUrl> AddBlueskyDialog::urlIn(QLineEdit* field, const QString& what)
 {
     const QString typed = field->text().trimmed();
     if (typed.isEmpty())
@@ -155,7 +155,9 @@ std::optional<QUrl> AddBlueskyDialog::urlIn(const QLineEdit* field, const QStrin
     QUrl url = QUrl::fromUserInput(typed);
     if (!url.isValid() || url.host().isEmpty() ||
         (url.scheme() != u"https" && url.scheme() != u"http")) {
-        m_error->setText(tr("The %1 address is not a web address: %2").arg(what, typed));
+        if (!m_advanced->isVisible())
+            m_advancedToggle->setChecked(true);
+        m_error->show(tr("The %1 address is not a web address: %2").arg(what, typed), field);
         return std::nullopt;
     }
     return url;
@@ -166,12 +168,13 @@ void AddBlueskyDialog::signIn()
     BlueskyAccountAdder::Request request;
     request.handle = m_handle->text().trimmed();
     if (request.handle.isEmpty()) {
-        m_error->setText(tr("Type the account's handle, for example yourname.bsky.social."));
+        m_error->show(tr("Type the account's handle, for example yourname.bsky.social."), m_handle);
         return;
     }
     if (m_useAppPassword->isChecked()) {
         if (m_appPassword->text().isEmpty()) {
-            m_error->setText(tr("Type the app password, or sign in in the browser instead."));
+            m_error->show(tr("Type the app password, or sign in in the browser instead."),
+                          m_appPassword);
             return;
         }
         request.appPassword = m_appPassword->text();
@@ -189,7 +192,10 @@ void AddBlueskyDialog::signIn()
     m_adder.start(request, [this](const auth::AuthResult<BlueskyAccountAdder::Added>& result) {
         setBusy(false);
         if (!result) {
-            m_error->setText(result.error().message);
+            // The handle is what a failed sign-in most often needs fixed; a refused app
+            // password is typed again.
+            m_error->show(result.error().message,
+                          m_useAppPassword->isChecked() ? m_appPassword : m_handle);
             return;
         }
         m_appPassword->clear();

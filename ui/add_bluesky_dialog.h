@@ -16,6 +16,8 @@ class QToolButton;
 
 namespace hearken {
 
+class FormError;
+
 // "Add account… → Bluesky": the user types a handle and signs in in the browser (AT Protocol
 // OAuth) or, as the fallback, with an app password. Self-hosters give their PDS, PLC directory
 // or handle resolver under Advanced. The dialog shows each step, can be cancelled, and says
@@ -44,7 +46,7 @@ private:
     void showAdvanced(bool shown);
     // The URL typed in `field`, empty when nothing is typed, nullopt (with the error shown)
     // when what is typed is no http(s) address.
-    std::optional<QUrl> urlIn(const QLineEdit* field, const QString& what);
+    std::optional<QUrl> urlIn(QLineEdit* field, const QString& what);
 
     BlueskyAccountAdder m_adder;
     QLineEdit* m_handle;
@@ -58,7 +60,7 @@ private:
     QLineEdit* m_plc;
     QLineEdit* m_resolver;
     QLabel* m_progress;
-    QLabel* m_error;
+    FormError* m_error;
     QDialogButtonBox* m_buttons;
     QPushButton* m_signInButton;
     std::optional<Account> m_account;

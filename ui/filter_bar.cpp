@@ -2,11 +2,11 @@
 #include "filter_bar.h"
 
 #include "domain/network.h"
+#include "flow_layout.h"
 #include "semantic_colors.h"
 
 #include <QAbstractItemView>
 #include <QComboBox>
-#include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QSignalBlocker>
 #include <QStyleOptionComboBox>
@@ -29,19 +29,30 @@ public:
 
     QSize sizeHint() const override
     {
-        QStyleOptionComboBox option;
-        initStyleOption(&option);
-        QSize content(fontMetrics().horizontalAdvance(currentText()), fontMetrics().height());
+        int width = fontMetrics().horizontalAdvance(currentText());
         if (!itemIcon(currentIndex()).isNull())
-            content.rwidth() += iconSize().width() + 4;
-        return style()->sizeFromContents(QStyle::CT_ComboBox, &option, content, this);
+            width += iconSize().width() + 4;
+        return sizeFor(width);
     }
-    QSize minimumSizeHint() const override { return sizeHint(); }
+    // The same whatever is chosen, so that choosing never changes how narrow the window may be.
+    QSize minimumSizeHint() const override
+    {
+        return sizeFor(fontMetrics().horizontalAdvance(QStringLiteral("Any flag")));
+    }
 
     void showPopup() override
     {
         view()->setMinimumWidth(view()->sizeHintForColumn(0) + 2 * view()->frameWidth() + 8);
         QComboBox::showPopup();
+    }
+
+private:
+    QSize sizeFor(int contentWidth) const
+    {
+        QStyleOptionComboBox option;
+        initStyleOption(&option);
+        return style()->sizeFromContents(QStyle::CT_ComboBox, &option,
+                                         QSize(contentWidth, fontMetrics().height()), this);
     }
 };
 
@@ -129,16 +140,18 @@ void SearchField::keyPressEvent(QKeyEvent* event)
 FilterBar::FilterBar(QWidget* parent)
     : QWidget(parent)
 {
-    auto* layout = new QHBoxLayout(this);
+    // The filters go onto a second row rather than widen the window.
+    auto* layout = new FlowLayout(this);
     layout->setContentsMargins(8, 6, 8, 6);
     layout->setSpacing(6);
+    layout->setFirstStretches(true);
 
     m_search = new SearchField(this);
     m_search->setPlaceholderText(tr("Search posts and people"));
     m_search->setClearButtonEnabled(true);
     m_search->setAccessibleName(tr("Search"));
     m_search->setMinimumWidth(160);
-    layout->addWidget(m_search, 1);
+    layout->addWidget(m_search);
 
     m_flag = addCombo(tr("Flag"));
     m_flag->addItem(tr("Any flag"), QString());

@@ -42,13 +42,16 @@ InboxPage::InboxPage(Session& session, QUndoStack& undo, const MainActions& acti
 {
     Workspace& ws = session.workspace();
     m_counter = new QueueCounter(ws, session.clock(), this);
-    m_model = new QueueModel(ws.queue(), ws.changes(), ws.settings().responseTargets(),
-                             session.clock(), this);
+    m_model =
+        new QueueModel(ws.queue(), ws.changes(), session.responseTargets(), session.clock(), this);
     m_sidebarModel =
         new SidebarModel(ws.savedViews(), ws.accounts(), ws.changes(), *m_counter, this);
     m_sidebarModel->setSyncState(&ws.syncState());
     m_sidebar = new Sidebar(*m_sidebarModel, ws.savedViews(), this);
     m_thread = new ThreadPane(ws.posts(), ws.queue(), session.toneTriage(), this);
+    m_thread->setChainFetcher([&session](const Post& post, auto done) {
+        return session.fetchChain(post, std::move(done));
+    });
     m_snoozeMenu = new SnoozeMenu(session.clock(), this);
     m_assignMenu = new AssignMenu(ws.accounts(), session.me(), this);
     m_viewCounter = new CountThrottle([this](auto finished) { recountView(finished); }, this);
@@ -58,7 +61,7 @@ InboxPage::InboxPage(Session& session, QUndoStack& undo, const MainActions& acti
     m_splitter->addWidget(m_sidebar);
     m_splitter->addWidget(buildCentre());
     m_replyColumn = new ReplyColumn(m_thread, session, undo, this);
-    m_topicTagger = new TopicTagger(session, this);
+    m_topicTagger = new TopicTagger(session, undo, this);
     m_splitter->addWidget(m_replyColumn);
     m_splitter->setStretchFactor(0, 0);
     m_splitter->setStretchFactor(1, 1);

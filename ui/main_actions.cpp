@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "main_actions.h"
 
+#include "shortcuts_dialog.h"
+
 #include <QAction>
 #include <QActionGroup>
 #include <QCoreApplication>
@@ -73,6 +75,13 @@ MainActions::MainActions(QObject* owner, QUndoStack& undoStack)
     , shortcuts(make(owner, Text::tr("&Keyboard shortcuts"), {key("F1")}))
     , about(make(owner, Text::tr("&About Hearken"), {}))
 {
+    // The menu says what would be undone; the toolbar and the shortcut sheet keep one word, so
+    // that neither changes width nor reads "Redo Mark done".
+    for (const auto& [action, name] :
+         {std::pair{undo, Text::tr("Undo")}, {redo, Text::tr("Redo")}}) {
+        action->setIconText(name);
+        action->setProperty(ShortcutsDialog::sheetNameProperty, name);
+    }
     undo->setShortcuts(QKeySequence::Undo);
     undo->setIcon(QIcon::fromTheme(u"edit-undo"_qs));
     redo->setShortcuts({key("Ctrl+Shift+Z"), key("Ctrl+Y")});

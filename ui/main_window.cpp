@@ -16,6 +16,7 @@
 #include "queue_table.h"
 #include "review/review_window.h"
 #include "sample_workspace.h"
+#include "screen_fit.h"
 #include "session.h"
 #include "shortcuts_dialog.h"
 #include "sidebar_model.h"
@@ -86,6 +87,9 @@ MainWindow::MainWindow(GuiEnvironment environment, QWidget* parent)
     buildMenus();
     buildToolBar();
 
+    m_welcome->setCanAddAccounts(AccountSync::isAvailable(m_env));
+    connect(m_welcome, &WelcomePage::addMastodonRequested, this, &MainWindow::addMastodonAccount);
+    connect(m_welcome, &WelcomePage::addBlueskyRequested, this, &MainWindow::addBlueskyAccount);
     connect(m_welcome, &WelcomePage::openSampleRequested, this, &MainWindow::openSampleWorkspace);
     connect(m_welcome, &WelcomePage::openWorkspaceRequested, this,
             &MainWindow::chooseWorkspaceFile);
@@ -336,8 +340,13 @@ bool MainWindow::openSampleWorkspace()
     }
     if (!*workspace)
         return false;
-    setSession(std::make_unique<Session>(std::move(*workspace), m_env.actor, m_env.clock,
-                                         m_env.classifier, networkAccess(m_env)));
+    auto session = Session::open(std::move(*workspace), m_env.actor, m_env.clock, m_env.classifier,
+                                 networkAccess(m_env));
+    if (!session) {
+        reportOpenError(m_env.sampleWorkspacePath, session.error());
+        return false;
+    }
+    setSession(std::move(*session));
     return true;
 }
 
@@ -393,7 +402,10 @@ void MainWindow::setSession(std::unique_ptr<Session> session)
 
 bool MainWindow::canAddAccounts()
 {
-    if (!m_session || !AccountSync::isAvailable(m_env))
+    if (!AccountSync::isAvailable(m_env))
+        return false;
+    // On a first run nothing is open yet: the accounts go into the default workspace.
+    if (!m_session && !openWorkspace(m_env.defaultWorkspacePath))
         return false;
     if (m_session->isSample()) {
         showError(tr("Accounts cannot be added to the sample workspace. Open your own workspace "
@@ -605,8 +617,7 @@ void MainWindow::restoreState()
         QMainWindow::restoreState(m_env.settings->value(windowStateKey).toByteArray());
         return;
     }
-    const QRect available = screen()->availableGeometry();
-    resize(std::min(1360, available.width() * 9 / 10), std::min(860, available.height() * 9 / 10));
+    fitToScreen(*this, QSize(1360, 860).boundedTo(screen()->availableGeometry().size() * 0.9));
 }
 
 void MainWindow::restoreInboxState()

@@ -18,10 +18,12 @@ StoreResult<QList<qint64>> countAll(Workspace& workspace, const QList<QueueFilte
 {
     QElapsedTimer timer;
     timer.start();
-    const ResponseTargets targets = workspace.settings().responseTargets();
+    const auto targets = workspace.settings().responseTargets();
+    if (!targets)
+        return tl::unexpected(targets.error());
     QList<qint64> counts;
     for (const QueueFilter& filter : filters) {
-        auto counted = workspace.queue().count(QueueQuery(filter, now, targets));
+        auto counted = workspace.queue().count(QueueQuery(filter, now, *targets));
         if (!counted)
             return tl::unexpected(counted.error());
         counts.append(*counted);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "session.h"
 
+#include "providers/bluesky/bluesky_chain_fetcher.h"
 #include "store/queue_query.h"
 #include "store/workspace.h"
 #include "store/workspace_secrets.h"
@@ -35,14 +36,29 @@ StoreResult<std::unique_ptr<Session>> Session::open(const QString& path, const Q
     auto workspace = Workspace::open(path);
     if (!workspace)
         return tl::unexpected(workspace.error());
-    return std::make_unique<Session>(std::move(*workspace), actor, std::move(clock), classifier,
-                                     network);
+    return open(std::move(*workspace), actor, std::move(clock), classifier, network);
 }
 
-Session::Session(std::unique_ptr<Workspace> workspace, const QString& actor, Clock clock,
-                 const std::optional<ToneClassifier>& classifier,
+StoreResult<std::unique_ptr<Session>> Session::open(std::unique_ptr<Workspace> workspace,
+                                                    const QString& actor, Clock clock,
+                                                    const std::optional<ToneClassifier>& classifier,
+                                                    std::optional<NetworkAccess> network)
+{
+    auto sample = workspace->isSample();
+    if (!sample)
+        return tl::unexpected(sample.error());
+    auto targets = workspace->settings().responseTargets();
+    if (!targets)
+        return tl::unexpected(targets.error());
+    return std::make_unique<Session>(std::move(workspace), Facts{*sample, *targets}, actor,
+                                     std::move(clock), classifier, network);
+}
+
+Session::Session(std::unique_ptr<Workspace> workspace, Facts facts, const QString& actor,
+                 Clock clock, const std::optional<ToneClassifier>& classifier,
                  std::optional<NetworkAccess> network)
     : m_workspace(std::move(workspace))
+    , m_facts(facts)
     , m_clock(std::move(clock))
     , m_tone(openToneTriage(classifier, *m_workspace, m_clock, m_toneError))
     , m_actions(m_workspace->queue(), actor, m_clock, toneTriage())
@@ -60,6 +76,8 @@ Session::Session(std::unique_ptr<Workspace> workspace, const QString& actor, Clo
     if (network) {
         m_secrets.emplace(workspaceSecrets(*m_workspace, network->vault));
         m_networks = std::make_unique<NetworkDeliverers>(network->http, *m_secrets, m_clock);
+        m_chains =
+            std::make_unique<BlueskyChainFetcher>(network->http, *m_secrets, m_workspace->ingest());
     }
     m_minute.setInterval(60 * 1000);
     connect(&m_minute, &QTimer::timeout, this, &Session::wakeSnoozed);
@@ -68,6 +86,22 @@ Session::Session(std::unique_ptr<Workspace> workspace, const QString& actor, Clo
 }
 
 Session::~Session() = default;
+
+bool Session::fetchChain(const Post& post, std::function<void(const QString&)> done)
+{
+    if (!m_chains || post.network != u"bluesky")
+        return false;
+    const auto accounts = m_workspace->accounts().accounts();
+    if (!accounts)
+        return false;
+    for (const Account& account : *accounts) {
+        if (account.id == post.accountId && !account.isSample) {
+            m_chains->fetch(account, post, std::move(done));
+            return true;
+        }
+    }
+    return false;
+}
 
 QString Session::path() const
 {
@@ -79,11 +113,6 @@ QString Session::name() const
     return QFileInfo(path()).completeBaseName();
 }
 
-bool Session::isSample()
-{
-    return m_workspace->isSample();
-}
-
 bool Session::isEmpty()
 {
     auto accounts = m_workspace->accounts().accounts();
@@ -91,8 +120,8 @@ bool Session::isEmpty()
         return false;
     QueueFilter everything;
     everything.states.clear();
-    const auto items = m_workspace->queue().count(
-        QueueQuery(everything, m_clock(), m_workspace->settings().responseTargets()));
+    const auto items =
+        m_workspace->queue().count(QueueQuery(everything, m_clock(), m_facts.targets));
     return items && *items == 0;
 }
 

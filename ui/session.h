@@ -18,6 +18,7 @@
 
 namespace hearken {
 
+class BlueskyChainFetcher;
 class Workspace;
 
 // The network and the keychain every workspace on the desk shares; owned by the caller and
@@ -42,8 +43,21 @@ public:
     open(const QString& path, const QString& actor, Clock clock,
          const std::optional<ToneClassifier>& classifier,
          std::optional<NetworkAccess> network = std::nullopt);
+    // The same for a workspace already open. Either refuses a workspace whose settings or
+    // accounts cannot be read rather than showing it with defaults.
+    static StoreResult<std::unique_ptr<Session>>
+    open(std::unique_ptr<Workspace> workspace, const QString& actor, Clock clock,
+         const std::optional<ToneClassifier>& classifier,
+         std::optional<NetworkAccess> network = std::nullopt);
 
-    Session(std::unique_ptr<Workspace> workspace, const QString& actor, Clock clock,
+    // What a session reads once, when it opens: sample accounts cannot be added to or
+    // removed from an open workspace, and nothing in the window changes the targets.
+    struct Facts {
+        bool sample = false;
+        ResponseTargets targets;
+    };
+
+    Session(std::unique_ptr<Workspace> workspace, Facts facts, const QString& actor, Clock clock,
             const std::optional<ToneClassifier>& classifier,
             std::optional<NetworkAccess> network = std::nullopt);
     ~Session() override;
@@ -61,11 +75,17 @@ public:
     QString path() const;
     // What the title bar calls the workspace.
     QString name() const;
-    bool isSample();
+    bool isSample() const { return m_facts.sample; }
+    const ResponseTargets& responseTargets() const { return m_facts.targets; }
     // No accounts and no items: a first run.
     bool isEmpty();
     // The current user as a teammate items can be assigned to.
     std::optional<qint64> me() const { return m_me; }
+
+    // Fetches the posts above `post` in its conversation into the workspace (cached, never
+    // queued); `done` gets what went wrong, empty once they are stored. False when the post's
+    // network has no such fetch or the workspace has no network access.
+    bool fetchChain(const Post& post, std::function<void(const QString&)> done);
 
     // Learns who "me" is, reports a tone model that could not be loaded, starts delivering the
     // outbox and the daily backup of a workspace of real accounts, then wakes snoozed items
@@ -80,8 +100,10 @@ Q_SIGNALS:
 
 private:
     std::unique_ptr<Workspace> m_workspace;
+    Facts m_facts;
     std::optional<auth::WorkspaceVault> m_secrets;
     std::unique_ptr<NetworkDeliverers> m_networks;
+    std::unique_ptr<BlueskyChainFetcher> m_chains;
     Clock m_clock;
     std::optional<StoreError> m_toneError;
     std::optional<ToneTriage> m_tone;

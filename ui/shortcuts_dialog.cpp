@@ -36,7 +36,9 @@ void addMenu(QTreeWidget* tree, const QMenu* menu, QTreeWidgetItem* group)
         }
         if (action->isSeparator() || action->shortcuts().isEmpty())
             continue;
-        new QTreeWidgetItem(group, {plain(action->text()), keysText(action->shortcuts())});
+        const QString sheetName = action->property(ShortcutsDialog::sheetNameProperty).toString();
+        new QTreeWidgetItem(group, {plain(sheetName.isEmpty() ? action->text() : sheetName),
+                                    keysText(action->shortcuts())});
     }
 }
 

@@ -13,6 +13,10 @@ class ShortcutsDialog : public QDialog {
     Q_OBJECT
 public:
     ShortcutsDialog(const QMenuBar& menus, QWidget* parent = nullptr);
+
+    // The property naming an action on the sheet when its text changes with what it acts on
+    // ("Undo Mark done" is listed as "Undo").
+    static constexpr char sheetNameProperty[] = "shortcutSheetName";
 };
 
 } // namespace hearken

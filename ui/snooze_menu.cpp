@@ -1,11 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "snooze_menu.h"
 
+#include "workflow/time_text.h"
+
 #include <QDateTimeEdit>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QLabel>
-#include <QLocale>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -26,10 +27,7 @@ QList<SnoozePreset> snoozePresets(const QDateTime& now)
 {
     const QDate today = now.date();
     const int daysToMonday = 8 - today.dayOfWeek();
-    const QLocale locale;
-    auto at = [&](const QDateTime& when) {
-        return locale.toString(when.time(), QLocale::ShortFormat);
-    };
+    auto at = [](const QDateTime& when) { return clockText(when.time()); };
     const QDateTime tomorrow = atMorning(today.addDays(1));
     const QDateTime monday = atMorning(today.addDays(daysToMonday));
     return {{SnoozeMenu::tr("In 1 hour"), now.addSecs(60 * 60)},
@@ -69,6 +67,7 @@ void SnoozeMenu::pickDateTime()
     auto* layout = new QVBoxLayout(dialog);
     layout->addWidget(new QLabel(tr("The item comes back to the queue at:"), dialog));
     auto* edit = new QDateTimeEdit(atMorning(now.date().addDays(1)), dialog);
+    edit->setDisplayFormat(shortDateTimeFormat());
     edit->setCalendarPopup(true);
     edit->setMinimumDateTime(now.addSecs(60));
     layout->addWidget(edit);

@@ -183,6 +183,9 @@ QString toneHtml(const ToneExplanation& why, const QPalette& palette)
 QString threadHtml(const ThreadContent& content, const QPalette& palette)
 {
     QString html = heading(Text::tr("Conversation"), palette);
+    if (!content.chainNote.isEmpty())
+        html += QStringLiteral("<p style=\"margin:0 0 6px 0\">%1</p>")
+                    .arg(dim(escaped(content.chainNote), palette));
     for (const ThreadEntry& entry : content.thread)
         html += entryHtml(entry, palette);
     if (content.tone)

@@ -25,6 +25,8 @@ struct ThreadContent {
     AuthorSummary author;
     QList<Event> events;
     std::optional<ToneExplanation> tone;
+    // A quiet line above the conversation: its earlier posts are being fetched, or could not be.
+    QString chainNote;
 };
 
 // The item in its conversation, its author and its history as a small HTML page. Every

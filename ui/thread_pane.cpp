@@ -7,7 +7,9 @@
 
 #include <QDesktopServices>
 #include <QKeyEvent>
+#include <QPointer>
 #include <QScrollBar>
+#include <QTimer>
 
 namespace hearken {
 
@@ -71,8 +73,38 @@ void ThreadPane::render()
     const auto focus = std::find_if(thread->cbegin(), thread->cend(),
                                     [](const ThreadEntry& entry) { return entry.isFocus; });
     setHtml(threadHtml({*thread, *author, *events,
-                        focus == thread->cend() ? std::nullopt : explainTone(focus->post.text)},
+                        focus == thread->cend() ? std::nullopt : explainTone(focus->post.text),
+                        chainNote(thread->first().post)},
                        palette()));
+}
+
+QString ThreadPane::chainNote(const Post& top)
+{
+    if (top.replyToRemoteId.isEmpty() || !m_fetchChain)
+        return {};
+    if (!m_chains.contains(top.remoteId)) {
+        m_chains.insert(top.remoteId, ChainFetch{});
+        QPointer<ThreadPane> pane(this);
+        const bool started = m_fetchChain(top, [pane, uri = top.remoteId](const QString& error) {
+            if (!pane)
+                return;
+            pane->m_chains.insert(uri, ChainFetch{false, error});
+            // Never inside render(), which may have asked.
+            QTimer::singleShot(0, pane, [pane] {
+                if (pane->m_postId)
+                    pane->refreshIfShown({*pane->m_postId});
+            });
+        });
+        if (!started)
+            m_chains.insert(top.remoteId, ChainFetch{false, QString()});
+    }
+    const ChainFetch& fetch = m_chains[top.remoteId];
+    if (fetch.running)
+        return tr("Fetching the earlier posts of this conversation…");
+    if (!fetch.error.isEmpty())
+        return tr("The earlier posts of this conversation could not be fetched: %1")
+            .arg(fetch.error);
+    return {};
 }
 
 std::optional<ToneExplanation> ThreadPane::explainTone(const QString& text) const

@@ -3,8 +3,10 @@
 
 #include "thread_html.h"
 
+#include <QHash>
 #include <QTextBrowser>
 
+#include <functional>
 #include <optional>
 
 namespace hearken {
@@ -30,6 +32,14 @@ public:
 
     QVariant loadResource(int type, const QUrl& name) override;
 
+    // Fetches the posts above `post` in its conversation into the workspace; `done` gets what
+    // went wrong, empty once they are stored. False when the post's network has no such fetch.
+    using ChainFetcher =
+        std::function<bool(const Post& post, std::function<void(const QString& error)> done)>;
+    // With a fetcher, an item whose conversation is stored only from somewhere in the middle is
+    // shown at once as it is, and again with its earlier posts when they arrive.
+    void setChainFetcher(ChainFetcher fetcher) { m_fetchChain = std::move(fetcher); }
+
 Q_SIGNALS:
     void failed(const QString& message);
     // Escape: the user is done reading.
@@ -42,6 +52,8 @@ protected:
 private:
     void render();
     void openLink(const QUrl& url);
+    // What the pane says about the posts above `top`, the first one stored; fetches them once.
+    QString chainNote(const Post& top);
 
     std::optional<ToneExplanation> explainTone(const QString& text) const;
 
@@ -49,6 +61,14 @@ private:
     QueueRepository& m_queue;
     const ToneTriage* m_tone;
     std::optional<qint64> m_postId;
+    ChainFetcher m_fetchChain;
+    // The fetches of earlier posts by the URI of the post they go above: running, failed (with
+    // the reason) or done.
+    struct ChainFetch {
+        bool running = true;
+        QString error;
+    };
+    QHash<QString, ChainFetch> m_chains;
 };
 
 } // namespace hearken

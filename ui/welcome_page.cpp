@@ -18,6 +18,13 @@ QLabel* paragraph(const QString& text, QWidget* parent)
     return label;
 }
 
+QFont prominentFont(const QWidget& widget)
+{
+    QFont font = widget.font();
+    font.setWeight(QFont::DemiBold);
+    return font;
+}
+
 } // namespace
 
 WelcomePage::WelcomePage(QWidget* parent)
@@ -47,31 +54,38 @@ WelcomePage::WelcomePage(QWidget* parent)
     nextHeading->setFont(headingFont);
     layout->addSpacing(6);
     layout->addWidget(nextHeading);
-    layout->addWidget(paragraph(
-        tr("Add your brand's accounts. Signing in to Mastodon and Bluesky arrives in a coming "
-           "version of Hearken; this version cannot connect to a network yet."),
-        column));
-    layout->addWidget(paragraph(
-        tr("Until then, the sample workspace shows how Hearken works with a few hundred "
-           "generated items from a made-up coffee brand. Nothing in it is real, and it is kept "
-           "apart from your own workspace."),
-        column));
+
+    m_accounts = new QWidget(column);
+    auto* accountsLayout = new QVBoxLayout(m_accounts);
+    accountsLayout->setContentsMargins(0, 0, 0, 0);
+    accountsLayout->addWidget(
+        paragraph(tr("Add your brand's Mastodon and Bluesky accounts. Your browser opens to sign "
+                     "in; Hearken never sees your password."),
+                  m_accounts));
+    auto* addButtons = new QHBoxLayout;
+    m_addMastodon = new QPushButton(tr("Add a &Mastodon account…"), m_accounts);
+    m_addBluesky = new QPushButton(tr("Add a &Bluesky account…"), m_accounts);
+    for (QPushButton* add : {m_addMastodon, m_addBluesky}) {
+        add->setFont(prominentFont(*add));
+        add->setMinimumHeight(add->sizeHint().height() + 12);
+        addButtons->addWidget(add);
+    }
+    addButtons->addStretch(1);
+    accountsLayout->addLayout(addButtons);
+    layout->addWidget(m_accounts);
+
+    m_sampleText = paragraph(QString(), column);
+    layout->addSpacing(6);
+    layout->addWidget(m_sampleText);
 
     auto* buttons = new QHBoxLayout;
-    m_sample = new QPushButton(tr("Open the sample workspace"), column);
-    m_sample->setDefault(true);
-    m_sample->setAutoDefault(true);
-    QFont prominent = m_sample->font();
-    prominent.setWeight(QFont::DemiBold);
-    m_sample->setFont(prominent);
-    m_sample->setMinimumHeight(m_sample->sizeHint().height() + 12);
-    m_sample->setMinimumWidth(m_sample->sizeHint().width() + 24);
-    auto* open = new QPushButton(tr("Open a workspace file…"), column);
+    m_sample = new QPushButton(tr("Open the &sample workspace"), column);
+    m_sample->setMinimumHeight(m_addMastodon->minimumHeight());
+    auto* open = new QPushButton(tr("&Open a workspace file…"), column);
     open->setMinimumHeight(m_sample->minimumHeight());
     buttons->addWidget(m_sample);
     buttons->addWidget(open);
     buttons->addStretch(1);
-    layout->addSpacing(6);
     layout->addLayout(buttons);
 
     m_note = paragraph(QString(), column);
@@ -88,8 +102,26 @@ WelcomePage::WelcomePage(QWidget* parent)
     outer->addLayout(centred);
     outer->addStretch(3);
 
+    connect(m_addMastodon, &QPushButton::clicked, this, &WelcomePage::addMastodonRequested);
+    connect(m_addBluesky, &QPushButton::clicked, this, &WelcomePage::addBlueskyRequested);
     connect(m_sample, &QPushButton::clicked, this, &WelcomePage::openSampleRequested);
     connect(open, &QPushButton::clicked, this, &WelcomePage::openWorkspaceRequested);
+    setCanAddAccounts(true);
+}
+
+void WelcomePage::setCanAddAccounts(bool can)
+{
+    m_accounts->setVisible(can);
+    m_addMastodon->setDefault(can);
+    m_sample->setDefault(!can);
+    m_sample->setFont(can ? font() : prominentFont(*m_sample));
+    m_sampleText->setText(can ? tr("Or look around first: the sample workspace shows how Hearken "
+                                   "works with a few hundred generated items from a made-up "
+                                   "coffee brand. Nothing in it is real, and it is kept apart "
+                                   "from your own workspace.")
+                              : tr("The sample workspace shows how Hearken works with a few "
+                                   "hundred generated items from a made-up coffee brand. Nothing "
+                                   "in it is real, and it is kept apart from your own workspace."));
 }
 
 void WelcomePage::setNote(const QString& note)

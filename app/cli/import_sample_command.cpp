@@ -11,6 +11,7 @@
 #include <QElapsedTimer>
 
 #include <algorithm>
+#include <unistd.h>
 
 namespace hearken::cli {
 
@@ -77,11 +78,18 @@ int runImportSampleCommand(const QStringList& arguments, CliIo io)
                        : quint32(QDateTime::currentMSecsSinceEpoch());
     QElapsedTimer timer;
     timer.start();
+    // On a terminal the progress line is rewritten in place; in a log each count is a line.
+    const bool terminal = isatty(STDERR_FILENO);
     auto written = sample::importSample(*workspace, options, [&](int done, int total) {
-        io.err << '\r' << CliText::tr("%1 of %2 items").arg(done).arg(total) << Qt::flush;
+        const QString line = CliText::tr("%1 of %2 items").arg(done).arg(total);
+        if (terminal)
+            io.err << '\r' << line << Qt::flush;
+        else
+            io.err << line << Qt::endl;
         return true;
     });
-    io.err << '\n';
+    if (terminal)
+        io.err << Qt::endl;
     if (!written) {
         io.err << written.error().message << Qt::endl;
         return Failure;

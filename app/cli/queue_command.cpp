@@ -93,14 +93,18 @@ int runQueueCommand(const QStringList& arguments, CliIo io)
     }
 
     const qint64 now = QDateTime::currentSecsSinceEpoch();
-    const ResponseTargets targets = workspace->settings().responseTargets();
-    const QueueQuery query(*filter, now, targets);
+    const auto targets = workspace->settings().responseTargets();
+    if (!targets) {
+        io.err << targets.error().message << Qt::endl;
+        return Failure;
+    }
+    const QueueQuery query(*filter, now, *targets);
     auto listing = readListing(*workspace, query, limit, !json);
     if (!listing) {
         io.err << listing.error().message << Qt::endl;
         return Failure;
     }
-    QueuePrinter printer(io.out, json, now, targets);
+    QueuePrinter printer(io.out, json, now, *targets);
     for (const QueueItem& item : std::as_const(listing->items))
         printer.print(item);
     io.out.flush();

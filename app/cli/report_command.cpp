@@ -144,7 +144,12 @@ int runReportCommand(const QStringList& arguments, CliIo io)
         return Failure;
     const qint64 now = QDateTime::currentSecsSinceEpoch();
     const ReportRepository repository(workspace->database());
-    const ReportSettings settings = ReportSettings::read(workspace->settings());
+    const auto read = ReportSettings::read(workspace->settings());
+    if (!read) {
+        io.err << read.error().message << Qt::endl;
+        return Failure;
+    }
+    const ReportSettings& settings = *read;
     if (!datesGiven) {
         std::tie(request.from, request.to) = lastFullWeek(now, settings.zone);
         io.err << CliText::tr("Reporting on the last full week, %1 to %2 (%3); --from and --to "

@@ -147,14 +147,23 @@ StoreResult<ReplyFigures> replyFigures(const ReportRepository& repository,
 
 } // namespace
 
-ReportSettings ReportSettings::read(const SettingsRepository& settings)
+StoreResult<ReportSettings> ReportSettings::read(const SettingsRepository& settings)
 {
+    const auto zone = settings.timeZone();
+    if (!zone)
+        return tl::unexpected(zone.error());
+    const auto hours = settings.businessHours();
+    if (!hours)
+        return tl::unexpected(hours.error());
+    auto targets = settings.responseTargets();
+    if (!targets)
+        return tl::unexpected(targets.error());
     ReportSettings read;
-    const QByteArray zoneId = settings.timeZone().toUtf8();
+    const QByteArray zoneId = zone->toUtf8();
     if (!zoneId.isEmpty() && QTimeZone::isTimeZoneIdAvailable(zoneId))
         read.zone = QTimeZone(zoneId);
-    read.hours = WeeklyHours::parse(settings.businessHours()).value_or(WeeklyHours());
-    read.targets = settings.responseTargets();
+    read.hours = WeeklyHours::parse(*hours).value_or(WeeklyHours());
+    read.targets = *targets;
     return read;
 }
 

@@ -22,9 +22,9 @@ struct ReportSettings {
     WeeklyHours hours;
     ResponseTargets targets;
 
-    // Unreadable or unknown values fall back to the defaults (the computer's zone, no
-    // business hours).
-    static ReportSettings read(const SettingsRepository& settings);
+    // A zone this computer does not know or hours that do not parse fall back to the
+    // defaults (the computer's zone, no business hours); a failed read is an error.
+    static StoreResult<ReportSettings> read(const SettingsRepository& settings);
 };
 
 // The instants a period of whole local days covers: from the start of `from` to the start of

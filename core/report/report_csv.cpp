@@ -10,6 +10,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QIODevice>
+#include <QRegularExpression>
 
 namespace hearken {
 
@@ -97,17 +98,38 @@ QStringList TimelineCsv::columns()
             QStringLiteral("text")};
 }
 
-QString csvField(const QString& value)
+namespace {
+
+// RFC 4180 quoting alone.
+QString quoted(QString field)
 {
-    QString field = displayText(value);
-    if (!field.isEmpty() && QStringLiteral("=+-@").contains(field.front()))
-        field.prepend(u'\'');
     if (field.contains(u',') || field.contains(u'"') || field.contains(u'\n') ||
         field.contains(u'\r')) {
         field.replace(u'"', QStringLiteral("\"\""));
         return u'"' + field + u'"';
     }
     return field;
+}
+
+} // namespace
+
+QString csvField(const QString& value)
+{
+    QString field = displayText(value);
+    // The full-width forms too: some spreadsheets read them as the ASCII ones.
+    if (!field.isEmpty() &&
+        QStringLiteral("=+-@\t\r\uFF1D\uFF0B\uFF0D\uFF20").contains(field.front()))
+        field.prepend(u'\'');
+    return quoted(field);
+}
+
+QString csvHandleField(const QString& handle)
+{
+    static const QRegularExpression plainHandle(
+        QStringLiteral("^@[A-Za-z0-9_][A-Za-z0-9_.-]*(@[A-Za-z0-9][A-Za-z0-9.-]*)?$"));
+    const QString field = displayText(handle);
+    return field == handle && plainHandle.match(field).hasMatch() ? quoted(field)
+                                                                  : csvField(handle);
 }
 
 tl::expected<qint64, QString> TimelineCsv::write(const ReportRepository& repository,
@@ -120,14 +142,17 @@ tl::expected<qint64, QString> TimelineCsv::write(const ReportRepository& reposit
     repository.ensureIndexes();
     const TimeSpan span = periodSpan(request.from, request.to, settings.zone);
     const BusinessClock clock(settings.hours, settings.zone, span.start, std::max(now, span.end));
-    auto writeLine = [&out](const QStringList& fields) {
-        QStringList quoted;
-        for (const QString& field : fields)
-            quoted.append(csvField(field));
-        const QByteArray line = (quoted.join(u',') + QStringLiteral("\r\n")).toUtf8();
+    const QList<qsizetype> handleColumns{columns().indexOf(u"account"_qs),
+                                         columns().indexOf(u"author"_qs)};
+    auto writeLine = [&out, &handleColumns](const QStringList& fields, bool header = false) {
+        QStringList cells;
+        for (qsizetype i = 0; i < fields.size(); ++i)
+            cells.append(!header && handleColumns.contains(i) ? csvHandleField(fields[i])
+                                                              : csvField(fields[i]));
+        const QByteArray line = (cells.join(u',') + QStringLiteral("\r\n")).toUtf8();
         return out.write(line) == line.size();
     };
-    if (!writeLine(columns()))
+    if (!writeLine(columns(), true))
         return tl::unexpected(out.errorString());
     qint64 rows = 0;
     QString failure;

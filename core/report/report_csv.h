@@ -41,7 +41,12 @@ public:
 };
 
 // A CSV field, quoted when it holds a comma, quote or line break (RFC 4180). Fields that
-// start like a formula get a leading apostrophe, so that a spreadsheet shows them as text.
+// start like a formula (=, +, -, @, a tab or a carriage return, as OWASP lists them) get a
+// leading apostrophe, so that a spreadsheet shows them as text.
 QString csvField(const QString& value);
+// A handle for a handle column: "@name" and "@name@server" hold only letters, digits, "_",
+// "." and "-", which no spreadsheet can evaluate into a call, so they are written as they are;
+// anything else in the column is guarded as csvField does.
+QString csvHandleField(const QString& handle);
 
 } // namespace hearken

@@ -28,17 +28,11 @@ QString handleFor(const QString& network, const QString& name, int number)
         return u'@' + plain + QString::number(number % 100) + u'@' +
                instances[number % instances.size()];
     }
-    if (network == u"bluesky")
-        return plain + QString::number(number % 1000) + QStringLiteral(".bsky.social");
-    if (network == u"youtube")
-        return u'@' + plain + QString::number(number % 10000);
-    return QStringLiteral("u/") + plain + u'_' + QString::number(number % 1000);
+    return plain + QString::number(number % 1000) + QStringLiteral(".bsky.social");
 }
 
 PostKind inboundKind(const QString& network, bool isReply, std::mt19937& random)
 {
-    if (network == u"youtube" || network == u"reddit")
-        return PostKind::Comment;
     if (isReply)
         return PostKind::Reply;
     if (network == u"bluesky" && std::bernoulli_distribution(0.2)(random))
@@ -67,10 +61,9 @@ QList<Account> SampleGenerator::sampleAccounts()
         a.isSample = true;
         return a;
     };
+    // Only networks a user can add, so that nothing in the sample is missing from Add account.
     return {account(u"mastodon", u"@lumencoffee@mastodon.social", u"https://mastodon.social"),
-            account(u"bluesky", u"lumencoffee.bsky.social", u"https://bsky.social"),
-            account(u"youtube", u"@LumenCoffee", u"https://www.youtube.com"),
-            account(u"reddit", u"u/LumenCoffee", u"https://www.reddit.com")};
+            account(u"bluesky", u"lumencoffee.bsky.social", u"https://bsky.social")};
 }
 
 QStringList SampleGenerator::sampleTeammates()
@@ -171,7 +164,9 @@ IngestBatch SampleGenerator::batch(const SampleTargets& targets, int count, qint
                                   ? unit(m_random) < answerChance
                                   : unit(m_random) < answerChance / 4;
         if (answered) {
-            const bool thank = said.tone == Tone::Praise && unit(m_random) < 0.85;
+            // A brand answers praise with thanks; a friendly reply without them would leave
+            // the item flagged as unthanked although it reads as thanked.
+            const bool thank = said.tone == Tone::Praise;
             OwnReply reply;
             const qint64 delay = 5 * minute + qint64(unit(m_random) * unit(m_random) * 30 * hour);
             reply.post =

@@ -19,7 +19,7 @@ struct SampleTargets {
     QList<qint64> teammateIds;
 };
 
-// Generates realistic inbound items across several networks and accounts, with threads,
+// Generates realistic inbound items across the networks a user can add, with threads,
 // our own replies, and the triage a busy team would have done. Deterministic per seed.
 class SampleGenerator {
 public:

@@ -42,16 +42,21 @@ StoreResult<void> SettingsRepository::setValue(const QString& key, const QString
     return {};
 }
 
-ResponseTargets SettingsRepository::responseTargets() const
+StoreResult<ResponseTargets> SettingsRepository::responseTargets() const
 {
-    const ResponseTargets defaults;
-    auto seconds = [&](const QString& key, qint64 fallback) {
+    ResponseTargets targets;
+    for (auto [key, seconds] : {std::pair{&criticismTarget, &targets.criticism},
+                                std::pair{&questionTarget, &targets.question},
+                                std::pair{&praiseTarget, &targets.praise}}) {
+        auto stored = value(*key);
+        if (!stored)
+            return tl::unexpected(stored.error());
         bool ok = false;
-        const qint64 stored = value(key).value_or(QString()).toLongLong(&ok);
-        return ok && stored > 0 ? stored : fallback;
-    };
-    return {seconds(criticismTarget, defaults.criticism),
-            seconds(questionTarget, defaults.question), seconds(praiseTarget, defaults.praise)};
+        // Never set, or not a duration: the default target stands.
+        if (const qint64 read = stored->toLongLong(&ok); ok && read > 0)
+            *seconds = read;
+    }
+    return targets;
 }
 
 StoreResult<void> SettingsRepository::setResponseTargets(const ResponseTargets& targets)
@@ -65,9 +70,11 @@ StoreResult<void> SettingsRepository::setResponseTargets(const ResponseTargets& 
     return {};
 }
 
-bool SettingsRepository::likesCountAsThanks() const
+StoreResult<bool> SettingsRepository::likesCountAsThanks() const
 {
-    return value(likesCountAsThanksKey, QStringLiteral("1")).value_or(QStringLiteral("1")) != u"0";
+    return value(likesCountAsThanksKey, QStringLiteral("1")).map([](const QString& stored) {
+        return stored != u"0";
+    });
 }
 
 StoreResult<void> SettingsRepository::setLikesCountAsThanks(bool count)
@@ -91,9 +98,9 @@ StoreResult<void> SettingsRepository::setLikesCountAsThanks(bool count)
     return {};
 }
 
-QString SettingsRepository::timeZone() const
+StoreResult<QString> SettingsRepository::timeZone() const
 {
-    return value(timeZoneKey).value_or(QString());
+    return value(timeZoneKey);
 }
 
 StoreResult<void> SettingsRepository::setTimeZone(const QString& ianaId)
@@ -101,9 +108,9 @@ StoreResult<void> SettingsRepository::setTimeZone(const QString& ianaId)
     return setValue(timeZoneKey, ianaId);
 }
 
-QString SettingsRepository::businessHours() const
+StoreResult<QString> SettingsRepository::businessHours() const
 {
-    return value(businessHoursKey).value_or(QString());
+    return value(businessHoursKey);
 }
 
 StoreResult<void> SettingsRepository::setBusinessHours(const QString& hours)

@@ -19,22 +19,24 @@ public:
     StoreResult<QString> value(const QString& key, const QString& fallback = {}) const;
     StoreResult<void> setValue(const QString& key, const QString& value);
 
-    ResponseTargets responseTargets() const;
+    // A setting that cannot be read is an error, never its default: acting on a default
+    // target or zone would misstate every figure.
+    StoreResult<ResponseTargets> responseTargets() const;
     StoreResult<void> setResponseTargets(const ResponseTargets& targets);
 
     // Whether our like of a post thanks its author (on by default). Changing it re-derives
     // every item's thanks.
-    bool likesCountAsThanks() const;
+    StoreResult<bool> likesCountAsThanks() const;
     StoreResult<void> setLikesCountAsThanks(bool count);
 
     // The workspace's IANA time zone id ("Europe/Berlin"); empty means the computer's zone.
     // Reports count days and business hours in it.
-    QString timeZone() const;
+    StoreResult<QString> timeZone() const;
     StoreResult<void> setTimeZone(const QString& ianaId);
 
     // The team's weekly business hours as text ("mon-fri 09:00-17:00"); empty means none,
     // and response times count every hour.
-    QString businessHours() const;
+    StoreResult<QString> businessHours() const;
     StoreResult<void> setBusinessHours(const QString& hours);
 
 private:

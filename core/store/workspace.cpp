@@ -28,11 +28,12 @@ Workspace::Workspace(std::unique_ptr<Database> database)
     , m_topics(*m_database, m_changes)
 {}
 
-bool Workspace::isSample()
+StoreResult<bool> Workspace::isSample()
 {
-    const auto all = m_accounts.accounts();
-    return all && !all->isEmpty() &&
-           std::all_of(all->cbegin(), all->cend(), [](const Account& a) { return a.isSample; });
+    return m_accounts.accounts().map([](const QList<Account>& all) {
+        return !all.isEmpty() &&
+               std::all_of(all.cbegin(), all.cend(), [](const Account& a) { return a.isSample; });
+    });
 }
 
 } // namespace hearken

@@ -42,7 +42,7 @@ public:
     TopicRepository& topics() { return m_topics; }
 
     // Whether the workspace holds generated sample data rather than real accounts.
-    bool isSample();
+    StoreResult<bool> isSample();
 
 private:
     std::unique_ptr<Database> m_database;

@@ -22,13 +22,31 @@ QString ageText(qint64 seconds)
     return tr("%1 wk").arg(seconds / week);
 }
 
-QString timeText(qint64 at)
+namespace {
+
+// Seconds are noise in a time to act on; a few locales (C among them) put them in the short
+// format.
+QString withoutSeconds(QString format)
+{
+    return format.remove(QStringLiteral(":ss"));
+}
+
+} // namespace
+
+QString shortDateTimeFormat()
+{
+    return withoutSeconds(QLocale().dateTimeFormat(QLocale::ShortFormat));
+}
+
+QString clockText(QTime time)
 {
     const QLocale locale;
-    QString format = locale.dateTimeFormat(QLocale::ShortFormat);
-    // Seconds are noise here; a few locales (C among them) put them in the short format.
-    format.remove(QStringLiteral(":ss"));
-    return locale.toString(QDateTime::fromSecsSinceEpoch(at), format);
+    return locale.toString(time, withoutSeconds(locale.timeFormat(QLocale::ShortFormat)));
+}
+
+QString timeText(qint64 at)
+{
+    return QLocale().toString(QDateTime::fromSecsSinceEpoch(at), shortDateTimeFormat());
 }
 
 } // namespace hearken

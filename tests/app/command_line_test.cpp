@@ -60,6 +60,9 @@ TEST(CommandLine, QtsOwnOptionsAreAllowedAroundACommand)
          QStringLiteral("--workspace"), workspace});
     ASSERT_EQ(imported.exitCode, 0) << imported.err.toStdString();
     EXPECT_TRUE(imported.out.contains("Added 20 sample items")) << imported.out.toStdString();
+    // Progress into a pipe or a log is one line per count, not lines run together by \r.
+    EXPECT_FALSE(imported.err.contains('\r')) << imported.err.toStdString();
+    EXPECT_TRUE(imported.err.contains("20 of 20 items\n")) << imported.err.toStdString();
 
     const HeadlessRun queue = runHeadless(
         {QStringLiteral("-reverse"), QStringLiteral("queue"), QStringLiteral("--workspace"),

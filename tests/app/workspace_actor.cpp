@@ -78,7 +78,7 @@ int main(int argc, char** argv)
         const Item item = items->at(n);
         if (auto done = actions.markDone({item.postId}); !done)
             return fail(QStringLiteral("mark done"), done.error());
-        const QueueQuery everything({}, now(), (*worker)->settings().responseTargets());
+        const QueueQuery everything({}, now(), (*worker)->settings().responseTargets().value());
         if (auto counted = (*worker)->queue().count(everything); !counted)
             return fail(QStringLiteral("count"), counted.error());
         if (auto note = (*window)->notes().add(item.postId, tag,

@@ -166,6 +166,23 @@ TEST_F(ReadCommands, RefuseADamagedWorkspaceWithoutAPartialListing)
     EXPECT_EQ(fileHash(path()), before);
 }
 
+TEST_F(ReadCommands, RefuseAWorkspaceWhoseSettingsAreDamagedRatherThanUseDefaults)
+{
+    importSample(200);
+    hearken::testing::damageRootsOf(path(), QStringLiteral("settings"));
+    const QByteArray before = fileHash(path());
+    const QStringList ws{QStringLiteral("--workspace"), path()};
+    for (const QStringList& command : readCommands(path())) {
+        if (command.first() == u"accounts")
+            continue; // lists accounts only: no setting changes what it prints
+        const Finished ran = runHearken(command);
+        EXPECT_EQ(ran.exitCode, 1) << command.join(u' ').toStdString();
+        EXPECT_TRUE(ran.err.contains(QStringLiteral("is damaged")))
+            << command.join(u' ').toStdString() << ": " << ran.err.toStdString();
+    }
+    EXPECT_EQ(fileHash(path()), before);
+}
+
 TEST_F(ReadCommands, LeaveAnOlderSchemaAsItIsAndSayHowToUpgrade)
 {
     importSample(100);

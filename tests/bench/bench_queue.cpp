@@ -45,7 +45,7 @@ Workspace& shared()
 void firstPage(benchmark::State& state, const QueueFilter& filter)
 {
     Workspace& ws = shared();
-    const QueueQuery query(filter, now, ws.settings().responseTargets());
+    const QueueQuery query(filter, now, ws.settings().responseTargets().value());
     qsizetype rows = 0;
     for (auto _ : state) {
         auto page = ws.queue().page(query, std::nullopt, pageSize);
@@ -58,7 +58,7 @@ void firstPage(benchmark::State& state, const QueueFilter& filter)
 void count(benchmark::State& state, const QueueFilter& filter)
 {
     Workspace& ws = shared();
-    const QueueQuery query(filter, now, ws.settings().responseTargets());
+    const QueueQuery query(filter, now, ws.settings().responseTargets().value());
     qint64 total = 0;
     for (auto _ : state)
         benchmark::DoNotOptimize(total = ws.queue().count(query).value_or(-1));
@@ -99,7 +99,7 @@ void registerBenchmarks()
     f.states.clear();
     filters.append({"all_states", f});
     f = {};
-    f.network = QStringLiteral("reddit");
+    f.network = QStringLiteral("bluesky");
     filters.append({"network", f});
     f = {};
     f.accountId = 2;

@@ -115,7 +115,7 @@ int main(int argc, char** argv)
         fill(*ws, takeItemsArgument(argc, argv), QDateTime::currentSecsSinceEpoch());
     const qint64 now = newestItem(*ws) + 60;
 
-    ReportSettings settings = ReportSettings::read(ws->settings());
+    ReportSettings settings = ReportSettings::read(ws->settings()).value();
     settings.zone = QTimeZone(QByteArrayLiteral("Europe/Berlin"));
     const QDate to = QDateTime::fromSecsSinceEpoch(now, settings.zone).date();
     ReportRequest request;

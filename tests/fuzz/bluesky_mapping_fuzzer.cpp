@@ -31,8 +31,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
     account.remoteId = QStringLiteral("did:plc:brand");
     account.handle = QStringLiteral("brand.test");
 
-    const NotificationPage page =
-        bluesky::notificationPage(*json, account, QStringLiteral("2026-01-01T00:00:00.000Z"));
+    const NotificationPage page = bluesky::notificationPage(*json, account);
     for (const InboundItem& item : page.items)
         check(item.post, account);
     for (const Post& post : bluesky::threadPosts(*json, account))

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Hearken's Bluesky provider against the real AT Protocol reference network (PLC, PDS with its
 // OAuth provider, AppView) that tests/peers/atproto starts.
-#include "atproto_network.h"
+#include "bluesky_network_fixture.h"
 #include "lossy_proxy.h"
 #include "providers/bluesky/app_password_sign_in.h"
 #include "providers/bluesky/at_uri.h"
@@ -28,83 +28,10 @@ namespace {
 using testing::await;
 using testing::eventually;
 
-using GrantResult = tl::expected<SessionGrant, XrpcError>;
-using SyncResult = tl::expected<BlueskySyncOutcome, XrpcError>;
-
-qint64 now()
-{
-    return QDateTime::currentSecsSinceEpoch();
-}
-
-class BlueskyNetwork : public ::testing::Test {
-protected:
-    void SetUp() override
-    {
-        auto found = testing::AtprotoNetwork::fromEnvironment();
-        ASSERT_TRUE(found.has_value());
-        net = *found;
-    }
-
-    SessionGrant signIn(const char* who, const QUrl& pds = {})
-    {
-        const auto grant = await<GrantResult>([&](auto done) {
-            signInWithAppPassword(transport, pds.isEmpty() ? net.pds : pds, net.handle(who),
-                                  net.password(who), done);
-        });
-        EXPECT_TRUE(grant.has_value()) << grant.error().message.toStdString();
-        return grant.value_or(SessionGrant{});
-    }
-
-    Account accountFor(const SessionGrant& grant, qint64 id = 1) const
-    {
-        Account account;
-        account.id = id;
-        account.network = QStringLiteral("bluesky");
-        account.remoteId = grant.did;
-        account.handle = grant.handle;
-        account.serverUrl = grant.pds.toString();
-        account.authKind = QStringLiteral("app-password");
-        return account;
-    }
-
-    XrpcResult call(AtprotoSession& session, const QString& nsid, const QUrlQuery& query)
-    {
-        return await<XrpcResult>([&](auto done) { session.query(nsid, query, done); });
-    }
-
-    XrpcResult post(AtprotoSession& session, const QString& nsid, const QJsonObject& input)
-    {
-        return await<XrpcResult>([&](auto done) { session.procedure(nsid, input, done); });
-    }
-
-    // How many replies under `parentUri` the AppView shows with this text.
-    int repliesWithText(AtprotoSession& session, const QString& parentUri, const QString& text)
-    {
-        const auto thread = call(session, QStringLiteral("app.bsky.feed.getPostThread"),
-                                 QUrlQuery{{QStringLiteral("uri"), parentUri}});
-        if (!thread)
-            return -1;
-        int count = 0;
-        const QJsonArray replies = thread->value(QLatin1String("thread"))
-                                       .toObject()
-                                       .value(QLatin1String("replies"))
-                                       .toArray();
-        for (const QJsonValue& reply : replies) {
-            const QJsonObject record = reply.toObject()
-                                           .value(QLatin1String("post"))
-                                           .toObject()
-                                           .value(QLatin1String("record"))
-                                           .toObject();
-            count += record.value(QLatin1String("text")).toString() == text ? 1 : 0;
-        }
-        return count;
-    }
-
-    testing::AtprotoNetwork net;
-    QNetworkAccessManager network;
-    net::HttpClient transport{network, {10'000, 3, 100, 1'000}};
-    DpopNonces nonces;
-};
+using testing::BlueskyNetwork;
+using testing::GrantResult;
+using testing::now;
+using testing::SyncResult;
 
 TEST_F(BlueskyNetwork, HandleResolvesToDidAndDidToPds)
 {
@@ -161,7 +88,7 @@ TEST_F(BlueskyNetwork, AppPasswordSignInAndItsFailures)
 TEST_F(BlueskyNetwork, BackfillPagesThroughMentionsRepliesQuotesAndOurOwnAnswers)
 {
     AtprotoSession session(transport, signIn("alice"), nonces);
-    BlueskySync sync(session, accountFor(session.grant()), {2, 50});
+    BlueskySync sync(session, accountFor(session.grant()), {.pageSize = 2});
     QList<int> pagesSeen;
     const auto outcome = await<SyncResult>([&](auto done) {
         sync.fetch(
@@ -170,7 +97,8 @@ TEST_F(BlueskyNetwork, BackfillPagesThroughMentionsRepliesQuotesAndOurOwnAnswers
     ASSERT_TRUE(outcome.has_value()) << outcome.error().message.toStdString();
     EXPECT_GE(pagesSeen.size(), 3); // two notifications a page: the cursor was followed
     EXPECT_FALSE(outcome->cancelled);
-    EXPECT_FALSE(outcome->seenUntil.isEmpty());
+    EXPECT_FALSE(outcome->next.seenUntil.isEmpty());
+    EXPECT_TRUE(outcome->next.resumeCursor.isEmpty());
 
     QHash<QString, PostKind> kinds;
     for (const InboundItem& item : outcome->batch.items)
@@ -198,7 +126,7 @@ TEST_F(BlueskyNetwork, BackfillPagesThroughMentionsRepliesQuotesAndOurOwnAnswers
     Account account = accountFor(session.grant(), 0);
     auto accountId = workspace->accounts().saveAccount(account, now());
     ASSERT_TRUE(accountId.has_value());
-    BlueskySync storedSync(session, (account.id = *accountId, account), {50, 5});
+    BlueskySync storedSync(session, (account.id = *accountId, account), {.pageSize = 50});
     auto stored = await<SyncResult>([&](auto done) { storedSync.fetch({}, {}, done); });
     ASSERT_TRUE(stored.has_value());
     for (OwnReply& reply : stored->batch.ownReplies)
@@ -242,14 +170,19 @@ TEST_F(BlueskyNetwork, BackfillPagesThroughMentionsRepliesQuotesAndOurOwnAnswers
 TEST_F(BlueskyNetwork, IncrementalSyncPicksUpANewMentionOnce)
 {
     AtprotoSession alice(transport, signIn("alice"), nonces);
-    BlueskySync sync(alice, accountFor(alice.grant()), {50, 20});
+    BlueskySync sync(alice, accountFor(alice.grant()), {.pageSize = 50});
     auto first = await<SyncResult>([&](auto done) { sync.fetch({}, {}, done); });
     ASSERT_TRUE(first.has_value());
-    QString seen = first->seenUntil;
+    BlueskySyncState state = first->next;
+    QSet<QString> known;
+    for (const InboundItem& item : first->batch.items)
+        known.insert(item.post.remoteId);
 
-    const auto nothingNew = await<SyncResult>([&](auto done) { sync.fetch(seen, {}, done); });
+    // What was seen is read again a while below the newest (late arrivals), nothing else.
+    const auto nothingNew = await<SyncResult>([&](auto done) { sync.fetch(state, {}, done); });
     ASSERT_TRUE(nothingNew.has_value());
-    EXPECT_TRUE(nothingNew->batch.items.isEmpty());
+    for (const InboundItem& item : nothingNew->batch.items)
+        EXPECT_TRUE(known.contains(item.post.remoteId)) << item.post.text.toStdString();
 
     AtprotoSession carol(transport, signIn("carol"), nonces);
     const QString text = QStringLiteral("@alice.test is anyone reading this? %1").arg(now());
@@ -280,40 +213,70 @@ TEST_F(BlueskyNetwork, IncrementalSyncPicksUpANewMentionOnce)
     // The AppView indexes from the firehose: poll until the mention shows up.
     QList<InboundItem> arrived;
     ASSERT_TRUE(eventually([&] {
-        const auto next = await<SyncResult>([&](auto done) { sync.fetch(seen, {}, done); });
-        if (!next || next->batch.items.isEmpty())
+        const auto next = await<SyncResult>([&](auto done) { sync.fetch(state, {}, done); });
+        if (!next)
             return false;
-        arrived = next->batch.items;
-        seen = next->seenUntil;
-        return true;
+        arrived.clear();
+        for (const InboundItem& item : next->batch.items) {
+            if (!known.contains(item.post.remoteId))
+                arrived.append(item);
+        }
+        state = next->next;
+        return !arrived.isEmpty();
     }));
     ASSERT_EQ(arrived.size(), 1);
     EXPECT_EQ(arrived[0].post.remoteId, uri);
     EXPECT_EQ(arrived[0].post.kind, PostKind::Mention);
     EXPECT_EQ(arrived[0].post.text, text);
 
-    const auto again = await<SyncResult>([&](auto done) { sync.fetch(seen, {}, done); });
+    const auto again = await<SyncResult>([&](auto done) { sync.fetch(state, {}, done); });
     ASSERT_TRUE(again.has_value());
-    EXPECT_TRUE(again->batch.items.isEmpty());
+    const auto times =
+        std::count_if(again->batch.items.cbegin(), again->batch.items.cend(),
+                      [&](const InboundItem& item) { return item.post.remoteId == uri; });
+    EXPECT_EQ(times, 1); // read again, never twice
 }
 
-TEST_F(BlueskyNetwork, ABackfillCanBeCancelledAndLeavesTheMarkerForTheNextRun)
+TEST_F(BlueskyNetwork, ACancelledBackfillContinuesWhereItStopped)
 {
-    AtprotoSession session(transport, signIn("alice"), nonces);
-    BlueskySync sync(session, accountFor(session.grant()), {1, 50});
-    const auto outcome = await<SyncResult>([&](auto done) {
+    AtprotoSession session(transport, signIn("erin"), nonces);
+    BlueskySync sync(session, accountFor(session.grant()), {.pageSize = 1, .lateSeconds = 0});
+    const auto whole = await<SyncResult>([&](auto done) { sync.fetch({}, {}, done); });
+    ASSERT_TRUE(whole.has_value()) << whole.error().message.toStdString();
+    QSet<QString> all;
+    for (const InboundItem& item : whole->batch.items)
+        all.insert(item.post.remoteId);
+    // One page of one notification at a time, all of erin's complaints: no page cap.
+    EXPECT_EQ(all.size(), net.seed.value(QLatin1String("erinHistory"))
+                              .toObject()
+                              .value(QLatin1String("complaints"))
+                              .toInt());
+
+    const auto cancelled = await<SyncResult>([&](auto done) {
         sync.fetch(
             {},
             [&](const BlueskySyncProgress& progress) {
-                if (progress.pages == 2)
+                if (progress.pages == 3)
                     sync.cancel();
             },
             done);
     });
-    ASSERT_TRUE(outcome.has_value()) << outcome.error().message.toStdString();
-    EXPECT_TRUE(outcome->cancelled);
-    EXPECT_TRUE(outcome->seenUntil.isEmpty()); // the next run backfills again
-    EXPECT_LE(outcome->batch.items.size(), 2);
+    ASSERT_TRUE(cancelled.has_value()) << cancelled.error().message.toStdString();
+    EXPECT_TRUE(cancelled->cancelled);
+    EXPECT_FALSE(cancelled->next.seenUntil.isEmpty());
+    EXPECT_FALSE(cancelled->next.resumeCursor.isEmpty());
+    EXPECT_TRUE(cancelled->next.resumeUntil.isEmpty()); // a backfill: down to the end
+    EXPECT_LE(cancelled->batch.items.size(), 3);
+
+    const auto rest = await<SyncResult>([&](auto done) { sync.fetch(cancelled->next, {}, done); });
+    ASSERT_TRUE(rest.has_value()) << rest.error().message.toStdString();
+    EXPECT_FALSE(rest->cancelled);
+    EXPECT_TRUE(rest->next.resumeCursor.isEmpty());
+    QSet<QString> both;
+    for (const SyncResult* part : {&cancelled, &rest})
+        for (const InboundItem& item : (*part)->batch.items)
+            both.insert(item.post.remoteId);
+    EXPECT_EQ(both, all);
 }
 
 TEST_F(BlueskyNetwork, TheThreadPaneGetsTheWholeThread)

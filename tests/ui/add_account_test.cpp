@@ -1,21 +1,28 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // "Add account… → Mastodon" against the Mastodon test server, and the sidebar's account status.
 #include "add_account_dialog.h"
+#include "add_bluesky_dialog.h"
 #include "auth/memory_vault.h"
+#include "form_error.h"
 #include "queue_counter.h"
 #include "sidebar_model.h"
 #include "store/workspace.h"
 #include "support/node_peer.h"
 #include "support/wait_for.h"
 
+#include <QApplication>
 #include <QDateTime>
 #include <QLabel>
 #include <QLineEdit>
 #include <QNetworkAccessManager>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QTest>
 
 #include <gtest/gtest.h>
+
+#include <cmath>
 
 using namespace hearken;
 using namespace hearken::testing;
@@ -53,6 +60,53 @@ protected:
                 return button;
         }
         return nullptr;
+    }
+
+    BlueskyAccountAdder::Services blueskyServices()
+    {
+        return {http, nullptr, vault, workspace->accounts(), workspace->syncState(), [] {
+                    return QDateTime::currentSecsSinceEpoch();
+                }};
+    }
+
+    // WCAG 2 contrast ratio of two opaque colours.
+    static double contrast(const QColor& a, const QColor& b)
+    {
+        const auto luminance = [](const QColor& c) {
+            const auto channel = [](double v) {
+                return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4);
+            };
+            return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) +
+                   0.0722 * channel(c.blueF());
+        };
+        const double x = luminance(a), y = luminance(b);
+        return (std::max(x, y) + 0.05) / (std::min(x, y) + 0.05);
+    }
+
+    // Every label of the shown error reads at least 4.5:1 on the dialog's background.
+    static void expectReadable(const QWidget& error)
+    {
+        for (const QLabel* label : error.findChildren<QLabel*>()) {
+            if (label->text().isEmpty())
+                continue;
+            const QColor text = label->palette().color(label->foregroundRole());
+            const QColor background = error.window()->palette().color(QPalette::Window);
+            EXPECT_GE(contrast(text, background), 4.5)
+                << text.name().toStdString() << " on " << background.name().toStdString();
+        }
+    }
+
+    static QPalette darkPalette()
+    {
+        QPalette dark;
+        dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+        dark.setColor(QPalette::WindowText, QColor(0xee, 0xee, 0xee));
+        dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+        dark.setColor(QPalette::Text, QColor(0xee, 0xee, 0xee));
+        dark.setColor(QPalette::Button, QColor(0x3a, 0x3a, 0x3a));
+        dark.setColor(QPalette::ButtonText, QColor(0xee, 0xee, 0xee));
+        dark.setColor(QPalette::BrightText, QColor(0xff, 0xff, 0xff));
+        return dark;
     }
 
     QTemporaryDir dir;
@@ -139,4 +193,79 @@ TEST_F(AddAccountTest, ClosingTheDialogMidwayLeavesNothingBehind)
     // Whatever was still on its way (HTTP, vault, browser) finds nobody and does nothing.
     spinUntil([] { return false; }, 1500);
     EXPECT_TRUE(workspace->accounts().accounts()->isEmpty());
+}
+
+TEST_F(AddAccountTest, AnErrorIsReadableInLightAndDarkPalettesAndHandsTheKeyboardBack)
+{
+    for (const QPalette& palette : {QApplication::palette(), darkPalette()}) {
+        AddMastodonDialog dialog(services());
+        dialog.setPalette(palette);
+        dialog.show();
+        ASSERT_TRUE(QTest::qWaitForWindowActive(&dialog));
+        signInButton(dialog)->click();
+        auto* error = dialog.findChild<FormError*>();
+        ASSERT_TRUE(error);
+        EXPECT_TRUE(error->isVisible());
+        EXPECT_TRUE(error->text().contains(u"Type the server's name"));
+        expectReadable(*error);
+        EXPECT_EQ(QApplication::focusWidget(), dialog.serverField());
+
+        // A refusal that comes back later hands the keyboard back too; Return tries again
+        // instead of closing the dialog.
+        QSignalSpy finished(&dialog, &QDialog::finished);
+        dialog.serverField()->setText(QStringLiteral("http://mastodon.example"));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+        ASSERT_TRUE(spinUntil([&] { return error->isVisible(); }, 5000));
+        EXPECT_TRUE(error->text().contains(u"https")) << error->text().toStdString();
+        EXPECT_EQ(QApplication::focusWidget(), dialog.serverField());
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+        spinUntil([&] { return error->isVisible(); }, 5000);
+        EXPECT_TRUE(dialog.isVisible());
+        EXPECT_EQ(finished.count(), 0);
+    }
+}
+
+TEST_F(AddAccountTest, ALongBlueskyErrorWrapsAndFocusesTheFieldToFix)
+{
+    AddBlueskyDialog dialog(blueskyServices());
+    dialog.show();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(&dialog));
+    const int width = dialog.width();
+    QLineEdit* handle = nullptr;
+    QLineEdit* pdsField = nullptr;
+    for (QLineEdit* field : dialog.findChildren<QLineEdit*>()) {
+        if (field->accessibleName() == u"Bluesky handle")
+            handle = field;
+        if (field->accessibleName() == u"PDS address")
+            pdsField = field;
+    }
+    ASSERT_TRUE(handle && pdsField);
+    QPushButton* signIn = nullptr;
+    for (QPushButton* button : dialog.findChildren<QPushButton*>()) {
+        if (button->text().contains(u"Sign in"))
+            signIn = button;
+    }
+    ASSERT_TRUE(signIn);
+
+    signIn->click();
+    EXPECT_EQ(QApplication::focusWidget(), handle);
+
+    handle->setText(QStringLiteral("brand.example"));
+    pdsField->setText(QStringLiteral("ftp://pds.example/ with a rather long path typed by mistake "
+                                     "into the field, and then some more words after it"));
+    signIn->click();
+    auto* error = dialog.findChild<FormError*>();
+    ASSERT_TRUE(error && error->isVisible());
+    EXPECT_TRUE(error->text().contains(u"not a web address"));
+    EXPECT_EQ(QApplication::focusWidget(), pdsField);
+    QTest::qWait(20);
+    EXPECT_EQ(dialog.width(), width) << "the error wraps instead of widening the dialog";
+    const QLabel* text = nullptr;
+    for (const QLabel* label : error->findChildren<QLabel*>()) {
+        if (!label->text().isEmpty())
+            text = label;
+    }
+    ASSERT_TRUE(text);
+    EXPECT_GE(text->height(), 2 * text->fontMetrics().height()) << "wrapped onto several lines";
+    EXPECT_TRUE(dialog.rect().contains(QRect(text->mapTo(&dialog, QPoint()), text->size())));
 }

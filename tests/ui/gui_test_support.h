@@ -27,7 +27,7 @@ inline QueueFilter anyState()
 // Every item passing `filter`, in the store's queue order.
 inline QList<qint64> storeOrder(Workspace& ws, const QueueFilter& filter)
 {
-    const QueueQuery query(filter, fixedNow, ws.settings().responseTargets());
+    const QueueQuery query(filter, fixedNow, ws.settings().responseTargets().value());
     QList<qint64> ids;
     std::optional<QueueCursor> after;
     for (;;) {

@@ -29,7 +29,7 @@ protected:
         ASSERT_TRUE(ws);
         importSample(*ws, 700);
         model = std::make_unique<QueueModel>(ws->queue(), ws->changes(),
-                                             ws->settings().responseTargets(), fixedClock);
+                                             ws->settings().responseTargets().value(), fixedClock);
         tester = testModel(*model);
     }
 
@@ -56,7 +56,8 @@ TEST_F(QueueModelTest, LoadsPagesLazilyInTheStoresOrder)
 
 TEST_F(QueueModelTest, StartsEmptyUntilTheViewAsks)
 {
-    QueueModel fresh(ws->queue(), ws->changes(), ws->settings().responseTargets(), fixedClock);
+    QueueModel fresh(ws->queue(), ws->changes(), ws->settings().responseTargets().value(),
+                     fixedClock);
     EXPECT_EQ(fresh.rowCount(), 0);
     EXPECT_TRUE(fresh.canFetchMore({}));
     fresh.fetchMore({});
@@ -199,7 +200,7 @@ TEST_F(QueueModelTest, ShowsTheColumnsAManagerReads)
 TEST_F(QueueModelTest, OverdueViewGainsItemsAsTimePasses)
 {
     qint64 now = fixedNow;
-    QueueModel overdue(ws->queue(), ws->changes(), ws->settings().responseTargets(),
+    QueueModel overdue(ws->queue(), ws->changes(), ws->settings().responseTargets().value(),
                        [&now] { return now; });
     QueueFilter filter;
     filter.flag = Flag::Overdue;
@@ -211,7 +212,9 @@ TEST_F(QueueModelTest, OverdueViewGainsItemsAsTimePasses)
     fetchAll(overdue);
     EXPECT_GT(overdue.rowCount(), before);
     EXPECT_EQ(modelOrder(overdue).size(),
-              ws->queue().count(QueueQuery(filter, now, ws->settings().responseTargets())).value());
+              ws->queue()
+                  .count(QueueQuery(filter, now, ws->settings().responseTargets().value()))
+                  .value());
 }
 
 TEST(QueueModelAuthors, AuthorsWhoShareADisplayNameAreShownWithTheirHandles)
@@ -242,7 +245,8 @@ TEST(QueueModelAuthors, AuthorsWhoShareADisplayNameAreShownWithTheirHandles)
                 << mention(QStringLiteral("2"), QStringLiteral("@kim@one.social"), u"Kim"_qs)
                 << mention(QStringLiteral("3"), QStringLiteral("@kim@one.social"), u"Kim"_qs);
     ASSERT_TRUE(ws->ingest().write(batch).has_value());
-    QueueModel model(ws->queue(), ws->changes(), ws->settings().responseTargets(), fixedClock);
+    QueueModel model(ws->queue(), ws->changes(), ws->settings().responseTargets().value(),
+                     fixedClock);
     const auto tester = testModel(model);
     model.setFilter(QueueFilter());
     const auto authors = [&model] {

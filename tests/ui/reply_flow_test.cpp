@@ -254,6 +254,28 @@ TEST_F(ReplyFlow, TheOutboxViewResendsAnEditedFailedReplyAndDiscardsAnother)
     dialog->close();
 }
 
+TEST_F(ReplyFlow, TheOutboxViewSaysWhoEachEntryIsForAndWhatALikeLiked)
+{
+    const qint64 item = chooseItemOn(u"mastodon"_qs);
+    const Post post = workspace().posts().post(item).value();
+    ASSERT_TRUE(window->session()->outbox().send(
+        {post.accountId, item, OutboxKind::Like, {}, {}, u"Sam"_qs, {}}));
+    press(Qt::Key_O, Qt::ControlModifier | Qt::ShiftModifier);
+    auto* dialog = window->findChild<OutboxDialog*>(u"outbox"_qs);
+    ASSERT_TRUE(dialog);
+    ASSERT_EQ(dialog->list()->topLevelItemCount(), 1);
+    const QTreeWidgetItem* row = dialog->list()->topLevelItem(0);
+    const QTreeWidgetItem* header = dialog->list()->headerItem();
+    QHash<QString, QString> shown;
+    for (int c = 0; c < dialog->list()->columnCount(); ++c)
+        shown.insert(header->text(c), row->text(c));
+    EXPECT_EQ(shown.value(u"What"_qs), u"Like"_qs);
+    EXPECT_EQ(shown.value(u"To"_qs), post.author.handle);
+    EXPECT_TRUE(shown.value(u"Text"_qs).contains(post.text.simplified().left(30)))
+        << shown.value(u"Text"_qs).toStdString();
+    dialog->close();
+}
+
 TEST_F(ReplyFlow, QuittingWithRepliesStillQueuedAsksAndQuitNowKeepsThemForNextTime)
 {
     const qint64 item = chooseItemOn(u"mastodon"_qs);

@@ -8,6 +8,7 @@
 #include "review/review_settings_dialog.h"
 #include "review/review_window.h"
 #include "store/report_repository.h"
+#include "support/damaged_file.h"
 #include "support/failing_files.h"
 #include "thread_pane.h"
 #include "window_fixture.h"
@@ -15,10 +16,12 @@
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QFile>
 #include <QLineEdit>
 #include <QLineSeries>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTableWidget>
 #include <QTreeWidget>
@@ -46,7 +49,7 @@ protected:
     Report expected(const ReportRequest& request)
     {
         const ReportRepository repository(workspace().database());
-        return ReportBuilder(repository, ReportSettings::read(workspace().settings()))
+        return ReportBuilder(repository, ReportSettings::read(workspace().settings()).value())
             .build(request, now)
             .value();
     }
@@ -238,12 +241,31 @@ TEST_F(ReviewWindowTest, BusinessHoursAreSetInTheWorkspaceAndRefusedWhenUnreadab
     dialog.accept();
     EXPECT_FALSE(dialog.error().isEmpty());
     EXPECT_EQ(dialog.result(), QDialog::Rejected);
-    EXPECT_TRUE(workspace().settings().businessHours().isEmpty()) << "nothing saved";
+    EXPECT_TRUE(workspace().settings().businessHours().value().isEmpty()) << "nothing saved";
 
     dialog.hours().setText(QStringLiteral("mon-fri 09:00-17:00"));
     dialog.accept();
     EXPECT_EQ(dialog.result(), QDialog::Accepted) << dialog.error().toStdString();
-    EXPECT_EQ(workspace().settings().timeZone(), QStringLiteral("Europe/Berlin"));
-    EXPECT_EQ(workspace().settings().businessHours(), QStringLiteral("mon-fri 09:00-17:00"));
-    EXPECT_EQ(ReportSettings::read(workspace().settings()).zone.id(), "Europe/Berlin");
+    EXPECT_EQ(workspace().settings().timeZone().value(), QStringLiteral("Europe/Berlin"));
+    EXPECT_EQ(workspace().settings().businessHours().value(),
+              QStringLiteral("mon-fri 09:00-17:00"));
+    EXPECT_EQ(ReportSettings::read(workspace().settings()).value().zone.id(), "Europe/Berlin");
+}
+
+TEST_F(ReviewWindowTest, SettingsThatCannotBeReadAreNotOfferedForOverwriting)
+{
+    const QString path = dir.filePath(QStringLiteral("damaged-settings.hearken"));
+    {
+        auto ws = openWorkspace(path);
+        ASSERT_TRUE(ws);
+        ASSERT_TRUE(ws->settings().setBusinessHours(QStringLiteral("mon-fri 09:00-17:00")));
+    }
+    damageRootsOf(path, QStringLiteral("settings"));
+    auto ws = openWorkspace(path);
+    ASSERT_TRUE(ws);
+    ReviewSettingsDialog dialog(ws->settings());
+    EXPECT_TRUE(dialog.error().contains(u"is damaged")) << dialog.error().toStdString();
+    auto* ok = dialog.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok);
+    ASSERT_TRUE(ok);
+    EXPECT_FALSE(ok->isEnabled());
 }

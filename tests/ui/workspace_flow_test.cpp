@@ -1,8 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "add_account_dialog.h"
+#include "add_bluesky_dialog.h"
+#include "auth/browser_opener.h"
+#include "auth/memory_vault.h"
 #include "info_bar.h"
+#include "net/http_client.h"
 #include "run_gui.h"
 #include "store/database.h"
 #include "store/workspace_backup.h"
+#include "support/damaged_file.h"
 #include "welcome_page.h"
 #include "window_fixture.h"
 
@@ -10,7 +16,9 @@
 #include <QFileInfo>
 #include <QLabel>
 #include <QMessageBox>
+#include <QNetworkAccessManager>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSplitter>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -57,6 +65,55 @@ TEST_F(WorkspaceFlow, AnEmptyWorkspaceShowsTheWelcomePage)
     EXPECT_TRUE(window->welcome()->sampleButton()->isVisible());
     EXPECT_FALSE(window->actions().markDone->isEnabled());
     EXPECT_TRUE(window->windowTitle().startsWith(u"workspace"));
+}
+
+TEST_F(WorkspaceFlow, TheFirstRunLeadsToAddingAnAccountAndToTheSample)
+{
+    QNetworkAccessManager network;
+    net::HttpClient http(network);
+    auth::MemoryVault vault;
+    auth::CommandBrowserOpener browser(QStringLiteral("true"));
+    environment.http = &http;
+    environment.vault = &vault;
+    environment.browser = &browser;
+    showWindow();
+    ASSERT_TRUE(window->showsWelcome());
+    WelcomePage& welcome = *window->welcome();
+    QString shown;
+    for (const QLabel* label : welcome.findChildren<QLabel*>())
+        shown += label->text() + u'\n';
+    EXPECT_FALSE(shown.contains(u"coming version")) << shown.toStdString();
+    EXPECT_FALSE(shown.contains(u"cannot connect")) << shown.toStdString();
+    EXPECT_TRUE(welcome.sampleButton()->isVisible());
+
+    const auto addsIn = [&](QPushButton* button, auto* dialogType) {
+        using Dialog = std::remove_pointer_t<decltype(dialogType)>;
+        ASSERT_TRUE(button->isVisible());
+        bool opened = false;
+        QTimer::singleShot(0, window.get(), [&] {
+            auto* dialog = qobject_cast<Dialog*>(QApplication::activeModalWidget());
+            opened = dialog != nullptr;
+            if (QWidget* modal = QApplication::activeModalWidget())
+                modal->close();
+        });
+        QTest::mouseClick(button, Qt::LeftButton);
+        EXPECT_TRUE(opened) << button->text().toStdString();
+        // Nothing was open on a first run: the account goes into the default workspace.
+        ASSERT_TRUE(window->session());
+        EXPECT_EQ(window->session()->path(), environment.defaultWorkspacePath);
+        EXPECT_TRUE(window->showsWelcome());
+    };
+    addsIn(welcome.addMastodonButton(), static_cast<AddMastodonDialog*>(nullptr));
+    addsIn(welcome.addBlueskyButton(), static_cast<AddBlueskyDialog*>(nullptr));
+}
+
+TEST_F(WorkspaceFlow, WithoutANetworkTheWelcomePageLeadsToTheSample)
+{
+    showWindow();
+    ASSERT_TRUE(window->showsWelcome());
+    EXPECT_FALSE(window->welcome()->addMastodonButton()->isVisible());
+    EXPECT_TRUE(window->welcome()->sampleButton()->isVisible());
+    EXPECT_TRUE(window->welcome()->sampleButton()->isDefault());
 }
 
 TEST_F(WorkspaceFlow, TheSampleButtonFillsAndOpensTheSampleWorkspace)
@@ -121,6 +178,28 @@ TEST_F(WorkspaceFlow, ADamagedWorkspaceIsReportedAndLeftUntouched)
     EXPECT_EQ(readAll(path), bytes);
     // What was open stays open.
     EXPECT_EQ(window->session()->path(), environment.sampleWorkspacePath);
+    box->close();
+}
+
+TEST_F(WorkspaceFlow, AWorkspaceWhoseSettingsCannotBeReadIsRefusedNotShownWithDefaults)
+{
+    const QString path = dir.filePath(QStringLiteral("team.hearken"));
+    {
+        auto ws = openWorkspace(path);
+        ASSERT_TRUE(ws);
+        importSample(*ws, 100);
+        ASSERT_TRUE(ws->settings().setResponseTargets({600, 1200, 1800}));
+    }
+    damageRootsOf(path, QStringLiteral("settings"));
+    showWindow();
+
+    EXPECT_FALSE(window->openWorkspace(path));
+    QMessageBox* box = openErrorBox(window.get());
+    ASSERT_TRUE(box);
+    EXPECT_TRUE(box->text().contains(u"is damaged") ||
+                box->informativeText().contains(u"is damaged"))
+        << box->text().toStdString() << " / " << box->informativeText().toStdString();
+    EXPECT_FALSE(window->session());
     box->close();
 }
 
@@ -241,6 +320,20 @@ TEST_F(WorkspaceFlow, TheShortcutSheetListsEveryShortcut)
           u"Tone: criticism=1"_qs, u"Toggle question=?"_qs, u"Quit=Ctrl+Q"_qs,
           u"Needs attention=Ctrl+1"_qs, u"Dismissed=Ctrl+8"_qs})
         EXPECT_TRUE(listed.contains(expected)) << expected.toStdString();
+    EXPECT_FALSE(listed.filter(QRegularExpression(u"^Undo=Ctrl\\+Z"_qs)).isEmpty());
+    // After an action, undo and redo keep their plain names on the sheet.
+    press(Qt::Key_Escape);
+    window->actions().markDone->trigger();
+    window->actions().undo->trigger();
+    window->actions().shortcuts->trigger();
+    QStringList names;
+    for (QTreeWidget* sheet : window->findChildren<QTreeWidget*>()) {
+        for (QTreeWidgetItemIterator it(sheet); *it; ++it)
+            names << (*it)->text(0);
+    }
+    EXPECT_FALSE(names.filter(u"Mark done"_qs).filter(u"Redo"_qs).size() > 0)
+        << names.join(u", "_qs).toStdString();
+    EXPECT_TRUE(names.contains(u"Redo"_qs));
 }
 
 TEST_F(WorkspaceFlow, AboutShowsTheVersionLicenceAndTrainingData)

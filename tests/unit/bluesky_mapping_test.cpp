@@ -156,14 +156,101 @@ TEST(BlueskyMapping, MalformedNotificationsAreSkippedAndCounted)
     EXPECT_TRUE(bluesky::notificationPage(QJsonObject{}, alice()).items.isEmpty());
 }
 
-TEST(BlueskyMapping, IncrementalPagesStopAtWhatWasSeen)
+TEST(BlueskyMapping, PagesSayHowFarTheyReach)
+{
+    const NotificationPage page =
+        bluesky::notificationPage(recorded("list_notifications.json"), alice());
+    // Every notification counts, the like and the follow too: they are where the page reaches.
+    EXPECT_EQ(page.newestIndexedAt, QStringLiteral("2026-11-26T10:00:57.965Z"));
+    EXPECT_EQ(page.oldestIndexedAt, QStringLiteral("2026-11-26T10:00:57.358Z"));
+    const NotificationPage empty = bluesky::notificationPage(QJsonObject{}, alice());
+    EXPECT_TRUE(empty.newestIndexedAt.isEmpty());
+    EXPECT_TRUE(empty.oldestIndexedAt.isEmpty());
+}
+
+// A notification from the AppView with the given reason for a post record.
+QJsonObject notification(const QString& reason, const QJsonObject& record)
+{
+    return QJsonObject{{QStringLiteral("uri"),
+                        QStringLiteral("at://%1/app.bsky.feed.post/3n37g4m7yck99").arg(bobDid)},
+                       {QStringLiteral("cid"), QStringLiteral("bafyreib")},
+                       {QStringLiteral("author"),
+                        QJsonObject{{QStringLiteral("did"), bobDid},
+                                    {QStringLiteral("handle"), QStringLiteral("bob.test")}}},
+                       {QStringLiteral("reason"), reason},
+                       {QStringLiteral("record"), record},
+                       {QStringLiteral("indexedAt"), QStringLiteral("2026-11-26T10:00:58.000Z")}};
+}
+
+QJsonObject postRecord(const QJsonObject& extra)
+{
+    QJsonObject record{{QStringLiteral("$type"), QStringLiteral("app.bsky.feed.post")},
+                       {QStringLiteral("text"), QStringLiteral("@alice.test look")},
+                       {QStringLiteral("createdAt"), QStringLiteral("2026-11-26T10:00:58.000Z")}};
+    for (auto it = extra.begin(); it != extra.end(); ++it)
+        record.insert(it.key(), it.value());
+    return record;
+}
+
+PostKind kindOf(const QJsonObject& notificationObject)
 {
     const NotificationPage page = bluesky::notificationPage(
-        recorded("list_notifications.json"), alice(), QStringLiteral("2026-11-26T10:00:57.865Z"));
-    // Only carol's reply (indexed after bob's quote) is new.
-    ASSERT_EQ(page.items.size(), 1);
-    EXPECT_EQ(page.items[0].post.author.handle, QStringLiteral("carol.test"));
-    EXPECT_TRUE(page.reachedSeen);
+        QJsonObject{{QStringLiteral("notifications"), QJsonArray{notificationObject}}}, alice());
+    EXPECT_EQ(page.items.size(), 1);
+    return page.items.isEmpty() ? PostKind::Own : page.items.first().post.kind;
+}
+
+TEST(BlueskyMapping, TheKindFollowsThePostNotTheReason)
+{
+    const QJsonObject ref{{QStringLiteral("uri"), aliceRoot},
+                          {QStringLiteral("cid"), QStringLiteral("bafyreia")}};
+    const QJsonObject otherRef{
+        {QStringLiteral("uri"),
+         QStringLiteral("at://%1/app.bsky.feed.post/3n37g4lwdpk27").arg(bobDid)},
+        {QStringLiteral("cid"), QStringLiteral("bafyreic")}};
+    // The AppView notifies each person once per post, "mention" first.
+    EXPECT_EQ(kindOf(notification(QStringLiteral("mention"),
+                                  postRecord({{QStringLiteral("reply"),
+                                               QJsonObject{{QStringLiteral("root"), ref},
+                                                           {QStringLiteral("parent"), ref}}}}))),
+              PostKind::Reply);
+    // Deeper down a thread the brand started.
+    EXPECT_EQ(
+        kindOf(notification(QStringLiteral("mention"),
+                            postRecord({{QStringLiteral("reply"),
+                                         QJsonObject{{QStringLiteral("root"), ref},
+                                                     {QStringLiteral("parent"), otherRef}}}}))),
+        PostKind::Reply);
+    EXPECT_EQ(
+        kindOf(notification(QStringLiteral("mention"),
+                            postRecord({{QStringLiteral("embed"),
+                                         QJsonObject{{QStringLiteral("$type"),
+                                                      QStringLiteral("app.bsky.embed.record")},
+                                                     {QStringLiteral("record"), ref}}}}))),
+        PostKind::Quote);
+    EXPECT_EQ(kindOf(notification(
+                  QStringLiteral("mention"),
+                  postRecord({{QStringLiteral("embed"),
+                               QJsonObject{{QStringLiteral("$type"),
+                                            QStringLiteral("app.bsky.embed.recordWithMedia")},
+                                           {QStringLiteral("record"),
+                                            QJsonObject{{QStringLiteral("record"), ref}}}}}}))),
+              PostKind::Quote);
+    // A reply in someone else's thread that names the brand is a mention; so is a quote of
+    // someone else's post.
+    EXPECT_EQ(
+        kindOf(notification(QStringLiteral("mention"),
+                            postRecord({{QStringLiteral("reply"),
+                                         QJsonObject{{QStringLiteral("root"), otherRef},
+                                                     {QStringLiteral("parent"), otherRef}}}}))),
+        PostKind::Mention);
+    EXPECT_EQ(
+        kindOf(notification(QStringLiteral("mention"),
+                            postRecord({{QStringLiteral("embed"),
+                                         QJsonObject{{QStringLiteral("$type"),
+                                                      QStringLiteral("app.bsky.embed.record")},
+                                                     {QStringLiteral("record"), otherRef}}}}))),
+        PostKind::Mention);
 }
 
 TEST(BlueskyMapping, ThreadsListParentsFirstAndMarkOurOwnPosts)

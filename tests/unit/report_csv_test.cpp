@@ -70,6 +70,23 @@ TEST(CsvField, QuotesWhatNeedsQuotingAndDefusesFormulas)
     EXPECT_EQ(csvField(QStringLiteral("say \"hi\"\nnow")),
               QStringLiteral("\"say \"\"hi\"\"\nnow\""));
     EXPECT_EQ(csvField(QStringLiteral("=HYPERLINK(1)")), QStringLiteral("'=HYPERLINK(1)"));
+    EXPECT_EQ(csvField(u"\tcmd"_qs), u"'\tcmd"_qs);
+    EXPECT_EQ(csvField(u"\uFF1DSUM(1)"_qs), u"'\uFF1DSUM(1)"_qs);
+}
+
+TEST(CsvField, HandlesStayAsTheyAreAndOnlyThem)
+{
+    EXPECT_EQ(csvHandleField(u"@lumencoffee@mastodon.social"_qs),
+              u"@lumencoffee@mastodon.social"_qs);
+    EXPECT_EQ(csvHandleField(u"@wen_nakamura"_qs), u"@wen_nakamura"_qs);
+    EXPECT_EQ(csvHandleField(u"lumencoffee.bsky.social"_qs), u"lumencoffee.bsky.social"_qs);
+    // Whatever could be evaluated is guarded, in a handle column too.
+    EXPECT_EQ(csvHandleField(u"@SUM(1+1)*cmd|' /C calc'!A0"_qs).front(), u'\'');
+    EXPECT_EQ(csvHandleField(u"=HYPERLINK(1)"_qs), u"'=HYPERLINK(1)"_qs);
+    EXPECT_EQ(csvHandleField(u"-2+3"_qs), u"'-2+3"_qs);
+    EXPECT_EQ(csvHandleField(u"@a b"_qs), u"'@a b"_qs);
+    // Text that starts with a handle is text, not a handle.
+    EXPECT_EQ(csvField(u"@lumencoffee thanks"_qs), u"'@lumencoffee thanks"_qs);
 }
 
 TEST_F(TimelineExport, OneRowPerItemWithItsTimeline)
@@ -91,7 +108,7 @@ TEST_F(TimelineExport, OneRowPerItemWithItsTimeline)
     buffer.open(QIODevice::WriteOnly);
     const ReportRepository repository(ws->database());
     qint64 lastProgress = 0;
-    auto rows = TimelineCsv::write(repository, week(), ReportSettings::read(ws->settings()),
+    auto rows = TimelineCsv::write(repository, week(), ReportSettings::read(ws->settings()).value(),
                                    received + 10 * day, buffer,
                                    [&](qint64 n) { return (lastProgress = n), true; });
     ASSERT_TRUE(rows.has_value()) << rows.error().toStdString();
@@ -132,7 +149,7 @@ TEST_F(TimelineExport, AFullDiskIsReportedNotIgnored)
     QFile full(QStringLiteral("/dev/full"));
     ASSERT_TRUE(full.open(QIODevice::WriteOnly | QIODevice::Unbuffered));
     const ReportRepository repository(ws->database());
-    auto rows = TimelineCsv::write(repository, week(), ReportSettings::read(ws->settings()),
+    auto rows = TimelineCsv::write(repository, week(), ReportSettings::read(ws->settings()).value(),
                                    fixedNow, full);
     ASSERT_FALSE(rows.has_value());
     EXPECT_FALSE(rows.error().isEmpty());
@@ -146,7 +163,7 @@ TEST_F(TimelineExport, CancelStopsTheExport)
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
     const ReportRepository repository(ws->database());
-    auto rows = TimelineCsv::write(repository, week(), ReportSettings::read(ws->settings()),
+    auto rows = TimelineCsv::write(repository, week(), ReportSettings::read(ws->settings()).value(),
                                    fixedNow, buffer, [](qint64) { return false; });
     ASSERT_FALSE(rows.has_value());
     EXPECT_EQ(rows.error(), reportCancelled);

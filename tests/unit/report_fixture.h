@@ -114,8 +114,8 @@ protected:
         request.to = to;
         request.filter = filter;
         const ReportRepository repository(ws->database());
-        auto built =
-            ReportBuilder(repository, ReportSettings::read(ws->settings())).build(request, now);
+        auto built = ReportBuilder(repository, ReportSettings::read(ws->settings()).value())
+                         .build(request, now);
         EXPECT_TRUE(built.has_value()) << (built ? "" : built.error().message.toStdString());
         return built.value_or(Report());
     }

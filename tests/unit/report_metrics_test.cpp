@@ -276,7 +276,7 @@ TEST(ReportBuilderTest, ASecondConnectionGivesTheSameFiguresAndStopsOnCancel)
     request.from = request.to.addDays(-13);
     ASSERT_TRUE(ws->settings().setTimeZone(QStringLiteral("UTC")));
     const ReportRepository repository(ws->database());
-    const ReportSettings settings = ReportSettings::read(ws->settings());
+    const ReportSettings settings = ReportSettings::read(ws->settings()).value();
     const Report alone = ReportBuilder(repository, settings).build(request, fixedNow).value();
     int opened = 0;
     const ReportBuilder twoConnections(repository, settings, [&] {

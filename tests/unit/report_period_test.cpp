@@ -44,7 +44,7 @@ TEST_F(PeriodLimit, TheBuilderAndTheCsvRefuseMoreThanAYear)
 {
     item(QStringLiteral("c1"), Tone::Criticism, at(2028, 3, 2, 10, 0));
     const ReportRepository repository(ws->database());
-    const ReportSettings settings = ReportSettings::read(ws->settings());
+    const ReportSettings settings = ReportSettings::read(ws->settings()).value();
 
     auto year = ReportBuilder(repository, settings).build(period(firstDay, lastDay), fixedNow);
     ASSERT_TRUE(year) << year.error().message.toStdString();

@@ -67,7 +67,8 @@ TEST_F(WorkspaceOpening, ReadingLeavesTheFileByteIdentical)
     {
         auto ws = Workspace::open(path(), OpenMode::ReadOnly);
         ASSERT_TRUE(ws) << ws.error().message.toStdString();
-        const QueueQuery query(QueueFilter{}, fixedNow, (*ws)->settings().responseTargets());
+        const QueueQuery query(QueueFilter{}, fixedNow,
+                               (*ws)->settings().responseTargets().value());
         auto page = (*ws)->queue().page(query, std::nullopt, 100);
         ASSERT_TRUE(page && page->size() == 100);
         EXPECT_TRUE((*ws)->queue().count(query).has_value());

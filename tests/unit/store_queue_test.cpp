@@ -13,7 +13,7 @@ namespace {
 
 QList<QueueItem> allPages(Workspace& ws, const QueueFilter& filter, int pageSize)
 {
-    const QueueQuery query(filter, fixedNow, ws.settings().responseTargets());
+    const QueueQuery query(filter, fixedNow, ws.settings().responseTargets().value());
     QList<QueueItem> items;
     std::optional<QueueCursor> after;
     for (;;) {
@@ -71,7 +71,7 @@ TEST_F(QueueStore, EveryFlagFilterAgreesWithTheDomainRules)
     QueueFilter everything;
     everything.states.clear();
     const QList<QueueItem> all = allPages(*ws, everything, 500);
-    const ResponseTargets targets = ws->settings().responseTargets();
+    const ResponseTargets targets = ws->settings().responseTargets().value();
     for (Flag flag : {Flag::UnansweredCriticism, Flag::UnansweredQuestion, Flag::UnthankedPraise,
                       Flag::Overdue}) {
         QSet<qint64> expected;

@@ -19,6 +19,15 @@ constexpr int entryRole = Qt::UserRole;
 constexpr int postRole = Qt::UserRole + 1;
 constexpr int stateRole = Qt::UserRole + 2;
 constexpr int kindRole = Qt::UserRole + 3;
+enum Column {
+    StateColumn,
+    WhatColumn,
+    ToColumn,
+    TextColumn,
+    TriesColumn,
+    QueuedColumn,
+    ProblemColumn
+};
 } // namespace
 
 OutboxDialog::OutboxDialog(Session& session, QWidget* parent)
@@ -31,16 +40,18 @@ OutboxDialog::OutboxDialog(Session& session, QWidget* parent)
 {
     setObjectName(u"outbox"_qs);
     setWindowTitle(tr("Outbox"));
-    resize(860, 420);
+    resize(980, 420);
     m_list->setRootIsDecorated(false);
     m_list->setAlternatingRowColors(true);
+    m_list->setAccessibleName(tr("Replies and likes"));
     m_list->setHeaderLabels(
-        {tr("State"), tr("What"), tr("Text"), tr("Tries"), tr("Queued"), tr("Problem")});
-    for (int column : {0, 1, 3, 4})
+        {tr("State"), tr("What"), tr("To"), tr("Text"), tr("Tries"), tr("Queued"), tr("Problem")});
+    for (int column : {StateColumn, WhatColumn, TriesColumn, QueuedColumn})
         m_list->header()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
-    m_list->header()->setSectionResizeMode(2, QHeaderView::Stretch);
+    m_list->header()->setSectionResizeMode(TextColumn, QHeaderView::Stretch);
     m_list->header()->setStretchLastSection(false);
-    m_list->setColumnWidth(5, 240);
+    m_list->setColumnWidth(ToColumn, 160);
+    m_list->setColumnWidth(ProblemColumn, 240);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     buttons->addButton(m_retry, QDialogButtonBox::ActionRole);
     buttons->addButton(m_edit, QDialogButtonBox::ActionRole);
@@ -72,13 +83,21 @@ void OutboxDialog::reload()
     m_list->clear();
     for (const OutboxEntry& entry : std::as_const(*entries)) {
         auto* row = new QTreeWidgetItem(m_list);
-        row->setText(0, outboxStateLabel(entry.state));
-        row->setText(1, entry.kind == OutboxKind::Like ? tr("Like") : tr("Reply"));
-        row->setText(2, entry.text.simplified());
-        row->setText(3, QString::number(entry.attempts));
-        row->setText(4, timeText(entry.createdAt));
-        row->setText(5, entry.lastError);
-        row->setToolTip(5, entry.lastError);
+        // Who it goes to, and for a like (which has no text of its own) what was liked.
+        const auto target = m_session.workspace().posts().post(entry.targetPostId);
+        const bool like = entry.kind == OutboxKind::Like;
+        const QString text = like ? (target ? tr("“%1”").arg(target->text.simplified()) : QString())
+                                  : entry.text.simplified();
+        row->setText(StateColumn, outboxStateLabel(entry.state));
+        row->setText(WhatColumn, like ? tr("Like") : tr("Reply"));
+        row->setText(ToColumn, target ? target->author.handle : QString());
+        row->setToolTip(ToColumn, row->text(ToColumn));
+        row->setText(TextColumn, text);
+        row->setToolTip(TextColumn, text);
+        row->setText(TriesColumn, QString::number(entry.attempts));
+        row->setText(QueuedColumn, timeText(entry.createdAt));
+        row->setText(ProblemColumn, entry.lastError);
+        row->setToolTip(ProblemColumn, entry.lastError);
         row->setData(0, entryRole, entry.id);
         row->setData(0, postRole, entry.targetPostId);
         row->setData(0, stateRole, int(entry.state));

@@ -4,17 +4,19 @@
 #include <QList>
 #include <QObject>
 
+class QUndoStack;
 class QWidget;
 
 namespace hearken {
 
 class Session;
 
-// Tags items with a follow-up topic, an existing one or a new one typed by name.
+// Tags items with a follow-up topic, an existing one or a new one typed by name; each
+// tagging can be undone.
 class TopicTagger : public QObject {
     Q_OBJECT
 public:
-    TopicTagger(Session& session, QWidget* parent);
+    TopicTagger(Session& session, QUndoStack& undo, QWidget* parent);
 
     // Asks which topic, then tags the items.
     void ask(const QList<qint64>& postIds);
@@ -25,6 +27,7 @@ Q_SIGNALS:
 
 private:
     Session& m_session;
+    QUndoStack& m_undo;
     QWidget* m_parent;
 };
 

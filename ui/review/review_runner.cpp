@@ -62,20 +62,25 @@ void ReviewRunner::run(Job job)
     });
 }
 
+void ReviewRunner::fail(quint64 ticket, const QString& message)
+{
+    deliver(ticket, [this, message] {
+        m_busy = false;
+        Q_EMIT failed(message);
+    });
+}
+
 void ReviewRunner::build(const ReportRequest& request, qint64 now)
 {
     const quint64 ticket = ++m_ticket;
     run([this, ticket, request, now](const StoreResult<Workspace*>& workspace, const auto& cancel) {
-        if (!workspace) {
-            deliver(ticket, [this, message = workspace.error().message] {
-                m_busy = false;
-                Q_EMIT failed(message);
-            });
-            return;
-        }
+        if (!workspace)
+            return fail(ticket, workspace.error().message);
         const ReportRepository repository((*workspace)->database());
-        const ReportBuilder builder(repository, ReportSettings::read((*workspace)->settings()),
-                                    openConnection());
+        auto settings = ReportSettings::read((*workspace)->settings());
+        if (!settings)
+            return fail(ticket, settings.error().message);
+        const ReportBuilder builder(repository, *settings, openConnection());
         auto report = builder.build(request, now, [&](int percent) {
             deliver(ticket, [this, percent] { Q_EMIT progress(percent); });
             return !*cancel;
@@ -95,23 +100,20 @@ void ReviewRunner::exportCsv(const ReportRequest& request, qint64 now, const QSt
     const quint64 ticket = ++m_ticket;
     run([this, ticket, request, now, path](const StoreResult<Workspace*>& workspace,
                                            const auto& cancel) {
-        auto fail = [&](const QString& message) {
-            deliver(ticket, [this, message] {
-                m_busy = false;
-                Q_EMIT failed(message);
-            });
-        };
         if (!workspace)
-            return fail(workspace.error().message);
+            return fail(ticket, workspace.error().message);
         const ReportRepository repository((*workspace)->database());
-        const ReportSettings settings = ReportSettings::read((*workspace)->settings());
+        const auto read = ReportSettings::read((*workspace)->settings());
+        if (!read)
+            return fail(ticket, read.error().message);
+        const ReportSettings& settings = *read;
         // Progress in rows against the items of the period, counted cheaply first.
         qint64 total = 0;
         auto counted = repository.scanItems(
             request.filter, periodSpan(request.from, request.to, settings.zone),
             [&total](const ReportItemRow&) { return ++total, true; });
         if (!counted)
-            return fail(counted.error().message);
+            return fail(ticket, counted.error().message);
         auto rows = TimelineCsv::save(repository, request, settings, now, path, [&](qint64 n) {
             if (n % 2000 == 0 && total > 0)
                 deliver(ticket,
@@ -120,7 +122,7 @@ void ReviewRunner::exportCsv(const ReportRequest& request, qint64 now, const QSt
         });
         if (!rows) {
             if (rows.error() != reportCancelled)
-                fail(rows.error());
+                fail(ticket, rows.error());
             return;
         }
         deliver(ticket, [this, rows = *rows, path] {

@@ -45,6 +45,7 @@ private:
     ReportBuilder::OpenConnection openConnection() const;
     // Runs `then` on this thread if the job it belongs to is still the current one.
     void deliver(quint64 ticket, const std::function<void()>& then);
+    void fail(quint64 ticket, const QString& message);
 
     std::shared_ptr<std::atomic<bool>> m_cancel;
     quint64 m_ticket = 0;

@@ -158,6 +158,7 @@ BacklogSection::BacklogSection(QWidget* parent)
         header.append(ageBucketLabel(b));
     m_ages = makeTable(header, this);
     m_oldest->setHeaderLabels({tr("Waiting"), tr("Flags"), tr("From"), tr("Text"), tr("Assignee")});
+    m_oldest->setAccessibleName(tr("Waiting longest"));
     m_oldest->setRootIsDecorated(false);
     m_oldest->setUniformRowHeights(true);
     m_oldest->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);

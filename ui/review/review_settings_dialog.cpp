@@ -10,6 +10,7 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QTimeZone>
 #include <QVBoxLayout>
 
@@ -28,10 +29,12 @@ ReviewSettingsDialog::ReviewSettingsDialog(SettingsRepository& settings, QWidget
     for (const QByteArray& id : QTimeZone::availableTimeZoneIds())
         m_zone->addItem(QString::fromUtf8(id));
     m_zone->completer()->setFilterMode(Qt::MatchContains);
-    const QString current = settings.timeZone();
-    m_zone->setCurrentText(current.isEmpty() ? QString::fromUtf8(QTimeZone::systemTimeZoneId())
-                                             : current);
-    m_hours->setText(settings.businessHours());
+    const auto current = settings.timeZone();
+    const auto hours = settings.businessHours();
+    m_zone->setCurrentText(current && !current->isEmpty()
+                               ? *current
+                               : QString::fromUtf8(QTimeZone::systemTimeZoneId()));
+    m_hours->setText(hours.value_or(QString()));
     m_hours->setPlaceholderText(tr("mon-fri 09:00-17:00"));
     m_error->setWordWrap(true);
     m_error->hide();
@@ -53,6 +56,13 @@ ReviewSettingsDialog::ReviewSettingsDialog(SettingsRepository& settings, QWidget
     layout->addWidget(help);
     layout->addWidget(m_error);
     layout->addWidget(buttons);
+    // Saving what could not be read would overwrite the team's settings with blanks.
+    const StoreError* unread = !current ? &current.error() : !hours ? &hours.error() : nullptr;
+    if (unread) {
+        m_error->setText(unread->message);
+        m_error->show();
+        buttons->button(QDialogButtonBox::Ok)->setEnabled(false);
+    }
     resize(520, sizeHint().height());
 }
 

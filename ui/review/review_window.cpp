@@ -2,6 +2,8 @@
 #include "review_window.h"
 
 #include "domain/network.h"
+#include "elided_label.h"
+#include "flow_layout.h"
 #include "info_bar.h"
 #include "report/report_builder.h"
 #include "report/report_text.h"
@@ -9,9 +11,11 @@
 #include "review_runner.h"
 #include "review_sections.h"
 #include "review_settings_dialog.h"
+#include "screen_fit.h"
 #include "store/workspace.h"
 #include "trend_chart_view.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDir>
@@ -61,12 +65,26 @@ ReviewWindow::ReviewWindow(Workspace& workspace, Clock clock, QWidget* parent)
     });
     connect(m_backlog, &BacklogSection::openItemRequested, this, &ReviewWindow::openItemRequested);
 
+    // Closes from the keyboard like any document window.
+    auto* close = new QAction(tr("Close"), this);
+    QList<QKeySequence> closeKeys = QKeySequence::keyBindings(QKeySequence::Close);
+    for (const QKeySequence& keys :
+         {QKeySequence(Qt::CTRL | Qt::Key_W), QKeySequence(Qt::Key_Escape)}) {
+        if (!closeKeys.contains(keys))
+            closeKeys.append(keys);
+    }
+    close->setShortcuts(closeKeys);
+    connect(close, &QAction::triggered, this, &QWidget::close);
+    addAction(close);
+
     loadChoices();
     m_refresh->setFocus();
-    const QTimeZone zone = ReportSettings::read(workspace.settings()).zone;
+    // Unreadable settings are said by the first refresh; the computer's zone picks the dates.
+    const auto settings = ReportSettings::read(workspace.settings());
+    const QTimeZone zone = settings ? settings->zone : QTimeZone::systemTimeZone();
     const QDate today = QDateTime::fromSecsSinceEpoch(m_clock(), zone).date();
     setPeriod(today.addDays(1 - defaultDays), today);
-    resize(1280, 860);
+    fitToScreen(*this, QSize(1280, 860));
 }
 
 ReviewWindow::~ReviewWindow()
@@ -79,7 +97,7 @@ ReviewWindow::~ReviewWindow()
 QWidget* ReviewWindow::buildFilters()
 {
     auto* bar = new QWidget(this);
-    auto* row = new QHBoxLayout(bar);
+    auto* rows = new QVBoxLayout(bar);
     auto dateEdit = [bar] {
         auto* edit = new QDateEdit(bar);
         edit->setCalendarPopup(true);
@@ -91,6 +109,8 @@ QWidget* ReviewWindow::buildFilters()
     m_account = new QComboBox(bar);
     m_network = new QComboBox(bar);
     m_assignee = new QComboBox(bar);
+    for (QComboBox* box : {m_account, m_network, m_assignee})
+        box->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_refresh = new QPushButton(tr("&Refresh"), bar);
     m_settings = new QPushButton(tr("&Hours and zone…"), bar);
     m_settings->setToolTip(tr("The time zone and business hours the review counts in"));
@@ -99,30 +119,42 @@ QWidget* ReviewWindow::buildFilters()
     m_progress = new QProgressBar(bar);
     m_progress->setRange(0, 100);
     m_progress->setMaximumWidth(160);
+    m_progress->setAccessibleName(tr("Progress"));
     m_progress->hide();
     m_cancel = new QPushButton(tr("Cancel"), bar);
     m_cancel->hide();
-    m_status = new QLabel(bar);
+    m_status = new ElidedLabel(Qt::ElideMiddle, bar);
 
-    auto labelled = [bar, row](const QString& text, QWidget* field) {
-        auto* label = new QLabel(text, bar);
+    // The filters wrap onto more rows in a narrow window; a label and its field stay together.
+    auto* filters = new FlowLayout;
+    filters->setSpacing(12);
+    auto labelled = [bar, filters](const QString& text, QWidget* field) {
+        auto* pair = new QWidget(bar);
+        auto* row = new QHBoxLayout(pair);
+        row->setContentsMargins(0, 0, 0, 0);
+        auto* label = new QLabel(text, pair);
         label->setBuddy(field);
+        field->setParent(pair);
         row->addWidget(label);
         row->addWidget(field);
+        filters->addWidget(pair);
     };
     labelled(tr("&From"), m_from);
     labelled(tr("&To"), m_to);
     labelled(tr("&Account"), m_account);
     labelled(tr("&Network"), m_network);
     labelled(tr("Assi&gnee"), m_assignee);
-    row->addWidget(m_refresh);
-    row->addSpacing(12);
-    row->addWidget(m_progress);
-    row->addWidget(m_cancel);
-    row->addWidget(m_status, 1);
-    row->addWidget(m_settings);
-    row->addWidget(m_csv);
-    row->addWidget(m_pdf);
+    filters->addWidget(m_refresh);
+    rows->addLayout(filters);
+
+    auto* actions = new QHBoxLayout;
+    actions->addWidget(m_progress);
+    actions->addWidget(m_cancel);
+    actions->addWidget(m_status, 1);
+    actions->addWidget(m_settings);
+    actions->addWidget(m_csv);
+    actions->addWidget(m_pdf);
+    rows->addLayout(actions);
 
     connect(m_refresh, &QPushButton::clicked, this, &ReviewWindow::refresh);
     connect(m_cancel, &QPushButton::clicked, m_runner, &ReviewRunner::cancel);
@@ -141,6 +173,7 @@ QWidget* ReviewWindow::buildBody()
     auto* scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setAccessibleName(tr("Figures"));
     auto* page = new QWidget(scroll);
     auto* layout = new QVBoxLayout(page);
     layout->setSpacing(14);
@@ -242,7 +275,7 @@ void ReviewWindow::showReport(const Report& report)
 void ReviewWindow::showBusy(const QString& what)
 {
     m_errorBar->hide();
-    m_status->setText(what);
+    m_status->setFullText(what);
     m_progress->setValue(0);
     m_progress->show();
     m_cancel->show();
@@ -252,12 +285,12 @@ void ReviewWindow::showIdle(const QString& status)
 {
     m_progress->hide();
     m_cancel->hide();
-    m_status->setText(status);
+    m_status->setFullText(status);
 }
 
 QString ReviewWindow::statusText() const
 {
-    return m_status->text();
+    return m_status->fullText();
 }
 
 void ReviewWindow::showError(const QString& message)

@@ -18,6 +18,7 @@ class QPushButton;
 namespace hearken {
 
 class BacklogSection;
+class ElidedLabel;
 class HeadlineSection;
 class InfoBar;
 class RecordSection;
@@ -89,7 +90,7 @@ private:
     QPushButton* m_pdf = nullptr;
     QProgressBar* m_progress = nullptr;
     QPushButton* m_cancel = nullptr;
-    QLabel* m_status = nullptr;
+    ElidedLabel* m_status = nullptr;
     InfoBar* m_errorBar = nullptr;
     QLabel* m_period = nullptr;
     HeadlineSection* m_headline = nullptr;

@@ -1,12 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "trend_chart.h"
 
+#include "report/report_text.h"
+
 #include <QChart>
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDateTimeAxis>
 #include <QGraphicsScene>
 #include <QLineSeries>
+#include <QLocale>
 #include <QPainter>
 #include <QPalette>
 #include <QValueAxis>
@@ -95,6 +98,34 @@ QString trendTitle(TrendMeasure measure)
         return Text::tr("Criticism answered (%)");
     }
     return {};
+}
+
+QString trendDescription(const Trends& trends, TrendMeasure measure)
+{
+    const auto valueText = [measure](const TrendPoint& point) {
+        switch (measure) {
+        case TrendMeasure::Received:
+            return QString::number(point.received);
+        case TrendMeasure::MedianFirstResponse:
+            return durationText(point.medianFirstResponse);
+        case TrendMeasure::CriticismAnswerRate:
+            return point.criticismAnswerRate
+                       ? Text::tr("%1 %").arg(std::lround(*point.criticismAnswerRate * 100))
+                       : QStringLiteral("–");
+        }
+        return QString();
+    };
+    const auto figures = [&](const QList<TrendPoint>& points) {
+        QStringList parts;
+        for (const TrendPoint& point : points)
+            parts << Text::tr("%1: %2").arg(QLocale().toString(point.start, QLocale::ShortFormat),
+                                            valueText(point));
+        return parts.join(QStringLiteral("; "));
+    };
+    return Text::tr("%1. This period, from the %2: %3. The period before: %4.")
+        .arg(trendTitle(measure),
+             trends.step == TrendStep::Week ? Text::tr("week starting") : Text::tr("day"),
+             figures(trends.current), figures(trends.previous));
 }
 
 QChart* makeTrendChart(const Trends& trends, TrendMeasure measure, const ChartColors& colors)

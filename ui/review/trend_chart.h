@@ -35,5 +35,8 @@ QChart* makeTrendChart(const Trends& trends, TrendMeasure measure, const ChartCo
 QImage chartImage(QChart& chart, QSize size, qreal scale = 2.0);
 
 QString trendTitle(TrendMeasure measure);
+// The figures a chart plots, as text for a screen reader: each day's (or week's) value in this
+// period and the one before.
+QString trendDescription(const Trends& trends, TrendMeasure measure);
 
 } // namespace hearken

@@ -16,6 +16,8 @@ TrendChartView::TrendChartView(TrendMeasure measure, QWidget* parent)
 void TrendChartView::showTrends(const Trends& trends)
 {
     m_trends = trends;
+    setAccessibleName(trendTitle(m_measure));
+    setAccessibleDescription(trendDescription(trends, m_measure));
     draw();
 }
 

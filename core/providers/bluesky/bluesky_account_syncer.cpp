@@ -45,14 +45,15 @@ void BlueskyAccountSyncer::sync(Done done)
         done({SyncOutcome::Kind::Failed, cursors.error().message, std::nullopt, 0, 0});
         return;
     }
-    const QString seen = cursors->value(QLatin1String(seenStream));
-    const QString phase = seen.isEmpty() ? QStringLiteral("backfill") : QStringLiteral("new");
+    const BlueskySyncState state{cursors->value(QLatin1String(seenStream)),
+                                 cursors->value(QLatin1String(resumeStream)),
+                                 cursors->value(QLatin1String(resumeUntilStream))};
     m_sync.fetch(
-        seen,
-        [this, phase](const BlueskySyncProgress& progress) {
-            Q_EMIT this->progress({phase, progress.items, 0});
+        state,
+        [this](const BlueskySyncProgress& progress) {
+            Q_EMIT this->progress({progress.phase, progress.items, 0});
         },
-        [this, seen,
+        [this, state,
          done = std::move(done)](const tl::expected<BlueskySyncOutcome, XrpcError>& fetched) {
             if (!fetched) {
                 done(outcomeOf(fetched.error()));
@@ -61,19 +62,31 @@ void BlueskyAccountSyncer::sync(Done done)
             IngestBatch batch = fetched->batch;
             if (m_services.classify)
                 m_services.classify(batch);
-            if (!fetched->cancelled && fetched->seenUntil != seen)
-                batch.cursors.append({m_account.id, QLatin1String(seenStream), fetched->seenUntil});
+            const BlueskySyncState& next = fetched->next;
+            const std::pair<const char*, QString> streams[] = {
+                {seenStream, next.seenUntil},
+                {resumeStream, next.resumeCursor},
+                {resumeUntilStream, next.resumeUntil}};
+            const QString before[] = {state.seenUntil, state.resumeCursor, state.resumeUntil};
+            for (int i = 0; i < 3; ++i) {
+                if (streams[i].second != before[i])
+                    batch.cursors.append(
+                        {m_account.id, QLatin1String(streams[i].first), streams[i].second});
+            }
             const auto written = m_services.ingest.write(batch);
             SyncOutcome outcome;
-            outcome.fetched = int(fetched->batch.items.size());
             if (!written) {
                 outcome.kind = SyncOutcome::Kind::Failed;
                 outcome.message = written.error().message;
+            } else if (fetched->interruptedBy) {
+                outcome = outcomeOf(*fetched->interruptedBy);
+                outcome.newItems = int(written->newItemIds.size());
             } else {
                 outcome.kind =
                     fetched->cancelled ? SyncOutcome::Kind::Cancelled : SyncOutcome::Kind::Ok;
                 outcome.newItems = int(written->newItemIds.size());
             }
+            outcome.fetched = int(fetched->batch.items.size());
             done(outcome);
         });
 }

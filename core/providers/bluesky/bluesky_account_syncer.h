@@ -26,8 +26,11 @@ public:
         // Labels new items and thanks (ToneTriage::classify); may be empty.
         std::function<void(IngestBatch&)> classify;
     };
-    // The cursor stream that holds the newest notification seen.
+    // The cursor streams of BlueskySyncState: the newest notification seen, and where an
+    // interrupted walk down the notifications continues.
     static constexpr auto seenStream = "notifications.seen";
+    static constexpr auto resumeStream = "notifications.resume";
+    static constexpr auto resumeUntilStream = "notifications.resumeUntil";
 
     BlueskyAccountSyncer(Services services, std::unique_ptr<AtprotoSession> session,
                          const Account& account, BlueskySync::Limits limits = {},

@@ -33,8 +33,23 @@ std::optional<PostKind> kindForReason(const QString& reason)
     return std::nullopt;
 }
 
-void collectParents(const QJsonObject& node, const Account& account, QList<Post>& posts);
-void collectReplies(const QJsonObject& node, const Account& account, QList<Post>& posts);
+// Whether the record at `uri` is in the account's repository.
+bool isOurs(const QString& uri, const Account& account)
+{
+    const auto parsed = AtUri::parse(uri);
+    return parsed && parsed->repo == account.remoteId;
+}
+
+// The post an embed quotes: app.bsky.embed.record, or the record of recordWithMedia.
+QString quotedUri(const QJsonObject& embed)
+{
+    const QString type = str(embed, "$type");
+    if (type == QLatin1String("app.bsky.embed.record"))
+        return str(obj(embed, "record"), "uri");
+    if (type == QLatin1String("app.bsky.embed.recordWithMedia"))
+        return str(obj(obj(embed, "record"), "record"), "uri");
+    return {};
+}
 
 std::optional<Post> threadNodePost(const QJsonObject& node, const Account& account)
 {
@@ -42,7 +57,9 @@ std::optional<Post> threadNodePost(const QJsonObject& node, const Account& accou
         return std::nullopt; // notFoundPost, blockedPost
     const QJsonObject view = obj(node, "post");
     const bool own = str(obj(view, "author"), "did") == account.remoteId;
-    return postFromView(view, account, own ? PostKind::Own : PostKind::Reply);
+    return postFromView(view, account,
+                        own ? PostKind::Own
+                            : inboundKind(obj(view, "record"), account, PostKind::Reply));
 }
 
 void collectParents(const QJsonObject& node, const Account& account, QList<Post>& posts)
@@ -120,24 +137,35 @@ std::optional<Post> postFromView(const QJsonObject& view, const Account& account
     return post;
 }
 
-NotificationPage notificationPage(const QJsonObject& response, const Account& account,
-                                  const QString& seenUntil)
+PostKind inboundKind(const QJsonObject& record, const Account& account, PostKind otherwise)
+{
+    const QJsonObject reply = obj(record, "reply");
+    if (isOurs(str(obj(reply, "parent"), "uri"), account) ||
+        isOurs(str(obj(reply, "root"), "uri"), account))
+        return PostKind::Reply;
+    if (isOurs(quotedUri(obj(record, "embed")), account))
+        return PostKind::Quote;
+    return otherwise;
+}
+
+NotificationPage notificationPage(const QJsonObject& response, const Account& account)
 {
     NotificationPage page;
     page.cursor = str(response, "cursor");
     for (const QJsonValue& value : response.value(QLatin1String("notifications")).toArray()) {
         const QJsonObject notification = value.toObject();
         const QString indexedAt = str(notification, "indexedAt");
-        if (!seenUntil.isEmpty() && indexedAt <= seenUntil) {
-            page.reachedSeen = true;
-            continue;
+        if (!indexedAt.isEmpty()) {
+            if (indexedAt > page.newestIndexedAt)
+                page.newestIndexedAt = indexedAt;
+            if (page.oldestIndexedAt.isEmpty() || indexedAt < page.oldestIndexedAt)
+                page.oldestIndexedAt = indexedAt;
         }
-        if (indexedAt > page.newestIndexedAt)
-            page.newestIndexedAt = indexedAt;
-        const auto kind = kindForReason(str(notification, "reason"));
-        if (!kind)
+        const auto reasonKind = kindForReason(str(notification, "reason"));
+        if (!reasonKind)
             continue;
-        auto post = postFromView(notification, account, *kind);
+        const PostKind kind = inboundKind(obj(notification, "record"), account, *reasonKind);
+        auto post = postFromView(notification, account, kind);
         if (!post) {
             ++page.skipped;
             continue;

@@ -10,15 +10,16 @@
 
 namespace hearken {
 
-// One page of app.bsky.notification.listNotifications as queue items.
+// One page of app.bsky.notification.listNotifications as queue items. The AppView lists
+// notifications newest first by the post's sortAt, the earlier of its own createdAt and the
+// time it was indexed, and sends that as the notification's indexedAt.
 struct NotificationPage {
     QList<InboundItem> items;
     // Where the next (older) page starts; empty on the last page.
     QString cursor;
-    // The newest indexedAt on the page (ISO 8601): what incremental sync stops at next time.
+    // The newest and oldest indexedAt (sortAt) on the page, ISO 8601; empty on an empty page.
     QString newestIndexedAt;
-    // True when the page reached notifications at or before `seenUntil`.
-    bool reachedSeen = false;
+    QString oldestIndexedAt;
     // Entries that were malformed and left out.
     int skipped = 0;
 };
@@ -37,11 +38,17 @@ QString webUrl(const QString& handle, const QString& postUri);
 std::optional<Post> postFromView(const QJsonObject& view, const Account& account, PostKind kind);
 
 // Mentions, replies and quotes become items; likes, follows and reposts are not for the queue.
-// Notifications indexed at or before seenUntil (ISO 8601) are left out.
-NotificationPage notificationPage(const QJsonObject& response, const Account& account,
-                                  const QString& seenUntil = {});
+// What kind of item it is follows the post, not the notification's reason: the AppView sends
+// one notification per person and post, "mention" first, so a reply to one of the account's
+// posts (or a quote of one) that also names the account is still a reply (or a quote).
+NotificationPage notificationPage(const QJsonObject& response, const Account& account);
 
-// Every post of a getPostThread answer, parents first; the account's own are PostKind::Own.
+// The kind of an inbound post record: a reply in a thread of the account's or to one of its
+// posts, a quote of one of its posts, or else `otherwise`.
+PostKind inboundKind(const QJsonObject& record, const Account& account, PostKind otherwise);
+
+// Every post of a getPostThread answer, parents first; the account's own are PostKind::Own,
+// the others are kinded by inboundKind (a reply when nothing else fits).
 QList<Post> threadPosts(const QJsonObject& response, const Account& account);
 
 // The account's replies in a getAuthorFeed answer (filter posts_with_replies).

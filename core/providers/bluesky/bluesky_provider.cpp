@@ -6,9 +6,6 @@
 
 namespace hearken::bluesky {
 
-namespace {
-
-// The account's session from the vault, wired to put refreshed tokens back there.
 void openSession(const SessionServices& services, const Account& account,
                  std::function<void(std::unique_ptr<AtprotoSession>, const QString&)> opened)
 {
@@ -34,8 +31,6 @@ void openSession(const SessionServices& services, const Account& account,
             opened(std::move(session), QString());
         });
 }
-
-} // namespace
 
 SyncEngine::Factory syncerFactory(ProviderServices services)
 {

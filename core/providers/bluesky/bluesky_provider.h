@@ -36,6 +36,11 @@ struct ProviderServices {
     BlueskySync::Limits limits;
 };
 
+// The account's session from the vault, wired to put refreshed tokens back there; null with
+// the reason when there is none (the account must sign in again).
+void openSession(const SessionServices& services, const Account& account,
+                 std::function<void(std::unique_ptr<AtprotoSession>, const QString&)> opened);
+
 // Builds a Bluesky account's syncer once its session is read from the vault; refreshed tokens
 // go back to the vault. A missing or unreadable session means the account must sign in again.
 SyncEngine::Factory syncerFactory(ProviderServices services);

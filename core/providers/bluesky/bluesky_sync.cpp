@@ -2,21 +2,73 @@
 #include "providers/bluesky/bluesky_sync.h"
 
 #include "providers/bluesky/bluesky_mapping.h"
+#include "providers/bluesky/bluesky_thread_walk.h"
 
+#include <QDateTime>
 #include <QJsonArray>
 #include <QUrlQuery>
 
 namespace hearken {
 
+namespace {
+
+QDateTime isoTime(const QString& iso)
+{
+    return QDateTime::fromString(iso, Qt::ISODateWithMs);
+}
+
+QString isoText(const QDateTime& time)
+{
+    return time.toUTC().toString(Qt::ISODateWithMs);
+}
+
+// The AppView pages notifications by sortAt alone: the next page holds what is strictly older
+// than the cursor, which is the last notification's sortAt in ISO 8601 (IsoSortAtKey in
+// packages/bsky/src/data-plane/server/db/pagination.ts). Notifications sharing that instant
+// but left off the page would be skipped, so the next page is asked for from one millisecond
+// later and what comes again is dropped by URI. When that brought no further (a page full of
+// one instant), or the cursor is not a time, it is followed as it is.
+QString overlappingCursor(const QString& cursor, const QString& previous)
+{
+    const QDateTime at = isoTime(cursor);
+    if (!at.isValid() || cursor == previous)
+        return cursor;
+    return isoText(at.addMSecs(1));
+}
+
+QString earlier(const QString& a, const QString& b)
+{
+    if (a.isEmpty())
+        return b;
+    if (b.isEmpty())
+        return a;
+    return std::min(a, b);
+}
+
+} // namespace
+
 struct BlueskySync::Run {
-    QString seenUntil;
+    BlueskySyncState state;
     std::function<void(const BlueskySyncProgress&)> progress;
     Done done;
-    QString cursor;
     BlueskySyncProgress counts;
     BlueskySyncOutcome outcome;
-    // The newest notification of the first page: seen once the whole run has succeeded.
-    QString pendingSeen;
+    // Where the pass from the newest notification stops: a while below what was seen.
+    QString stopAt;
+    // The oldest notification read: how far back our own replies and likes are read.
+    QString reach;
+    // URIs in the batch, so that nothing is added twice.
+    QSet<QString> known;
+};
+
+// One walk down the notifications: from the newest (top) or from where an interrupted walk
+// stopped, down to `until` (empty: to the end).
+struct BlueskySync::Pass {
+    bool top = true;
+    QString until;
+    QString cursor;
+    // The cursor the server sent last.
+    QString serverCursor;
 };
 
 BlueskySync::BlueskySync(AtprotoSession& session, Account account, Limits limits, QObject* parent)
@@ -26,53 +78,110 @@ BlueskySync::BlueskySync(AtprotoSession& session, Account account, Limits limits
     , m_limits(limits)
 {}
 
-void BlueskySync::fetch(const QString& seenUntil,
+void BlueskySync::fetch(const BlueskySyncState& state,
                         std::function<void(const BlueskySyncProgress&)> progress, Done done)
 {
     m_cancelled = false;
     auto run = std::make_shared<Run>();
-    run->seenUntil = seenUntil;
+    run->state = state;
     run->progress = std::move(progress);
     run->done = std::move(done);
-    run->outcome.seenUntil = seenUntil;
-    nextPage(run);
+    run->outcome.next = state;
+    if (!state.seenUntil.isEmpty())
+        run->stopAt = isoText(isoTime(state.seenUntil).addSecs(-m_limits.lateSeconds));
+    const bool backfill =
+        state.seenUntil.isEmpty() || (!state.resumeCursor.isEmpty() && state.resumeUntil.isEmpty());
+    run->counts.phase = backfill ? QStringLiteral("backfill") : QStringLiteral("new");
+    auto top = std::make_shared<Pass>();
+    top->until = run->stopAt;
+    nextPage(run, top);
 }
 
-void BlueskySync::nextPage(std::shared_ptr<Run> run)
+void BlueskySync::report(Run& run, const QString& phase)
+{
+    run.counts.phase = phase;
+    run.counts.items = int(run.outcome.batch.items.size());
+    if (run.progress)
+        run.progress(run.counts);
+}
+
+void BlueskySync::nextPage(std::shared_ptr<Run> run, std::shared_ptr<Pass> pass)
 {
     QUrlQuery query{{QStringLiteral("limit"), QString::number(m_limits.pageSize)}};
-    if (!run->cursor.isEmpty())
-        query.addQueryItem(QStringLiteral("cursor"), run->cursor);
-    m_session.query(QStringLiteral("app.bsky.notification.listNotifications"), query,
-                    [this, run](const XrpcResult& result) {
-                        if (!result) {
-                            run->done(tl::unexpected(result.error()));
-                            return;
-                        }
-                        const NotificationPage page =
-                            bluesky::notificationPage(*result, m_account, run->seenUntil);
-                        run->outcome.batch.items += page.items;
-                        run->outcome.skipped += page.skipped;
-                        if (page.newestIndexedAt > run->outcome.seenUntil && run->counts.pages == 0)
-                            run->pendingSeen = page.newestIndexedAt;
-                        ++run->counts.pages;
-                        run->counts.items += int(page.items.size());
-                        if (run->progress)
-                            run->progress(run->counts);
-                        const bool more = !page.reachedSeen && !page.cursor.isEmpty() &&
-                                          page.cursor != run->cursor &&
-                                          run->counts.pages < m_limits.maxPages;
-                        run->cursor = page.cursor;
-                        if (m_cancelled) {
-                            run->outcome.cancelled = true;
-                            run->done(std::move(run->outcome));
-                            return;
-                        }
-                        if (more)
-                            nextPage(run);
-                        else
-                            describeQuotes(run, 0);
-                    });
+    for (const char* reason : {"mention", "reply", "quote"})
+        query.addQueryItem(QStringLiteral("reasons"), QLatin1String(reason));
+    if (!pass->cursor.isEmpty())
+        query.addQueryItem(QStringLiteral("cursor"), pass->cursor);
+    m_session.query(
+        QStringLiteral("app.bsky.notification.listNotifications"), query,
+        [this, run, pass](const XrpcResult& result) {
+            // Where an interrupted walk continues next time.
+            const auto interrupt = [&](std::optional<XrpcError> error) {
+                BlueskySyncState& next = run->outcome.next;
+                next.resumeCursor = pass->cursor;
+                const bool earlierPending = pass->top && !run->state.resumeCursor.isEmpty();
+                next.resumeUntil = earlierPending ? run->state.resumeUntil : pass->until;
+                run->outcome.cancelled = !error;
+                run->outcome.interruptedBy = std::move(error);
+                run->done(std::move(run->outcome));
+            };
+            if (!result) {
+                if (run->counts.pages == 0)
+                    run->done(tl::unexpected(result.error()));
+                else
+                    interrupt(result.error());
+                return;
+            }
+            const NotificationPage page = bluesky::notificationPage(*result, m_account);
+            for (const InboundItem& item : page.items) {
+                if (!run->known.contains(item.post.remoteId)) {
+                    run->known.insert(item.post.remoteId);
+                    run->outcome.batch.items.append(item);
+                }
+            }
+            run->outcome.skipped += page.skipped;
+            if (pass->top && page.newestIndexedAt > run->outcome.next.seenUntil)
+                run->outcome.next.seenUntil = page.newestIndexedAt;
+            run->reach = earlier(run->reach, page.oldestIndexedAt);
+            ++run->counts.pages;
+            report(*run, run->counts.phase);
+
+            // A page filtered down to nothing still says how far it got: its cursor.
+            const QString position = !page.oldestIndexedAt.isEmpty()  ? page.oldestIndexedAt
+                                     : isoTime(page.cursor).isValid() ? page.cursor
+                                                                      : QString();
+            const bool belowBound =
+                !pass->until.isEmpty() && !position.isEmpty() && position < pass->until;
+            const bool finished =
+                page.cursor.isEmpty() || belowBound || page.cursor == pass->cursor;
+            if (finished) {
+                const bool resumePending = pass->top && !run->state.resumeCursor.isEmpty();
+                if (m_cancelled) {
+                    // With every notification read, the rest of the run starts afresh.
+                    if (!resumePending)
+                        run->outcome.next = run->state;
+                    run->outcome.cancelled = true;
+                    run->done(std::move(run->outcome));
+                } else if (resumePending) {
+                    auto resume = std::make_shared<Pass>();
+                    resume->top = false;
+                    resume->cursor = run->state.resumeCursor;
+                    resume->until = run->state.resumeUntil;
+                    nextPage(run, resume);
+                } else {
+                    run->outcome.next.resumeCursor.clear();
+                    run->outcome.next.resumeUntil.clear();
+                    describeQuotes(run, 0);
+                }
+                return;
+            }
+            pass->cursor = overlappingCursor(page.cursor, pass->serverCursor);
+            pass->serverCursor = page.cursor;
+            if (m_cancelled)
+                interrupt(std::nullopt);
+            else
+                nextPage(run, pass);
+        });
 }
 
 void BlueskySync::describeQuotes(std::shared_ptr<Run> run, qsizetype from)
@@ -90,7 +199,7 @@ void BlueskySync::describeQuotes(std::shared_ptr<Run> run, qsizetype from)
         }
     }
     if (uris == 0) {
-        fetchOwnActivity(run);
+        walkThreads(run, bluesky::ourThreadRoots(items, m_account));
         return;
     }
     m_session.query(
@@ -113,12 +222,45 @@ void BlueskySync::describeQuotes(std::shared_ptr<Run> run, qsizetype from)
         });
 }
 
-void BlueskySync::fetchPages(const QString& nsid, QUrlQuery query, int page,
+void BlueskySync::walkThreads(std::shared_ptr<Run> run, QStringList roots)
+{
+    if (m_cancelled) {
+        // The notifications are read again next time, and their threads walked.
+        run->outcome.next = run->state;
+        run->outcome.cancelled = true;
+        run->done(std::move(run->outcome));
+        return;
+    }
+    if (roots.isEmpty()) {
+        fetchOwnActivity(run);
+        return;
+    }
+    const QString root = roots.takeFirst();
+    const QUrlQuery query{{QStringLiteral("uri"), root},
+                          {QStringLiteral("depth"), QString::number(m_limits.threadDepth)},
+                          {QStringLiteral("parentHeight"), QStringLiteral("0")}};
+    m_session.query(QStringLiteral("app.bsky.feed.getPostThread"), query,
+                    [this, run, roots](const XrpcResult& result) {
+                        // A root that is gone (NotFound) leaves nothing to walk.
+                        if (!result && result.error().kind != XrpcError::Kind::Rejected) {
+                            run->done(tl::unexpected(result.error()));
+                            return;
+                        }
+                        if (result)
+                            bluesky::addThread(bluesky::threadPosts(*result, m_account),
+                                               run->outcome.batch, run->known);
+                        ++run->counts.pages;
+                        report(*run, QStringLiteral("threads"));
+                        walkThreads(run, roots);
+                    });
+}
+
+void BlueskySync::fetchPages(const QString& nsid, QUrlQuery query,
                              std::function<bool(const QJsonObject&)> take,
                              std::function<void(std::optional<XrpcError>)> done)
 {
     m_session.query(nsid, query,
-                    [this, nsid, query, page, take = std::move(take),
+                    [this, nsid, query, take = std::move(take),
                      done = std::move(done)](const XrpcResult& result) mutable {
                         if (!result) {
                             done(result.error());
@@ -126,25 +268,34 @@ void BlueskySync::fetchPages(const QString& nsid, QUrlQuery query, int page,
                         }
                         const QString cursor = result->value(QLatin1String("cursor")).toString();
                         const bool wantMore = take(*result);
-                        if (!wantMore || cursor.isEmpty() || page + 1 >= m_limits.maxPages ||
+                        if (!wantMore || cursor.isEmpty() || m_cancelled ||
                             cursor == query.queryItemValue(QStringLiteral("cursor"))) {
                             done(std::nullopt);
                             return;
                         }
                         query.removeQueryItem(QStringLiteral("cursor"));
                         query.addQueryItem(QStringLiteral("cursor"), cursor);
-                        fetchPages(nsid, query, page + 1, std::move(take), std::move(done));
+                        fetchPages(nsid, query, std::move(take), std::move(done));
                     });
 }
 
 void BlueskySync::fetchOwnActivity(std::shared_ptr<Run> run)
 {
-    // Our replies and likes, newest first, back to what the last sync saw.
+    // Our replies and likes, newest first, back to the oldest notification this run read: a
+    // reply always comes after what it answers.
+    const QString reach = earlier(run->reach, run->stopAt);
     const QUrlQuery feed{{QStringLiteral("actor"), m_account.remoteId},
                          {QStringLiteral("filter"), QStringLiteral("posts_with_replies")},
                          {QStringLiteral("limit"), QString::number(m_limits.pageSize)}};
-    auto takeReplies = [this, run](const QJsonObject& page) {
-        run->outcome.batch.ownReplies += bluesky::ownReplies(page, m_account);
+    auto takeReplies = [this, run, reach](const QJsonObject& page) {
+        for (const OwnReply& reply : bluesky::ownReplies(page, m_account)) {
+            if (!run->known.contains(reply.post.remoteId)) {
+                run->known.insert(reply.post.remoteId);
+                run->outcome.batch.ownReplies.append(reply);
+            }
+        }
+        ++run->counts.pages;
+        report(*run, QStringLiteral("own"));
         const QJsonArray items = page.value(QLatin1String("feed")).toArray();
         const QString oldest = items.isEmpty() ? QString()
                                                : items.last()
@@ -153,10 +304,10 @@ void BlueskySync::fetchOwnActivity(std::shared_ptr<Run> run)
                                                      .toObject()
                                                      .value(QLatin1String("indexedAt"))
                                                      .toString();
-        return run->seenUntil.isEmpty() || oldest > run->seenUntil;
+        return !reach.isEmpty() && oldest >= reach;
     };
-    fetchPages(QStringLiteral("app.bsky.feed.getAuthorFeed"), feed, 0, takeReplies,
-               [this, run](std::optional<XrpcError> error) {
+    fetchPages(QStringLiteral("app.bsky.feed.getAuthorFeed"), feed, takeReplies,
+               [this, run, reach](std::optional<XrpcError> error) {
                    if (error) {
                        run->done(tl::unexpected(*error));
                        return;
@@ -165,21 +316,23 @@ void BlueskySync::fetchOwnActivity(std::shared_ptr<Run> run)
                        {QStringLiteral("repo"), m_account.remoteId},
                        {QStringLiteral("collection"), QStringLiteral("app.bsky.feed.like")},
                        {QStringLiteral("limit"), QString::number(m_limits.pageSize)}};
-                   auto takeLikes = [this, run](const QJsonObject& page) {
+                   const qint64 reachSeconds = bluesky::parseTime(reach);
+                   auto takeLikes = [this, run, reach, reachSeconds](const QJsonObject& page) {
                        const QList<OwnLike> likes = bluesky::ownLikes(page, m_account);
                        run->outcome.batch.ownLikes += likes;
-                       return run->seenUntil.isEmpty() ||
-                              (!likes.isEmpty() &&
-                               likes.last().at >= bluesky::parseTime(run->seenUntil));
+                       return !reach.isEmpty() && !likes.isEmpty() &&
+                              likes.last().at >= reachSeconds;
                    };
-                   fetchPages(QStringLiteral("com.atproto.repo.listRecords"), likeRecords, 0,
-                              takeLikes, [run](std::optional<XrpcError> likesError) {
+                   fetchPages(QStringLiteral("com.atproto.repo.listRecords"), likeRecords,
+                              takeLikes, [this, run](std::optional<XrpcError> likesError) {
                                   if (likesError) {
                                       run->done(tl::unexpected(*likesError));
                                       return;
                                   }
-                                  if (!run->pendingSeen.isEmpty())
-                                      run->outcome.seenUntil = run->pendingSeen;
+                                  if (m_cancelled) {
+                                      run->outcome.next = run->state;
+                                      run->outcome.cancelled = true;
+                                  }
                                   run->done(std::move(run->outcome));
                               });
                });

@@ -6,6 +6,7 @@
 #include "store/ingest_writer.h"
 
 #include <QObject>
+#include <QSet>
 #include <QUrlQuery>
 
 #include <functional>
@@ -13,36 +14,60 @@
 namespace hearken {
 
 struct BlueskySyncProgress {
+    // "backfill", "new", "threads", "own"
+    QString phase;
     int pages = 0;
     int items = 0;
 };
 
+// Where the notification listing stands, kept between syncs (one cursor stream each).
+struct BlueskySyncState {
+    // The newest notification seen (its indexedAt, which the AppView sets to the post's sortAt).
+    // Empty until the first sync: then the whole history is fetched.
+    QString seenUntil;
+    // An interrupted pass continues here next time, down to resumeUntil (empty: to the end).
+    QString resumeCursor;
+    QString resumeUntil;
+};
+
 struct BlueskySyncOutcome {
     IngestBatch batch;
-    // What the next incremental sync stops at (the newest notification's indexedAt). Unchanged
-    // after a cancelled backfill, so the next run fetches the rest.
-    QString seenUntil;
+    // What to store for the next sync.
+    BlueskySyncState next;
     int skipped = 0;
     bool cancelled = false;
+    // The error that stopped the notification pages after some had arrived: what arrived is
+    // in the batch and `next` continues from there.
+    std::optional<XrpcError> interruptedBy;
 };
 
 // Fetches what is new for one Bluesky account: mentions, replies and quotes from the
-// notifications (backfill when nothing was seen yet, following the cursor; incremental
-// otherwise), and the account's own replies and likes, from any app.
+// notifications (the whole history when nothing was seen yet, following the cursor to its end;
+// what is new otherwise), the replies deep in the account's threads that had activity, and the
+// account's own replies and likes, from any app, as far back as the notifications reached.
+// A thread counts as active while a notification of it is among those read again (lateSeconds),
+// so a deep reply that comes with no notification arrives while its thread is talked about.
 class BlueskySync : public QObject {
     Q_OBJECT
 public:
     struct Limits {
         int pageSize = 50;
-        // How far back a backfill goes.
-        int maxPages = 20;
+        // How far below the newest notification seen an incremental sync reads again (seconds).
+        // The AppView lists notifications by sortAt, the earlier of the post's createdAt and the
+        // time it was indexed, so a post whose createdAt is older than what was seen (a client
+        // that backdates, a slow relay) lands below it; re-read notifications are dropped by
+        // URI. Replies in the account's threads arrive through the thread walk at any age.
+        int lateSeconds = 24 * 3600;
+        // How many reply levels below one of the account's posts the thread walk reads.
+        int threadDepth = 1000;
     };
     BlueskySync(AtprotoSession& session, Account account, Limits limits, QObject* parent = nullptr);
 
     using Done = std::function<void(const tl::expected<BlueskySyncOutcome, XrpcError>&)>;
-    void fetch(const QString& seenUntil, std::function<void(const BlueskySyncProgress&)> progress,
-               Done done);
-    // Stops a running fetch after the page in flight; done() reports cancelled.
+    void fetch(const BlueskySyncState& state,
+               std::function<void(const BlueskySyncProgress&)> progress, Done done);
+    // Stops a running fetch after the page in flight; done() reports cancelled, and the next
+    // fetch continues where this one stopped.
     void cancel() { m_cancelled = true; }
 
     // The posts of the thread around `postUri`, for the thread pane.
@@ -51,13 +76,17 @@ public:
 
 private:
     struct Run;
-    void nextPage(std::shared_ptr<Run> run);
+    struct Pass;
+    void nextPage(std::shared_ptr<Run> run, std::shared_ptr<Pass> pass);
+    void passDone(std::shared_ptr<Run> run);
     void describeQuotes(std::shared_ptr<Run> run, qsizetype from);
+    void walkThreads(std::shared_ptr<Run> run, QStringList roots);
     void fetchOwnActivity(std::shared_ptr<Run> run);
-    // Follows a listing's cursor while `take` (given each page) wants more, up to maxPages.
-    void fetchPages(const QString& nsid, QUrlQuery query, int page,
+    // Follows a listing's cursor while `take` (given each page) wants more.
+    void fetchPages(const QString& nsid, QUrlQuery query,
                     std::function<bool(const QJsonObject&)> take,
                     std::function<void(std::optional<XrpcError>)> done);
+    void report(Run& run, const QString& phase);
 
     AtprotoSession& m_session;
     Account m_account;

@@ -3,6 +3,8 @@
 // What the Bluesky tests find on the network: alice.test is the brand, bob.test and
 // carol.test talk to her. Returns plain data (handles, passwords, DIDs, post refs).
 
+const { seedThreads, threadsIndexed } = require('./seed-threads')
+
 const ACCOUNTS = {
   alice: { handle: 'alice.test', email: 'alice@test.com', password: 'alice-pass' },
   bob: { handle: 'bob.test', email: 'bob@test.com', password: 'bob-pass' },
@@ -55,12 +57,17 @@ async function seed(network) {
   const aliceThanks = await sc.reply(alice.did, root.ref, bobReply.ref, 'Thank you so much, Bob!')
   await sc.like(alice.did, bobQuote.ref)
 
+  const threads = await seedThreads(sc, bob, carol)
+
   const ref = (p) => p.ref.raw
   return {
     alice: { ...ACCOUNTS.alice, did: alice.did },
     bob: { ...ACCOUNTS.bob, did: bob.did },
     carol: { ...ACCOUNTS.carol, did: carol.did },
+    ...threads.accounts,
+    erinHistory: threads.erin,
     posts: {
+      ...threads.posts,
       aliceRoot: ref(root),
       bobMention: ref(bobMention),
       bobReply: ref(bobReply),
@@ -74,7 +81,7 @@ async function seed(network) {
 // Waits until the AppView shows alice every seeded mention, reply and quote. Its indexer works
 // asynchronously and now and then misses one even after processAll(): then the caller starts
 // afresh rather than hand the tests a network that lacks seed data.
-async function seedIndexed(network, seeded, timeoutMs = 15_000) {
+async function seedIndexed(network, seeded, timeoutMs = 30_000) {
   const sc = network.getSeedClient()
   const session = await sc.agent.com.atproto.server.createSession({
     identifier: ACCOUNTS.alice.handle,
@@ -88,7 +95,7 @@ async function seedIndexed(network, seeded, timeoutMs = 15_000) {
       headers: { authorization: `Bearer ${session.data.accessJwt}` },
     })
     const uris = new Set(((await res.json()).notifications || []).map((n) => n.uri))
-    if (want.every((u) => uris.has(u))) return true
+    if (want.every((u) => uris.has(u)) && (await threadsIndexed(network, seeded))) return true
     if (Date.now() > deadline) return false
     await new Promise((r) => setTimeout(r, 200))
   }

@@ -1,0 +1,84 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "providers/bluesky/bluesky_chain_fetcher.h"
+
+#include "providers/bluesky/bluesky_mapping.h"
+
+#include <QCoreApplication>
+
+namespace hearken {
+
+namespace {
+
+// The translation context of this file's texts.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(hearken::BlueskyChainFetcher)
+};
+
+} // namespace
+
+BlueskyChainFetcher::BlueskyChainFetcher(net::HttpClient& http, auth::SecretVault& vault,
+                                         IngestWriter& ingest)
+    : m_services{http, vault, m_nonces}
+    , m_ingest(ingest)
+{}
+
+BlueskyChainFetcher::~BlueskyChainFetcher()
+{
+    *m_alive = false;
+}
+
+void BlueskyChainFetcher::fetch(const Account& account, const Post& post,
+                                std::function<void(const QString&)> done)
+{
+    if (const auto session = m_sessions.value(account.id)) {
+        fetchWith(*session, account, post, std::move(done));
+        return;
+    }
+    bluesky::openSession(m_services, account,
+                         [this, alive = m_alive, account, post, done = std::move(done)](
+                             std::unique_ptr<AtprotoSession> opened, const QString& error) {
+                             if (!*alive)
+                                 return;
+                             if (!opened) {
+                                 done(error);
+                                 return;
+                             }
+                             std::shared_ptr<AtprotoSession> session = std::move(opened);
+                             m_sessions.insert(account.id, session);
+                             fetchWith(*session, account, post, done);
+                         });
+}
+
+void BlueskyChainFetcher::fetchWith(AtprotoSession& session, const Account& account,
+                                    const Post& post, std::function<void(const QString&)> done)
+{
+    const QUrlQuery query{{QStringLiteral("uri"), post.remoteId},
+                          {QStringLiteral("depth"), QStringLiteral("0")},
+                          {QStringLiteral("parentHeight"), QStringLiteral("1000")}};
+    session.query(
+        QStringLiteral("app.bsky.feed.getPostThread"), query,
+        [this, alive = m_alive, account, post, done = std::move(done)](const XrpcResult& result) {
+            if (!*alive)
+                return;
+            if (!result) {
+                if (result.error().kind == XrpcError::Kind::SignInNeeded)
+                    m_sessions.remove(account.id);
+                done(result.error().message);
+                return;
+            }
+            IngestBatch batch;
+            for (const Post& above : bluesky::threadPosts(*result, account)) {
+                if (above.remoteId == post.remoteId)
+                    break; // parents come first, then the post and its replies
+                batch.context.append(above);
+            }
+            if (batch.context.isEmpty()) {
+                done(Text::tr("Bluesky no longer shows the posts above this one."));
+                return;
+            }
+            const auto written = m_ingest.write(batch);
+            done(written ? QString() : written.error().message);
+        });
+}
+
+} // namespace hearken

@@ -1,0 +1,124 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Every window fits the screen it opens on and stays whole at 1024×700. These tests run once per
+// screen size (tests/ui/screens): the offscreen platform is given each screen in turn.
+#include "compose/composer.h"
+#include "compose/reply_column.h"
+#include "review/review_window.h"
+#include "sidebar.h"
+#include "window_fixture.h"
+
+#include <QHeaderView>
+#include <QPushButton>
+#include <QScreen>
+#include <QSignalSpy>
+#include <QSplitter>
+
+using namespace hearken;
+using namespace hearken::testing;
+
+namespace {
+
+const QSize smallest(1024, 700);
+
+class ScreenFitTest : public WindowTest {
+protected:
+    static QRect available(const QWidget& widget) { return widget.screen()->availableGeometry(); }
+
+    // The button is drawn at least as wide as its text needs and inside the window.
+    static void expectWhole(const QPushButton& button)
+    {
+        EXPECT_TRUE(button.isVisible()) << button.text().toStdString();
+        EXPECT_GE(button.width(), button.minimumSizeHint().width()) << button.text().toStdString();
+        const QRect inWindow(button.mapTo(button.window(), QPoint(0, 0)), button.size());
+        EXPECT_TRUE(button.window()->rect().contains(inWindow)) << button.text().toStdString();
+    }
+
+    QPushButton* button(QWidget& parent, const QString& text)
+    {
+        for (QPushButton* candidate : parent.findChildren<QPushButton*>()) {
+            if (QString shown = candidate->text();
+                shown.replace(u"&&"_qs, u"\x1"_qs).remove(u'&').replace(u'\x1', u'&') == text)
+                return candidate;
+        }
+        ADD_FAILURE() << "no button " << text.toStdString();
+        return nullptr;
+    }
+
+    ReviewWindow& openReview()
+    {
+        window->actions().review->trigger();
+        ReviewWindow* review = window->review();
+        EXPECT_TRUE(review);
+        QSignalSpy shown(review, &ReviewWindow::reportShown);
+        EXPECT_TRUE(review->report() || shown.wait(10000));
+        EXPECT_TRUE(QTest::qWaitForWindowExposed(review));
+        return *review;
+    }
+};
+
+} // namespace
+
+TEST_F(ScreenFitTest, TheMainWindowOpensOnTheScreenAndWorksAtItsSmallestSize)
+{
+    showSample();
+    EXPECT_TRUE(available(*window).contains(window->frameGeometry()))
+        << window->frameGeometry().width() << "×" << window->frameGeometry().height();
+    const QSize minimum = window->minimumSizeHint();
+    EXPECT_LE(minimum.width(), smallest.width());
+    EXPECT_LE(minimum.height(), smallest.height());
+
+    window->resize(smallest);
+    QTest::qWait(50);
+    EXPECT_EQ(window->size(), smallest);
+    QWidget& composer = inbox().replyColumn().composer();
+    for (const QString& text : {u"Thank"_qs, u"Send & done"_qs, u"Send"_qs}) {
+        if (QPushButton* shown = button(composer, text))
+            expectWhole(*shown);
+    }
+}
+
+TEST_F(ScreenFitTest, SwitchingViewsKeepsTheSidebarAndColumnWidths)
+{
+    showSample();
+    window->resize(smallest);
+    QTest::qWait(50);
+    const QList<int> panes = inbox().splitter().sizes();
+    QList<int> columns;
+    for (int c = 0; c < table().horizontalHeader()->count(); ++c)
+        columns << table().columnWidth(c);
+    const QSize minimum = window->minimumSizeHint();
+    for (int view = 0; view < window->viewActions().size(); ++view) {
+        window->viewActions()[view]->trigger();
+        QTest::qWait(20);
+        EXPECT_EQ(inbox().splitter().sizes(), panes) << "view " << view;
+        for (int c = 0; c < columns.size(); ++c)
+            EXPECT_EQ(table().columnWidth(c), columns[c]) << "view " << view << " column " << c;
+        EXPECT_EQ(window->minimumSizeHint(), minimum) << "view " << view;
+    }
+}
+
+TEST_F(ScreenFitTest, TheReviewOpensOnTheScreenAndKeepsItsSizeWhenItsNoteGrows)
+{
+    showSample();
+    ReviewWindow& review = openReview();
+    EXPECT_TRUE(available(review).contains(review.frameGeometry()))
+        << review.frameGeometry().width() << "×" << review.frameGeometry().height();
+    const QSize minimum = review.minimumSizeHint();
+    EXPECT_LE(minimum.width(), smallest.width());
+    EXPECT_LE(minimum.height(), smallest.height());
+
+    review.resize(smallest.boundedTo(available(review).size()));
+    QTest::qWait(20);
+    const QSize before = review.size();
+    const QString deep = dir.filePath(QString(u"a-rather-long-folder-name/"_qs).repeated(8));
+    ASSERT_TRUE(QDir().mkpath(deep));
+    QSignalSpy exported(&review, &ReviewWindow::exportFinished);
+    review.exportPdf(deep + u"/review.pdf"_qs);
+    ASSERT_EQ(exported.count(), 1) << review.statusText().toStdString();
+    QTest::qWait(20);
+    EXPECT_TRUE(review.statusText().contains(u"review.pdf"));
+    EXPECT_EQ(review.width(), before.width());
+    EXPECT_EQ(review.height(), before.height());
+    expectWhole(*button(review, u"Export PDF…"_qs));
+    expectWhole(*button(review, u"Export CSV…"_qs));
+}
