@@ -12,6 +12,8 @@ class QSettings;
 
 namespace hearken {
 
+class Appearance;
+
 namespace net {
 class HttpClient;
 }
@@ -41,6 +43,9 @@ struct GuiEnvironment {
     net::HttpClient* http = nullptr;
     auth::SecretVault* vault = nullptr;
     auth::BrowserOpener* browser = nullptr;
+    // Light or dark (View → Appearance); owned by the caller. Without it (tests) the window
+    // keeps the palette it was given.
+    Appearance* appearance = nullptr;
 };
 
 } // namespace hearken

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "info_bar.h"
 
-#include "domain/flags.h"
 #include "semantic_colors.h"
 
 #include <QEvent>
@@ -51,8 +50,8 @@ void InfoBar::changeEvent(QEvent* event)
 
 void InfoBar::applyColors()
 {
-    const QColor hue = m_kind == Kind::Error ? flagHue(Flag::UnansweredCriticism)
-                                             : palette().color(QPalette::Highlight);
+    const QColor hue =
+        m_kind == Kind::Error ? errorColor(palette()) : palette().color(QPalette::Highlight);
     const ChipColors colors = chipColors(hue, palette());
     QPalette tinted = palette();
     tinted.setColor(QPalette::Window, colors.background);

@@ -4,6 +4,7 @@
 #include "account_sync.h"
 #include "add_account_dialog.h"
 #include "add_bluesky_dialog.h"
+#include "appearance.h"
 #include "application_icon.h"
 #include "compose/desktop_notifier.h"
 #include "compose/follow_ups_dialog.h"
@@ -139,6 +140,8 @@ void MainWindow::buildMenus()
     m_viewMenu->addSeparator();
     m_viewMenu->addAction(m_actions.saveView);
     m_viewMenu->addAction(m_actions.review);
+    if (m_env.appearance)
+        m_env.appearance->addChoices(*m_viewMenu->addMenu(tr("&Appearance")));
     m_viewMenu->addSeparator();
 
     QMenu* item = menuBar()->addMenu(tr("&Item"));

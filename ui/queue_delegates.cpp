@@ -114,7 +114,7 @@ void FlagChipsDelegate::paint(QPainter* painter, const QStyleOptionViewItem& opt
             break;
         }
         drawChip(painter, QRectF(x, top, width, height), text,
-                 chipColors(flagHue(shown[i]), option.palette));
+                 chipColors(flagColor(shown[i], option.palette), option.palette));
         x += width + chipGap;
     }
     painter->restore();
@@ -145,7 +145,9 @@ void ToneDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option,
     QRect rect = option.rect.adjusted(cellMargin + 2, 0, -cellMargin, 0);
     constexpr qreal dot = 8;
     painter->setPen(Qt::NoPen);
-    painter->setBrush(toneHue(Tone(tone)));
+    painter->setBrush(option.state.testFlag(QStyle::State_Selected)
+                          ? option.palette.color(QPalette::HighlightedText)
+                          : toneColor(Tone(tone), option.palette));
     painter->drawEllipse(QRectF(rect.left(), rect.center().y() - dot / 2 + 1, dot, dot));
     rect.setLeft(rect.left() + int(dot) + 6);
 

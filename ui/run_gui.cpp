@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "run_gui.h"
 
+#include "appearance.h"
 #include "auth/keychain_vault.h"
 #include "desktop_browser_opener.h"
 #include "main_window.h"
@@ -24,6 +25,8 @@ int runGui(QApplication& app, const GuiOptions& options)
     environment.actor = currentUserName();
     environment.clock = [] { return QDateTime::currentSecsSinceEpoch(); };
     environment.settings = &settings;
+    Appearance appearance(app, &settings);
+    environment.appearance = &appearance;
     QNetworkAccessManager network;
     net::HttpClient http(network);
     auth::KeychainVault vault(QStringLiteral("Hearken"));

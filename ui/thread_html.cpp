@@ -2,6 +2,7 @@
 #include "thread_html.h"
 
 #include "domain/network.h"
+#include "semantic_colors.h"
 #include "workflow/event_text.h"
 #include "workflow/time_text.h"
 
@@ -27,27 +28,22 @@ QString escaped(const QString& text)
     return html;
 }
 
-QString colorName(QColor color, double alpha, const QPalette& palette)
+QString colorName(const QColor& color, double alpha, const QPalette& palette)
 {
-    const QColor base = palette.color(QPalette::Base);
-    color.setRgbF(float(color.redF() * alpha + base.redF() * (1 - alpha)),
-                  float(color.greenF() * alpha + base.greenF() * (1 - alpha)),
-                  float(color.blueF() * alpha + base.blueF() * (1 - alpha)));
-    return color.name();
+    return tinted(color, alpha, palette).name();
 }
 
 QString dim(const QString& html, const QPalette& palette)
 {
     return QStringLiteral("<span style=\"color:%1\">%2</span>")
-        .arg(colorName(palette.color(QPalette::Text), 0.6, palette), html);
+        .arg(quietTextColor(palette).name(), html);
 }
 
 QString heading(const QString& text, const QPalette& palette)
 {
     return QStringLiteral("<p style=\"margin-top:16px; margin-bottom:4px; font-size:small; "
                           "font-weight:bold; color:%1\">%2</p>")
-        .arg(colorName(palette.color(QPalette::Text), 0.55, palette),
-             text.toHtmlEscaped().toUpper());
+        .arg(quietTextColor(palette).name(), text.toHtmlEscaped().toUpper());
 }
 
 // Only web links are offered, and only as links the user may choose to follow.
@@ -77,8 +73,7 @@ QString entryHtml(const ThreadEntry& entry, const QPalette& palette)
         const QString ours =
             post.replyToRemoteId.isEmpty() ? Text::tr("our post") : Text::tr("our reply");
         name += QStringLiteral(" <span style=\"color:%1\">· %2</span>")
-                    .arg(colorName(palette.color(QPalette::Highlight), 1.0, palette),
-                         ours.toHtmlEscaped());
+                    .arg(palette.color(QPalette::Link).name(), ours.toHtmlEscaped());
     }
     const QString background =
         entry.isFocus  ? colorName(palette.color(QPalette::Highlight), 0.12, palette)

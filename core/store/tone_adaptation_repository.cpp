@@ -3,6 +3,7 @@
 
 #include "store/database.h"
 #include "store/sql.h"
+#include "store/transaction.h"
 
 namespace hearken {
 
@@ -40,6 +41,25 @@ StoreResult<void> ToneAdaptationRepository::reset()
     if (!removed)
         return tl::unexpected(removed.error());
     return {};
+}
+
+StoreResult<bool> ToneAdaptationRepository::replace(const QByteArray& expected,
+                                                    const QByteArray& layer, int corrections,
+                                                    qint64 now)
+{
+    Transaction transaction(m_database.connection());
+    if (!transaction.isActive())
+        return tl::unexpected(transaction.error());
+    auto stored = load();
+    if (!stored)
+        return tl::unexpected(stored.error());
+    if (*stored != expected)
+        return false;
+    if (auto written = layer.isEmpty() ? reset() : save(layer, corrections, now); !written)
+        return tl::unexpected(written.error());
+    if (auto committed = transaction.commit(); !committed)
+        return tl::unexpected(committed.error());
+    return true;
 }
 
 } // namespace hearken

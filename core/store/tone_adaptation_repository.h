@@ -18,6 +18,10 @@ public:
     StoreResult<QByteArray> load() const;
     StoreResult<void> save(const QByteArray& layer, int corrections, qint64 now);
     StoreResult<void> reset();
+    // Stores `layer` (empty: the shipped model again) only while the stored layer is still
+    // `expected`, in one transaction. False, changing nothing, when someone changed it since.
+    StoreResult<bool> replace(const QByteArray& expected, const QByteArray& layer, int corrections,
+                              qint64 now);
 
 private:
     Database& m_database;

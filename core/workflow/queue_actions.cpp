@@ -20,7 +20,7 @@ StoreResult<TriageChange> QueueActions::apply(const QList<qint64>& postIds, cons
     auto before = m_queue.triageStates(postIds);
     if (!before)
         return tl::unexpected(before.error());
-    TriageChange change{*before, *before, kind, detail};
+    TriageChange change{*before, *before, kind, detail, std::nullopt};
     for (TriageState& state : change.after)
         edit(state);
     if (auto written = m_queue.updateTriage(change.after, m_actor, kind, detail, m_clock());
@@ -81,8 +81,10 @@ StoreResult<TriageChange> QueueActions::setTone(const QList<qint64>& postIds, To
         s.toneSource = ToneSource::Person;
     });
     if (change && m_learner) {
-        if (auto learned = m_learner->learnTone(postIds, tone); !learned)
+        auto learned = m_learner->learnTone(postIds, tone);
+        if (!learned)
             return tl::unexpected(learned.error());
+        change->learning = std::move(*learned);
     }
     return change;
 }
@@ -93,22 +95,34 @@ StoreResult<TriageChange> QueueActions::setQuestion(const QList<qint64>& postIds
                         isQuestion ? QStringLiteral("yes") : QStringLiteral("no"),
                         [isQuestion](TriageState& s) { s.isQuestion = isQuestion; });
     if (change && m_learner) {
-        if (auto learned = m_learner->learnQuestion(postIds, isQuestion); !learned)
+        auto learned = m_learner->learnQuestion(postIds, isQuestion);
+        if (!learned)
             return tl::unexpected(learned.error());
+        change->learning = std::move(*learned);
     }
     return change;
 }
 
 StoreResult<void> QueueActions::undo(const TriageChange& change)
 {
-    return m_queue.updateTriage(change.before, m_actor, QStringLiteral("undo"), change.eventKind,
-                                m_clock());
+    if (auto written = m_queue.updateTriage(change.before, m_actor, QStringLiteral("undo"),
+                                            change.eventKind, m_clock());
+        !written)
+        return written;
+    if (!change.learning || !m_learner)
+        return {};
+    return m_learner->restoreLearning(change.learning->after, change.learning->before);
 }
 
 StoreResult<void> QueueActions::redo(const TriageChange& change)
 {
-    return m_queue.updateTriage(change.after, m_actor, change.eventKind, change.eventDetail,
-                                m_clock());
+    if (auto written = m_queue.updateTriage(change.after, m_actor, change.eventKind,
+                                            change.eventDetail, m_clock());
+        !written)
+        return written;
+    if (!change.learning || !m_learner)
+        return {};
+    return m_learner->restoreLearning(change.learning->before, change.learning->after);
 }
 
 } // namespace hearken

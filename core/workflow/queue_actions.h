@@ -3,6 +3,7 @@
 
 #include "domain/queue_item.h"
 #include "store/store_error.h"
+#include "workflow/tone_triage.h"
 
 #include <QList>
 #include <QString>
@@ -13,7 +14,6 @@
 namespace hearken {
 
 class QueueRepository;
-class ToneTriage;
 
 // What one triage action did to some items, kept so that it can be undone and redone.
 struct TriageChange {
@@ -21,6 +21,8 @@ struct TriageChange {
     QList<TriageState> after;
     QString eventKind;
     QString eventDetail;
+    // What a tone or question decision taught the workspace's model, undone along with it.
+    std::optional<LearnedChange> learning;
 };
 
 // The things a manager does to queue items. Each records who did it in the items' history.

@@ -6,6 +6,16 @@
 
 namespace hearken {
 
+namespace {
+
+// How the store holds a layer: no bytes at all for the shipped model.
+QByteArray storedForm(const AdaptiveLayer& layer)
+{
+    return layer == AdaptiveLayer() ? QByteArray() : layer.toBytes();
+}
+
+} // namespace
+
 StoreResult<ToneClassifier> ToneTriage::adaptedClassifier(const ToneClassifier& shipped,
                                                           Workspace& workspace)
 {
@@ -60,21 +70,21 @@ QStringList ToneTriage::reasons(const QString& text, int count) const
     return m_classifier.reasons(text, count);
 }
 
-StoreResult<void> ToneTriage::learnTone(const QList<qint64>& postIds, Tone tone)
+StoreResult<LearnedChange> ToneTriage::learnTone(const QList<qint64>& postIds, Tone tone)
 {
     return learn(postIds, [this, tone](AdaptiveLayer& layer, const QString& text) {
         layer.learnTone(m_classifier, text, tone);
     });
 }
 
-StoreResult<void> ToneTriage::learnQuestion(const QList<qint64>& postIds, bool isQuestion)
+StoreResult<LearnedChange> ToneTriage::learnQuestion(const QList<qint64>& postIds, bool isQuestion)
 {
     return learn(postIds, [this, isQuestion](AdaptiveLayer& layer, const QString& text) {
         layer.learnQuestion(m_classifier, text, isQuestion);
     });
 }
 
-StoreResult<void>
+StoreResult<LearnedChange>
 ToneTriage::learn(const QList<qint64>& postIds,
                   const std::function<void(AdaptiveLayer&, const QString&)>& lesson)
 {
@@ -88,8 +98,22 @@ ToneTriage::learn(const QList<qint64>& postIds,
     if (auto saved =
             m_workspace->toneAdaptation().save(layer.toBytes(), layer.correctionCount(), m_clock());
         !saved)
-        return saved;
+        return tl::unexpected(saved.error());
+    LearnedChange change{m_classifier.adaptation(), layer};
     m_classifier = m_shipped.withAdaptation(std::move(layer));
+    return change;
+}
+
+StoreResult<void> ToneTriage::restoreLearning(const AdaptiveLayer& from, const AdaptiveLayer& to)
+{
+    if (auto replaced = m_workspace->toneAdaptation().replace(storedForm(from), storedForm(to),
+                                                              to.correctionCount(), m_clock());
+        !replaced)
+        return tl::unexpected(replaced.error());
+    auto adapted = adaptedClassifier(m_shipped, *m_workspace);
+    if (!adapted)
+        return tl::unexpected(adapted.error());
+    m_classifier = std::move(*adapted);
     return {};
 }
 

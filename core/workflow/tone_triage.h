@@ -14,6 +14,13 @@ namespace hearken {
 
 class Workspace;
 
+// What one correction taught the workspace's model: its learned layer before and after, so
+// that undo and redo can put either back exactly.
+struct LearnedChange {
+    AdaptiveLayer before;
+    AdaptiveLayer after;
+};
+
 // The tone classifier at work in one workspace: it labels what arrives, learns from the
 // corrections people make, and says which words drove a decision.
 class ToneTriage {
@@ -31,8 +38,12 @@ public:
 
     // A person said these items have this tone (or do or do not ask a question): the
     // workspace's model learns it and keeps it.
-    StoreResult<void> learnTone(const QList<qint64>& postIds, Tone tone);
-    StoreResult<void> learnQuestion(const QList<qint64>& postIds, bool isQuestion);
+    StoreResult<LearnedChange> learnTone(const QList<qint64>& postIds, Tone tone);
+    StoreResult<LearnedChange> learnQuestion(const QList<qint64>& postIds, bool isQuestion);
+    // Puts the learned layer `from` back to `to` (undo and redo of a correction). When the
+    // stored layer is no longer `from` (forgotten, or corrected elsewhere since), it is left as
+    // it is and the model follows what is stored.
+    StoreResult<void> restoreLearning(const AdaptiveLayer& from, const AdaptiveLayer& to);
     // Forgets every correction: the shipped model again.
     StoreResult<void> resetLearning();
     int corrections() const { return m_classifier.adaptation().correctionCount(); }
@@ -42,8 +53,9 @@ public:
 
 private:
     ToneTriage(ToneClassifier shipped, ToneClassifier adapted, Workspace& workspace, Clock clock);
-    StoreResult<void> learn(const QList<qint64>& postIds,
-                            const std::function<void(AdaptiveLayer&, const QString&)>& lesson);
+    StoreResult<LearnedChange>
+    learn(const QList<qint64>& postIds,
+          const std::function<void(AdaptiveLayer&, const QString&)>& lesson);
 
     ToneClassifier m_shipped;
     ToneClassifier m_classifier;

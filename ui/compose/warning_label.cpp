@@ -7,10 +7,6 @@
 
 namespace hearken {
 
-namespace {
-const QColor amber(0xd9, 0x77, 0x06);
-} // namespace
-
 WarningLabel::WarningLabel(QWidget* parent)
     : QLabel(parent)
 {
@@ -30,7 +26,7 @@ void WarningLabel::changeEvent(QEvent* event)
 void WarningLabel::applyColors()
 {
     m_applying = true;
-    const ChipColors colors = chipColors(amber, palette());
+    const ChipColors colors = chipColors(warningColor(palette()), palette());
     setStyleSheet(u"QLabel { background: %1; border: 1px solid %2; color: %3; border-radius: 4px; "
                   "padding: 4px 6px; }"_qs.arg(colors.background.name(), colors.border.name(),
                                                colors.text.name()));

@@ -201,7 +201,7 @@ void fillReportDocument(QTextDocument& document, const Report& r, const QString&
     html += QStringLiteral("<h2>") + esc(Text::tr("Trends")) + QStringLiteral("</h2>");
     for (TrendMeasure measure : {TrendMeasure::Received, TrendMeasure::MedianFirstResponse,
                                  TrendMeasure::CriticismAnswerRate}) {
-        std::unique_ptr<QChart> chart(makeTrendChart(r.trends, measure));
+        std::unique_ptr<QChart> chart(makeTrendChart(r.trends, measure, printedChartColors()));
         const QUrl name(QStringLiteral("chart:%1").arg(int(measure)));
         document.addResource(QTextDocument::ImageResource, name,
                              chartImage(*chart, QSize(640, 260)));

@@ -6,6 +6,7 @@
 #include "workflow/time_text.h"
 
 #include <QDateTime>
+#include <QEvent>
 #include <QGridLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -208,8 +209,7 @@ void BacklogSection::show(const Report& r)
         rows.append(cells);
     }
     fill(*m_ages, rows);
-    for (int f = 0; f < m_ages->rowCount(); ++f)
-        m_ages->item(f, 0)->setForeground(flagHue(backlogFlags[f]));
+    colourFlags();
     m_oldest->clear();
     for (const WaitingItem& item : b.oldest) {
         QStringList flags;
@@ -231,6 +231,19 @@ void BacklogSection::show(const Report& r)
     m_oldest->setFixedHeight(m_oldest->header()->sizeHint().height() +
                              rowHeight * std::max(1, m_oldest->topLevelItemCount()) +
                              2 * m_oldest->frameWidth() + 2);
+}
+
+void BacklogSection::changeEvent(QEvent* event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        colourFlags();
+}
+
+void BacklogSection::colourFlags()
+{
+    for (int f = 0; f < m_ages->rowCount(); ++f)
+        m_ages->item(f, 0)->setForeground(flagColor(backlogFlags[f], palette()));
 }
 
 RecordSection::RecordSection(QWidget* parent)

@@ -43,7 +43,13 @@ public:
 Q_SIGNALS:
     void openItemRequested(qint64 postId);
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    // Each flag's name in its colour, in the palette of the moment.
+    void colourFlags();
+
     QLabel* m_summary;
     QTableWidget* m_ages;
     QTreeWidget* m_oldest;

@@ -13,11 +13,9 @@
 #include "review_settings_dialog.h"
 #include "screen_fit.h"
 #include "store/workspace.h"
-#include "trend_chart.h"
+#include "trend_chart_view.h"
 
 #include <QAction>
-#include <QChart>
-#include <QChartView>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDir>
@@ -188,9 +186,9 @@ QWidget* ReviewWindow::buildBody()
     auto* charts = new QWidget(page);
     auto* chartRow = new QHBoxLayout(charts);
     chartRow->setContentsMargins(0, 0, 0, 0);
-    for (int i = 0; i < 3; ++i) {
-        auto* view = new QChartView(charts);
-        view->setRenderHint(QPainter::Antialiasing);
+    for (TrendMeasure measure : {TrendMeasure::Received, TrendMeasure::MedianFirstResponse,
+                                 TrendMeasure::CriticismAnswerRate}) {
+        auto* view = new TrendChartView(measure, charts);
         view->setMinimumHeight(260);
         chartRow->addWidget(view);
         m_charts.append(view);
@@ -268,15 +266,8 @@ void ReviewWindow::showReport(const Report& report)
     m_backlog->show(report);
     m_record->show(report);
     m_replies->show(report);
-    const TrendMeasure measures[] = {TrendMeasure::Received, TrendMeasure::MedianFirstResponse,
-                                     TrendMeasure::CriticismAnswerRate};
-    for (int i = 0; i < m_charts.size(); ++i) {
-        QChart* old = m_charts[i]->chart();
-        m_charts[i]->setChart(makeTrendChart(report.trends, measures[i]));
-        m_charts[i]->setAccessibleName(trendTitle(measures[i]));
-        m_charts[i]->setAccessibleDescription(trendDescription(report.trends, measures[i]));
-        delete old;
-    }
+    for (TrendChartView* chart : std::as_const(m_charts))
+        chart->showTrends(report.trends);
     showIdle(QString());
     Q_EMIT reportShown();
 }

@@ -2,13 +2,13 @@
 #pragma once
 
 #include "report/report.h"
+#include "trend_chart_view.h"
 
 #include <QWidget>
 
 #include <functional>
 #include <optional>
 
-class QChartView;
 class QComboBox;
 class QDateEdit;
 class QLabel;
@@ -57,7 +57,7 @@ public:
     RecordSection& record() const { return *m_record; }
     RepliesSection& replies() const { return *m_replies; }
     InfoBar& errorBar() const { return *m_errorBar; }
-    QList<QChartView*> charts() const { return m_charts; }
+    QList<TrendChartView*> charts() const { return m_charts; }
     QString statusText() const;
 
 Q_SIGNALS:
@@ -101,7 +101,7 @@ private:
     BacklogSection* m_backlog = nullptr;
     RecordSection* m_record = nullptr;
     RepliesSection* m_replies = nullptr;
-    QList<QChartView*> m_charts;
+    QList<TrendChartView*> m_charts;
 };
 
 } // namespace hearken

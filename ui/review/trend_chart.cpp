@@ -11,6 +11,7 @@
 #include <QLineSeries>
 #include <QLocale>
 #include <QPainter>
+#include <QPalette>
 #include <QValueAxis>
 
 #include <algorithm>
@@ -59,7 +60,32 @@ QLineSeries* seriesOf(const QList<TrendPoint>& points, const QList<qreal>& xs, T
     return series;
 }
 
+void paint(QAbstractAxis& axis, const ChartColors& colors)
+{
+    axis.setLabelsBrush(colors.text);
+    axis.setTitleBrush(colors.text);
+    axis.setGridLineColor(colors.grid);
+    axis.setLinePenColor(colors.grid);
+}
+
 } // namespace
+
+ChartColors screenChartColors(const QPalette& palette)
+{
+    const QColor base = palette.color(QPalette::Base);
+    const QColor text = palette.color(QPalette::Text);
+    const QColor grid = QColor::fromRgbF(float(text.redF() * 0.2 + base.redF() * 0.8),
+                                         float(text.greenF() * 0.2 + base.greenF() * 0.8),
+                                         float(text.blueF() * 0.2 + base.blueF() * 0.8));
+    return {base, text, grid, palette.color(QPalette::Link),
+            palette.color(QPalette::PlaceholderText)};
+}
+
+ChartColors printedChartColors()
+{
+    return {Qt::white, QColor(0x20, 0x21, 0x24), QColor(0xda, 0xdc, 0xe0), QColor(0x1a, 0x5f, 0xb4),
+            QColor(0x5f, 0x63, 0x68)};
+}
 
 QString trendTitle(TrendMeasure measure)
 {
@@ -102,10 +128,13 @@ QString trendDescription(const Trends& trends, TrendMeasure measure)
              figures(trends.current), figures(trends.previous));
 }
 
-QChart* makeTrendChart(const Trends& trends, TrendMeasure measure)
+QChart* makeTrendChart(const Trends& trends, TrendMeasure measure, const ChartColors& colors)
 {
     auto* chart = new QChart;
     chart->setTitle(trendTitle(measure));
+    chart->setBackgroundBrush(colors.background);
+    chart->setTitleBrush(colors.text);
+    chart->legend()->setLabelColor(colors.text);
     chart->setAnimationOptions(QChart::NoAnimation);
     chart->legend()->setAlignment(Qt::AlignBottom);
     chart->setMargins(QMargins(4, 4, 4, 4));
@@ -117,8 +146,8 @@ QChart* makeTrendChart(const Trends& trends, TrendMeasure measure)
     QLineSeries* previous =
         seriesOf(trends.previous, xs, measure, Text::tr("Previous period"), top);
     QLineSeries* current = seriesOf(trends.current, xs, measure, Text::tr("This period"), top);
-    previous->setPen(QPen(QColor(0x9a, 0xa0, 0xa6), 2, Qt::DashLine));
-    current->setPen(QPen(QColor(0x1a, 0x73, 0xe8), 2.5));
+    previous->setPen(QPen(colors.previous, 2, Qt::DashLine));
+    current->setPen(QPen(colors.current, 2.5));
     chart->addSeries(previous);
     chart->addSeries(current);
 
@@ -134,6 +163,8 @@ QChart* makeTrendChart(const Trends& trends, TrendMeasure measure)
     y->setRange(0, ceiling);
     y->setLabelFormat(ceiling < 5 ? QStringLiteral("%.1f") : QStringLiteral("%.0f"));
     y->applyNiceNumbers();
+    paint(*x, colors);
+    paint(*y, colors);
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
     for (QLineSeries* series : {previous, current}) {
