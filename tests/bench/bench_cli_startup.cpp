@@ -101,7 +101,7 @@ int main(int argc, char** argv)
         auto ws = Workspace::open(path, OpenMode::ReadOnly);
         if (!ws)
             fail(ws.error().message);
-        targets = (*ws)->settings().responseTargets();
+        targets = (*ws)->settings().responseTargets().value();
     }
     const qint64 now = QDateTime::currentSecsSinceEpoch();
     std::printf("first output, best of %d runs:\n", runs);

@@ -78,7 +78,7 @@ int main(int argc, char** argv)
         if (auto written = sample::importSample(**ws, options); !written)
             fail(written.error().message);
     }
-    const ResponseTargets targets = (*ws)->settings().responseTargets();
+    const ResponseTargets targets = (*ws)->settings().responseTargets().value();
     std::printf("sidebar counts:\n");
     auto views = (*ws)->savedViews().views();
     if (!views)

@@ -93,7 +93,7 @@ TEST_P(MastodonFamilies, SignsInOnceAndKeepsWhatTheServerAllows)
 TEST_P(MastodonFamilies, SyncsMentionsAndNoticesARepliesEditsAndDeletions)
 {
     const Account account = signedIn();
-    auto sync = engine({.backfillPages = 25, .pageSize = 20, .contexts = 20, .recheck = 40});
+    auto sync = engine({.pageSize = 20, .contexts = 20, .recheck = 40});
     const auto first = syncOnce(*sync);
     ASSERT_EQ(first.size(), 1);
     EXPECT_EQ(first[0].second.kind, SyncOutcome::Kind::Ok) << first[0].second.message.toStdString();
@@ -186,7 +186,7 @@ protected:
 TEST_F(MastodonWithoutBatchStatuses, AsksOneByOneOnlyWhileTheRateLimitLeavesRoom)
 {
     const Account account = signedIn();
-    auto sync = engine({.backfillPages = 25, .pageSize = 20, .contexts = 20, .recheck = 40});
+    auto sync = engine({.pageSize = 20, .contexts = 20, .recheck = 40});
     ASSERT_EQ(syncOnce(*sync).value(0).second.kind, SyncOutcome::Kind::Ok);
     const int before = singleStatusFetches(peer);
     EXPECT_EQ(before, 20);

@@ -10,37 +10,55 @@
 
 namespace hearken::testing {
 
-// Overwrites a leaf page from the middle of `table` with garbage, as a failing disk might,
-// and leaves the header and the schema whole, so that the file still opens and only reading
-// that table's rows finds the damage. No connection may have the file open.
-inline void damageMiddleLeafOf(const QString& path, const QString& table)
+// The page size of the file at `path` and the numbers of the pages `query` selects with
+// `table` bound, after checkpointing the log into the file. No other connection may be open.
+inline void readPages(const QString& path, const QString& query, const QString& table,
+                      qint64& pageSize, QList<qint64>& pages)
 {
     const QString name = QUuid::createUuid().toString();
-    qint64 pageSize = 0;
-    QList<qint64> leaves;
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
         db.setDatabaseName(path);
         ASSERT_TRUE(db.open());
-        QSqlQuery query(db);
-        ASSERT_TRUE(query.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
-        ASSERT_TRUE(query.exec(QStringLiteral("PRAGMA page_size")) && query.next());
-        pageSize = query.value(0).toLongLong();
-        ASSERT_TRUE(query.prepare(QStringLiteral("SELECT pageno FROM dbstat WHERE name = ? AND "
-                                                 "pagetype = 'leaf' ORDER BY pageno")));
-        query.addBindValue(table);
-        ASSERT_TRUE(query.exec());
-        while (query.next())
-            leaves.append(query.value(0).toLongLong());
-        query.finish();
+        QSqlQuery read(db);
+        ASSERT_TRUE(read.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
+        ASSERT_TRUE(read.exec(QStringLiteral("PRAGMA page_size")) && read.next());
+        pageSize = read.value(0).toLongLong();
+        ASSERT_TRUE(read.prepare(query));
+        read.addBindValue(table);
+        ASSERT_TRUE(read.exec());
+        while (read.next())
+            pages.append(read.value(0).toLongLong());
+        read.finish();
         db.close();
     }
     QSqlDatabase::removeDatabase(name);
-    ASSERT_GE(leaves.size(), 3) << "too few rows in " << table.toStdString();
+}
+
+// Fills each of `pages` of the file with garbage, as a failing disk might.
+inline void scribbleOver(const QString& path, qint64 pageSize, const QList<qint64>& pages)
+{
     QFile file(path);
     ASSERT_TRUE(file.open(QIODevice::ReadWrite));
-    ASSERT_TRUE(file.seek((leaves.at(leaves.size() / 2) - 1) * pageSize));
-    ASSERT_EQ(file.write(QByteArray(pageSize, '\xA5')), pageSize);
+    for (const qint64 page : pages) {
+        ASSERT_TRUE(file.seek((page - 1) * pageSize));
+        ASSERT_EQ(file.write(QByteArray(pageSize, '\xA5')), pageSize);
+    }
+}
+
+// Overwrites a leaf page from the middle of `table` with garbage and leaves the header and
+// the schema whole, so that the file still opens and only reading that table's rows finds
+// the damage. No connection may have the file open.
+inline void damageMiddleLeafOf(const QString& path, const QString& table)
+{
+    qint64 pageSize = 0;
+    QList<qint64> leaves;
+    ASSERT_NO_FATAL_FAILURE(readPages(path,
+                                      QStringLiteral("SELECT pageno FROM dbstat WHERE name = ? AND "
+                                                     "pagetype = 'leaf' ORDER BY pageno"),
+                                      table, pageSize, leaves));
+    ASSERT_GE(leaves.size(), 3) << "too few rows in " << table.toStdString();
+    scribbleOver(path, pageSize, {leaves.at(leaves.size() / 2)});
 }
 
 // Overwrites the root page of `table` and of each of its indexes with garbage: a table small
@@ -48,34 +66,13 @@ inline void damageMiddleLeafOf(const QString& path, const QString& table)
 // No connection may have the file open.
 inline void damageRootsOf(const QString& path, const QString& table)
 {
-    const QString name = QUuid::createUuid().toString();
     qint64 pageSize = 0;
     QList<qint64> roots;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path);
-        ASSERT_TRUE(db.open());
-        QSqlQuery query(db);
-        ASSERT_TRUE(query.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
-        ASSERT_TRUE(query.exec(QStringLiteral("PRAGMA page_size")) && query.next());
-        pageSize = query.value(0).toLongLong();
-        ASSERT_TRUE(
-            query.prepare(QStringLiteral("SELECT rootpage FROM sqlite_schema WHERE tbl_name = ?")));
-        query.addBindValue(table);
-        ASSERT_TRUE(query.exec());
-        while (query.next())
-            roots.append(query.value(0).toLongLong());
-        query.finish();
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(name);
+    ASSERT_NO_FATAL_FAILURE(
+        readPages(path, QStringLiteral("SELECT rootpage FROM sqlite_schema WHERE tbl_name = ?"),
+                  table, pageSize, roots));
     ASSERT_FALSE(roots.isEmpty()) << "no table " << table.toStdString();
-    QFile file(path);
-    ASSERT_TRUE(file.open(QIODevice::ReadWrite));
-    for (const qint64 root : std::as_const(roots)) {
-        ASSERT_TRUE(file.seek((root - 1) * pageSize));
-        ASSERT_EQ(file.write(QByteArray(pageSize, '\xA5')), pageSize);
-    }
+    scribbleOver(path, pageSize, roots);
 }
 
 // Keeps the 100-byte header and scribbles over every page after it, the schema's first. No

@@ -30,6 +30,16 @@ inline std::unique_ptr<Workspace> memoryWorkspace()
     return openWorkspace(QString::fromLatin1(Database::inMemory));
 }
 
+// The brand's Mastodon account, as the ingest tests save it.
+inline Account brandAccount()
+{
+    Account account;
+    account.network = QStringLiteral("mastodon");
+    account.remoteId = QStringLiteral("109");
+    account.handle = QStringLiteral("@brand@example.social");
+    return account;
+}
+
 inline void importSample(Workspace& workspace, int count, quint32 seed = 7)
 {
     sample::ImportOptions options;

@@ -61,7 +61,8 @@ TEST_F(RetiredNoteTest, ADeletedPostSaysSoInTheQueueRowAndTheConversation)
         batch.retired.append({network, post.remoteId, fixedNow + 60});
         ASSERT_EQ(ws->ingest().write(batch).value().retired, 1);
 
-        QueueModel model(ws->queue(), ws->changes(), ws->settings().responseTargets(), fixedClock);
+        QueueModel model(ws->queue(), ws->changes(), ws->settings().responseTargets().value(),
+                         fixedClock);
         QueueFilter dismissed = anyState();
         dismissed.network = network;
         model.setFilter(dismissed);
@@ -83,7 +84,8 @@ TEST_F(RetiredNoteTest, ADeletedPostSaysSoInTheQueueRowAndTheConversation)
     // An item a person dismissed carries no such note.
     const Post other = openPostOn(QStringLiteral("bluesky"));
     ASSERT_TRUE(QueueActions(ws->queue(), QStringLiteral("Ana"), fixedClock).dismiss({other.id}));
-    QueueModel model(ws->queue(), ws->changes(), ws->settings().responseTargets(), fixedClock);
+    QueueModel model(ws->queue(), ws->changes(), ws->settings().responseTargets().value(),
+                     fixedClock);
     model.setFilter(anyState());
     EXPECT_FALSE(excerptOf(model, other.id).startsWith(QLatin1String("Deleted")));
 }

@@ -36,13 +36,7 @@ protected:
     ReviewWindow& openReview()
     {
         showSample();
-        EXPECT_TRUE(window->actions().review->isEnabled());
-        window->actions().review->trigger();
-        ReviewWindow* review = window->review();
-        EXPECT_TRUE(review);
-        QSignalSpy shown(review, &ReviewWindow::reportShown);
-        EXPECT_TRUE(review->report() || shown.wait(10000));
-        return *review;
+        return WindowTest::openReview();
     }
 
     // The same figures, computed directly on the workspace.

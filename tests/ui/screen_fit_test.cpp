@@ -46,17 +46,6 @@ protected:
         ADD_FAILURE() << "no button " << text.toStdString();
         return nullptr;
     }
-
-    ReviewWindow& openReview()
-    {
-        window->actions().review->trigger();
-        ReviewWindow* review = window->review();
-        EXPECT_TRUE(review);
-        QSignalSpy shown(review, &ReviewWindow::reportShown);
-        EXPECT_TRUE(review->report() || shown.wait(10000));
-        EXPECT_TRUE(QTest::qWaitForWindowExposed(review));
-        return *review;
-    }
 };
 
 } // namespace

@@ -7,11 +7,13 @@
 #include "main_window.h"
 #include "queue_model.h"
 #include "queue_table.h"
+#include "review/review_window.h"
 #include "session.h"
 #include "triage_controller.h"
 
 #include <QApplication>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -57,6 +59,19 @@ protected:
         showWindow();
         ASSERT_TRUE(window->openSampleWorkspace());
         ASSERT_TRUE(window->inbox());
+    }
+
+    // Opens the Review of what is open and waits for its first report to show.
+    ReviewWindow& openReview()
+    {
+        EXPECT_TRUE(window->actions().review->isEnabled());
+        window->actions().review->trigger();
+        ReviewWindow* review = window->review();
+        EXPECT_TRUE(review);
+        QSignalSpy shown(review, &ReviewWindow::reportShown);
+        EXPECT_TRUE(review->report() || shown.wait(10000));
+        EXPECT_TRUE(QTest::qWaitForWindowExposed(review));
+        return *review;
     }
 
     InboxPage& inbox() { return *window->inbox(); }

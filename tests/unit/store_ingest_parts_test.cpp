@@ -55,11 +55,7 @@ protected:
     {
         ws = hearken::testing::memoryWorkspace();
         ASSERT_TRUE(ws);
-        Account account;
-        account.network = QStringLiteral("mastodon");
-        account.remoteId = QStringLiteral("109");
-        account.handle = QStringLiteral("@brand@example.social");
-        accountId = ws->accounts().saveAccount(account, fixedNow).value();
+        accountId = ws->accounts().saveAccount(hearken::testing::brandAccount(), fixedNow).value();
     }
 
     // Items 1..count, one a part, each with one reply of ours (a thanking one for odd items).

@@ -17,10 +17,7 @@ protected:
     {
         ws = hearken::testing::memoryWorkspace();
         ASSERT_TRUE(ws);
-        Account account;
-        account.network = QStringLiteral("mastodon");
-        account.remoteId = QStringLiteral("109");
-        account.handle = QStringLiteral("@brand@example.social");
+        const Account account = hearken::testing::brandAccount();
         accountId = ws->accounts().saveAccount(account, fixedNow).value();
         us = person(account.remoteId, account.handle, QStringLiteral("Brand"));
     }

@@ -47,11 +47,7 @@ protected:
     {
         ws = hearken::testing::memoryWorkspace();
         ASSERT_TRUE(ws);
-        Account account;
-        account.network = QStringLiteral("mastodon");
-        account.remoteId = QStringLiteral("109");
-        account.handle = QStringLiteral("@brand@example.social");
-        accountId = ws->accounts().saveAccount(account, fixedNow).value();
+        accountId = ws->accounts().saveAccount(hearken::testing::brandAccount(), fixedNow).value();
     }
 
     std::unique_ptr<Workspace> ws;

@@ -50,6 +50,23 @@ bool newer(const QString& a, const QString& b)
     return a > b;
 }
 
+// Moves `stream` in `batch` from `current` to the newest id among `entries`; true when it
+// moved.
+template <typename Entries, typename IdOf>
+bool moveToNewest(IngestBatch& batch, qint64 accountId, const QString& stream,
+                  const QString& current, const Entries& entries, IdOf idOf)
+{
+    QString newest = current;
+    for (const auto& entry : entries) {
+        if (const QString id = idOf(entry); newer(id, newest))
+            newest = id;
+    }
+    if (newest == current)
+        return false;
+    batch.cursors.append({accountId, stream, newest});
+    return true;
+}
+
 // A server without the endpoint (before 4.3, or another family) answers 404 or similar.
 bool missingEndpoint(const net::HttpError& error)
 {
@@ -289,14 +306,9 @@ void Syncer::incremental()
                 return;
             const QList<Notification> page = readNotifications(*json, m_viewpoint, nullptr);
             IngestBatch batch = mentionBatch(page);
-            QString newest = m_cursors.value(newestMention);
-            for (const Notification& n : page) {
-                if (newer(n.id, newest))
-                    newest = n.id;
-            }
-            const bool moved = newest != m_cursors.value(newestMention);
-            if (moved)
-                batch.cursors.append({m_account.id, newestMention, newest});
+            const bool moved =
+                moveToNewest(batch, m_account.id, newestMention, m_cursors.value(newestMention),
+                             page, [](const Notification& n) { return n.id; });
             if (!store(std::move(batch)))
                 return;
             const bool more = moved && json->size() >= m_limits.pageSize;
@@ -319,14 +331,9 @@ void Syncer::ownStatuses()
                 return;
             const QList<Status> statuses = readStatuses(*json, m_viewpoint, nullptr);
             IngestBatch batch = ownBatch(statuses);
-            QString newest = m_cursors.value(newestOwn);
-            for (const Status& status : statuses) {
-                if (newer(status.localId, newest))
-                    newest = status.localId;
-            }
-            const bool moved = newest != m_cursors.value(newestOwn);
-            if (moved)
-                batch.cursors.append({m_account.id, newestOwn, newest});
+            const bool moved =
+                moveToNewest(batch, m_account.id, newestOwn, m_cursors.value(newestOwn), statuses,
+                             [](const Status& status) { return status.localId; });
             // The newest page is where the history walk goes on from, older.
             if (first && json->size() < m_limits.pageSize)
                 batch.cursors.append({m_account.id, ownHistoryDone, QStringLiteral("1")});
