@@ -142,14 +142,15 @@ public:
             // Answered by the earliest of our replies stored before or arriving with it;
             // thanked (no like yet) by the earliest thanking reply arriving with it.
             {&m_queue,
-             QStringLiteral("INSERT INTO queue (post_id, account_id, network, received_at, state, "
-                            "snoozed_until, tone, tone_confidence, tone_source, is_question, "
-                            "assignee_id, held_back, answered_at, reply_thanked_at, thanked_at) "
-                            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, (SELECT min(t) FROM (SELECT "
-                            "? AS t UNION ALL SELECT min(created_at) FROM posts WHERE network = ? "
-                            "AND reply_to_remote_id = ? AND kind = 'own' AND created_at >= ?)), ?, "
-                            "?) "
-                            "ON CONFLICT (post_id) DO NOTHING")},
+             QStringLiteral(
+                 "INSERT INTO queue (post_id, account_id, network, received_at, state, "
+                 "snoozed_until, tone, tone_confidence, tone_source, is_question, "
+                 "assignee_id, held_back, answered_at, reply_thanked_at, thanked_at) "
+                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, (SELECT min(t) FROM (SELECT "
+                 "? AS t UNION ALL SELECT min(created_at) FROM posts WHERE network = ? "
+                 "AND reply_to_remote_id = ? AND kind = 'own' AND created_at >= ?)), ?, "
+                 "?) "
+                 "ON CONFLICT (post_id) DO NOTHING")},
             {&m_answerable, QStringLiteral("SELECT q.post_id FROM posts p JOIN queue q ON "
                                            "q.post_id = p.id WHERE p.network = ? AND "
                                            "p.remote_id = ? AND q.received_at <= ?")},
