@@ -61,7 +61,9 @@ protected:
             f.tone = tone;
             filters << f;
         }
-        for (qint64 teammate : QList<qint64>(teammates) << 0) {
+        QList<qint64> assignees = teammates;
+        assignees << 0;
+        for (qint64 teammate : std::as_const(assignees)) {
             QueueFilter f;
             f.assigneeId = teammate;
             f.flag = Flag::UnansweredCriticism;
