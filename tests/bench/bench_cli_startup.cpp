@@ -2,6 +2,7 @@
 // How soon a reading command prints its first line, side by side with the sqlite3 shell
 // running the same query on the same file (goal: within 2x). Run:
 // build/<preset>/tests/bench/bench_cli_startup --workspace PATH [--search WORDS] [--runs N]
+#include "bench_arguments.h"
 #include "store/queue_query.h"
 #include "store/workspace.h"
 
@@ -18,22 +19,10 @@ using namespace hearken;
 
 namespace {
 
+using hearken::bench::fail;
+using hearken::bench::takeArgument;
+
 const QString hearkenProgram = QStringLiteral(HEARKEN_EXECUTABLE);
-
-const char* takeArgument(int argc, char** argv, const char* name)
-{
-    for (int i = 1; i + 1 < argc; ++i) {
-        if (std::strcmp(argv[i], name) == 0)
-            return argv[i + 1];
-    }
-    return nullptr;
-}
-
-[[noreturn]] void fail(const QString& message)
-{
-    std::fprintf(stderr, "%s\n", qPrintable(message));
-    std::exit(1);
-}
 
 // Milliseconds from starting the program to its first output, the best of `runs`.
 double firstOutputMs(const QString& program, const QStringList& arguments, int runs)

@@ -3,6 +3,7 @@
 // asks for them, each timed (goal: 20 ms or less at a million items).
 // Run: build/<preset>/tests/bench/bench_counts [--items N] (default 100000), or
 // --workspace PATH to count an existing workspace (upgraded first when it is older).
+#include "bench_arguments.h"
 #include "sample/sample_importer.h"
 #include "store/workspace.h"
 
@@ -19,20 +20,8 @@ using namespace hearken;
 
 namespace {
 
-const char* takeArgument(int argc, char** argv, const char* name)
-{
-    for (int i = 1; i + 1 < argc; ++i) {
-        if (std::strcmp(argv[i], name) == 0)
-            return argv[i + 1];
-    }
-    return nullptr;
-}
-
-[[noreturn]] void fail(const QString& message)
-{
-    std::fprintf(stderr, "%s\n", qPrintable(message));
-    std::exit(1);
-}
+using hearken::bench::fail;
+using hearken::bench::takeArgument;
 
 void timeCount(Workspace& ws, const QString& label, const QueueFilter& filter, qint64 now,
                const ResponseTargets& targets)

@@ -4,6 +4,7 @@
 // into the same schema with the same pragmas and the same transaction size. Prints items/s of
 // both and their ratio. Run: build/<preset>/tests/bench/bench_ingest [--items N] (default
 // 100000). Generating the rows is not timed.
+#include "bench_arguments.h"
 #include "sample/sample_generator.h"
 #include "store/database.h"
 #include "store/workspace.h"
@@ -24,23 +25,11 @@ using namespace hearken;
 
 namespace {
 
+using hearken::bench::fail;
+using hearken::bench::takeArgument;
+
 constexpr int itemsPerBatch = 20000;
 constexpr int itemsPerTransaction = 500;
-
-[[noreturn]] void fail(const QString& message)
-{
-    std::fprintf(stderr, "%s\n", qPrintable(message));
-    std::exit(1);
-}
-
-const char* takeArgument(int argc, char** argv, const char* name)
-{
-    for (int i = 1; i + 1 < argc; ++i) {
-        if (std::strcmp(argv[i], name) == 0)
-            return argv[i + 1];
-    }
-    return nullptr;
-}
 
 // Wall-clock time, and this process's CPU time: on a disk shared with other work the wall
 // clock says more about the neighbours' writes than about the loader.

@@ -3,6 +3,8 @@
 // workspace (goal: 200 MB or less at a million items). Each runs as its own process; the
 // window runs on the offscreen platform and is measured once it has settled. Run:
 // build/<preset>/tests/bench/bench_memory --workspace PATH [--window-seconds N]
+#include "bench_arguments.h"
+
 #include <QDate>
 #include <QFile>
 #include <QString>
@@ -18,16 +20,9 @@
 
 namespace {
 
-const QString hearkenProgram = QStringLiteral(HEARKEN_EXECUTABLE);
+using hearken::bench::takeArgument;
 
-const char* takeArgument(int argc, char** argv, const char* name)
-{
-    for (int i = 1; i + 1 < argc; ++i) {
-        if (std::strcmp(argv[i], name) == 0)
-            return argv[i + 1];
-    }
-    return nullptr;
-}
+const QString hearkenProgram = QStringLiteral(HEARKEN_EXECUTABLE);
 
 pid_t start(const QStringList& arguments)
 {
