@@ -121,7 +121,7 @@ start)
     stop_all
     modules=$(install_modules "$cache")
     t0=$(now_ms)
-    # The AppView's indexer now and then drops a seeded notification: start afresh then.
+    # Should the AppView still miss a seeded notification (seed.js says which), start afresh.
     for attempt in 1 2 3; do
         start_network "$modules" && break
         [ "$attempt" = 3 ] && { echo "the AT Protocol network did not start (log above)" >&2; exit 1; }

@@ -24,12 +24,13 @@ function mentionFacet(text, handle, did) {
     features: [{ $type: 'app.bsky.richtext.facet#mention', did }] }]
 }
 
-async function seedThreads(sc, bob, carol) {
+async function seedThreads(network, sc, bob, carol) {
   const dana = await sc.createAccount('dana', BRANDS.dana)
   const erin = await sc.createAccount('erin', BRANDS.erin)
   const ref = (p) => p.ref.raw
 
   const root = await sc.post(dana.did, 'We changed our opening hours.')
+  await network.processAll()
   const chain = [root]
   const voices = [bob.did, carol.did]
   const texts = ['Why?', 'Probably staff shortage.', 'That is no excuse, fix it.',
@@ -37,6 +38,7 @@ async function seedThreads(sc, bob, carol) {
   for (let level = 1; level <= texts.length; ++level) {
     const parent = chain[level - 1]
     chain.push(await sc.reply(voices[level % 2], root.ref, parent.ref, texts[level - 1]))
+    await network.processAll()
   }
   const replyText = '@dana.test the new hours do not work for me'
   const namingReply = await sc.reply(carol.did, root.ref, root.ref, replyText,
@@ -50,6 +52,7 @@ async function seedThreads(sc, bob, carol) {
     const text = `@erin.test the app crashed again, this is awful (${i + 1})`
     complaints.push(await sc.post(voices[i % 2], text, mentionFacet(text, 'erin.test', erin.did)))
   }
+  await network.processAll()
   const answered = []
   for (let i = 0; i < ERIN_COMPLAINTS; i += 2) {
     await sc.reply(erin.did, complaints[i].ref, complaints[i].ref, `Sorry about that, we are on it (${i + 1})`)
@@ -91,10 +94,11 @@ async function threadsIndexed(network, seeded) {
   const erin = await session('erin')
   const notes = await get(erin, 'app.bsky.notification.listNotifications?limit=100')
   const mentions = (notes.notifications || []).filter((n) => n.reason === 'mention').length
-  if (mentions < ERIN_COMPLAINTS) return false
+  if (mentions < ERIN_COMPLAINTS) return `erin.test has ${mentions} of ${ERIN_COMPLAINTS} mentions`
   const dana = await session('dana')
   const thread = await get(dana, `app.bsky.feed.getPostThread?depth=20&uri=${encodeURIComponent(seeded.posts.danaLevel5.uri)}`)
-  return !!(thread.thread && (thread.thread.replies || []).length)
+  if (!(thread.thread && (thread.thread.replies || []).length)) return `dana.test's thread: ${JSON.stringify(thread).slice(0, 300)}`
+  return ''
 }
 
 module.exports = { seedThreads, threadsIndexed }

@@ -42,6 +42,10 @@ async function seed(network) {
   await sc.follow(alice.did, bob.did)
 
   const root = await sc.post(alice.did, 'Hello from the brand! Our new product is out.')
+  // The AppView indexes each repo's events on its own: a reply indexed before its parent
+  // notifies nobody (post.ts starts its notified set with the parent's own author when it
+  // indexes the parent late). So every parent is indexed before anyone answers it.
+  await network.processAll()
   // Multi-byte characters before the facets, so byte and character offsets differ.
   const mentionText = 'Grüße 👋 @alice.test, when is the next release? See example.com/notes #release'
   const bobMention = await sc.post(bob.did, mentionText, [
@@ -50,6 +54,7 @@ async function seed(network) {
     tag(mentionText, '#release'),
   ])
   const bobReply = await sc.reply(bob.did, root.ref, root.ref, 'Congrats, love it!')
+  await network.processAll()
   const bobQuote = await sc.post(bob.did, 'Look at this!', undefined, undefined, root.ref)
   const carolReply = await sc.reply(carol.did, root.ref, root.ref, 'The update broke my settings, this is awful.')
   await sc.like(bob.did, root.ref)
@@ -57,7 +62,7 @@ async function seed(network) {
   const aliceThanks = await sc.reply(alice.did, root.ref, bobReply.ref, 'Thank you so much, Bob!')
   await sc.like(alice.did, bobQuote.ref)
 
-  const threads = await seedThreads(sc, bob, carol)
+  const threads = await seedThreads(network, sc, bob, carol)
 
   const ref = (p) => p.ref.raw
   return {
@@ -78,9 +83,9 @@ async function seed(network) {
   }
 }
 
-// Waits until the AppView shows alice every seeded mention, reply and quote. Its indexer works
-// asynchronously and now and then misses one even after processAll(): then the caller starts
-// afresh rather than hand the tests a network that lacks seed data.
+// Waits until the AppView shows alice every seeded mention, reply and quote, and says what it
+// misses when it never does: then the caller starts afresh rather than hand the tests a network
+// that lacks seed data.
 async function seedIndexed(network, seeded, timeoutMs = 30_000) {
   const sc = network.getSeedClient()
   const session = await sc.agent.com.atproto.server.createSession({
@@ -95,8 +100,13 @@ async function seedIndexed(network, seeded, timeoutMs = 30_000) {
       headers: { authorization: `Bearer ${session.data.accessJwt}` },
     })
     const uris = new Set(((await res.json()).notifications || []).map((n) => n.uri))
-    if (want.every((u) => uris.has(u)) && (await threadsIndexed(network, seeded))) return true
-    if (Date.now() > deadline) return false
+    const missing = want.filter((u) => !uris.has(u))
+    const problem = missing.length ? `alice.test misses ${missing.join(' ')}` : await threadsIndexed(network, seeded)
+    if (!problem) return true
+    if (Date.now() > deadline) {
+      console.error(problem)
+      return false
+    }
     await new Promise((r) => setTimeout(r, 200))
   }
 }
