@@ -10,6 +10,8 @@ HEARKEN_BUILD_PACKAGES=(
     qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev libxkbcommon-dev
     libqt6sql6-sqlite libqt6svg6 libsqlite3-dev libexpected-dev
     qt6-websockets-dev qtkeychain-qt6-dev
+    # C++20 coroutines over Qt's signals and replies: async code that reads top to bottom.
+    qcoro-qt6-dev
     # Qt6Charts' CMake config needs Qt6OpenGL's, which qt6-charts-dev does not depend on.
     qt6-charts-dev libqt6opengl6-dev
     libssl-dev

@@ -1,0 +1,12 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QLoggingCategory>
+
+namespace hearken {
+
+// "hearken.http": off below warnings unless QT_LOGGING_RULES="hearken.http.debug=true".
+// Never log a secret here (tokens, passwords, codes, keys, DPoP proofs).
+Q_DECLARE_LOGGING_CATEGORY(lcHttp)
+
+} // namespace hearken
