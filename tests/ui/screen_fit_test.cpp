@@ -13,6 +13,8 @@
 #include <QHeaderView>
 #include <QPushButton>
 #include <QScreen>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QSplitter>
 
@@ -140,4 +142,30 @@ TEST_F(ScreenFitTest, TheReviewOpensOnTheScreenAndKeepsItsSizeWhenItsNoteGrows)
     EXPECT_EQ(review.height(), before.height());
     expectWhole(*button(review, u"Export PDF…"_qs));
     expectWhole(*button(review, u"Export CSV…"_qs));
+}
+
+TEST_F(ScreenFitTest, TheReviewsFiguresAndChartsFitItsSmallestWidthWithoutScrollingSideways)
+{
+    showSample();
+    ReviewWindow& review = openReview();
+    review.resize(smallest.boundedTo(available(review).size()));
+    QTest::qWait(50);
+    QScrollArea* figures = nullptr;
+    for (QScrollArea* area : review.findChildren<QScrollArea*>()) {
+        if (area->accessibleName() == u"Figures")
+            figures = area;
+    }
+    ASSERT_TRUE(figures);
+    EXPECT_EQ(figures->horizontalScrollBar()->maximum(), 0)
+        << "the figures are " << figures->widget()->width() << " px wide in a "
+        << figures->viewport()->width() << " px view";
+    const QRect view = figures->viewport()->rect();
+    for (QWidget* part : figures->widget()->findChildren<QWidget*>()) {
+        if (!part->isVisible() || part->parentWidget() == nullptr)
+            continue;
+        const QRect shown(part->mapTo(figures->viewport(), QPoint(0, 0)), part->size());
+        EXPECT_LE(shown.right(), view.right())
+            << part->metaObject()->className() << " " << part->objectName().toStdString() << " "
+            << part->accessibleName().toStdString() << " ends at " << shown.right();
+    }
 }

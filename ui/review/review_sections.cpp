@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "review_sections.h"
 
+#include "flow_layout.h"
 #include "report/report_text.h"
 #include "semantic_colors.h"
 #include "workflow/time_text.h"
@@ -82,15 +83,15 @@ QLabel* emptyNote(const QString& text, QWidget* parent)
 
 HeadlineSection::HeadlineSection(QWidget* parent)
     : QWidget(parent)
-    , m_grid(new QGridLayout(this))
+    , m_figures(new FlowLayout(this))
 {
-    m_grid->setContentsMargins(0, 0, 0, 0);
-    m_grid->setHorizontalSpacing(24);
+    m_figures->setContentsMargins(0, 0, 0, 0);
+    m_figures->setSpacing(24);
 }
 
 void HeadlineSection::show(const Report& r)
 {
-    while (QLayoutItem* item = m_grid->takeAt(0)) {
+    while (QLayoutItem* item = m_figures->takeAt(0)) {
         delete item->widget();
         delete item;
     }
@@ -122,24 +123,33 @@ void HeadlineSection::show(const Report& r)
              .arg(now.reopened)
              .arg(now.severalReplies.value_or(0))},
     };
-    for (int i = 0; i < figures.size(); ++i) {
-        const auto& [name, value, detail] = figures[i];
-        auto* title = new QLabel(name, this);
-        auto* big = new QLabel(value, this);
+    // Each figure is a block of its own, so that a narrow window puts the next ones on a new
+    // row instead of making the whole page wider than the window.
+    const int blockWidth = fontMetrics().averageCharWidth() * 30;
+    for (const auto& [name, value, detail] : figures) {
+        auto* block = new QWidget(this);
+        block->setFixedWidth(blockWidth);
+        auto* lines = new QVBoxLayout(block);
+        lines->setContentsMargins(0, 0, 0, 0);
+        lines->setSpacing(2);
+        auto* title = new QLabel(name, block);
+        title->setWordWrap(true);
+        auto* big = new QLabel(value, block);
         big->setObjectName(name);
         QFont font = big->font();
         font.setPointSizeF(font.pointSizeF() * 1.9);
         font.setBold(true);
         big->setFont(font);
-        auto* small = new QLabel(detail, this);
+        auto* small = new QLabel(detail, block);
         small->setObjectName(name + u" detail"_qs);
         small->setWordWrap(true);
         small->setForegroundRole(QPalette::PlaceholderText);
-        m_grid->addWidget(title, 0, i);
-        m_grid->addWidget(big, 1, i);
-        m_grid->addWidget(small, 2, i);
+        lines->addWidget(title);
+        lines->addWidget(big);
+        lines->addWidget(small);
+        lines->addStretch(1);
+        m_figures->addWidget(block);
     }
-    m_grid->setColumnStretch(int(figures.size()), 1);
 }
 
 QString HeadlineSection::medianDetail(const Report& r)

@@ -12,6 +12,8 @@ class QTreeWidget;
 
 namespace hearken {
 
+class FlowLayout;
+
 // The parts of the Review view, each filled from a computed report.
 
 // The response record's headline figures, each with the previous period beside it.
@@ -28,7 +30,7 @@ public:
 private:
     static QString medianDetail(const Report& report);
 
-    QGridLayout* m_grid;
+    FlowLayout* m_figures;
 };
 
 // Open items by flag and age, and the longest waiting ones: activating one asks to open it.
