@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "sync/account_ledger.h"
+
 #include <QObject>
 #include <QString>
 
@@ -30,15 +32,16 @@ struct SyncOutcome {
 };
 
 // Syncs one account of one network: a pass brings what is new (and, the first times, the
-// history), storing each step with its cursor; live updates, where the network pushes them,
-// say when another pass is worth it. A provider implements it.
+// history), handing each mapped page with its cursors to the account's ledger; live updates,
+// where the network pushes them, say when another pass is worth it. A provider implements it.
 class AccountSyncer : public QObject {
     Q_OBJECT
 public:
     using Done = std::function<void(const SyncOutcome&)>;
     using QObject::QObject;
 
-    virtual void sync(Done done) = 0;
+    // `ledger` outlives the pass.
+    virtual void sync(AccountLedger& ledger, Done done) = 0;
     virtual void cancel() = 0;
     // Starts listening for pushed changes, when the network has a push channel.
     virtual void startLive() {}

@@ -1,18 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "providers/bluesky/bluesky_account_syncer.h"
 
-#include "store/sync_state_repository.h"
-
 #include <QDateTime>
 
 namespace hearken {
 
-BlueskyAccountSyncer::BlueskyAccountSyncer(Services services,
-                                           std::unique_ptr<AtprotoSession> session,
+BlueskyAccountSyncer::BlueskyAccountSyncer(std::unique_ptr<AtprotoSession> session,
                                            const Account& account, BlueskySync::Limits limits,
                                            QObject* parent)
     : AccountSyncer(parent)
-    , m_services(std::move(services))
     , m_session(std::move(session))
     , m_account(account)
     , m_sync(*m_session, account, limits)
@@ -41,11 +37,11 @@ SyncOutcome BlueskyAccountSyncer::outcomeOf(const XrpcError& error)
     return outcome;
 }
 
-void BlueskyAccountSyncer::sync(Done done)
+void BlueskyAccountSyncer::sync(AccountLedger& ledger, Done done)
 {
-    const auto cursors = m_services.syncState.cursors(m_account.id);
+    const auto cursors = ledger.cursors();
     if (!cursors) {
-        done({SyncOutcome::Kind::Failed, cursors.error().message, std::nullopt, 0, 0});
+        done({SyncOutcome::Kind::Failed, cursors.error(), std::nullopt, 0, 0});
         return;
     }
     const BlueskySyncState state{cursors->value(QLatin1String(seenStream)),
@@ -56,15 +52,13 @@ void BlueskyAccountSyncer::sync(Done done)
         [this](const BlueskySyncProgress& progress) {
             Q_EMIT this->progress({progress.phase, progress.items, 0});
         },
-        [this, state,
+        [this, &ledger, state,
          done = std::move(done)](const tl::expected<BlueskySyncOutcome, XrpcError>& fetched) {
             if (!fetched) {
                 done(outcomeOf(fetched.error()));
                 return;
             }
             IngestBatch batch = fetched->batch;
-            if (m_services.classify)
-                m_services.classify(batch);
             const BlueskySyncState& next = fetched->next;
             const std::pair<const char*, QString> streams[] = {
                 {seenStream, next.seenUntil},
@@ -76,45 +70,44 @@ void BlueskyAccountSyncer::sync(Done done)
                     batch.cursors.append(
                         {m_account.id, QLatin1String(streams[i].first), streams[i].second});
             }
-            const auto written = m_services.ingest.write(batch);
+            const auto written = ledger.store(std::move(batch));
             SyncOutcome outcome;
             if (!written) {
                 outcome.kind = SyncOutcome::Kind::Failed;
-                outcome.message = written.error().message;
+                outcome.message = written.error();
             } else if (fetched->interruptedBy) {
                 outcome = outcomeOf(*fetched->interruptedBy);
-                outcome.newItems = int(written->newItemIds.size());
+                outcome.newItems = *written;
             } else {
                 outcome.kind =
                     fetched->cancelled ? SyncOutcome::Kind::Cancelled : SyncOutcome::Kind::Ok;
-                outcome.newItems = int(written->newItemIds.size());
+                outcome.newItems = *written;
             }
             outcome.fetched = int(fetched->batch.items.size());
             if (outcome.kind == SyncOutcome::Kind::Ok)
-                checkDeletions(outcome, std::move(done));
+                checkDeletions(ledger, outcome, std::move(done));
             else
                 done(outcome);
         });
 }
 
-void BlueskyAccountSyncer::checkDeletions(SyncOutcome outcome, Done done)
+void BlueskyAccountSyncer::checkDeletions(AccountLedger& ledger, SyncOutcome outcome, Done done)
 {
-    const auto open =
-        m_services.syncState.recentOpenRemoteIds(m_account.id, BlueskyDeletionCheck::postsPerCheck);
+    const auto open = ledger.recentOpenRemoteIds(BlueskyDeletionCheck::postsPerCheck);
     if (!open) {
-        done({SyncOutcome::Kind::Failed, open.error().message, std::nullopt, outcome.newItems,
+        done({SyncOutcome::Kind::Failed, open.error(), std::nullopt, outcome.newItems,
               outcome.fetched});
         return;
     }
     Q_EMIT progress({QStringLiteral("check"), outcome.fetched, 0});
-    m_deletions.check(*open, [this, outcome,
+    m_deletions.check(*open, [&ledger, outcome,
                               done = std::move(done)](const DeletionCheckOutcome& checked) mutable {
         if (!checked.deleted.isEmpty()) {
             IngestBatch retired;
             retired.retired = checked.deleted;
-            if (const auto written = m_services.ingest.write(retired); !written) {
+            if (const auto written = ledger.store(std::move(retired)); !written) {
                 outcome.kind = SyncOutcome::Kind::Failed;
-                outcome.message = written.error().message;
+                outcome.message = written.error();
             }
         }
         if (checked.error && outcome.kind == SyncOutcome::Kind::Ok) {

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "domain/ingest_batch.h"
 #include "providers/bluesky/atproto_session.h"
-#include "store/ingest_writer.h"
 
 #include <QObject>
 #include <QStringList>

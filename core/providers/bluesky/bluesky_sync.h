@@ -2,8 +2,8 @@
 #pragma once
 
 #include "domain/account.h"
+#include "domain/ingest_batch.h"
 #include "providers/bluesky/atproto_session.h"
-#include "store/ingest_writer.h"
 
 #include <QObject>
 #include <QSet>

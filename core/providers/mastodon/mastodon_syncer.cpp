@@ -6,8 +6,6 @@
 #include "providers/mastodon/mastodon_notification_policy.h"
 #include "providers/mastodon/mastodon_server_metadata.h"
 #include "providers/mastodon/mastodon_stream.h"
-#include "store/sync_state_repository.h"
-#include "triage/gratitude.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -90,18 +88,19 @@ Syncer::Syncer(Services services, const Account& account, const QString& accessT
 
 Syncer::~Syncer() = default;
 
-void Syncer::sync(Done done)
+void Syncer::sync(AccountLedger& ledger, Done done)
 {
     cancel();
+    m_ledger = &ledger;
     m_done = std::move(done);
     m_context = std::make_unique<QObject>();
     m_outcome = {};
     m_pages = 0;
     m_stored = 0;
     m_needThreads.clear();
-    auto cursors = m_services.syncState.cursors(m_account.id);
+    auto cursors = m_ledger->cursors();
     if (!cursors) {
-        failStore(cursors.error().message);
+        failStore(cursors.error());
         return;
     }
     m_cursors = *cursors;
@@ -234,17 +233,14 @@ std::optional<QJsonArray> Syncer::pageOrFail(const net::HttpResult& result)
 
 bool Syncer::store(IngestBatch batch)
 {
-    if (m_services.classify)
-        m_services.classify(batch);
-    for (OwnReply& reply : batch.ownReplies)
-        reply.expressesThanks = reply.expressesThanks || expressesGratitude(reply.post.text);
-    auto written = m_services.ingest.write(batch);
+    const int items = int(batch.items.size());
+    auto written = m_ledger->store(batch);
     if (!written) {
-        failStore(written.error().message);
+        failStore(written.error());
         return false;
     }
-    m_outcome.newItems += int(written->newItemIds.size());
-    m_stored += int(batch.items.size());
+    m_outcome.newItems += *written;
+    m_stored += items;
     for (const CursorUpdate& cursor : std::as_const(batch.cursors))
         m_cursors.insert(cursor.stream, cursor.value);
     return true;
@@ -490,9 +486,9 @@ void Syncer::recheck()
         refreshTraits();
         return;
     }
-    auto ids = m_services.syncState.recentOpenRemoteIds(m_account.id, m_limits.recheck);
+    auto ids = m_ledger->recentOpenRemoteIds(m_limits.recheck);
     if (!ids) {
-        failStore(ids.error().message);
+        failStore(ids.error());
         return;
     }
     QStringList local;

@@ -4,7 +4,6 @@
 #include "domain/account.h"
 #include "providers/mastodon/mastodon_client.h"
 #include "providers/mastodon/mastodon_json.h"
-#include "store/ingest_writer.h"
 #include "sync/account_syncer.h"
 
 #include <QHash>
@@ -13,10 +12,6 @@
 
 #include <functional>
 #include <memory>
-
-namespace hearken {
-class SyncStateRepository;
-}
 
 namespace hearken::mastodon {
 
@@ -44,10 +39,6 @@ class Syncer : public AccountSyncer {
 public:
     struct Services {
         net::HttpClient& http;
-        IngestWriter& ingest;
-        SyncStateRepository& syncState;
-        // Labels new items and thanks (ToneTriage::classify); may be empty.
-        std::function<void(IngestBatch&)> classify;
         std::function<qint64()> now; // seconds
     };
 
@@ -55,7 +46,7 @@ public:
            SyncLimits limits = {}, QObject* parent = nullptr);
     ~Syncer() override;
 
-    void sync(Done done) override;
+    void sync(AccountLedger& ledger, Done done) override;
     void cancel() override;
     void startLive() override;
     void stopLive() override;
@@ -79,7 +70,7 @@ private:
     void finish();
     void fail(const net::HttpError& error);
     void failStore(const QString& message);
-    // Classifies and stores; false (after failing the pass) when the store refused.
+    // Hands the page to the ledger; false (after failing the pass) when the store refused.
     bool store(IngestBatch batch);
     IngestBatch mentionBatch(const QList<Notification>& notifications);
     // Our own statuses of one page: top-level ones as context, replies as answers.
@@ -98,6 +89,7 @@ private:
     void report(const QString& phase);
 
     Services m_services;
+    AccountLedger* m_ledger = nullptr;
     Account m_account;
     Viewpoint m_viewpoint;
     Client m_client;
