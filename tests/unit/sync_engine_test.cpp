@@ -5,6 +5,7 @@
 #include "store/sync_state_repository.h"
 #include "support/wait_for.h"
 #include "support/workspace_fixture.h"
+#include "sync/callback_answer.h"
 #include "sync/sync_engine.h"
 #include "workflow/tone_triage.h"
 
@@ -20,29 +21,20 @@ const QString fakeNetwork = QStringLiteral("fake");
 // A syncer whose passes end when the test says so; a pass may first hand the ledger a batch.
 class FakeSyncer : public AccountSyncer {
 public:
-    void sync(AccountLedger& ledger, Done done) override
+    ~FakeSyncer() override
     {
-        ++passes;
-        ++running;
-        maxRunning = std::max(maxRunning, running);
-        m_done = std::move(done);
-        if (page) {
-            const auto stored = ledger.store(*page);
-            storedNew = stored.value_or(-1);
-        }
+        abandon();
+        finish({});
     }
-    void cancel() override { finish({SyncOutcome::Kind::Cancelled, {}, {}, 0, 0}); }
-    void stopLive() override { ++liveStops; }
 
-    bool passing() const { return bool(m_done); }
+    bool passing() const { return bool(m_finish); }
     void finish(const SyncOutcome& outcome)
     {
-        if (auto done = std::exchange(m_done, nullptr)) {
-            --running;
-            done(outcome);
-        }
+        if (auto finish = std::exchange(m_finish, nullptr))
+            finish(outcome);
     }
     void pushChange() { Q_EMIT changed(); }
+    void stopLive() override { ++liveStops; }
 
     int passes = 0;
     int running = 0;
@@ -51,8 +43,28 @@ public:
     std::optional<IngestBatch> page;
     int storedNew = 0;
 
+protected:
+    QCoro::Task<> runPass(std::shared_ptr<SyncPass> pass) override
+    {
+        ++passes;
+        ++running;
+        maxRunning = std::max(maxRunning, running);
+        if (page) {
+            const int before = pass->outcome().newItems;
+            storedNew = pass->store(*page) ? pass->outcome().newItems - before : -1;
+        }
+        const SyncOutcome how = co_await CallbackAnswer<SyncOutcome>(
+            this, SyncOutcome{}, [this](auto reply) { m_finish = std::move(reply); });
+        if (pass->syncerGone())
+            co_return;
+        --running;
+        if (how.kind != SyncOutcome::Kind::Ok)
+            pass->end(how.kind, how.message, how.retryAt);
+    }
+    void stop() override { finish({SyncOutcome::Kind::Cancelled, {}, {}, 0, 0}); }
+
 private:
-    Done m_done;
+    std::function<void(SyncOutcome)> m_finish;
 };
 
 const SyncOutcome ok{SyncOutcome::Kind::Ok, {}, {}, 0, 0};

@@ -28,13 +28,16 @@ public:
     BlueskyAccountSyncer(std::unique_ptr<AtprotoSession> session, const Account& account,
                          BlueskySync::Limits limits = {}, QObject* parent = nullptr);
 
-    void sync(AccountLedger& ledger, Done done) override;
-    void cancel() override;
+    ~BlueskyAccountSyncer() override;
 
     static SyncOutcome outcomeOf(const XrpcError& error);
 
+protected:
+    QCoro::Task<> runPass(std::shared_ptr<SyncPass> pass) override;
+    void stop() override;
+
 private:
-    void checkDeletions(AccountLedger& ledger, SyncOutcome outcome, Done done);
+    QCoro::Task<> checkDeletions(SyncPass& pass);
 
     std::unique_ptr<AtprotoSession> m_session;
     Account m_account;
