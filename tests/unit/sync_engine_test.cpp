@@ -114,6 +114,15 @@ protected:
         return post;
     }
 
+    QueueItem onlyItem()
+    {
+        QueueFilter all;
+        all.states.clear();
+        const auto items = workspace->queue().page(QueueQuery(all, 0, {}), std::nullopt, 10);
+        EXPECT_TRUE(items && items->size() == 1);
+        return items && items->size() == 1 ? items->first() : QueueItem{};
+    }
+
     AccountSyncStatus statusOf(qint64 accountId)
     {
         return workspace->syncState().status(accountId).value();
@@ -258,43 +267,57 @@ TEST_F(SyncEngineTest, CancelEndsEveryRunningPassAndTheEngineGoesIdle)
     EXPECT_EQ(syncerOf(two).passes, 1);
 }
 
+// A criticism and our "thank you!" answering it, as a syncer maps them, unlabelled.
+IngestBatch criticismAndThanks(
+    const std::function<Post(const QString&, const QString&, const QString&)>& postBy)
+{
+    InboundItem criticism;
+    criticism.post = postBy(QStringLiteral("fan"), QStringLiteral("fake:1"),
+                            QStringLiteral("This update is terrible. The app crashes every time I "
+                                           "open it and support ignores me."));
+    OwnReply reply;
+    reply.post =
+        postBy(QStringLiteral("brand"), QStringLiteral("fake:2"), QStringLiteral("thank you!"));
+    reply.post.kind = PostKind::Own;
+    reply.post.createdAt += 30;
+    reply.post.replyToRemoteId = criticism.post.remoteId;
+    reply.post.rootRemoteId = criticism.post.remoteId;
+    IngestBatch page;
+    page.items << criticism;
+    page.ownReplies << reply;
+    return page;
+}
+
 TEST_F(SyncEngineTest, TheEngineClassifiesWhatASyncerHandsItAndNoticesOurThanks)
 {
     const ToneClassifier shipped = ToneClassifier::loadShipped().value();
     auto triage = ToneTriage::open(shipped, *workspace, [this] { return clock; });
     ASSERT_TRUE(triage.has_value());
     classify = [&](IngestBatch& batch) { triage->classify(batch); };
-
     const qint64 id = addAccount(QStringLiteral("brand"));
-    InboundItem criticism;
-    criticism.post = postBy(id, QStringLiteral("fan"), QStringLiteral("fake:1"),
-                            QStringLiteral("This update is terrible. The app crashes every time I "
-                                           "open it and support ignores me."));
-    OwnReply reply;
-    reply.post =
-        postBy(id, QStringLiteral("brand"), QStringLiteral("fake:2"), QStringLiteral("thank you!"));
-    reply.post.kind = PostKind::Own;
-    reply.post.createdAt = clock - 30;
-    reply.post.replyToRemoteId = criticism.post.remoteId;
-    reply.post.rootRemoteId = criticism.post.remoteId;
-    IngestBatch page;
-    page.items << criticism;
-    page.ownReplies << reply;
-    pages.insert(id, page);
+    pages.insert(id, criticismAndThanks([&](auto&&... post) { return postBy(id, post...); }));
 
     engine.syncAll();
     EXPECT_EQ(syncerOf(id).storedNew, 1);
     syncerOf(id).finish(ok);
 
-    QueueFilter all;
-    all.states.clear();
-    const auto items = workspace->queue().page(QueueQuery(all, 0, {}), std::nullopt, 10);
-    ASSERT_TRUE(items.has_value());
-    ASSERT_EQ(items->size(), 1);
-    const QueueItem& stored = items->first();
+    const QueueItem stored = onlyItem();
     EXPECT_EQ(stored.triage.tone, Tone::Criticism);
     EXPECT_EQ(stored.triage.toneSource, ToneSource::Model);
     EXPECT_TRUE(stored.facts.answeredAt.has_value());
+    EXPECT_TRUE(stored.facts.thankedAt.has_value()) << "our reply's thanks went unnoticed";
+}
+
+TEST_F(SyncEngineTest, WithoutAToneModelOurThanksAreStillNoticed)
+{
+    const qint64 id = addAccount(QStringLiteral("brand"));
+    pages.insert(id, criticismAndThanks([&](auto&&... post) { return postBy(id, post...); }));
+
+    engine.syncAll();
+    syncerOf(id).finish(ok);
+
+    const QueueItem stored = onlyItem();
+    EXPECT_FALSE(stored.triage.tone.has_value());
     EXPECT_TRUE(stored.facts.thankedAt.has_value()) << "our reply's thanks went unnoticed";
 }
 
