@@ -87,7 +87,6 @@ public:
     void sync(AccountLedger& ledger, Done done);
     // Ends the running pass: done() reports it cancelled, with what it had stored.
     void cancel();
-    bool isRunning() const { return bool(m_pass); }
     // Starts listening for pushed changes, when the network has a push channel.
     virtual void startLive() {}
     virtual void stopLive() {}
