@@ -12,23 +12,21 @@ namespace hearken {
 AccountSync::AccountSync(Session& session, const GuiEnvironment& environment, QObject* parent)
     : QObject(parent)
     , m_session(session)
-    , m_engine(std::make_unique<SyncEngine>(session.workspace(), environment.clock))
+    , m_engine(std::make_unique<SyncEngine>(
+          session.workspace(),
+          [this](IngestBatch& batch) {
+              if (ToneTriage* tone = m_session.toneTriage())
+                  tone->classify(batch);
+          },
+          environment.clock))
 {
     m_engine->setLiveUpdates(true);
-    const auto classify = [this](IngestBatch& batch) {
-        if (ToneTriage* tone = m_session.toneTriage())
-            tone->classify(batch);
-    };
-    m_engine->setFactory(mastodon::network, mastodon::syncerFactory({*environment.http,
-                                                                     *session.secrets(),
-                                                                     session.workspace(),
-                                                                     classify,
-                                                                     environment.clock,
-                                                                     {}}));
+    m_engine->setFactory(
+        mastodon::network,
+        mastodon::syncerFactory({*environment.http, *session.secrets(), environment.clock, {}}));
     m_engine->setFactory(u"bluesky"_qs,
                          bluesky::syncerFactory({*environment.http, *session.secrets(), m_nonces,
-                                                 session.workspace(), classify, environment.clock,
-                                                 BlueskySync::Limits{}}));
+                                                 environment.clock, BlueskySync::Limits{}}));
     connect(m_engine.get(), &SyncEngine::progress, this,
             [this](qint64, const SyncProgress& progress) {
                 Q_EMIT statusChanged(tr("Syncing… %n fetched", nullptr, progress.fetched));

@@ -90,17 +90,16 @@ int runSync(const QStringList& arguments, CliIo io, auth::SecretVault& vault)
     QNetworkAccessManager network;
     net::HttpClient http(network);
     DpopNonces nonces;
-    SyncEngine engine(*workspace, clock);
+    SyncEngine engine(*workspace, classify, clock);
     auth::WorkspaceVault secrets = workspaceSecrets(*workspace, vault);
     // A one-shot run waits out a server's rate limit (Mastodon's window is five minutes), so
     // that a long history comes in one run.
     engine.setFactory(
         mastodon::network,
-        mastodon::syncerFactory(
-            {http, secrets, *workspace, classify, clock, {.rateLimitWaitSeconds = 6 * 60}}));
-    engine.setFactory(QStringLiteral("bluesky"),
-                      bluesky::syncerFactory({http, secrets, nonces, *workspace, classify, clock,
-                                              BlueskySync::Limits{}}));
+        mastodon::syncerFactory({http, secrets, clock, {.rateLimitWaitSeconds = 6 * 60}}));
+    engine.setFactory(
+        QStringLiteral("bluesky"),
+        bluesky::syncerFactory({http, secrets, nonces, clock, BlueskySync::Limits{}}));
     const QStringList syncable{mastodon::network, QStringLiteral("bluesky")};
 
     QHash<qint64, Account> shown;

@@ -2,12 +2,39 @@
 #include "sync/sync_engine.h"
 
 #include "store/workspace.h"
+#include "sync/sync_log.h"
 
 #include <QPointer>
 
 namespace hearken {
 
+namespace {
+
+const char* kindName(SyncOutcome::Kind kind)
+{
+    switch (kind) {
+    case SyncOutcome::Kind::Ok:
+        return "ok";
+    case SyncOutcome::Kind::Cancelled:
+        return "cancelled";
+    case SyncOutcome::Kind::RateLimited:
+        return "rate-limited";
+    case SyncOutcome::Kind::SignInNeeded:
+        return "sign-in needed";
+    case SyncOutcome::Kind::Failed:
+        break;
+    }
+    return "failed";
+}
+
+} // namespace
+
 struct SyncEngine::Entry {
+    Entry(Workspace& workspace, qint64 accountId, Classify classify)
+        : ledger(workspace, accountId, std::move(classify))
+    {}
+
+    WorkspaceLedger ledger;
     std::unique_ptr<AccountSyncer> syncer;
     bool making = false;
     bool running = false;
@@ -17,9 +44,11 @@ struct SyncEngine::Entry {
     QTimer resume;
 };
 
-SyncEngine::SyncEngine(Workspace& workspace, std::function<qint64()> now, QObject* parent)
+SyncEngine::SyncEngine(Workspace& workspace, Classify classify, std::function<qint64()> now,
+                       QObject* parent)
     : QObject(parent)
     , m_workspace(workspace)
+    , m_classify(std::move(classify))
     , m_now(std::move(now))
 {
     connect(&m_schedule, &QTimer::timeout, this, &SyncEngine::syncAll);
@@ -78,7 +107,7 @@ void SyncEngine::run(const Account& account)
 {
     std::shared_ptr<Entry>& slot = m_entries[account.id];
     if (!slot) {
-        slot = std::make_shared<Entry>();
+        slot = std::make_shared<Entry>(m_workspace, account.id, m_classify);
         slot->resume.setSingleShot(true);
         slot->resume.callOnTimeout(this, [this, id = account.id] { syncAccount(id); });
         slot->debounce.setSingleShot(true);
@@ -93,10 +122,13 @@ void SyncEngine::run(const Account& account)
     auto status = m_workspace.syncState().status(account.id);
     if (!status)
         return;
-    if (status->kind == AccountSyncStatus::Kind::SignInNeeded)
+    if (status->kind == AccountSyncStatus::Kind::SignInNeeded) {
+        qCDebug(lcSync) << "account" << account.id << "waits for a new sign-in";
         return;
+    }
     if (status->kind == AccountSyncStatus::Kind::Paused && status->pausedUntil &&
         *status->pausedUntil > m_now()) {
+        qCDebug(lcSync) << "account" << account.id << "paused until" << *status->pausedUntil;
         entry->resume.start(
             int(std::min<qint64>((*status->pausedUntil - m_now()) * 1000 + 500, 24 * 3600 * 1000)));
         return;
@@ -130,8 +162,12 @@ void SyncEngine::run(const Account& account)
         return;
     }
     entry->running = true;
-    entry->syncer->sync([this, entry, id = account.id](const SyncOutcome& outcome) {
+    qCDebug(lcSync) << "account" << account.id << "pass starts";
+    entry->syncer->sync(entry->ledger, [this, entry, id = account.id](const SyncOutcome& outcome) {
         entry->running = false;
+        qCDebug(lcSync) << "account" << id << "pass ends:" << kindName(outcome.kind)
+                        << outcome.message << outcome.fetched << "fetched," << outcome.newItems
+                        << "new";
         onOutcome(id, outcome);
         if (entry->again) {
             entry->again = false;

@@ -3,6 +3,7 @@
 
 #include "domain/account.h"
 #include "sync/account_syncer.h"
+#include "sync/workspace_ledger.h"
 
 #include <QHash>
 #include <QObject>
@@ -18,7 +19,8 @@ class Workspace;
 // Runs every account's sync on a schedule: one pass at a time per account, a pushed change
 // brings the next pass forward, a rate limit pauses that account until the server's time
 // (shown as "paused until") and resumes it, a revoked sign-in stops that account alone
-// ("sign in again") while the others go on.
+// ("sign in again") while the others go on. Each account's syncer hands its mapped pages to
+// the account's ledger, where the engine classifies them, detects our thanks and stores them.
 class SyncEngine : public QObject {
     Q_OBJECT
 public:
@@ -26,7 +28,8 @@ public:
     // Builds the syncer of an account of one network (reading its token, say).
     using Factory = std::function<void(const Account&, Made)>;
 
-    SyncEngine(Workspace& workspace, std::function<qint64()> now, QObject* parent = nullptr);
+    SyncEngine(Workspace& workspace, Classify classify, std::function<qint64()> now,
+               QObject* parent = nullptr);
     ~SyncEngine() override;
 
     void setFactory(const QString& network, Factory factory);
@@ -57,6 +60,7 @@ private:
     void checkIdle();
 
     Workspace& m_workspace;
+    Classify m_classify;
     std::function<qint64()> m_now;
     QHash<QString, Factory> m_factories;
     QHash<qint64, std::shared_ptr<Entry>> m_entries;

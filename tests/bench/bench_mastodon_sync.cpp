@@ -60,13 +60,14 @@ int main(int argc, char** argv)
     }
     mastodon::SyncLimits limits;
     limits.pageSize = 80;
-    SyncEngine engine(**workspace, now);
-    engine.setFactory(mastodon::network, mastodon::syncerFactory({http, vault, **workspace,
-                                                                  [&triage](IngestBatch& batch) {
-                                                                      if (triage)
-                                                                          triage->classify(batch);
-                                                                  },
-                                                                  now, limits}));
+    SyncEngine engine(
+        **workspace,
+        [&triage](IngestBatch& batch) {
+            if (triage)
+                triage->classify(batch);
+        },
+        now);
+    engine.setFactory(mastodon::network, mastodon::syncerFactory({http, vault, now, limits}));
     SyncOutcome outcome;
     QObject::connect(&engine, &SyncEngine::accountFinished,
                      [&outcome](qint64, const SyncOutcome& o) { outcome = o; });

@@ -8,6 +8,7 @@
 #include "store/post_repository.h"
 #include "store/queue_repository.h"
 #include "support/workspace_fixture.h"
+#include "sync/workspace_ledger.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -42,9 +43,9 @@ protected:
     SyncOutcome syncAlice()
     {
         auto session = std::make_unique<AtprotoSession>(http, alice, nonces);
-        BlueskyAccountSyncer syncer({workspace->ingest(), workspace->syncState(), {}},
-                                    std::move(session), account);
-        return await<SyncOutcome>([&](auto done) { syncer.sync(done); }, 60'000);
+        WorkspaceLedger ledger(*workspace, account.id, Classify());
+        BlueskyAccountSyncer syncer(std::move(session), account);
+        return await<SyncOutcome>([&](auto done) { syncer.sync(ledger, done); }, 60'000);
     }
 
     // The queue row of the post at `uri`, in any state.

@@ -10,6 +10,7 @@
 #include "providers/bluesky/session_secrets.h"
 #include "store/queue_query.h"
 #include "support/workspace_fixture.h"
+#include "sync/workspace_ledger.h"
 
 #include <QTemporaryDir>
 
@@ -32,14 +33,14 @@ protected:
         const auto id = workspace->accounts().saveAccount(account, now());
         ASSERT_TRUE(id.has_value());
         account.id = *id;
+        ledger = std::make_unique<WorkspaceLedger>(*workspace, account.id, Classify());
         syncer = std::make_unique<BlueskyAccountSyncer>(
-            BlueskyAccountSyncer::Services{workspace->ingest(), workspace->syncState(), {}},
             std::make_unique<AtprotoSession>(transport, grant, nonces), account, limits);
     }
 
     SyncOutcome sync()
     {
-        return await<SyncOutcome>([&](auto done) { syncer->sync(done); }, 60'000);
+        return await<SyncOutcome>([&](auto done) { syncer->sync(*ledger, done); }, 60'000);
     }
 
     // The queue's items by their post's URI.
@@ -60,6 +61,7 @@ protected:
     QTemporaryDir dir;
     std::unique_ptr<Workspace> workspace;
     Account account;
+    std::unique_ptr<WorkspaceLedger> ledger;
     std::unique_ptr<BlueskyAccountSyncer> syncer;
 };
 

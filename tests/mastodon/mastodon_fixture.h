@@ -139,14 +139,15 @@ protected:
     std::unique_ptr<SyncEngine> engine(Workspace& of, auth::SecretVault& itsSecrets,
                                        mastodon::SyncLimits limits = {})
     {
-        auto made = std::make_unique<SyncEngine>(of, now);
+        auto made = std::make_unique<SyncEngine>(
+            of,
+            [this](IngestBatch& batch) {
+                if (triage)
+                    triage->classify(batch);
+            },
+            now);
         made->setFactory(mastodon::network,
-                         mastodon::syncerFactory({http, itsSecrets, of,
-                                                  [this](IngestBatch& batch) {
-                                                      if (triage)
-                                                          triage->classify(batch);
-                                                  },
-                                                  now, limits}));
+                         mastodon::syncerFactory({http, itsSecrets, now, limits}));
         return made;
     }
 

@@ -8,6 +8,7 @@
 #include "support/scripted_http_server.h"
 #include "support/wait_for.h"
 #include "support/workspace_fixture.h"
+#include "sync/workspace_ledger.h"
 
 #include <QDateTime>
 #include <QNetworkAccessManager>
@@ -35,10 +36,10 @@ protected:
         grant.accessToken = QStringLiteral("at");
         grant.refreshToken = QStringLiteral("rt");
         auto session = std::make_unique<AtprotoSession>(http, grant, nonces);
-        BlueskyAccountSyncer syncer({workspace->ingest(), workspace->syncState(), {}},
-                                    std::move(session), account);
+        WorkspaceLedger ledger(*workspace, account.id, Classify());
+        BlueskyAccountSyncer syncer(std::move(session), account);
         const auto outcome =
-            testing::waitFor<SyncOutcome>([&](auto done) { syncer.sync(done); }, 20'000);
+            testing::waitFor<SyncOutcome>([&](auto done) { syncer.sync(ledger, done); }, 20'000);
         EXPECT_TRUE(outcome.has_value());
         return outcome.value_or(SyncOutcome{});
     }

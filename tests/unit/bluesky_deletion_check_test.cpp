@@ -8,6 +8,7 @@
 #include "support/scripted_http_server.h"
 #include "support/wait_for.h"
 #include "support/workspace_fixture.h"
+#include "sync/workspace_ledger.h"
 
 #include <QNetworkAccessManager>
 #include <QUrlQuery>
@@ -92,10 +93,10 @@ protected:
         grant.pds = server.url(QString());
         grant.accessToken = QStringLiteral("at");
         grant.refreshToken = QStringLiteral("rt");
-        BlueskyAccountSyncer syncer({workspace->ingest(), workspace->syncState(), {}},
-                                    std::make_unique<AtprotoSession>(http, grant, nonces), account);
+        WorkspaceLedger ledger(*workspace, account.id, Classify());
+        BlueskyAccountSyncer syncer(std::make_unique<AtprotoSession>(http, grant, nonces), account);
         const auto outcome =
-            testing::waitFor<SyncOutcome>([&](auto done) { syncer.sync(done); }, 20'000);
+            testing::waitFor<SyncOutcome>([&](auto done) { syncer.sync(ledger, done); }, 20'000);
         EXPECT_TRUE(outcome.has_value());
         return outcome.value_or(SyncOutcome{});
     }

@@ -1,18 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "providers/bluesky/bluesky_account_syncer.h"
 
-#include "store/sync_state_repository.h"
-
 #include <QDateTime>
 
 namespace hearken {
 
-BlueskyAccountSyncer::BlueskyAccountSyncer(Services services,
-                                           std::unique_ptr<AtprotoSession> session,
+BlueskyAccountSyncer::BlueskyAccountSyncer(std::unique_ptr<AtprotoSession> session,
                                            const Account& account, BlueskySync::Limits limits,
                                            QObject* parent)
     : AccountSyncer(parent)
-    , m_services(std::move(services))
     , m_session(std::move(session))
     , m_account(account)
     , m_sync(*m_session, account, limits)
@@ -41,95 +37,88 @@ SyncOutcome BlueskyAccountSyncer::outcomeOf(const XrpcError& error)
     return outcome;
 }
 
-void BlueskyAccountSyncer::sync(Done done)
+BlueskyAccountSyncer::~BlueskyAccountSyncer()
 {
-    const auto cursors = m_services.syncState.cursors(m_account.id);
+    // The pass in flight resumes as its fetch goes away, sees that the syncer is gone and ends.
+    abandon();
+}
+
+namespace {
+
+void endWith(SyncPass& pass, const XrpcError& error)
+{
+    const SyncOutcome failed = BlueskyAccountSyncer::outcomeOf(error);
+    pass.end(failed.kind, failed.message, failed.retryAt);
+}
+
+} // namespace
+
+QCoro::Task<> BlueskyAccountSyncer::runPass(std::shared_ptr<SyncPass> pass)
+{
+    const auto cursors = pass->ledger().cursors();
     if (!cursors) {
-        done({SyncOutcome::Kind::Failed, cursors.error().message, std::nullopt, 0, 0});
-        return;
+        pass->end(SyncOutcome::Kind::Failed, cursors.error());
+        co_return;
     }
     const BlueskySyncState state{cursors->value(QLatin1String(seenStream)),
                                  cursors->value(QLatin1String(resumeStream)),
                                  cursors->value(QLatin1String(resumeUntilStream))};
-    m_sync.fetch(
-        state,
-        [this](const BlueskySyncProgress& progress) {
+    const BlueskySync::Result fetched =
+        co_await m_sync.fetch(state, [this](const BlueskySyncProgress& progress) {
             Q_EMIT this->progress({progress.phase, progress.items, 0});
-        },
-        [this, state,
-         done = std::move(done)](const tl::expected<BlueskySyncOutcome, XrpcError>& fetched) {
-            if (!fetched) {
-                done(outcomeOf(fetched.error()));
-                return;
-            }
-            IngestBatch batch = fetched->batch;
-            if (m_services.classify)
-                m_services.classify(batch);
-            const BlueskySyncState& next = fetched->next;
-            const std::pair<const char*, QString> streams[] = {
-                {seenStream, next.seenUntil},
-                {resumeStream, next.resumeCursor},
-                {resumeUntilStream, next.resumeUntil}};
-            const QString before[] = {state.seenUntil, state.resumeCursor, state.resumeUntil};
-            for (int i = 0; i < 3; ++i) {
-                if (streams[i].second != before[i])
-                    batch.cursors.append(
-                        {m_account.id, QLatin1String(streams[i].first), streams[i].second});
-            }
-            const auto written = m_services.ingest.write(batch);
-            SyncOutcome outcome;
-            if (!written) {
-                outcome.kind = SyncOutcome::Kind::Failed;
-                outcome.message = written.error().message;
-            } else if (fetched->interruptedBy) {
-                outcome = outcomeOf(*fetched->interruptedBy);
-                outcome.newItems = int(written->newItemIds.size());
-            } else {
-                outcome.kind =
-                    fetched->cancelled ? SyncOutcome::Kind::Cancelled : SyncOutcome::Kind::Ok;
-                outcome.newItems = int(written->newItemIds.size());
-            }
-            outcome.fetched = int(fetched->batch.items.size());
-            if (outcome.kind == SyncOutcome::Kind::Ok)
-                checkDeletions(outcome, std::move(done));
-            else
-                done(outcome);
         });
-}
-
-void BlueskyAccountSyncer::checkDeletions(SyncOutcome outcome, Done done)
-{
-    const auto open =
-        m_services.syncState.recentOpenRemoteIds(m_account.id, BlueskyDeletionCheck::postsPerCheck);
-    if (!open) {
-        done({SyncOutcome::Kind::Failed, open.error().message, std::nullopt, outcome.newItems,
-              outcome.fetched});
-        return;
+    if (pass->syncerGone())
+        co_return;
+    if (!fetched) {
+        endWith(*pass, fetched.error());
+        co_return;
     }
-    Q_EMIT progress({QStringLiteral("check"), outcome.fetched, 0});
-    m_deletions.check(*open, [this, outcome,
-                              done = std::move(done)](const DeletionCheckOutcome& checked) mutable {
-        if (!checked.deleted.isEmpty()) {
-            IngestBatch retired;
-            retired.retired = checked.deleted;
-            if (const auto written = m_services.ingest.write(retired); !written) {
-                outcome.kind = SyncOutcome::Kind::Failed;
-                outcome.message = written.error().message;
-            }
-        }
-        if (checked.error && outcome.kind == SyncOutcome::Kind::Ok) {
-            const SyncOutcome failed = outcomeOf(*checked.error);
-            outcome.kind = failed.kind;
-            outcome.message = failed.message;
-            outcome.retryAt = failed.retryAt;
-        } else if (checked.cancelled && outcome.kind == SyncOutcome::Kind::Ok) {
-            outcome.kind = SyncOutcome::Kind::Cancelled;
-        }
-        done(outcome);
-    });
+    IngestBatch batch = fetched->batch;
+    const BlueskySyncState& next = fetched->next;
+    const std::pair<const char*, QString> streams[] = {{seenStream, next.seenUntil},
+                                                       {resumeStream, next.resumeCursor},
+                                                       {resumeUntilStream, next.resumeUntil}};
+    const QString before[] = {state.seenUntil, state.resumeCursor, state.resumeUntil};
+    for (int i = 0; i < 3; ++i) {
+        if (streams[i].second != before[i])
+            batch.cursors.append(
+                {m_account.id, QLatin1String(streams[i].first), streams[i].second});
+    }
+    pass->countFetched(fetched->batch.items.size());
+    if (!pass->store(std::move(batch)))
+        co_return;
+    if (fetched->interruptedBy)
+        endWith(*pass, *fetched->interruptedBy);
+    else if (fetched->cancelled)
+        pass->end(SyncOutcome::Kind::Cancelled, QString());
+    else if (!pass->cancelled())
+        co_await checkDeletions(*pass);
 }
 
-void BlueskyAccountSyncer::cancel()
+QCoro::Task<> BlueskyAccountSyncer::checkDeletions(SyncPass& pass)
+{
+    const auto open = pass.ledger().recentOpenRemoteIds(BlueskyDeletionCheck::postsPerCheck);
+    if (!open) {
+        pass.end(SyncOutcome::Kind::Failed, open.error());
+        co_return;
+    }
+    Q_EMIT progress({QStringLiteral("check"), pass.outcome().fetched, 0});
+    const DeletionCheckOutcome checked = co_await m_deletions.check(*open);
+    if (pass.syncerGone())
+        co_return;
+    if (!checked.deleted.isEmpty()) {
+        IngestBatch retired;
+        retired.retired = checked.deleted;
+        if (!pass.store(std::move(retired)))
+            co_return;
+    }
+    if (checked.error)
+        endWith(pass, *checked.error);
+    else if (checked.cancelled)
+        pass.end(SyncOutcome::Kind::Cancelled, QString());
+}
+
+void BlueskyAccountSyncer::stop()
 {
     m_sync.cancel();
     m_deletions.cancel();

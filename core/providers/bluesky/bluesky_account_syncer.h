@@ -5,7 +5,6 @@
 #include "providers/bluesky/atproto_session.h"
 #include "providers/bluesky/bluesky_deletion_check.h"
 #include "providers/bluesky/bluesky_sync.h"
-#include "store/ingest_writer.h"
 #include "sync/account_syncer.h"
 
 #include <functional>
@@ -13,40 +12,33 @@
 
 namespace hearken {
 
-class SyncStateRepository;
-
 // One Bluesky account in the sync engine: each pass fetches what is new since the stored
 // notification marker (the whole reachable history the first time) with our own replies and
-// likes, and stores it together with the new marker in one transaction; then retires the
+// likes, and hands it to the account's ledger together with the new marker; then retires the
 // newest open items whose posts were deleted.
 class BlueskyAccountSyncer : public AccountSyncer {
     Q_OBJECT
 public:
-    struct Services {
-        IngestWriter& ingest;
-        SyncStateRepository& syncState;
-        // Labels new items and thanks (ToneTriage::classify); may be empty.
-        std::function<void(IngestBatch&)> classify;
-    };
     // The cursor streams of BlueskySyncState: the newest notification seen, and where an
     // interrupted walk down the notifications continues.
     static constexpr auto seenStream = "notifications.seen";
     static constexpr auto resumeStream = "notifications.resume";
     static constexpr auto resumeUntilStream = "notifications.resumeUntil";
 
-    BlueskyAccountSyncer(Services services, std::unique_ptr<AtprotoSession> session,
-                         const Account& account, BlueskySync::Limits limits = {},
-                         QObject* parent = nullptr);
+    BlueskyAccountSyncer(std::unique_ptr<AtprotoSession> session, const Account& account,
+                         BlueskySync::Limits limits = {}, QObject* parent = nullptr);
 
-    void sync(Done done) override;
-    void cancel() override;
+    ~BlueskyAccountSyncer() override;
 
     static SyncOutcome outcomeOf(const XrpcError& error);
 
-private:
-    void checkDeletions(SyncOutcome outcome, Done done);
+protected:
+    QCoro::Task<> runPass(std::shared_ptr<SyncPass> pass) override;
+    void stop() override;
 
-    Services m_services;
+private:
+    QCoro::Task<> checkDeletions(SyncPass& pass);
+
     std::unique_ptr<AtprotoSession> m_session;
     Account m_account;
     BlueskySync m_sync;

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "providers/bluesky/bluesky_provider.h"
+#include "store/ingest_writer.h"
 
 #include <QHash>
 

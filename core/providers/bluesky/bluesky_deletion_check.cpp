@@ -2,6 +2,7 @@
 #include "providers/bluesky/bluesky_deletion_check.h"
 
 #include "providers/bluesky/at_uri.h"
+#include "providers/bluesky/xrpc_answer.h"
 
 #include <QJsonArray>
 #include <QSet>
@@ -11,13 +12,6 @@
 
 namespace hearken {
 
-struct BlueskyDeletionCheck::Run {
-    QStringList uris;
-    qsizetype next = 0;
-    DeletionCheckOutcome outcome;
-    Done done;
-};
-
 BlueskyDeletionCheck::BlueskyDeletionCheck(AtprotoSession& session, std::function<qint64()> now,
                                            QObject* parent)
     : QObject(parent)
@@ -25,62 +19,59 @@ BlueskyDeletionCheck::BlueskyDeletionCheck(AtprotoSession& session, std::functio
     , m_now(std::move(now))
 {}
 
-void BlueskyDeletionCheck::check(const QStringList& uris, Done done)
+BlueskyDeletionCheck::~BlueskyDeletionCheck()
 {
-    m_cancelled = false;
-    auto run = std::make_shared<Run>();
-    for (const QString& uri : uris) {
-        if (run->uris.size() == postsPerCheck)
-            break;
-        const auto parsed = AtUri::parse(uri);
-        if (parsed && parsed->collection == u"app.bsky.feed.post" && !run->uris.contains(uri))
-            run->uris.append(uri);
-    }
-    run->done = std::move(done);
-    nextCall(run);
+    *m_alive = false;
 }
 
-void BlueskyDeletionCheck::nextCall(std::shared_ptr<Run> run)
+QCoro::Task<DeletionCheckOutcome> BlueskyDeletionCheck::check(QStringList uris)
 {
-    run->outcome.cancelled = m_cancelled;
-    if (run->next >= run->uris.size() || m_cancelled) {
-        run->done(run->outcome);
-        return;
+    m_cancelled = false;
+    const std::shared_ptr<bool> alive = m_alive;
+    QStringList posts;
+    for (const QString& uri : std::as_const(uris)) {
+        if (posts.size() == postsPerCheck)
+            break;
+        const auto parsed = AtUri::parse(uri);
+        if (parsed && parsed->collection == u"app.bsky.feed.post" && !posts.contains(uri))
+            posts.append(uri);
     }
-    const QStringList asked = run->uris.mid(run->next, urisPerCall);
-    run->next += asked.size();
-    QUrlQuery query;
-    for (const QString& uri : asked)
-        query.addQueryItem(QStringLiteral("uris"), uri);
-    m_session.query(
-        QStringLiteral("app.bsky.feed.getPosts"), query,
-        [this, run, asked](const XrpcResult& result) {
-            if (!result || !result->value(QLatin1String("posts")).isArray()) {
-                run->outcome.error =
-                    result ? XrpcError::malformed(QStringLiteral(
-                                 "The AppView answered app.bsky.feed.getPosts without posts."))
-                           : result.error();
-                run->done(run->outcome);
-                return;
-            }
-            QSet<QString> present;
-            for (const QJsonValue& post : result->value(QLatin1String("posts")).toArray())
-                present.insert(post.toObject().value(QLatin1String("uri")).toString());
-            // An answer about other posts than those asked for proves nothing.
-            if (!std::all_of(present.cbegin(), present.cend(),
-                             [&asked](const QString& uri) { return asked.contains(uri); })) {
-                run->outcome.error = XrpcError::malformed(
-                    QStringLiteral("The AppView answered app.bsky.feed.getPosts with posts that "
-                                   "were not asked for."));
-                run->done(run->outcome);
-                return;
-            }
-            for (const QString& uri : asked) {
-                if (!present.contains(uri))
-                    run->outcome.deleted.append({QStringLiteral("bluesky"), uri, m_now()});
-            }
-            nextCall(run);
-        });
+    DeletionCheckOutcome outcome;
+    for (qsizetype next = 0; next < posts.size() && !m_cancelled;) {
+        const QStringList asked = posts.mid(next, urisPerCall);
+        next += asked.size();
+        QUrlQuery query;
+        for (const QString& uri : asked)
+            query.addQueryItem(QStringLiteral("uris"), uri);
+        const XrpcResult result =
+            co_await bluesky::ask(m_session, this, QStringLiteral("app.bsky.feed.getPosts"), query);
+        if (!*alive)
+            co_return outcome;
+        if (!result || !result->value(QLatin1String("posts")).isArray()) {
+            outcome.error = result
+                                ? XrpcError::malformed(QStringLiteral(
+                                      "The AppView answered app.bsky.feed.getPosts without posts."))
+                                : result.error();
+            co_return outcome;
+        }
+        QSet<QString> present;
+        for (const QJsonValue& post : result->value(QLatin1String("posts")).toArray())
+            present.insert(post.toObject().value(QLatin1String("uri")).toString());
+        // An answer about other posts than those asked for proves nothing.
+        if (!std::all_of(present.cbegin(), present.cend(),
+                         [&asked](const QString& uri) { return asked.contains(uri); })) {
+            outcome.error = XrpcError::malformed(
+                QStringLiteral("The AppView answered app.bsky.feed.getPosts with posts that "
+                               "were not asked for."));
+            co_return outcome;
+        }
+        for (const QString& uri : asked) {
+            if (!present.contains(uri))
+                outcome.deleted.append({QStringLiteral("bluesky"), uri, m_now()});
+        }
+    }
+    outcome.cancelled = m_cancelled;
+    co_return outcome;
 }
 
 } // namespace hearken

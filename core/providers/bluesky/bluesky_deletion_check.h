@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "domain/ingest_batch.h"
 #include "providers/bluesky/atproto_session.h"
-#include "store/ingest_writer.h"
 
+#include <QCoroTask>
 #include <QObject>
 #include <QStringList>
 
@@ -31,20 +32,19 @@ public:
     static constexpr int postsPerCheck = 100;
     BlueskyDeletionCheck(AtprotoSession& session, std::function<qint64()> now,
                          QObject* parent = nullptr);
+    ~BlueskyDeletionCheck() override;
 
-    using Done = std::function<void(const DeletionCheckOutcome&)>;
-    // `uris`: the newest open items first; anything but a post's at:// URI is left alone.
-    void check(const QStringList& uris, Done done);
-    // Stops after the call in flight; done() reports cancelled with what was found so far.
+    // `uris`: the newest open items first; anything but a post's at:// URI is left alone. If
+    // this object goes away meanwhile, the awaiting coroutine must not touch it.
+    QCoro::Task<DeletionCheckOutcome> check(QStringList uris);
+    // Stops after the call in flight; the check reports cancelled with what was found so far.
     void cancel() { m_cancelled = true; }
 
 private:
-    struct Run;
-    void nextCall(std::shared_ptr<Run> run);
-
     AtprotoSession& m_session;
     std::function<qint64()> m_now;
     bool m_cancelled = false;
+    std::shared_ptr<bool> m_alive = std::make_shared<bool>(true);
 };
 
 } // namespace hearken

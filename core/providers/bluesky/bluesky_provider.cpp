@@ -2,7 +2,6 @@
 #include "providers/bluesky/bluesky_provider.h"
 
 #include "providers/bluesky/session_secrets.h"
-#include "store/workspace.h"
 
 namespace hearken::bluesky {
 
@@ -42,11 +41,8 @@ SyncEngine::Factory syncerFactory(ProviderServices services)
                             made(nullptr, error);
                             return;
                         }
-                        BlueskyAccountSyncer::Services syncServices{services.workspace.ingest(),
-                                                                    services.workspace.syncState(),
-                                                                    services.classify};
-                        made(std::make_unique<BlueskyAccountSyncer>(
-                                 syncServices, std::move(session), account, services.limits),
+                        made(std::make_unique<BlueskyAccountSyncer>(std::move(session), account,
+                                                                    services.limits),
                              QString());
                     });
     };

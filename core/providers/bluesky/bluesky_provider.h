@@ -10,10 +10,6 @@
 #include <functional>
 #include <memory>
 
-namespace hearken {
-class Workspace;
-}
-
 namespace hearken::bluesky {
 
 // What opening a Bluesky account's session needs: HTTP, the vault that keeps the session, and
@@ -30,8 +26,6 @@ struct ProviderServices {
     auth::SecretVault& vault;
     // DPoP nonces per origin, shared by every Bluesky account of the app.
     DpopNonces& nonces;
-    Workspace& workspace;
-    std::function<void(IngestBatch&)> classify;
     std::function<qint64()> now; // seconds
     BlueskySync::Limits limits;
 };

@@ -3,6 +3,7 @@
 
 #include "providers/bluesky/bluesky_mapping.h"
 #include "providers/bluesky/bluesky_thread_walk.h"
+#include "providers/bluesky/xrpc_answer.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -49,8 +50,7 @@ QString earlier(const QString& a, const QString& b)
 
 struct BlueskySync::Run {
     BlueskySyncState state;
-    std::function<void(const BlueskySyncProgress&)> progress;
-    Done done;
+    Progress progress;
     BlueskySyncProgress counts;
     BlueskySyncOutcome outcome;
     // Where the pass from the newest notification stops: a while below what was seen.
@@ -59,6 +59,7 @@ struct BlueskySync::Run {
     QString reach;
     // URIs in the batch, so that nothing is added twice.
     QSet<QString> known;
+    std::shared_ptr<bool> alive;
 };
 
 // One walk down the notifications: from the newest (top) or from where an interrupted walk
@@ -78,23 +79,47 @@ BlueskySync::BlueskySync(AtprotoSession& session, Account account, Limits limits
     , m_limits(limits)
 {}
 
-void BlueskySync::fetch(const BlueskySyncState& state,
-                        std::function<void(const BlueskySyncProgress&)> progress, Done done)
+BlueskySync::~BlueskySync()
+{
+    *m_alive = false;
+}
+
+void BlueskySync::fetch(const BlueskySyncState& state, Progress progress, Done done)
+{
+    [](QCoro::Task<Result> walk, std::shared_ptr<bool> alive, Done answer) -> QCoro::Task<> {
+        const Result result = co_await std::move(walk);
+        if (*alive)
+            answer(result);
+    }(fetch(state, std::move(progress)), m_alive, std::move(done));
+}
+
+QCoro::Task<BlueskySync::Result> BlueskySync::fetch(BlueskySyncState state, Progress progress)
 {
     m_cancelled = false;
-    auto run = std::make_shared<Run>();
-    run->state = state;
-    run->progress = std::move(progress);
-    run->done = std::move(done);
-    run->outcome.next = state;
+    Run run;
+    run.alive = m_alive;
+    run.state = state;
+    run.progress = std::move(progress);
+    run.outcome.next = state;
     if (!state.seenUntil.isEmpty())
-        run->stopAt = isoText(isoTime(state.seenUntil).addSecs(-m_limits.lateSeconds));
+        run.stopAt = isoText(isoTime(state.seenUntil).addSecs(-m_limits.lateSeconds));
     const bool backfill =
         state.seenUntil.isEmpty() || (!state.resumeCursor.isEmpty() && state.resumeUntil.isEmpty());
-    run->counts.phase = backfill ? QStringLiteral("backfill") : QStringLiteral("new");
-    auto top = std::make_shared<Pass>();
-    top->until = run->stopAt;
-    nextPage(run, top);
+    run.counts.phase = backfill ? QStringLiteral("backfill") : QStringLiteral("new");
+
+    if (auto ended = co_await readNotifications(run))
+        co_return *std::move(ended);
+    if (auto ended = co_await describeQuotes(run))
+        co_return *std::move(ended);
+    if (auto ended = co_await walkThreads(run))
+        co_return *std::move(ended);
+    if (auto error = co_await readOwnActivity(run))
+        co_return tl::unexpected(*std::move(error));
+    if (*run.alive && m_cancelled) {
+        run.outcome.next = run.state;
+        run.outcome.cancelled = true;
+    }
+    co_return std::move(run.outcome);
 }
 
 void BlueskySync::report(Run& run, const QString& phase)
@@ -105,197 +130,181 @@ void BlueskySync::report(Run& run, const QString& phase)
         run.progress(run.counts);
 }
 
-void BlueskySync::nextPage(std::shared_ptr<Run> run, std::shared_ptr<Pass> pass)
+BlueskySync::Result BlueskySync::interrupted(Run& run, const Pass& pass,
+                                             std::optional<XrpcError> error)
 {
-    QUrlQuery query{{QStringLiteral("limit"), QString::number(m_limits.pageSize)}};
-    for (const char* reason : {"mention", "reply", "quote"})
-        query.addQueryItem(QStringLiteral("reasons"), QLatin1String(reason));
-    if (!pass->cursor.isEmpty())
-        query.addQueryItem(QStringLiteral("cursor"), pass->cursor);
-    m_session.query(
-        QStringLiteral("app.bsky.notification.listNotifications"), query,
-        [this, run, pass](const XrpcResult& result) {
-            // Where an interrupted walk continues next time.
-            const auto interrupt = [&](std::optional<XrpcError> error) {
-                BlueskySyncState& next = run->outcome.next;
-                next.resumeCursor = pass->cursor;
-                const bool earlierPending = pass->top && !run->state.resumeCursor.isEmpty();
-                next.resumeUntil = earlierPending ? run->state.resumeUntil : pass->until;
-                run->outcome.cancelled = !error;
-                run->outcome.interruptedBy = std::move(error);
-                run->done(std::move(run->outcome));
-            };
-            if (!result) {
-                if (run->counts.pages == 0)
-                    run->done(tl::unexpected(result.error()));
-                else
-                    interrupt(result.error());
-                return;
-            }
-            const NotificationPage page = bluesky::notificationPage(*result, m_account);
-            for (const InboundItem& item : page.items) {
-                if (!run->known.contains(item.post.remoteId)) {
-                    run->known.insert(item.post.remoteId);
-                    run->outcome.batch.items.append(item);
-                }
-            }
-            run->outcome.skipped += page.skipped;
-            if (pass->top && page.newestIndexedAt > run->outcome.next.seenUntil)
-                run->outcome.next.seenUntil = page.newestIndexedAt;
-            run->reach = earlier(run->reach, page.oldestIndexedAt);
-            ++run->counts.pages;
-            report(*run, run->counts.phase);
-
-            // A page filtered down to nothing still says how far it got: its cursor.
-            const QString position = !page.oldestIndexedAt.isEmpty()  ? page.oldestIndexedAt
-                                     : isoTime(page.cursor).isValid() ? page.cursor
-                                                                      : QString();
-            const bool belowBound =
-                !pass->until.isEmpty() && !position.isEmpty() && position < pass->until;
-            const bool finished =
-                page.cursor.isEmpty() || belowBound || page.cursor == pass->cursor;
-            if (finished) {
-                const bool resumePending = pass->top && !run->state.resumeCursor.isEmpty();
-                if (m_cancelled) {
-                    // With every notification read, the rest of the run starts afresh.
-                    if (!resumePending)
-                        run->outcome.next = run->state;
-                    run->outcome.cancelled = true;
-                    run->done(std::move(run->outcome));
-                } else if (resumePending) {
-                    auto resume = std::make_shared<Pass>();
-                    resume->top = false;
-                    resume->cursor = run->state.resumeCursor;
-                    resume->until = run->state.resumeUntil;
-                    nextPage(run, resume);
-                } else {
-                    run->outcome.next.resumeCursor.clear();
-                    run->outcome.next.resumeUntil.clear();
-                    describeQuotes(run, 0);
-                }
-                return;
-            }
-            pass->cursor = overlappingCursor(page.cursor, pass->serverCursor);
-            pass->serverCursor = page.cursor;
-            if (m_cancelled)
-                interrupt(std::nullopt);
-            else
-                nextPage(run, pass);
-        });
+    BlueskySyncState& next = run.outcome.next;
+    next.resumeCursor = pass.cursor;
+    const bool earlierPending = pass.top && !run.state.resumeCursor.isEmpty();
+    next.resumeUntil = earlierPending ? run.state.resumeUntil : pass.until;
+    run.outcome.cancelled = !error;
+    run.outcome.interruptedBy = std::move(error);
+    return std::move(run.outcome);
 }
 
-void BlueskySync::describeQuotes(std::shared_ptr<Run> run, qsizetype from)
+BlueskySync::Result BlueskySync::cancelledAfresh(Run& run)
+{
+    run.outcome.next = run.state;
+    run.outcome.cancelled = true;
+    return std::move(run.outcome);
+}
+
+QCoro::Task<std::optional<BlueskySync::Result>> BlueskySync::readNotifications(Run& run)
+{
+    Pass pass;
+    pass.until = run.stopAt;
+    for (;;) {
+        QUrlQuery query{{QStringLiteral("limit"), QString::number(m_limits.pageSize)}};
+        for (const char* reason : {"mention", "reply", "quote"})
+            query.addQueryItem(QStringLiteral("reasons"), QLatin1String(reason));
+        if (!pass.cursor.isEmpty())
+            query.addQueryItem(QStringLiteral("cursor"), pass.cursor);
+        const XrpcResult result = co_await bluesky::ask(
+            m_session, this, QStringLiteral("app.bsky.notification.listNotifications"), query);
+        if (!*run.alive || !result) {
+            if (run.counts.pages == 0 || !*run.alive)
+                co_return tl::unexpected(result.error());
+            co_return interrupted(run, pass, result.error());
+        }
+        const NotificationPage page = bluesky::notificationPage(*result, m_account);
+        for (const InboundItem& item : page.items) {
+            if (!run.known.contains(item.post.remoteId)) {
+                run.known.insert(item.post.remoteId);
+                run.outcome.batch.items.append(item);
+            }
+        }
+        run.outcome.skipped += page.skipped;
+        if (pass.top && page.newestIndexedAt > run.outcome.next.seenUntil)
+            run.outcome.next.seenUntil = page.newestIndexedAt;
+        run.reach = earlier(run.reach, page.oldestIndexedAt);
+        ++run.counts.pages;
+        report(run, run.counts.phase);
+
+        // A page filtered down to nothing still says how far it got: its cursor.
+        const QString position = !page.oldestIndexedAt.isEmpty()  ? page.oldestIndexedAt
+                                 : isoTime(page.cursor).isValid() ? page.cursor
+                                                                  : QString();
+        const bool belowBound =
+            !pass.until.isEmpty() && !position.isEmpty() && position < pass.until;
+        const bool finished = page.cursor.isEmpty() || belowBound || page.cursor == pass.cursor;
+        if (finished) {
+            const bool resumePending = pass.top && !run.state.resumeCursor.isEmpty();
+            if (m_cancelled) {
+                // With every notification read, the rest of the run starts afresh.
+                if (resumePending) {
+                    run.outcome.cancelled = true;
+                    co_return std::move(run.outcome);
+                }
+                co_return cancelledAfresh(run);
+            }
+            if (!resumePending) {
+                run.outcome.next.resumeCursor.clear();
+                run.outcome.next.resumeUntil.clear();
+                co_return std::nullopt;
+            }
+            pass = Pass{false, run.state.resumeUntil, run.state.resumeCursor, {}};
+            continue;
+        }
+        pass.cursor = overlappingCursor(page.cursor, pass.serverCursor);
+        pass.serverCursor = page.cursor;
+        if (m_cancelled)
+            co_return interrupted(run, pass, std::nullopt);
+    }
+}
+
+QCoro::Task<std::optional<BlueskySync::Result>> BlueskySync::describeQuotes(Run& run)
 {
     // Notifications carry the quoting record only; the post views name what it quotes.
     static constexpr qsizetype batchSize = 25; // getPosts takes at most 25 URIs
-    QList<InboundItem>& items = run->outcome.batch.items;
-    QUrlQuery query;
-    qsizetype next = from;
-    int uris = 0;
-    for (; next < items.size() && uris < batchSize; ++next) {
-        if (items[next].post.kind == PostKind::Quote) {
-            query.addQueryItem(QStringLiteral("uris"), items[next].post.remoteId);
-            ++uris;
+    QList<InboundItem>& items = run.outcome.batch.items;
+    qsizetype next = 0;
+    for (;;) {
+        QUrlQuery query;
+        int uris = 0;
+        for (; next < items.size() && uris < batchSize; ++next) {
+            if (items[next].post.kind == PostKind::Quote) {
+                query.addQueryItem(QStringLiteral("uris"), items[next].post.remoteId);
+                ++uris;
+            }
+        }
+        if (uris == 0)
+            co_return std::nullopt;
+        const XrpcResult result =
+            co_await bluesky::ask(m_session, this, QStringLiteral("app.bsky.feed.getPosts"), query);
+        if (!*run.alive || !result)
+            co_return tl::unexpected(result.error());
+        QHash<QString, QString> texts;
+        for (const QJsonValue& view : result->value(QLatin1String("posts")).toArray()) {
+            if (auto post = bluesky::postFromView(view.toObject(), m_account, PostKind::Quote))
+                texts.insert(post->remoteId, post->text);
+        }
+        for (InboundItem& item : items) {
+            if (texts.contains(item.post.remoteId))
+                item.post.text = texts.value(item.post.remoteId);
         }
     }
-    if (uris == 0) {
-        walkThreads(run, bluesky::ourThreadRoots(items, m_account));
-        return;
-    }
-    m_session.query(
-        QStringLiteral("app.bsky.feed.getPosts"), query,
-        [this, run, next](const XrpcResult& result) {
-            if (!result) {
-                run->done(tl::unexpected(result.error()));
-                return;
-            }
-            QHash<QString, QString> texts;
-            for (const QJsonValue& view : result->value(QLatin1String("posts")).toArray()) {
-                if (auto post = bluesky::postFromView(view.toObject(), m_account, PostKind::Quote))
-                    texts.insert(post->remoteId, post->text);
-            }
-            for (InboundItem& item : run->outcome.batch.items) {
-                if (texts.contains(item.post.remoteId))
-                    item.post.text = texts.value(item.post.remoteId);
-            }
-            describeQuotes(run, next);
-        });
 }
 
-void BlueskySync::walkThreads(std::shared_ptr<Run> run, QStringList roots)
+QCoro::Task<std::optional<BlueskySync::Result>> BlueskySync::walkThreads(Run& run)
 {
-    if (m_cancelled) {
+    const QStringList roots = bluesky::ourThreadRoots(run.outcome.batch.items, m_account);
+    for (const QString& root : roots) {
         // The notifications are read again next time, and their threads walked.
-        run->outcome.next = run->state;
-        run->outcome.cancelled = true;
-        run->done(std::move(run->outcome));
-        return;
+        if (m_cancelled)
+            co_return cancelledAfresh(run);
+        const QUrlQuery query{{QStringLiteral("uri"), root},
+                              {QStringLiteral("depth"), QString::number(m_limits.threadDepth)},
+                              {QStringLiteral("parentHeight"), QStringLiteral("0")}};
+        const XrpcResult result = co_await bluesky::ask(
+            m_session, this, QStringLiteral("app.bsky.feed.getPostThread"), query);
+        // A root that is gone (NotFound) leaves nothing to walk.
+        if (!*run.alive || (!result && result.error().kind != XrpcError::Kind::Rejected))
+            co_return tl::unexpected(result.error());
+        if (result)
+            bluesky::addThread(bluesky::threadPosts(*result, m_account), run.outcome.batch,
+                               run.known);
+        ++run.counts.pages;
+        report(run, QStringLiteral("threads"));
     }
-    if (roots.isEmpty()) {
-        fetchOwnActivity(run);
-        return;
-    }
-    const QString root = roots.takeFirst();
-    const QUrlQuery query{{QStringLiteral("uri"), root},
-                          {QStringLiteral("depth"), QString::number(m_limits.threadDepth)},
-                          {QStringLiteral("parentHeight"), QStringLiteral("0")}};
-    m_session.query(QStringLiteral("app.bsky.feed.getPostThread"), query,
-                    [this, run, roots](const XrpcResult& result) {
-                        // A root that is gone (NotFound) leaves nothing to walk.
-                        if (!result && result.error().kind != XrpcError::Kind::Rejected) {
-                            run->done(tl::unexpected(result.error()));
-                            return;
-                        }
-                        if (result)
-                            bluesky::addThread(bluesky::threadPosts(*result, m_account),
-                                               run->outcome.batch, run->known);
-                        ++run->counts.pages;
-                        report(*run, QStringLiteral("threads"));
-                        walkThreads(run, roots);
-                    });
+    if (m_cancelled)
+        co_return cancelledAfresh(run);
+    co_return std::nullopt;
 }
 
-void BlueskySync::fetchPages(const QString& nsid, QUrlQuery query,
-                             std::function<bool(const QJsonObject&)> take,
-                             std::function<void(std::optional<XrpcError>)> done)
+QCoro::Task<std::optional<XrpcError>>
+BlueskySync::readPages(QString nsid, QUrlQuery query, std::function<bool(const QJsonObject&)> take)
 {
-    m_session.query(nsid, query,
-                    [this, nsid, query, take = std::move(take),
-                     done = std::move(done)](const XrpcResult& result) mutable {
-                        if (!result) {
-                            done(result.error());
-                            return;
-                        }
-                        const QString cursor = result->value(QLatin1String("cursor")).toString();
-                        const bool wantMore = take(*result);
-                        if (!wantMore || cursor.isEmpty() || m_cancelled ||
-                            cursor == query.queryItemValue(QStringLiteral("cursor"))) {
-                            done(std::nullopt);
-                            return;
-                        }
-                        query.removeQueryItem(QStringLiteral("cursor"));
-                        query.addQueryItem(QStringLiteral("cursor"), cursor);
-                        fetchPages(nsid, query, std::move(take), std::move(done));
-                    });
+    const std::shared_ptr<bool> alive = m_alive;
+    for (;;) {
+        const XrpcResult result = co_await bluesky::ask(m_session, this, nsid, query);
+        if (!*alive || !result)
+            co_return result.error();
+        const QString cursor = result->value(QLatin1String("cursor")).toString();
+        if (!take(*result) || cursor.isEmpty() || m_cancelled ||
+            cursor == query.queryItemValue(QStringLiteral("cursor")))
+            co_return std::nullopt;
+        query.removeQueryItem(QStringLiteral("cursor"));
+        query.addQueryItem(QStringLiteral("cursor"), cursor);
+    }
 }
 
-void BlueskySync::fetchOwnActivity(std::shared_ptr<Run> run)
+QCoro::Task<std::optional<XrpcError>> BlueskySync::readOwnActivity(Run& run)
 {
     // Our replies and likes, newest first, back to the oldest notification this run read: a
     // reply always comes after what it answers.
-    const QString reach = earlier(run->reach, run->stopAt);
+    const QString reach = earlier(run.reach, run.stopAt);
     const QUrlQuery feed{{QStringLiteral("actor"), m_account.remoteId},
                          {QStringLiteral("filter"), QStringLiteral("posts_with_replies")},
                          {QStringLiteral("limit"), QString::number(m_limits.pageSize)}};
-    auto takeReplies = [this, run, reach](const QJsonObject& page) {
+    auto takeReplies = [this, &run, reach](const QJsonObject& page) {
         for (const OwnReply& reply : bluesky::ownReplies(page, m_account)) {
-            if (!run->known.contains(reply.post.remoteId)) {
-                run->known.insert(reply.post.remoteId);
-                run->outcome.batch.ownReplies.append(reply);
+            if (!run.known.contains(reply.post.remoteId)) {
+                run.known.insert(reply.post.remoteId);
+                run.outcome.batch.ownReplies.append(reply);
             }
         }
-        ++run->counts.pages;
-        report(*run, QStringLiteral("own"));
+        ++run.counts.pages;
+        report(run, QStringLiteral("own"));
         const QJsonArray items = page.value(QLatin1String("feed")).toArray();
         const QString oldest = items.isEmpty() ? QString()
                                                : items.last()
@@ -306,38 +315,22 @@ void BlueskySync::fetchOwnActivity(std::shared_ptr<Run> run)
                                                      .toString();
         return !reach.isEmpty() && oldest >= reach;
     };
-    fetchPages(QStringLiteral("app.bsky.feed.getAuthorFeed"), feed, takeReplies,
-               [this, run, reach](std::optional<XrpcError> error) {
-                   if (error) {
-                       run->done(tl::unexpected(*error));
-                       return;
-                   }
-                   const QUrlQuery likeRecords{
-                       {QStringLiteral("repo"), m_account.remoteId},
-                       {QStringLiteral("collection"), QStringLiteral("app.bsky.feed.like")},
-                       {QStringLiteral("limit"), QString::number(m_limits.pageSize)}};
-                   const qint64 reachSeconds = bluesky::parseTime(reach);
-                   auto takeLikes = [this, run, reach, reachSeconds](const QJsonObject& page) {
-                       const QList<OwnLike> likes = bluesky::ownLikes(page, m_account);
-                       run->outcome.batch.ownLikes += likes;
-                       return !reach.isEmpty() && !likes.isEmpty() &&
-                              likes.last().at >= reachSeconds;
-                   };
-                   fetchPages(QStringLiteral("com.atproto.repo.listRecords"), likeRecords,
-                              takeLikes, [this, run](std::optional<XrpcError> likesError) {
-                                  if (likesError) {
-                                      run->done(tl::unexpected(*likesError));
-                                      return;
-                                  }
-                                  if (m_cancelled) {
-                                      run->outcome.next = run->state;
-                                      run->outcome.cancelled = true;
-                                  }
-                                  run->done(std::move(run->outcome));
-                              });
-               });
+    if (auto error =
+            co_await readPages(QStringLiteral("app.bsky.feed.getAuthorFeed"), feed, takeReplies))
+        co_return error;
+    const QUrlQuery likeRecords{
+        {QStringLiteral("repo"), m_account.remoteId},
+        {QStringLiteral("collection"), QStringLiteral("app.bsky.feed.like")},
+        {QStringLiteral("limit"), QString::number(m_limits.pageSize)}};
+    const qint64 reachSeconds = bluesky::parseTime(reach);
+    auto takeLikes = [this, &run, reach, reachSeconds](const QJsonObject& page) {
+        const QList<OwnLike> likes = bluesky::ownLikes(page, m_account);
+        run.outcome.batch.ownLikes += likes;
+        return !reach.isEmpty() && !likes.isEmpty() && likes.last().at >= reachSeconds;
+    };
+    co_return co_await readPages(QStringLiteral("com.atproto.repo.listRecords"), likeRecords,
+                                 takeLikes);
 }
-
 void BlueskySync::fetchThread(const QString& postUri,
                               std::function<void(const tl::expected<QList<Post>, XrpcError>&)> done)
 {

@@ -2,14 +2,17 @@
 #pragma once
 
 #include "domain/account.h"
+#include "domain/ingest_batch.h"
 #include "providers/bluesky/atproto_session.h"
-#include "store/ingest_writer.h"
 
+#include <QCoroTask>
 #include <QObject>
 #include <QSet>
 #include <QUrlQuery>
 
 #include <functional>
+#include <memory>
+#include <optional>
 
 namespace hearken {
 
@@ -62,12 +65,18 @@ public:
         int threadDepth = 1000;
     };
     BlueskySync(AtprotoSession& session, Account account, Limits limits, QObject* parent = nullptr);
+    ~BlueskySync() override;
 
-    using Done = std::function<void(const tl::expected<BlueskySyncOutcome, XrpcError>&)>;
-    void fetch(const BlueskySyncState& state,
-               std::function<void(const BlueskySyncProgress&)> progress, Done done);
-    // Stops a running fetch after the page in flight; done() reports cancelled, and the next
-    // fetch continues where this one stopped.
+    using Result = tl::expected<BlueskySyncOutcome, XrpcError>;
+    using Progress = std::function<void(const BlueskySyncProgress&)>;
+    // One walk, top to bottom: the notifications, the quotes they name, the account's active
+    // threads, our own replies and likes. If this object goes away meanwhile, the result is an
+    // error and the awaiting coroutine must not touch it.
+    QCoro::Task<Result> fetch(BlueskySyncState state, Progress progress);
+    using Done = std::function<void(const Result&)>;
+    void fetch(const BlueskySyncState& state, Progress progress, Done done);
+    // Stops a running fetch after the page in flight; it reports cancelled, and the next fetch
+    // continues where this one stopped.
     void cancel() { m_cancelled = true; }
 
     // The posts of the thread around `postUri`, for the thread pane.
@@ -77,21 +86,26 @@ public:
 private:
     struct Run;
     struct Pass;
-    void nextPage(std::shared_ptr<Run> run, std::shared_ptr<Pass> pass);
-    void passDone(std::shared_ptr<Run> run);
-    void describeQuotes(std::shared_ptr<Run> run, qsizetype from);
-    void walkThreads(std::shared_ptr<Run> run, QStringList roots);
-    void fetchOwnActivity(std::shared_ptr<Run> run);
+    // Each answers an error (or the end of a cancelled walk) when the walk stops there.
+    QCoro::Task<std::optional<Result>> readNotifications(Run& run);
+    QCoro::Task<std::optional<Result>> describeQuotes(Run& run);
+    QCoro::Task<std::optional<Result>> walkThreads(Run& run);
+    QCoro::Task<std::optional<XrpcError>> readOwnActivity(Run& run);
     // Follows a listing's cursor while `take` (given each page) wants more.
-    void fetchPages(const QString& nsid, QUrlQuery query,
-                    std::function<bool(const QJsonObject&)> take,
-                    std::function<void(std::optional<XrpcError>)> done);
+    QCoro::Task<std::optional<XrpcError>> readPages(QString nsid, QUrlQuery query,
+                                                    std::function<bool(const QJsonObject&)> take);
     void report(Run& run, const QString& phase);
+    // Where a walk interrupted in `pass` continues next time.
+    Result interrupted(Run& run, const Pass& pass, std::optional<XrpcError> error);
+    // The end of a cancelled walk after every notification was read: it starts afresh.
+    Result cancelledAfresh(Run& run);
 
     AtprotoSession& m_session;
     Account m_account;
     Limits m_limits;
     bool m_cancelled = false;
+    // Tells a walk resuming after this object is gone to touch nothing.
+    std::shared_ptr<bool> m_alive = std::make_shared<bool>(true);
 };
 
 } // namespace hearken

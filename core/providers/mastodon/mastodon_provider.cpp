@@ -2,7 +2,6 @@
 #include "providers/mastodon/mastodon_provider.h"
 
 #include "auth/vault_keys.h"
-#include "store/workspace.h"
 
 #include <QCoreApplication>
 
@@ -31,9 +30,7 @@ SyncEngine::Factory syncerFactory(ProviderServices services)
                     made(nullptr, missingToken(account, token.error()));
                     return;
                 }
-                Syncer::Services syncServices{services.http, services.workspace.ingest(),
-                                              services.workspace.syncState(), services.classify,
-                                              services.now};
+                Syncer::Services syncServices{services.http, services.now};
                 made(std::make_unique<Syncer>(syncServices, account, *token, services.limits),
                      QString());
             });

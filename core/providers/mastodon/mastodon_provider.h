@@ -9,18 +9,12 @@
 #include <functional>
 #include <memory>
 
-namespace hearken {
-class Workspace;
-}
-
 namespace hearken::mastodon {
 
 // What the composition root hands the Mastodon provider.
 struct ProviderServices {
     net::HttpClient& http;
     auth::SecretVault& vault;
-    Workspace& workspace;
-    std::function<void(IngestBatch&)> classify;
     std::function<qint64()> now; // seconds
     SyncLimits limits;
 };

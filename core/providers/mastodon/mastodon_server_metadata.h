@@ -2,7 +2,7 @@
 #pragma once
 
 #include "domain/account.h"
-#include "store/ingest_writer.h"
+#include "domain/ingest_batch.h"
 
 #include <QJsonObject>
 #include <QList>

@@ -4,8 +4,8 @@
 #include "domain/account.h"
 #include "providers/mastodon/mastodon_client.h"
 #include "providers/mastodon/mastodon_json.h"
-#include "store/ingest_writer.h"
 #include "sync/account_syncer.h"
+#include "sync/callback_answer.h"
 
 #include <QHash>
 #include <QPointer>
@@ -13,10 +13,6 @@
 
 #include <functional>
 #include <memory>
-
-namespace hearken {
-class SyncStateRepository;
-}
 
 namespace hearken::mastodon {
 
@@ -44,10 +40,6 @@ class Syncer : public AccountSyncer {
 public:
     struct Services {
         net::HttpClient& http;
-        IngestWriter& ingest;
-        SyncStateRepository& syncState;
-        // Labels new items and thanks (ToneTriage::classify); may be empty.
-        std::function<void(IngestBatch&)> classify;
         std::function<qint64()> now; // seconds
     };
 
@@ -55,64 +47,84 @@ public:
            SyncLimits limits = {}, QObject* parent = nullptr);
     ~Syncer() override;
 
-    void sync(Done done) override;
-    void cancel() override;
     void startLive() override;
     void stopLive() override;
     bool isLive() const override;
 
+protected:
+    QCoro::Task<> runPass(std::shared_ptr<SyncPass> pass) override;
+    void stop() override;
+
 private:
-    using Step = void (Syncer::*)();
-    void next(Step step);
-    void backfill();
-    void incremental();
-    void ownStatuses();
-    void ownHistory();
-    void favourites();
-    void threads();
-    void policy();
-    void recheck();
-    void refreshTraits();
+    // One page of mention and quote notifications.
+    struct MentionPage {
+        QList<Notification> notifications;
+        IngestBatch batch;
+        QHash<QString, QUrl> links;
+        qsizetype size = 0;
+    };
+
+    // One page of statuses.
+    struct StatusPage {
+        QList<Status> statuses;
+        QHash<QString, QUrl> links;
+        qsizetype size = 0;
+    };
+
+    // Each step answers whether the pass goes on (false: it failed or was cancelled).
+    QCoro::Task<bool> steps(SyncPass& pass);
+    // The page next to the cursor `stream` (after `bound`: "max_id" or "min_id"), asking again
+    // without quotes when the server refuses them; nothing when the pass ended.
+    QCoro::Task<std::optional<MentionPage>> mentionPage(SyncPass& pass, QString phase,
+                                                        QString bound, QString stream);
+    // A page of statuses at `path` next to the cursor `stream` (after `bound`), when it has one.
+    QCoro::Task<std::optional<StatusPage>> statusPage(SyncPass& pass, QString phase, QString path,
+                                                      QString bound, QString stream);
+    QString ownStatusesPath() const;
+    // The whole history, page by page, until it is all in.
+    QCoro::Task<bool> backfill(SyncPass& pass);
+    QCoro::Task<bool> incremental(SyncPass& pass);
+    QCoro::Task<bool> ownStatuses(SyncPass& pass);
+    QCoro::Task<bool> ownHistory(SyncPass& pass);
+    QCoro::Task<bool> favourites(SyncPass& pass);
+    QCoro::Task<bool> threads(SyncPass& pass);
+    QCoro::Task<bool> policy(SyncPass& pass);
+    QCoro::Task<bool> recheck(SyncPass& pass);
+    QCoro::Task<bool> refreshTraits(SyncPass& pass);
     // Without a batch endpoint: one status at a time, within the rate limit.
-    void recheckEach(const QStringList& local);
-    void recheckNext();
-    void finish();
-    void fail(const net::HttpError& error);
-    void failStore(const QString& message);
-    // Classifies and stores; false (after failing the pass) when the store refused.
-    bool store(IngestBatch batch);
+    QCoro::Task<bool> recheckEach(SyncPass& pass, QStringList pending);
+
+    // GET within the pass; answers "cancelled" once the pass is.
+    CallbackAnswer<net::HttpResult> fetch(const QString& path, const QUrlQuery& query);
+    // fetch(), waiting out a rate limit the pass may wait for and asking again.
+    QCoro::Task<net::HttpResult> get(SyncPass& pass, const QString& path, const QUrlQuery& query);
+    // True when it waited until the server allows again.
+    QCoro::Task<bool> waitOut(SyncPass& pass, const net::HttpError& error);
+    void fail(SyncPass& pass, const net::HttpError& error);
+    // Hands the page to the pass and keeps its cursors; false when the store refused.
+    bool store(SyncPass& pass, IngestBatch batch);
     IngestBatch mentionBatch(const QList<Notification>& notifications);
     // Our own statuses of one page: top-level ones as context, replies as answers.
     IngestBatch ownBatch(const QList<Status>& statuses) const;
     QUrlQuery pageQuery() const;
-    // True when it handled a refusal of the quote type by asking again without it.
-    bool retryWithoutQuotes(const net::HttpResult& result, Step step);
-    // GET with the pass's context; a rate limit the pass may wait out runs `step` again when
-    // the server allows instead of answering.
-    void get(const QString& path, const QUrlQuery& query, Step step,
-             std::function<void(const net::HttpResult&)> handle);
-    bool waitOut(const net::HttpError& error, Step step);
+    // The server refused the quote notification type (ask again without it).
+    bool refusesQuotes(const net::HttpResult& result) const;
+    bool stopAskingForQuotes(SyncPass& pass);
     // The answer's JSON array, counted as fetched; nothing (after failing the pass) when
     // there is none.
-    std::optional<QJsonArray> pageOrFail(const net::HttpResult& result);
-    void report(const QString& phase);
+    std::optional<QJsonArray> pageOrFail(SyncPass& pass, const net::HttpResult& result);
 
     Services m_services;
     Account m_account;
     Viewpoint m_viewpoint;
     Client m_client;
     SyncLimits m_limits;
+    // Lives as long as the pass: destroying it cancels the request in flight.
     std::unique_ptr<QObject> m_context;
-    Done m_done;
     QHash<QString, QString> m_cursors;
     QList<Status> m_needThreads;
     QSet<QString> m_threadsFetched;
-    SyncOutcome m_outcome;
-    int m_pages = 0;
-    int m_stored = 0;
     QPointer<Stream> m_stream;
-    QStringList m_recheckPending;
-    IngestBatch m_recheckFound;
 };
 
 } // namespace hearken::mastodon
