@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "providers/mastodon/mastodon_sign_in.h"
 
+#include "auth/auth_log.h"
 #include "auth/vault_keys.h"
 #include "net/json_body.h"
 #include "net/url_policy.h"
@@ -38,7 +39,10 @@ bool absent(const net::HttpResult& result, const tl::expected<QJsonObject, net::
 SignIn::SignIn(Services services, QObject* parent)
     : QObject(parent)
     , m_services(std::move(services))
-{}
+{
+    connect(this, &SignIn::progress, this,
+            [](const QString& step) { qCDebug(lcAuth).noquote() << "Mastodon sign-in:" << step; });
+}
 
 void SignIn::start(const QString& server, Done done)
 {
@@ -318,18 +322,22 @@ void SignIn::readTraits(const Account& account, const QString& token)
 
 void SignIn::fail(auth::AuthError::Kind kind, const QString& message)
 {
+    qCDebug(lcAuth).noquote() << "Mastodon sign-in failed:" << message;
     if (auto done = std::exchange(m_done, nullptr))
         done(auth::authError(kind, message));
 }
 
 void SignIn::fail(const net::HttpError& error)
 {
+    qCDebug(lcAuth).noquote() << "Mastodon sign-in failed:" << error.message;
     if (auto done = std::exchange(m_done, nullptr))
         done(tl::unexpected(auth::AuthError{auth::AuthError::Kind::Server, error.message, error}));
 }
 
 void SignIn::succeed(const Account& account)
 {
+    qCDebug(lcAuth).noquote() << "Mastodon sign-in added" << account.handle << "as account"
+                              << account.id;
     if (auto done = std::exchange(m_done, nullptr))
         done(account);
 }
