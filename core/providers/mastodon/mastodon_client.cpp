@@ -39,6 +39,12 @@ net::HttpCallHandle Client::get(const QString& path, const QUrlQuery& query, QOb
                        std::move(done));
 }
 
+QCoro::Task<net::HttpResult> Client::get(const QString& path, const QUrlQuery& query,
+                                         QObject* context)
+{
+    return m_http.send(authorized(net::HttpRequest::get(url(path, query))), context);
+}
+
 net::HttpCallHandle Client::post(const QString& path, const Form& form,
                                  const QString& idempotencyKey, QObject* context, Done done)
 {
