@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "auth/authorization_code_flow.h"
 
+#include "auth/auth_log.h"
+#include "net/redaction.h"
+
 #include <QCoreApplication>
 #include <QUrlQuery>
 
@@ -77,6 +80,8 @@ void AuthorizationCodeFlow::openBrowser(const QUrl& url)
         fail({AuthError::Kind::Browser, *refusal, std::nullopt});
         return;
     }
+    qCDebug(lcAuth).noquote() << "Opened the browser at" << net::redactedUrl(url)
+                              << "and waiting for it on" << m_redirectUri.toString();
     Q_EMIT browserOpened(url);
 }
 
@@ -93,6 +98,7 @@ void AuthorizationCodeFlow::cancel()
 
 void AuthorizationCodeFlow::fail(AuthError error)
 {
+    qCDebug(lcAuth).noquote() << "The authorization failed:" << error.message;
     ++m_generation;
     if (m_listener) {
         m_listener->deleteLater();
@@ -134,6 +140,8 @@ void AuthorizationCodeFlow::onCallback(const AuthResult<CallbackParameters>& cal
               std::nullopt});
         return;
     }
+    qCDebug(lcAuth) << "The browser came back with an authorization code; exchanging it at"
+                    << m_tokens.client().tokenUrl.toString(QUrl::RemoveQuery);
     const quint64 generation = m_generation;
     m_tokens.exchangeCode(code, m_redirectUri, m_pkce.verifier, this,
                           [this, generation](const AuthResult<TokenSet>& tokens) {
@@ -143,6 +151,7 @@ void AuthorizationCodeFlow::onCallback(const AuthResult<CallbackParameters>& cal
                                   fail(tokens.error());
                                   return;
                               }
+                              qCDebug(lcAuth) << "The token endpoint issued tokens";
                               if (m_listener) {
                                   m_listener->deleteLater();
                                   m_listener = nullptr;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "auth/loopback_listener.h"
 
+#include "auth/auth_log.h"
 #include "domain/safe_text.h"
 
 #include <QCoreApplication>
@@ -11,8 +12,6 @@
 namespace hearken::auth {
 
 namespace {
-
-Q_LOGGING_CATEGORY(lcLoopback, "hearken.auth.loopback")
 
 constexpr qsizetype maxRequestBytes = 16 * 1024;
 
@@ -155,8 +154,8 @@ void LoopbackListener::onReadable(QTcpSocket* socket)
     if (m_state.isEmpty() || parameters.value(QStringLiteral("state")) != m_state) {
         // Not the answer to this sign-in: the real one may still come, so keep listening.
         ++m_forgedCallbacks;
-        qCWarning(lcLoopback) << "Ignored a sign-in callback whose state does not match the "
-                                 "sign-in in progress; still waiting for the right one.";
+        qCWarning(lcAuth) << "Ignored a sign-in callback whose state does not match the "
+                             "sign-in in progress; still waiting for the right one.";
         answer(socket, page(400, "Bad Request", tr("Not this sign-in"),
                             tr("This answer is not for the sign-in Hearken is waiting for. Go "
                                "back to Hearken and start signing in again if you need to.")));

@@ -4,6 +4,7 @@
 #include "net/http_client.h"
 
 #include <QByteArray>
+#include <QElapsedTimer>
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
@@ -45,6 +46,8 @@ private:
     // Why a redirect was not followed (with m_abortReason Insecure).
     QString m_redirectRefusal;
     bool m_finished = false;
+    // Since the first attempt, for the log.
+    QElapsedTimer m_elapsed;
 };
 
 } // namespace hearken::net

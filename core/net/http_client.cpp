@@ -2,6 +2,8 @@
 #include "net/http_client.h"
 
 #include "net/http_call.h"
+#include "net/http_log.h"
+#include "net/redaction.h"
 #include "net/url_policy.h"
 
 #include <QCoreApplication>
@@ -17,6 +19,16 @@ namespace {
 bool isRetryableStatus(int status)
 {
     return status == 500 || status == 502 || status == 503 || status == 504;
+}
+
+// "200" or "Timeout" or "Http 404": what an outcome was, in a few words for the log.
+QString outcomeOf(const HttpResult& result)
+{
+    if (result)
+        return QString::number(result->status);
+    const HttpError& error = result.error();
+    return error.status ? QStringLiteral("%1 %2").arg(kindName(error.kind)).arg(error.status)
+                        : kindName(error.kind);
 }
 
 } // namespace
@@ -135,6 +147,15 @@ void HttpCall::attempt()
     HttpRequest sent = m_request;
     if (sent.beforeEachAttempt)
         sent.beforeEachAttempt(sent);
+    if (!m_elapsed.isValid())
+        m_elapsed.start();
+    if (lcHttp().isDebugEnabled()) {
+        QString line = QString::fromLatin1(sent.method) + u' ' + redactedUrl(sent.url) +
+                       QStringLiteral(" attempt %1").arg(m_attempt);
+        if (!sent.headers.isEmpty())
+            line += QLatin1String(" with ") + redactedHeaders(sent.headers);
+        qCDebug(lcHttp).noquote() << line;
+    }
 
     QNetworkRequest request(sent.url);
     // Every redirect target passes the same policy as the first address.
@@ -284,6 +305,8 @@ bool HttpCall::retryLater(std::optional<qint64> notBeforeMs)
             return false;
         delay = std::max(delay, wait);
     }
+    qCDebug(lcHttp).noquote() << QString::fromLatin1(m_request.method) << redactedUrl(m_request.url)
+                              << "retrying in" << delay << "ms";
     m_backoff.start(int(delay));
     return true;
 }
@@ -295,6 +318,10 @@ void HttpCall::finish(const HttpResult& result)
     m_finished = true;
     m_timeout.stop();
     m_backoff.stop();
+    qCDebug(lcHttp).noquote() << QString::fromLatin1(m_request.method) << redactedUrl(m_request.url)
+                              << "->" << outcomeOf(result) << "after" << m_attempt
+                              << "attempt(s) in" << (m_elapsed.isValid() ? m_elapsed.elapsed() : 0)
+                              << "ms";
     auto done = std::move(m_done);
     m_done = nullptr;
     const bool contextAlive = !m_hasContext || !m_context.isNull();

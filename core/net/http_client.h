@@ -5,6 +5,7 @@
 #include "net/http_message.h"
 #include "net/rate_limits.h"
 
+#include <QCoroTask>
 #include <QObject>
 #include <QPointer>
 
@@ -57,6 +58,12 @@ public:
     // Sends the request; `done` runs exactly once on this thread, unless `context` is
     // destroyed first, which cancels the request silently.
     HttpCallHandle send(HttpRequest request, QObject* context, Done done);
+
+    // The same request for a coroutine: `co_await client.send(request, this)` resumes with
+    // the result on this thread. When `context` is destroyed first, the request is aborted
+    // and the coroutine resumes on a later turn of the event loop with a Cancelled error;
+    // a coroutine that belongs to `context` checks a QPointer to it before going on.
+    QCoro::Task<HttpResult> send(HttpRequest request, QObject* context);
 
     const RateLimitBook& rateLimits() const { return m_rateLimits; }
     RateLimitBook& rateLimits() { return m_rateLimits; }

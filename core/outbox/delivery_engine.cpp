@@ -2,6 +2,7 @@
 #include "outbox/delivery_engine.h"
 
 #include "domain/network.h"
+#include "outbox/outbox_log.h"
 #include "outbox/reply_mentions.h"
 #include "store/workspace.h"
 #include "triage/gratitude.h"
@@ -16,6 +17,21 @@ namespace {
 
 // The engine looks again at least this often, so that a clock change cannot strand an entry.
 constexpr qint64 longestSleepSeconds = 60;
+
+const char* kindName(DeliveryFailure::Kind kind)
+{
+    switch (kind) {
+    case DeliveryFailure::Kind::Temporary:
+        return "temporary failure, will retry";
+    case DeliveryFailure::Kind::RateLimited:
+        return "rate limited, will retry";
+    case DeliveryFailure::Kind::SignInNeeded:
+        return "sign-in needed";
+    case DeliveryFailure::Kind::Rejected:
+        return "rejected";
+    }
+    return "failed";
+}
 
 } // namespace
 
@@ -96,6 +112,8 @@ void DeliveryEngine::attempt(const OutboxEntry& queued, const Account& account)
         return;
     }
     m_inFlight.insert(entry->id, entry->accountId);
+    qCDebug(lcOutbox) << "Delivering outbox entry" << entry->id << "of account" << entry->accountId
+                      << "to" << account.network << "attempt" << entry->attempts;
     deliverer->deliver(*entry, [self = QPointer(this), sent = *entry](const DeliveryOutcome& o) {
         if (self)
             self->finish(sent, o);
@@ -107,10 +125,13 @@ void DeliveryEngine::finish(const OutboxEntry& entry, const DeliveryOutcome& out
     m_inFlight.remove(entry.id);
     const qint64 now = m_clock();
     if (outcome) {
+        qCDebug(lcOutbox) << "Outbox entry" << entry.id << "sent as" << outcome->remoteId;
         report(recordSuccess(entry, *outcome));
         Q_EMIT delivered(entry.id);
     } else {
         const DeliveryFailure& failure = outcome.error();
+        qCDebug(lcOutbox).noquote()
+            << "Outbox entry" << entry.id << kindName(failure.kind) << "-" << failure.message;
         switch (failure.kind) {
         case DeliveryFailure::Kind::Temporary:
             report(m_workspace.outbox().requeue(entry.id, now + m_backoff.after(entry.attempts),

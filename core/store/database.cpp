@@ -3,6 +3,7 @@
 
 #include "store/migrations.h"
 #include "store/sql.h"
+#include "store/store_log.h"
 #include "store/workspace_backup.h"
 
 #include <QDateTime>
@@ -98,8 +99,12 @@ constexpr int busyStepMs = 2;
 // moments between its transactions.
 int waitInShortSteps(void*, int attempts)
 {
-    if (attempts * busyStepMs >= busyTimeoutMs)
+    if (attempts == 0)
+        qCDebug(lcStore) << "The workspace is busy with another connection's write; waiting";
+    if (attempts * busyStepMs >= busyTimeoutMs) {
+        qCDebug(lcStore) << "Gave up waiting for the workspace after" << busyTimeoutMs << "ms";
         return 0;
+    }
     sqlite3_sleep(busyStepMs);
     return 1;
 }
@@ -262,6 +267,7 @@ StoreResult<std::unique_ptr<Database>> Database::openAs(const QString& path, Ope
         if (auto usable = checkFileBeforeOpening(path); !usable)
             return tl::unexpected(usable.error());
     }
+    qCDebug(lcStore) << "Opening the workspace" << path << "at schema" << version;
     const QString name =
         QStringLiteral("hearken-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
     std::unique_ptr<Database> database(new Database(path, name, mode));

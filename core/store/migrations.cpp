@@ -2,6 +2,7 @@
 #include "store/migrations.h"
 
 #include "store/sql.h"
+#include "store/store_log.h"
 #include "store/transaction.h"
 
 #include <QDir>
@@ -69,6 +70,8 @@ StoreResult<void> migrate(const QSqlDatabase& db, int target)
     for (const Migration& step : migrations) {
         if (step.version <= *from || step.version > target)
             continue;
+        qCDebug(lcStore).noquote()
+            << "Upgrading the workspace to schema" << step.version << "(" << step.name << ")";
         Transaction transaction(db);
         if (!transaction.isActive())
             return tl::unexpected(transaction.error());

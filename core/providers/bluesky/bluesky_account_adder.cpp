@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "providers/bluesky/bluesky_account_adder.h"
 
+#include "auth/auth_log.h"
 #include "providers/bluesky/app_password_sign_in.h"
 #include "providers/bluesky/identity.h"
 #include "providers/bluesky/session_secrets.h"
@@ -46,6 +47,8 @@ BlueskyAccountAdder::BlueskyAccountAdder(Services services, QObject* parent)
 {
     m_deadline.setSingleShot(true);
     connect(&m_deadline, &QTimer::timeout, this, &BlueskyAccountAdder::timeOut);
+    connect(this, &BlueskyAccountAdder::progress, this,
+            [](const QString& step) { qCDebug(lcAuth).noquote() << "Bluesky sign-in:" << step; });
 }
 
 BlueskyAccountAdder::~BlueskyAccountAdder()
@@ -239,6 +242,11 @@ void BlueskyAccountAdder::finish(const auth::AuthResult<Added>& result)
     ++*m_attempt;
     m_deadline.stop();
     m_saving = false;
+    if (result)
+        qCDebug(lcAuth).noquote() << "Bluesky sign-in added" << result->account.handle
+                                  << "as account" << result->account.id;
+    else
+        qCDebug(lcAuth).noquote() << "Bluesky sign-in failed:" << result.error().message;
     const Done done = std::exchange(m_done, nullptr);
     if (done)
         done(result);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "providers/bluesky/oauth_sign_in.h"
 
+#include "auth/auth_log.h"
 #include "providers/bluesky/atproto_session.h"
 #include "providers/bluesky/identity.h"
 #include "providers/bluesky/oauth_server_metadata.h"
@@ -115,6 +116,10 @@ void BlueskyOAuthSignIn::cancel()
 void BlueskyOAuthSignIn::finish(std::shared_ptr<Attempt> attempt,
                                 const auth::AuthResult<SessionGrant>& result)
 {
+    if (result)
+        qCDebug(lcAuth) << "Bluesky sign-in: signed in" << result->did << "with OAuth";
+    else
+        qCDebug(lcAuth).noquote() << "Bluesky sign-in failed:" << result.error().message;
     if (m_attempt == attempt)
         m_attempt = nullptr;
     if (attempt->flow)
@@ -140,6 +145,7 @@ void BlueskyOAuthSignIn::discover(std::shared_ptr<Attempt> attempt)
                           return;
                       }
                       attempt->did = *did;
+                      qCDebug(lcAuth) << "Bluesky sign-in:" << attempt->handle << "is" << *did;
                       resolvePds(
                           m_http, m_config.plc, *did,
                           [this, self, attempt, failed](const tl::expected<QUrl, XrpcError>& pds) {
@@ -150,6 +156,8 @@ void BlueskyOAuthSignIn::discover(std::shared_ptr<Attempt> attempt)
                                   return;
                               }
                               attempt->pds = *pds;
+                              qCDebug(lcAuth) << "Bluesky sign-in: the PDS of" << attempt->did
+                                              << "is" << pds->toString();
                               const QUrl resource = pds->resolved(
                                   QUrl(QStringLiteral("/.well-known/oauth-protected-resource")));
                               m_http.send(net::HttpRequest::get(resource), this,
@@ -173,6 +181,7 @@ void BlueskyOAuthSignIn::discover(std::shared_ptr<Attempt> attempt)
 void BlueskyOAuthSignIn::readAuthorizationServer(std::shared_ptr<Attempt> attempt,
                                                  const QUrl& server)
 {
+    qCDebug(lcAuth) << "Bluesky sign-in: reading the authorization server" << server.toString();
     const QUrl url =
         server.resolved(QUrl(QStringLiteral("/.well-known/oauth-authorization-server")));
     m_http.send(net::HttpRequest::get(url), this,
@@ -265,6 +274,8 @@ void BlueskyOAuthSignIn::pushAuthorizationRequest(
         if (name == QLatin1String("client_id"))
             value = clientId;
 
+    qCDebug(lcAuth) << "Bluesky sign-in: pushing the authorization request to"
+                    << attempt->parEndpoint.toString();
     net::HttpRequest request = net::HttpRequest::postForm(attempt->parEndpoint, formBody(fields));
     useDpop(request, *attempt->key, m_nonces);
     const QUrl authorizeUrl = attempt->flow->tokens().client().authorizeUrl;

@@ -39,8 +39,14 @@ net::HttpCallHandle Client::get(const QString& path, const QUrlQuery& query, QOb
                        std::move(done));
 }
 
-net::HttpCallHandle Client::post(const QString& path, const Form& form,
-                                 const QString& idempotencyKey, QObject* context, Done done)
+QCoro::Task<net::HttpResult> Client::get(const QString& path, const QUrlQuery& query,
+                                         QObject* context)
+{
+    return m_http.send(authorized(net::HttpRequest::get(url(path, query))), context);
+}
+
+QCoro::Task<net::HttpResult> Client::post(const QString& path, const Form& form,
+                                          const QString& idempotencyKey, QObject* context)
 {
     QUrlQuery body;
     for (const auto& [name, value] : form)
@@ -50,7 +56,7 @@ net::HttpCallHandle Client::post(const QString& path, const Form& form,
         net::HttpRequest::postForm(url(path), body.query(QUrl::FullyEncoded).toUtf8());
     if (!idempotencyKey.isEmpty())
         request.setHeader(QByteArrayLiteral("Idempotency-Key"), idempotencyKey.toUtf8());
-    return m_http.send(authorized(std::move(request)), context, std::move(done));
+    return m_http.send(authorized(std::move(request)), context);
 }
 
 } // namespace hearken::mastodon

@@ -29,9 +29,11 @@ public:
 
     net::HttpCallHandle get(const QString& path, const QUrlQuery& query, QObject* context,
                             Done done);
+    // The same for a coroutine (net::HttpClient::send's rules for `context`).
+    QCoro::Task<net::HttpResult> get(const QString& path, const QUrlQuery& query, QObject* context);
     // A write; the idempotency key makes the server keep one copy however often it is sent.
-    net::HttpCallHandle post(const QString& path, const Form& form, const QString& idempotencyKey,
-                             QObject* context, Done done);
+    QCoro::Task<net::HttpResult> post(const QString& path, const Form& form,
+                                      const QString& idempotencyKey, QObject* context);
 
 private:
     net::HttpRequest authorized(net::HttpRequest request) const;

@@ -91,86 +91,69 @@ void MastodonDeliverer::deliver(const OutboxEntry& entry, Done done)
               tl::unexpected(rejected(Text::tr("The entry has no idempotency key."))));
         return;
     }
-    if (entry.kind == OutboxKind::Like) {
-        favourite(entry, *targetId, std::move(done));
-        return;
-    }
-    if (!entry.visibility.isEmpty()) {
-        reply(entry, *targetId, entry.visibility, std::move(done));
-        return;
-    }
-    // The reply keeps the audience of the post it answers.
-    m_client.get(QStringLiteral("/api/v1/statuses/") + *targetId, {}, this,
-                 [this, entry, targetId = *targetId,
-                  done = std::move(done)](const net::HttpResult& result) mutable {
-                     if (!result) {
-                         DeliveryFailure failure = deliveryFailure(result.error());
-                         if (result.error().status == 404)
-                             failure = rejected(Text::tr("The post being answered was deleted."));
-                         done(tl::unexpected(failure));
-                         return;
-                     }
-                     auto json = net::jsonObject(*result);
-                     const QString visibility =
-                         json ? json->value(QLatin1String("visibility")).toString() : QString();
-                     reply(entry, targetId, visibility, std::move(done));
-                 });
+    auto outcome =
+        entry.kind == OutboxKind::Like ? favourite(entry, *targetId) : reply(entry, *targetId);
+    // Every request names this deliverer as its context: once it is gone they end as
+    // Cancelled, so the coroutines touch members only after answers that came while it lived.
+    QCoro::connect(std::move(outcome), this, std::move(done));
 }
 
-void MastodonDeliverer::reply(const OutboxEntry& entry, const QString& targetId,
-                              const QString& visibility, Done done)
+QCoro::Task<DeliveryOutcome> MastodonDeliverer::reply(OutboxEntry entry, QString targetId)
 {
+    QString visibility = entry.visibility;
+    if (visibility.isEmpty()) {
+        // The reply keeps the audience of the post it answers.
+        const net::HttpResult target =
+            co_await m_client.get(QStringLiteral("/api/v1/statuses/") + targetId, {}, this);
+        if (!target) {
+            if (target.error().status == 404)
+                co_return tl::unexpected(
+                    rejected(Text::tr("The post being answered was deleted.")));
+            co_return tl::unexpected(deliveryFailure(target.error()));
+        }
+        auto json = net::jsonObject(*target);
+        visibility = json ? json->value(QLatin1String("visibility")).toString() : QString();
+    }
     Client::Form form = {{QStringLiteral("status"), entry.text},
                          {QStringLiteral("in_reply_to_id"), targetId}};
     if (!visibility.isEmpty())
         form.append({QStringLiteral("visibility"), visibility});
-    m_client.post(
-        QStringLiteral("/api/v1/statuses"), form, entry.idempotencyKey, this,
-        [this, done = std::move(done)](const net::HttpResult& result) {
-            if (!result) {
-                done(tl::unexpected(deliveryFailure(result.error())));
-                return;
-            }
-            auto json = net::jsonObject(*result);
-            if (!json) {
-                done(tl::unexpected(deliveryFailure(json.error())));
-                return;
-            }
-            const QString id = json->value(QLatin1String("id")).toString();
-            DeliveryReceipt receipt;
-            receipt.remoteId = qualifiedId(id, m_client.server());
-            receipt.url = json->value(QLatin1String("url")).toString();
-            const QDateTime at = QDateTime::fromString(
-                json->value(QLatin1String("created_at")).toString(), Qt::ISODateWithMs);
-            receipt.at = at.isValid() ? at.toSecsSinceEpoch() : QDateTime::currentSecsSinceEpoch();
-            if (id.isEmpty()) {
-                done(tl::unexpected(DeliveryFailure{
-                    DeliveryFailure::Kind::Temporary,
-                    Text::tr("The server answered the reply without an id."), std::nullopt}));
-                return;
-            }
-            done(receipt);
-        });
+    const net::HttpResult result = co_await m_client.post(QStringLiteral("/api/v1/statuses"), form,
+                                                          entry.idempotencyKey, this);
+    if (!result)
+        co_return tl::unexpected(deliveryFailure(result.error()));
+    auto json = net::jsonObject(*result);
+    if (!json)
+        co_return tl::unexpected(deliveryFailure(json.error()));
+    const QString id = json->value(QLatin1String("id")).toString();
+    if (id.isEmpty())
+        co_return tl::unexpected(DeliveryFailure{
+            DeliveryFailure::Kind::Temporary,
+            Text::tr("The server answered the reply without an id."), std::nullopt});
+    DeliveryReceipt receipt;
+    receipt.remoteId = qualifiedId(id, m_client.server());
+    receipt.url = json->value(QLatin1String("url")).toString();
+    const QDateTime at = QDateTime::fromString(json->value(QLatin1String("created_at")).toString(),
+                                               Qt::ISODateWithMs);
+    receipt.at = at.isValid() ? at.toSecsSinceEpoch() : QDateTime::currentSecsSinceEpoch();
+    co_return receipt;
 }
 
-void MastodonDeliverer::favourite(const OutboxEntry& entry, const QString& targetId, Done done)
+QCoro::Task<DeliveryOutcome> MastodonDeliverer::favourite(OutboxEntry entry, QString targetId)
 {
-    m_client.post(
-        QStringLiteral("/api/v1/statuses/%1/favourite").arg(targetId), {}, entry.idempotencyKey,
-        this, [this, targetId, done = std::move(done)](const net::HttpResult& result) {
-            if (!result) {
-                DeliveryFailure failure = deliveryFailure(result.error());
-                if (result.error().status == 404)
-                    failure = rejected(Text::tr("The post being liked was deleted."));
-                done(tl::unexpected(failure));
-                return;
-            }
-            DeliveryReceipt receipt;
-            receipt.remoteId = qualifiedId(targetId, m_client.server());
-            receipt.url = m_client.url(QStringLiteral("/api/v1/statuses/") + targetId).toString();
-            receipt.at = QDateTime::currentSecsSinceEpoch();
-            done(receipt);
-        });
+    const net::HttpResult result =
+        co_await m_client.post(QStringLiteral("/api/v1/statuses/%1/favourite").arg(targetId), {},
+                               entry.idempotencyKey, this);
+    if (!result) {
+        if (result.error().status == 404)
+            co_return tl::unexpected(rejected(Text::tr("The post being liked was deleted.")));
+        co_return tl::unexpected(deliveryFailure(result.error()));
+    }
+    DeliveryReceipt receipt;
+    receipt.remoteId = qualifiedId(targetId, m_client.server());
+    receipt.url = m_client.url(QStringLiteral("/api/v1/statuses/") + targetId).toString();
+    receipt.at = QDateTime::currentSecsSinceEpoch();
+    co_return receipt;
 }
 
 } // namespace hearken::mastodon

@@ -21,9 +21,8 @@ public:
     void deliver(const OutboxEntry& entry, Done done) override;
 
 private:
-    void reply(const OutboxEntry& entry, const QString& targetId, const QString& visibility,
-               Done done);
-    void favourite(const OutboxEntry& entry, const QString& targetId, Done done);
+    QCoro::Task<DeliveryOutcome> reply(OutboxEntry entry, QString targetId);
+    QCoro::Task<DeliveryOutcome> favourite(OutboxEntry entry, QString targetId);
 
     Client m_client;
 };

@@ -1,13 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "providers/mastodon/mastodon_sign_in.h"
 
+#include "auth/auth_log.h"
 #include "auth/vault_keys.h"
+#include "net/awaited_callback.h"
 #include "net/json_body.h"
 #include "net/url_policy.h"
 #include "providers/mastodon/mastodon_client.h"
 #include "providers/mastodon/mastodon_json.h"
 #include "store/account_repository.h"
 #include "store/sync_state_repository.h"
+
+#include <array>
 
 namespace hearken::mastodon {
 
@@ -33,12 +37,20 @@ bool absent(const net::HttpResult& result, const tl::expected<QJsonObject, net::
     return error.kind == net::HttpError::Kind::Http && error.status >= 400 && error.status != 429;
 }
 
+auth::AuthError serverError(const net::HttpError& error)
+{
+    return {auth::AuthError::Kind::Server, error.message, error};
+}
+
 } // namespace
 
 SignIn::SignIn(Services services, QObject* parent)
     : QObject(parent)
     , m_services(std::move(services))
-{}
+{
+    connect(this, &SignIn::progress, this,
+            [](const QString& step) { qCDebug(lcAuth).noquote() << "Mastodon sign-in:" << step; });
+}
 
 void SignIn::start(const QString& server, Done done)
 {
@@ -50,9 +62,7 @@ void SignIn::start(const QString& server, Done done)
         fail(auth::AuthError::Kind::Server, base.error());
         return;
     }
-    m_auth = ServerAuth{};
-    m_auth.server = *base;
-    discover();
+    run(*base);
 }
 
 void SignIn::cancel()
@@ -67,269 +77,241 @@ void SignIn::cancel()
         done(auth::authError(auth::AuthError::Kind::Cancelled, tr("Signing in was cancelled.")));
 }
 
-void SignIn::discover()
+// Each step hands on or fails; after every co_await the sign-in goes on only while this object
+// lives and this attempt is the current one (cancel() and start() begin another).
+QCoro::Task<void> SignIn::run(QUrl server)
 {
-    Q_EMIT progress(tr("Looking up %1…").arg(m_auth.server.host()));
-    QUrl wellKnown = m_auth.server;
-    wellKnown.setPath(QStringLiteral("/.well-known/oauth-authorization-server"));
-    m_services.http.send(
-        net::HttpRequest::get(wellKnown), m_context.get(), [this](const net::HttpResult& result) {
-            auto metadata = result ? net::jsonObject(*result) : tl::unexpected(result.error());
-            if (metadata) {
-                auto auth = readAuthorizationServerMetadata(*metadata, m_auth.server);
-                if (!auth) {
-                    fail(auth::AuthError::Kind::Server, auth.error());
-                    return;
-                }
-                m_auth = *auth;
-                register_();
-                return;
-            }
-            if (!absent(result, metadata)) {
-                fail(result.error());
-                return;
-            }
-            // Mastodon before 4.3, GoToSocial, Akkoma and Pleroma have no metadata: the
-            // instance endpoint proves the server speaks Mastodon's API, and the OAuth paths
-            // are the fixed ones.
-            Client anonymous(m_services.http, m_auth.server, QString());
-            m_services.http.send(
-                net::HttpRequest::get(anonymous.url(QStringLiteral("/api/v1/instance"))),
-                m_context.get(), [this](const net::HttpResult& instance) {
-                    // An answer that is no JSON object is no Mastodon instance either.
-                    const auto json =
-                        instance ? net::jsonObject(*instance) : tl::unexpected(instance.error());
-                    auto auth = readInstance(json.value_or(QJsonObject()), m_auth.server);
-                    if (!auth) {
-                        fail(auth::AuthError::Kind::Server, auth.error());
-                        return;
-                    }
-                    m_auth = *auth;
-                    register_();
-                });
-        });
+    const QPointer<SignIn> self(this);
+    const quint64 attempt = m_attempt;
+    const auto stale = [&] { return !self || attempt != m_attempt; };
+
+    Q_EMIT progress(tr("Looking up %1…").arg(server.host()));
+    auto discovered = co_await discover(server);
+    if (stale())
+        co_return;
+    if (!discovered) {
+        fail(discovered.error());
+        co_return;
+    }
+    m_auth = *discovered;
+
+    auto app = co_await registration();
+    if (stale())
+        co_return;
+    if (!app) {
+        fail(app.error());
+        co_return;
+    }
+
+    Q_EMIT progress(tr("Waiting for you to allow Hearken in the browser…"));
+    const auto tokens = co_await net::answerOf<auth::AuthResult<auth::TokenSet>>(
+        [&](auto done) { authorize(*app, std::move(done)); });
+    if (stale())
+        co_return;
+    if (m_flow)
+        m_flow->deleteLater();
+    if (!tokens) {
+        fail(tokens.error());
+        co_return;
+    }
+
+    Q_EMIT progress(tr("Reading your account…"));
+    Client client(m_services.http, m_auth.server, tokens->accessToken);
+    const net::HttpResult verified = co_await client.get(
+        QStringLiteral("/api/v1/accounts/verify_credentials"), {}, m_context.get());
+    if (stale())
+        co_return;
+    auto json = verified ? net::jsonObject(*verified) : tl::unexpected(verified.error());
+    if (!json) {
+        fail(json.error());
+        co_return;
+    }
+    auto read = readVerifiedAccount(*json, m_auth.server);
+    if (!read) {
+        fail(auth::AuthError::Kind::Server, read.error());
+        co_return;
+    }
+
+    auto id = m_services.accounts.saveAccount(*read, m_services.now());
+    if (!id) {
+        fail(auth::AuthError::Kind::Server, id.error().message);
+        co_return;
+    }
+    Account account = *read;
+    account.id = *id;
+    const auto written = co_await net::answerOf<auth::VaultResult<void>>([&](auto done) {
+        m_services.vault.write(auth::accessTokenKey(account.id), tokens->accessToken,
+                               std::move(done));
+    });
+    if (stale())
+        co_return;
+    if (!written) {
+        // Without its token in the vault the account could not sync: take it out again.
+        (void)m_services.accounts.removeAccount(account.id);
+        fail(auth::AuthError::Kind::Server,
+             tr("The sign-in worked but the system keychain did not keep it: %1")
+                 .arg(written.error().message));
+        co_return;
+    }
+    AccountSyncStatus fresh;
+    fresh.accountId = account.id;
+    (void)m_services.syncState.setStatus(fresh);
+
+    // What the server allows (the composer's limit) is good to know now, but a server that
+    // does not say leaves the defaults: the sign-in has worked either way, and sync asks again.
+    Q_EMIT progress(tr("Reading what %1 allows…").arg(m_auth.server.host()));
+    std::optional<QJsonObject> instance;
+    const std::array paths{QStringLiteral("/api/v2/instance"), QStringLiteral("/api/v1/instance")};
+    for (const QString& path : paths) {
+        const net::HttpResult answer = co_await client.get(path, {}, m_context.get());
+        if (stale())
+            co_return;
+        if (auto object = answer ? net::jsonObject(*answer) : tl::unexpected(answer.error())) {
+            instance = *object;
+            break;
+        }
+    }
+    if (instance) {
+        for (const CursorUpdate& c :
+             traitCursors(account.id, readServerTraits(*instance), m_services.now()))
+            (void)m_services.syncState.setCursor(c.accountId, c.stream, c.value);
+    }
+    succeed(account);
 }
 
-void SignIn::register_()
+QCoro::Task<auth::AuthResult<ServerAuth>> SignIn::discover(QUrl server)
 {
-    const quint64 attempt = m_attempt;
+    QUrl wellKnown = server;
+    wellKnown.setPath(QStringLiteral("/.well-known/oauth-authorization-server"));
+    const net::HttpResult result =
+        co_await m_services.http.send(net::HttpRequest::get(wellKnown), m_context.get());
+    auto metadata = result ? net::jsonObject(*result) : tl::unexpected(result.error());
+    if (metadata) {
+        auto auth = readAuthorizationServerMetadata(*metadata, server);
+        if (!auth)
+            co_return auth::authError(auth::AuthError::Kind::Server, auth.error());
+        co_return *auth;
+    }
+    if (!absent(result, metadata))
+        co_return tl::unexpected(serverError(result.error()));
+    // Mastodon before 4.3, GoToSocial, Akkoma and Pleroma have no metadata: the instance
+    // endpoint proves the server speaks Mastodon's API, and the OAuth paths are the fixed ones.
+    Client anonymous(m_services.http, server, QString());
+    const net::HttpResult instance = co_await m_services.http.send(
+        net::HttpRequest::get(anonymous.url(QStringLiteral("/api/v1/instance"))), m_context.get());
+    // An answer that is no JSON object is no Mastodon instance either.
+    const auto json = instance ? net::jsonObject(*instance) : tl::unexpected(instance.error());
+    auto auth = readInstance(json.value_or(QJsonObject()), server);
+    if (!auth)
+        co_return auth::authError(auth::AuthError::Kind::Server, auth.error());
+    co_return *auth;
+}
+
+QCoro::Task<auth::AuthResult<SignIn::App>> SignIn::registration()
+{
+    const QPointer<SignIn> self(this);
     const QString scopes = grantedScopes(m_auth.profileScope);
     auto known = m_services.syncState.appRegistration(network, serverKey(m_auth.server));
-    if (!known) {
-        fail(auth::AuthError::Kind::Server, known.error().message);
-        return;
-    }
+    if (!known)
+        co_return auth::authError(auth::AuthError::Kind::Server, known.error().message);
     // The port of the registration when it is free again, so that the registration still
     // matches; else a new one, and a new registration.
     const quint16 port = auth::LoopbackListener::freePort(
         *known ? quint16(QUrl((*known)->redirectUri).port(0)) : quint16(0));
-    if (port == 0) {
-        fail(auth::AuthError::Kind::Listener,
-             tr("Could not wait for the browser on this computer: no port is free."));
-        return;
-    }
+    if (port == 0)
+        co_return auth::authError(
+            auth::AuthError::Kind::Listener,
+            tr("Could not wait for the browser on this computer: no port is free."));
     const QString redirectUri = redirectUriOn(port);
     const QString secretKey = auth::clientSecretKey(network, serverKey(m_auth.server));
-    auto registerAnew = [this, self = QPointer<SignIn>(this), attempt, scopes, secretKey, port,
-                         redirectUri] {
-        if (!self || attempt != m_attempt)
-            return;
-        Q_EMIT progress(tr("Registering Hearken on %1…").arg(m_auth.server.host()));
-        Client anonymous(m_services.http, m_auth.server, QString());
-        QUrlQuery form;
-        form.addQueryItem(QStringLiteral("client_name"), QStringLiteral("Hearken"));
-        form.addQueryItem(QStringLiteral("redirect_uris"),
-                          QString::fromLatin1(QUrl::toPercentEncoding(redirectUri)));
-        form.addQueryItem(QStringLiteral("scopes"),
-                          QString::fromLatin1(QUrl::toPercentEncoding(scopes)));
-        form.addQueryItem(QStringLiteral("website"),
-                          QString::fromLatin1(QUrl::toPercentEncoding(
-                              QStringLiteral("https://hearken.example.org"))));
-        m_services.http.send(
-            net::HttpRequest::postForm(anonymous.url(QStringLiteral("/api/v1/apps")),
-                                       form.query(QUrl::FullyEncoded).toUtf8()),
-            m_context.get(),
-            [this, attempt, scopes, secretKey, port, redirectUri](const net::HttpResult& result) {
-                auto json = result ? net::jsonObject(*result) : tl::unexpected(result.error());
-                if (!json) {
-                    fail(json.error());
-                    return;
-                }
-                const QString clientId = json->value(QLatin1String("client_id")).toString();
-                const QString secret = json->value(QLatin1String("client_secret")).toString();
-                if (clientId.isEmpty() || secret.isEmpty()) {
-                    fail(auth::AuthError::Kind::Server,
-                         tr("%1 registered Hearken without giving it credentials.")
-                             .arg(m_auth.server.host()));
-                    return;
-                }
-                m_services.vault.write(
-                    secretKey, secret,
-                    [this, self = QPointer<SignIn>(this), attempt, clientId, secret, scopes, port,
-                     redirectUri](const auth::VaultResult<void>& w) {
-                        if (!self || attempt != m_attempt)
-                            return;
-                        if (!w) {
-                            fail(auth::AuthError::Kind::Server, w.error().message);
-                            return;
-                        }
-                        auto saved = m_services.syncState.saveAppRegistration(
-                            {network, serverKey(m_auth.server), clientId, redirectUri, scopes,
-                             m_services.now()});
-                        if (!saved) {
-                            fail(auth::AuthError::Kind::Server, saved.error().message);
-                            return;
-                        }
-                        authorize(clientId, secret, port);
-                    });
-            });
-    };
-    if (!*known || (*known)->scopes != scopes || (*known)->redirectUri != redirectUri) {
-        registerAnew();
-        return;
+    if (*known && (*known)->scopes == scopes && (*known)->redirectUri == redirectUri) {
+        const auto secret = co_await net::answerOf<auth::VaultResult<QString>>(
+            [&](auto done) { m_services.vault.read(secretKey, std::move(done)); });
+        if (!self)
+            co_return auth::authError(auth::AuthError::Kind::Cancelled, QString());
+        if (secret)
+            co_return App{(*known)->clientId, *secret, port};
+        if (secret.error().kind != auth::VaultError::Kind::NotFound)
+            co_return auth::authError(auth::AuthError::Kind::Server, secret.error().message);
     }
-    const QString clientId = (*known)->clientId;
-    m_services.vault.read(secretKey, [this, self = QPointer<SignIn>(this), attempt, clientId, port,
-                                      registerAnew](const auth::VaultResult<QString>& secret) {
-        if (!self || attempt != m_attempt)
-            return;
-        if (secret) {
-            authorize(clientId, *secret, port);
-            return;
-        }
-        if (secret.error().kind != auth::VaultError::Kind::NotFound) {
-            fail(auth::AuthError::Kind::Server, secret.error().message);
-            return;
-        }
-        registerAnew();
-    });
+
+    Q_EMIT progress(tr("Registering Hearken on %1…").arg(m_auth.server.host()));
+    Client anonymous(m_services.http, m_auth.server, QString());
+    QUrlQuery form;
+    form.addQueryItem(QStringLiteral("client_name"), QStringLiteral("Hearken"));
+    form.addQueryItem(QStringLiteral("redirect_uris"),
+                      QString::fromLatin1(QUrl::toPercentEncoding(redirectUri)));
+    form.addQueryItem(QStringLiteral("scopes"),
+                      QString::fromLatin1(QUrl::toPercentEncoding(scopes)));
+    form.addQueryItem(QStringLiteral("website"),
+                      QString::fromLatin1(
+                          QUrl::toPercentEncoding(QStringLiteral("https://hearken.example.org"))));
+    const net::HttpResult result = co_await m_services.http.send(
+        net::HttpRequest::postForm(anonymous.url(QStringLiteral("/api/v1/apps")),
+                                   form.query(QUrl::FullyEncoded).toUtf8()),
+        m_context.get());
+    auto json = result ? net::jsonObject(*result) : tl::unexpected(result.error());
+    if (!json)
+        co_return tl::unexpected(serverError(json.error()));
+    const QString clientId = json->value(QLatin1String("client_id")).toString();
+    const QString secret = json->value(QLatin1String("client_secret")).toString();
+    if (clientId.isEmpty() || secret.isEmpty())
+        co_return auth::authError(
+            auth::AuthError::Kind::Server,
+            tr("%1 registered Hearken without giving it credentials.").arg(m_auth.server.host()));
+    const auto written = co_await net::answerOf<auth::VaultResult<void>>(
+        [&](auto done) { m_services.vault.write(secretKey, secret, std::move(done)); });
+    if (!self)
+        co_return auth::authError(auth::AuthError::Kind::Cancelled, QString());
+    if (!written)
+        co_return auth::authError(auth::AuthError::Kind::Server, written.error().message);
+    auto saved = m_services.syncState.saveAppRegistration(
+        {network, serverKey(m_auth.server), clientId, redirectUri, scopes, m_services.now()});
+    if (!saved)
+        co_return auth::authError(auth::AuthError::Kind::Server, saved.error().message);
+    co_return App{clientId, secret, port};
 }
 
-void SignIn::authorize(const QString& clientId, const QString& clientSecret, quint16 port)
+void SignIn::authorize(const App& app,
+                       std::function<void(const auth::AuthResult<auth::TokenSet>&)> done)
 {
-    Q_EMIT progress(tr("Waiting for you to allow Hearken in the browser…"));
     auth::OAuthClient client;
     client.authorizeUrl = m_auth.authorizeUrl;
     client.tokenUrl = m_auth.tokenUrl;
     client.revokeUrl = m_auth.revokeUrl;
-    client.clientId = clientId;
-    client.clientSecret = clientSecret;
+    client.clientId = app.clientId;
+    client.clientSecret = app.clientSecret;
     client.scope = grantedScopes(m_auth.profileScope);
     client.usePkce = m_auth.pkce;
     m_flow = new auth::AuthorizationCodeFlow(m_services.http, m_services.browser, client, this);
     m_flow->setCallbackTimeoutMs(m_callbackTimeoutMs);
     m_flow->setCallbackPath(callbackPath);
-    m_flow->setCallbackPort(port);
+    m_flow->setCallbackPort(app.port);
     connect(m_flow, &auth::AuthorizationCodeFlow::browserOpened, this, &SignIn::browserOpened);
-    const quint64 attempt = m_attempt;
-    m_flow->grant([this, attempt](const auth::AuthResult<auth::TokenSet>& tokens) {
-        if (attempt != m_attempt)
-            return;
-        m_flow->deleteLater();
-        if (!tokens) {
-            if (auto done = std::exchange(m_done, nullptr))
-                done(tl::unexpected(tokens.error()));
-            return;
-        }
-        verify(*tokens);
-    });
-}
-
-void SignIn::verify(const auth::TokenSet& tokens)
-{
-    Q_EMIT progress(tr("Reading your account…"));
-    Client client(m_services.http, m_auth.server, tokens.accessToken);
-    client.get(QStringLiteral("/api/v1/accounts/verify_credentials"), {}, m_context.get(),
-               [this, token = tokens.accessToken](const net::HttpResult& result) {
-                   auto json = result ? net::jsonObject(*result) : tl::unexpected(result.error());
-                   if (!json) {
-                       fail(json.error());
-                       return;
-                   }
-                   auto account = readVerifiedAccount(*json, m_auth.server);
-                   if (!account) {
-                       fail(auth::AuthError::Kind::Server, account.error());
-                       return;
-                   }
-                   store(*account, token);
-               });
-}
-
-void SignIn::store(const Account& given, const QString& token)
-{
-    auto id = m_services.accounts.saveAccount(given, m_services.now());
-    if (!id) {
-        fail(auth::AuthError::Kind::Server, id.error().message);
-        return;
-    }
-    Account account = given;
-    account.id = *id;
-    const quint64 attempt = m_attempt;
-    m_services.vault.write(
-        auth::accessTokenKey(account.id), token,
-        [this, self = QPointer<SignIn>(this), attempt, account,
-         token](const auth::VaultResult<void>& written) {
-            if (!self || attempt != m_attempt)
-                return;
-            if (!written) {
-                // Without its token in the vault the account could not sync: take it out again.
-                (void)m_services.accounts.removeAccount(account.id);
-                fail(auth::AuthError::Kind::Server,
-                     tr("The sign-in worked but the system keychain did not keep it: %1")
-                         .arg(written.error().message));
-                return;
-            }
-            AccountSyncStatus fresh;
-            fresh.accountId = account.id;
-            (void)m_services.syncState.setStatus(fresh);
-            readTraits(account, token);
-        });
-}
-
-void SignIn::readTraits(const Account& account, const QString& token)
-{
-    // What the server allows (the composer's limit) is good to know now, but a server that
-    // does not say leaves the defaults: the sign-in has worked either way, and sync asks again.
-    Q_EMIT progress(tr("Reading what %1 allows…").arg(m_auth.server.host()));
-    auto client = std::make_shared<Client>(m_services.http, m_auth.server, token);
-    auto keep = [this, account](const QJsonObject& instance) {
-        const qint64 now = m_services.now();
-        for (const CursorUpdate& c : traitCursors(account.id, readServerTraits(instance), now))
-            (void)m_services.syncState.setCursor(c.accountId, c.stream, c.value);
-        succeed(account);
-    };
-    client->get(QStringLiteral("/api/v2/instance"), {}, m_context.get(),
-                [this, client, account, keep](const net::HttpResult& v2) {
-                    if (auto json = v2 ? net::jsonObject(*v2) : tl::unexpected(v2.error())) {
-                        keep(*json);
-                        return;
-                    }
-                    client->get(QStringLiteral("/api/v1/instance"), {}, m_context.get(),
-                                [this, account, keep](const net::HttpResult& v1) {
-                                    auto json =
-                                        v1 ? net::jsonObject(*v1) : tl::unexpected(v1.error());
-                                    if (json)
-                                        keep(*json);
-                                    else
-                                        succeed(account);
-                                });
-                });
+    m_flow->grant(std::move(done));
 }
 
 void SignIn::fail(auth::AuthError::Kind kind, const QString& message)
 {
-    if (auto done = std::exchange(m_done, nullptr))
-        done(auth::authError(kind, message));
+    fail(auth::AuthError{kind, message, std::nullopt});
 }
 
 void SignIn::fail(const net::HttpError& error)
 {
+    fail(serverError(error));
+}
+
+void SignIn::fail(const auth::AuthError& error)
+{
+    qCDebug(lcAuth).noquote() << "Mastodon sign-in failed:" << error.message;
     if (auto done = std::exchange(m_done, nullptr))
-        done(tl::unexpected(auth::AuthError{auth::AuthError::Kind::Server, error.message, error}));
+        done(tl::unexpected(error));
 }
 
 void SignIn::succeed(const Account& account)
 {
+    qCDebug(lcAuth).noquote() << "Mastodon sign-in added" << account.handle << "as account"
+                              << account.id;
     if (auto done = std::exchange(m_done, nullptr))
         done(account);
 }

@@ -51,13 +51,20 @@ Q_SIGNALS:
     void browserOpened(const QUrl& url);
 
 private:
-    void discover();
-    void register_();
-    void authorize(const QString& clientId, const QString& clientSecret, quint16 port);
-    void verify(const auth::TokenSet& tokens);
-    void store(const Account& account, const QString& token);
-    void readTraits(const Account& account, const QString& token);
+    // What the server knows Hearken as, and the loopback port its redirect URI names.
+    struct App {
+        QString clientId;
+        QString clientSecret;
+        quint16 port = 0;
+    };
+
+    QCoro::Task<void> run(QUrl server);
+    QCoro::Task<auth::AuthResult<ServerAuth>> discover(QUrl server);
+    QCoro::Task<auth::AuthResult<App>> registration();
+    void authorize(const App& app,
+                   std::function<void(const auth::AuthResult<auth::TokenSet>&)> done);
     void fail(auth::AuthError::Kind kind, const QString& message);
+    void fail(const auth::AuthError& error);
     void fail(const net::HttpError& error);
     void succeed(const Account& account);
 

@@ -108,6 +108,8 @@ const state = {
   favourites: [],
   apps: new Map(),
   codes: new Map(),
+  // Every code ever issued, for tests that look for it where it must not be.
+  issuedCodes: [],
   tokens: new Map(),
   idempotency: new Map(),
   faults: [],
@@ -476,6 +478,7 @@ route('POST', '/oauth/authorize', (req, res, p) => {
     const code = crypto.randomBytes(24).toString('base64url');
     const user = localUsers.find((a) => a.username === p.username) || brand;
     state.codes.set(code, { accountId: user.id, clientId: app.client_id, redirectUri: p.redirect_uri, scope: asked.join(' '), challenge: (family.pkce && p.code_challenge) || null, method: p.code_challenge_method || null, expires: Date.now() + 10 * 60 * 1000 });
+    state.issuedCodes.push(code);
     target.searchParams.set('code', code);
   }
   if (p.state) target.searchParams.set('state', p.state);
@@ -708,6 +711,7 @@ function control(req, res, p, url) {
       apps: state.apps.size,
       tokens: [...state.tokens.values()].map((t) => ({ scope: t.scope, revoked: t.revoked, value: t.value })),
       clientSecrets: [...state.apps.values()].map((a) => a.client_secret),
+      codes: state.issuedCodes,
       streams: state.sockets.size,
       requests: state.requests.length,
       requestLog: p.log ? state.requests : undefined,
