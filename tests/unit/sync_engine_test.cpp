@@ -5,7 +5,7 @@
 #include "store/sync_state_repository.h"
 #include "support/wait_for.h"
 #include "support/workspace_fixture.h"
-#include "sync/callback_answer.h"
+#include "net/callback_answer.h"
 #include "sync/sync_engine.h"
 #include "workflow/tone_triage.h"
 

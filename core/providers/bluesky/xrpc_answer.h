@@ -2,7 +2,7 @@
 #pragma once
 
 #include "providers/bluesky/atproto_session.h"
-#include "sync/callback_answer.h"
+#include "net/callback_answer.h"
 
 namespace hearken::bluesky {
 

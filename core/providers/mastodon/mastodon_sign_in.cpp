@@ -3,7 +3,7 @@
 
 #include "auth/auth_log.h"
 #include "auth/vault_keys.h"
-#include "net/awaited_callback.h"
+#include "net/callback_answer.h"
 #include "net/json_body.h"
 #include "net/url_policy.h"
 #include "providers/mastodon/mastodon_client.h"
@@ -35,6 +35,17 @@ bool absent(const net::HttpResult& result, const tl::expected<QJsonObject, net::
         return !json;
     const net::HttpError& error = result.error();
     return error.kind == net::HttpError::Kind::Http && error.status >= 400 && error.status != 429;
+}
+
+// What an awaited answer reads as when the sign-in was cancelled while waiting for it.
+tl::unexpected<auth::AuthError> cancelled()
+{
+    return auth::authError(auth::AuthError::Kind::Cancelled, QString());
+}
+
+tl::unexpected<auth::VaultError> vaultGone()
+{
+    return tl::unexpected(auth::VaultError{});
 }
 
 auth::AuthError serverError(const net::HttpError& error)
@@ -104,8 +115,8 @@ QCoro::Task<void> SignIn::run(QUrl server)
     }
 
     Q_EMIT progress(tr("Waiting for you to allow Hearken in the browser…"));
-    const auto tokens = co_await net::answerOf<auth::AuthResult<auth::TokenSet>>(
-        [&](auto done) { authorize(*app, std::move(done)); });
+    const auto tokens = co_await CallbackAnswer<auth::AuthResult<auth::TokenSet>>(
+        m_context.get(), cancelled(), [&](auto done) { authorize(*app, std::move(done)); });
     if (stale())
         co_return;
     if (m_flow)
@@ -139,10 +150,11 @@ QCoro::Task<void> SignIn::run(QUrl server)
     }
     Account account = *read;
     account.id = *id;
-    const auto written = co_await net::answerOf<auth::VaultResult<void>>([&](auto done) {
-        m_services.vault.write(auth::accessTokenKey(account.id), tokens->accessToken,
-                               std::move(done));
-    });
+    const auto written = co_await CallbackAnswer<auth::VaultResult<void>>(
+        m_context.get(), vaultGone(), [&](auto done) {
+            m_services.vault.write(auth::accessTokenKey(account.id), tokens->accessToken,
+                                   std::move(done));
+        });
     if (stale())
         co_return;
     if (!written) {
@@ -225,7 +237,8 @@ QCoro::Task<auth::AuthResult<SignIn::App>> SignIn::registration()
     const QString redirectUri = redirectUriOn(port);
     const QString secretKey = auth::clientSecretKey(network, serverKey(m_auth.server));
     if (*known && (*known)->scopes == scopes && (*known)->redirectUri == redirectUri) {
-        const auto secret = co_await net::answerOf<auth::VaultResult<QString>>(
+        const auto secret = co_await CallbackAnswer<auth::VaultResult<QString>>(
+            m_context.get(), vaultGone(),
             [&](auto done) { m_services.vault.read(secretKey, std::move(done)); });
         if (!self)
             co_return auth::authError(auth::AuthError::Kind::Cancelled, QString());
@@ -259,7 +272,8 @@ QCoro::Task<auth::AuthResult<SignIn::App>> SignIn::registration()
         co_return auth::authError(
             auth::AuthError::Kind::Server,
             tr("%1 registered Hearken without giving it credentials.").arg(m_auth.server.host()));
-    const auto written = co_await net::answerOf<auth::VaultResult<void>>(
+    const auto written = co_await CallbackAnswer<auth::VaultResult<void>>(
+        m_context.get(), vaultGone(),
         [&](auto done) { m_services.vault.write(secretKey, secret, std::move(done)); });
     if (!self)
         co_return auth::authError(auth::AuthError::Kind::Cancelled, QString());

@@ -6,7 +6,7 @@
 #include "providers/mastodon/mastodon_notification_policy.h"
 #include "providers/mastodon/mastodon_server_metadata.h"
 #include "providers/mastodon/mastodon_stream.h"
-#include "sync/callback_answer.h"
+#include "net/callback_answer.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

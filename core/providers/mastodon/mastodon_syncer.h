@@ -5,7 +5,7 @@
 #include "providers/mastodon/mastodon_client.h"
 #include "providers/mastodon/mastodon_json.h"
 #include "sync/account_syncer.h"
-#include "sync/callback_answer.h"
+#include "net/callback_answer.h"
 
 #include <QHash>
 #include <QPointer>
