@@ -63,6 +63,14 @@ SignIn::SignIn(Services services, QObject* parent)
             [](const QString& step) { qCDebug(lcAuth).noquote() << "Mastodon sign-in:" << step; });
 }
 
+SignIn::~SignIn()
+{
+    // A sign-in that waits for an answer resumes now, while the object is whole, finds itself
+    // stale and ends.
+    ++m_attempt;
+    m_context.reset();
+}
+
 void SignIn::start(const QString& server, Done done)
 {
     cancel();

@@ -38,6 +38,7 @@ public:
     using Done = std::function<void(const auth::AuthResult<Account>&)>;
 
     explicit SignIn(Services services, QObject* parent = nullptr);
+    ~SignIn() override;
 
     // `server` as typed: "mastodon.social", "https://example.social", "http://127.0.0.1:PORT".
     // An address Hearken will not use (net::serverBaseUrl) is refused before start returns.
