@@ -217,7 +217,6 @@ TEST_F(BrandSync, TheChainAboveAReplyIsFetchedFromTheRootAndStoredAsContext)
         storeGrant(vault, session.grant(),
                    [done](const auth::VaultResult<void>& stored) { done(stored.has_value()); });
     }));
-    DpopNonces nonces;
     BlueskyChainFetcher chains({transport, vault, nonces}, workspace->ingest());
     const QString error = await<QString>(
         [&](auto done) { chains.fetch(account, *deep, [done](const QString& e) { done(e); }); });
