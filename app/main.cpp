@@ -3,7 +3,7 @@
 #include "application_icon.h"
 #include "cli/commands.h"
 #include "cli/window_command_line.h"
-#include "run_gui.h"
+#include "gui/run_gui.h"
 #include "translations.h"
 
 #include <QApplication>

@@ -1,9 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "account_sync.h"
 
-#include "providers/bluesky/bluesky_provider.h"
-#include "providers/mastodon/mastodon_json.h"
-#include "providers/mastodon/mastodon_provider.h"
+#include "providers/provider_registry.h"
 #include "session.h"
 #include "store/workspace.h"
 
@@ -21,12 +19,10 @@ AccountSync::AccountSync(Session& session, const GuiEnvironment& environment, QO
           environment.clock))
 {
     m_engine->setLiveUpdates(true);
-    m_engine->setFactory(
-        mastodon::network,
-        mastodon::syncerFactory({*environment.http, *session.secrets(), environment.clock, {}}));
-    m_engine->setFactory(u"bluesky"_qs,
-                         bluesky::syncerFactory({*environment.http, *session.secrets(), m_nonces,
-                                                 environment.clock, BlueskySync::Limits{}}));
+    const NetworkServices network{*environment.http, *session.secrets(), *environment.nonces,
+                                  environment.clock};
+    for (const Provider* provider : environment.providers.providers())
+        m_engine->setFactory(provider->id(), provider->syncerFactory(network, {}));
     connect(m_engine.get(), &SyncEngine::progress, this,
             [this](qint64, const SyncProgress& progress) {
                 Q_EMIT statusChanged(tr("Syncing… %n fetched", nullptr, progress.fetched));
@@ -49,7 +45,7 @@ AccountSync::~AccountSync()
 
 bool AccountSync::isAvailable(const GuiEnvironment& environment)
 {
-    return environment.http && environment.vault && environment.browser;
+    return environment.http && environment.vault && environment.nonces && environment.browser;
 }
 
 void AccountSync::start()

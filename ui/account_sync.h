@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "auth/dpop_nonces.h"
 #include "gui_environment.h"
 #include "sync/sync_engine.h"
 
@@ -32,7 +31,6 @@ Q_SIGNALS:
 
 private:
     Session& m_session;
-    DpopNonces m_nonces;
     std::unique_ptr<SyncEngine> m_engine;
 };
 

@@ -13,6 +13,8 @@ class QSettings;
 namespace hearken {
 
 class Appearance;
+class DpopNonces;
+class ProviderRegistry;
 
 namespace net {
 class HttpClient;
@@ -25,6 +27,13 @@ class SecretVault;
 // What the window needs from the world outside the workspace. runGui() fills it from the
 // platform; tests point it at temporary places and a fixed clock.
 struct GuiEnvironment {
+    explicit GuiEnvironment(const ProviderRegistry& registry)
+        : providers(registry)
+    {}
+
+    // The networks Hearken knows (their names, rules, syncers and deliverers); owned by the
+    // composition root.
+    const ProviderRegistry& providers;
     QString defaultWorkspacePath;
     // Created and filled with generated items the first time the user asks for it.
     QString sampleWorkspacePath;
@@ -38,10 +47,12 @@ struct GuiEnvironment {
     std::optional<ToneClassifier> classifier;
     // Window geometry and splitter positions; owned by the caller.
     QSettings* settings = nullptr;
-    // The network, the keychain and the browser for signing in, syncing and delivering; owned
-    // by the caller. Without them (tests) the window offers no network accounts.
+    // The network, the keychain, the DPoP nonces and the browser for signing in, syncing and
+    // delivering; owned by the caller. Without them (tests) the window offers no network
+    // accounts.
     net::HttpClient* http = nullptr;
     auth::SecretVault* vault = nullptr;
+    DpopNonces* nonces = nullptr;
     auth::BrowserOpener* browser = nullptr;
     // Light or dark (View → Appearance); owned by the caller. Without it (tests) the window
     // keeps the palette it was given.

@@ -47,6 +47,7 @@ InboxPage::InboxPage(Session& session, QUndoStack& undo, const MainActions& acti
     m_sidebarModel =
         new SidebarModel(ws.savedViews(), ws.accounts(), ws.changes(), *m_counter, this);
     m_sidebarModel->setSyncState(&ws.syncState());
+    m_sidebarModel->setProviders(&session.providers());
     m_sidebar = new Sidebar(*m_sidebarModel, ws.savedViews(), this);
     m_thread = new ThreadPane(ws.posts(), ws.queue(), session.toneTriage(), this);
     m_thread->setChainFetcher([&session](const Post& post, auto done) {

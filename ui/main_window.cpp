@@ -53,9 +53,9 @@ constexpr int viewShortcutCount = 8;
 // What a workspace opened in the window signs in, syncs and delivers through.
 std::optional<NetworkAccess> networkAccess(const GuiEnvironment& environment)
 {
-    if (!environment.http || !environment.vault)
+    if (!environment.http || !environment.vault || !environment.nonces)
         return std::nullopt;
-    return NetworkAccess{*environment.http, *environment.vault};
+    return NetworkAccess{*environment.http, *environment.vault, *environment.nonces};
 }
 
 } // namespace
@@ -323,8 +323,8 @@ void MainWindow::rebuildViewActions()
 
 bool MainWindow::openWorkspace(const QString& path)
 {
-    auto session =
-        Session::open(path, m_env.actor, m_env.clock, m_env.classifier, networkAccess(m_env));
+    auto session = Session::open(path, m_env.providers, m_env.actor, m_env.clock, m_env.classifier,
+                                 networkAccess(m_env));
     if (!session) {
         reportOpenError(path, session.error());
         return false;
@@ -343,8 +343,8 @@ bool MainWindow::openSampleWorkspace()
     }
     if (!*workspace)
         return false;
-    auto session = Session::open(std::move(*workspace), m_env.actor, m_env.clock, m_env.classifier,
-                                 networkAccess(m_env));
+    auto session = Session::open(std::move(*workspace), m_env.providers, m_env.actor, m_env.clock,
+                                 m_env.classifier, networkAccess(m_env));
     if (!session) {
         reportOpenError(m_env.sampleWorkspacePath, session.error());
         return false;

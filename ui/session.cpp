@@ -2,6 +2,7 @@
 #include "session.h"
 
 #include "providers/bluesky/bluesky_chain_fetcher.h"
+#include "providers/provider_registry.h"
 #include "store/queue_query.h"
 #include "store/workspace.h"
 #include "store/workspace_secrets.h"
@@ -28,18 +29,20 @@ std::optional<ToneTriage> openToneTriage(const std::optional<ToneClassifier>& cl
 
 } // namespace
 
-StoreResult<std::unique_ptr<Session>> Session::open(const QString& path, const QString& actor,
-                                                    Clock clock,
+StoreResult<std::unique_ptr<Session>> Session::open(const QString& path,
+                                                    const ProviderRegistry& providers,
+                                                    const QString& actor, Clock clock,
                                                     const std::optional<ToneClassifier>& classifier,
                                                     std::optional<NetworkAccess> network)
 {
     auto workspace = Workspace::open(path);
     if (!workspace)
         return tl::unexpected(workspace.error());
-    return open(std::move(*workspace), actor, std::move(clock), classifier, network);
+    return open(std::move(*workspace), providers, actor, std::move(clock), classifier, network);
 }
 
 StoreResult<std::unique_ptr<Session>> Session::open(std::unique_ptr<Workspace> workspace,
+                                                    const ProviderRegistry& providers,
                                                     const QString& actor, Clock clock,
                                                     const std::optional<ToneClassifier>& classifier,
                                                     std::optional<NetworkAccess> network)
@@ -50,19 +53,23 @@ StoreResult<std::unique_ptr<Session>> Session::open(std::unique_ptr<Workspace> w
     auto targets = workspace->settings().responseTargets();
     if (!targets)
         return tl::unexpected(targets.error());
-    return std::make_unique<Session>(std::move(workspace), Facts{*sample, *targets}, actor,
-                                     std::move(clock), classifier, network);
+    return std::make_unique<Session>(std::move(workspace), Facts{*sample, *targets}, providers,
+                                     actor, std::move(clock), classifier, network);
 }
 
-Session::Session(std::unique_ptr<Workspace> workspace, Facts facts, const QString& actor,
-                 Clock clock, const std::optional<ToneClassifier>& classifier,
+Session::Session(std::unique_ptr<Workspace> workspace, Facts facts,
+                 const ProviderRegistry& providers, const QString& actor, Clock clock,
+                 const std::optional<ToneClassifier>& classifier,
                  std::optional<NetworkAccess> network)
     : m_workspace(std::move(workspace))
     , m_facts(facts)
+    , m_providers(providers)
     , m_clock(std::move(clock))
     , m_tone(openToneTriage(classifier, *m_workspace, m_clock, m_toneError))
     , m_actions(m_workspace->queue(), actor, m_clock, toneTriage())
-    , m_sampleDeliverer(m_clock)
+    , m_sampleDeliverer(m_clock,
+                        {[&providers](const QString& id) { return providers.label(id); },
+                         [&providers](const QString& id) { return providers.replyRules(id); }})
     , m_outbox(
           *m_workspace,
           [this](const Account& account) -> Deliverer* {
@@ -75,9 +82,11 @@ Session::Session(std::unique_ptr<Workspace> workspace, Facts facts, const QStrin
 {
     if (network) {
         m_secrets.emplace(workspaceSecrets(*m_workspace, network->vault));
-        m_networks = std::make_unique<NetworkDeliverers>(network->http, *m_secrets, m_clock);
-        m_chains =
-            std::make_unique<BlueskyChainFetcher>(network->http, *m_secrets, m_workspace->ingest());
+        m_networks = std::make_unique<NetworkDeliverers>(
+            providers, NetworkServices{network->http, *m_secrets, network->nonces, m_clock});
+        m_chains = std::make_unique<BlueskyChainFetcher>(
+            bluesky::SessionServices{network->http, *m_secrets, network->nonces},
+            m_workspace->ingest());
     }
     m_minute.setInterval(60 * 1000);
     connect(&m_minute, &QTimer::timeout, this, &Session::wakeSnoozed);

@@ -19,13 +19,16 @@
 namespace hearken {
 
 class BlueskyChainFetcher;
+class DpopNonces;
+class ProviderRegistry;
 class Workspace;
 
-// The network and the keychain every workspace on the desk shares; owned by the caller and
-// outliving the session.
+// The network, the keychain and the DPoP nonces every workspace on the desk shares; owned by
+// the composition root and outliving the session.
 struct NetworkAccess {
     net::HttpClient& http;
     auth::SecretVault& vault;
+    DpopNonces& nonces;
 };
 
 // One open workspace and what acting on it needs: the triage actions in the user's name,
@@ -40,14 +43,14 @@ public:
     // real accounts sign in, sync and deliver through it, their secrets kept in the workspace's
     // own part of the keychain; sample accounts get the sample deliverer.
     static StoreResult<std::unique_ptr<Session>>
-    open(const QString& path, const QString& actor, Clock clock,
+    open(const QString& path, const ProviderRegistry& providers, const QString& actor, Clock clock,
          const std::optional<ToneClassifier>& classifier,
          std::optional<NetworkAccess> network = std::nullopt);
     // The same for a workspace already open. Either refuses a workspace whose settings or
     // accounts cannot be read rather than showing it with defaults.
     static StoreResult<std::unique_ptr<Session>>
-    open(std::unique_ptr<Workspace> workspace, const QString& actor, Clock clock,
-         const std::optional<ToneClassifier>& classifier,
+    open(std::unique_ptr<Workspace> workspace, const ProviderRegistry& providers,
+         const QString& actor, Clock clock, const std::optional<ToneClassifier>& classifier,
          std::optional<NetworkAccess> network = std::nullopt);
 
     // What a session reads once, when it opens: sample accounts cannot be added to or
@@ -57,12 +60,14 @@ public:
         ResponseTargets targets;
     };
 
-    Session(std::unique_ptr<Workspace> workspace, Facts facts, const QString& actor, Clock clock,
-            const std::optional<ToneClassifier>& classifier,
+    Session(std::unique_ptr<Workspace> workspace, Facts facts, const ProviderRegistry& providers,
+            const QString& actor, Clock clock, const std::optional<ToneClassifier>& classifier,
             std::optional<NetworkAccess> network = std::nullopt);
     ~Session() override;
 
     Workspace& workspace() { return *m_workspace; }
+    // The networks Hearken knows.
+    const ProviderRegistry& providers() const { return m_providers; }
     // The workspace's own part of the keychain; null without network access.
     auth::SecretVault* secrets() { return m_secrets ? &*m_secrets : nullptr; }
     QueueActions& actions() { return m_actions; }
@@ -101,6 +106,7 @@ Q_SIGNALS:
 private:
     std::unique_ptr<Workspace> m_workspace;
     Facts m_facts;
+    const ProviderRegistry& m_providers;
     std::optional<auth::WorkspaceVault> m_secrets;
     std::unique_ptr<NetworkDeliverers> m_networks;
     std::unique_ptr<BlueskyChainFetcher> m_chains;

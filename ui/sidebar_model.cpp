@@ -3,6 +3,7 @@
 
 #include "count_throttle.h"
 #include "domain/network.h"
+#include "providers/provider_registry.h"
 #include "queue_counter.h"
 #include "semantic_colors.h"
 #include "store/account_repository.h"
@@ -180,9 +181,9 @@ QVariant SidebarModel::data(const QModelIndex& index, int role) const
     case Qt::ToolTipRole:
         return attention
                    ? tr("%1 account %2: %3")
-                         .arg(networkLabel(account.network), account.handle,
+                         .arg(networkName(account.network), account.handle,
                               status->lastError.isEmpty() ? statusText(*status) : status->lastError)
-                   : tr("%1 account %2").arg(networkLabel(account.network), account.handle);
+                   : tr("%1 account %2").arg(networkName(account.network), account.handle);
     case Qt::DecorationRole:
         return networkIcon(account.network);
     case SidebarKindRole:
@@ -216,6 +217,11 @@ QModelIndex SidebarModel::indexOf(const QueueFilter& filter) const
             return index(int(i), 0, groupIndex(Accounts));
     }
     return {};
+}
+
+QString SidebarModel::networkName(const QString& network) const
+{
+    return m_providers ? m_providers->label(network) : networkLabel(network);
 }
 
 } // namespace hearken

@@ -20,6 +20,7 @@ class QueueCounter;
 
 // The sidebar: the saved views and the brand's accounts, each with a live count of the
 // items it shows. Counts are refreshed off the window's thread, coalesced after changes.
+class ProviderRegistry;
 class SyncStateRepository;
 
 class SidebarModel : public QAbstractItemModel {
@@ -37,6 +38,9 @@ public:
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     Qt::ItemFlags flags(const QModelIndex& index) const override;
 
+    // Names the accounts' networks by their providers' labels.
+    void setProviders(const ProviderRegistry* providers) { m_providers = providers; }
+
     QModelIndex groupIndex(Group group) const { return index(group, 0); }
     std::optional<QueueFilter> filterAt(const QModelIndex& index) const;
     // The first row showing exactly this filter, if any.
@@ -53,6 +57,8 @@ Q_SIGNALS:
     void countsUpdated();
 
 private:
+    QString networkName(const QString& network) const;
+    const ProviderRegistry* m_providers = nullptr;
     void reload();
     void recount(const std::function<void()>& finished);
     void applyCounts(const QList<qint64>& counts);

@@ -6,11 +6,8 @@
 #include "cli/network_session.h"
 #include "cli/run_until_done.h"
 #include "cli/workspace_option.h"
-#include "domain/network.h"
 #include "domain/safe_text.h"
 #include "net/url_policy.h"
-#include "providers/bluesky/session_secrets.h"
-#include "providers/mastodon/mastodon_json.h"
 #include "providers/mastodon/mastodon_sign_in.h"
 #include "store/workspace.h"
 #include "store/workspace_secrets.h"
@@ -31,9 +28,8 @@ qint64 now()
     return QDateTime::currentSecsSinceEpoch();
 }
 
-int add(const QUrl& server, Workspace& workspace, CliIo io)
+int add(const QUrl& server, Workspace& workspace, NetworkSession& session, CliIo io)
 {
-    NetworkSession session(io);
     auth::WorkspaceVault secrets = workspaceSecrets(workspace, session.vault());
     mastodon::SignIn signIn({session.http(), session.browser(), secrets, workspace.accounts(),
                              workspace.syncState(), now});
@@ -55,7 +51,8 @@ int add(const QUrl& server, Workspace& workspace, CliIo io)
     return exitCode;
 }
 
-int list(QCommandLineParser& parser, Workspace& workspace, CliIo io)
+int list(QCommandLineParser& parser, Workspace& workspace, const ProviderRegistry& providers,
+         CliIo io)
 {
     auto accounts = workspace.accounts().accounts();
     if (!accounts) {
@@ -89,7 +86,7 @@ int list(QCommandLineParser& parser, Workspace& workspace, CliIo io)
         } else {
             io.out << QStringLiteral("%1  %2  %3  %4\n")
                           .arg(QString::number(account.id).rightJustified(4),
-                               networkLabel(account.network).leftJustified(10),
+                               providers.label(account.network).leftJustified(10),
                                displayText(account.handle), displayText(state));
         }
     }
@@ -97,7 +94,7 @@ int list(QCommandLineParser& parser, Workspace& workspace, CliIo io)
     return Success;
 }
 
-int remove(QCommandLineParser& parser, Workspace& workspace, CliIo io)
+int remove(QCommandLineParser& parser, Workspace& workspace, NetworkSession& session, CliIo io)
 {
     bool ok = false;
     const qint64 id = parser.positionalArguments().value(2).toLongLong(&ok);
@@ -114,40 +111,27 @@ int remove(QCommandLineParser& parser, Workspace& workspace, CliIo io)
         io.err << CliText::tr("There is no account %1.").arg(id) << Qt::endl;
         return Failure;
     }
-    if (found->network != mastodon::network) {
-        if (found->network == u"bluesky") {
-            // Bluesky sessions end by forgetting them: their tokens expire on their own.
-            NetworkSession session(io);
-            runUntilDone([&](const std::function<void()>& done) {
-                workspaceSecrets(workspace, session.vault())
-                    .remove(sessionSecretKey(found->remoteId),
-                            [&](const auth::VaultResult<void>& forgotten) {
-                                if (!forgotten)
-                                    io.err << forgotten.error().message << Qt::endl;
-                                done();
-                            });
-            });
-        }
-        auto removed = workspace.accounts().removeAccount(id);
-        if (!removed) {
-            io.err << removed.error().message << Qt::endl;
-            return Failure;
-        }
-        io.out << CliText::tr("Removed %1.").arg(found->handle) << Qt::endl;
-        return Success;
-    }
-    NetworkSession session(io);
-    auth::WorkspaceVault secrets = workspaceSecrets(workspace, session.vault());
-    mastodon::SignOut signOut({session.http(), session.browser(), secrets, workspace.accounts(),
-                               workspace.syncState(), now});
-    runUntilDone([&](const std::function<void()>& done) {
-        signOut.start(*found, [&](const QString& warning) {
-            if (!warning.isEmpty())
-                io.err << warning << Qt::endl;
-            done();
+    const Provider* provider = session.root().providers().find(found->network);
+    if (provider && !found->isSample) {
+        auth::WorkspaceVault secrets = workspaceSecrets(workspace, session.vault());
+        const NetworkServices network{session.http(), secrets, session.root().nonces(), now};
+        runUntilDone([&](const std::function<void()>& done) {
+            provider->signOut(network, session.browser(), workspace, *found,
+                              [&](const QString& warning) {
+                                  if (!warning.isEmpty())
+                                      io.err << warning << Qt::endl;
+                                  done();
+                              });
         });
-    });
-    io.out << CliText::tr("Signed out and removed %1.").arg(found->handle) << Qt::endl;
+    }
+    auto removed = workspace.accounts().removeAccount(id);
+    if (!removed) {
+        io.err << removed.error().message << Qt::endl;
+        return Failure;
+    }
+    io.out << (provider ? CliText::tr("Signed out and removed %1.") : CliText::tr("Removed %1."))
+                  .arg(found->handle)
+           << Qt::endl;
     return Success;
 }
 
@@ -162,8 +146,14 @@ bool addsBluesky(const QStringList& arguments)
 
 int runAccountsCommand(const QStringList& arguments, CliIo io)
 {
+    Composition root;
+    NetworkSession session(root, io);
+    return runAccounts(arguments, io, session);
+}
+
+int runAccounts(const QStringList& arguments, CliIo io, NetworkSession& session)
+{
     if (addsBluesky(arguments)) {
-        NetworkSession session(io);
         QTextStream input(stdin);
         return runBlueskyAccountsAdd(arguments, io, {session.vault(), &session.browser(), input});
     }
@@ -209,10 +199,10 @@ int runAccountsCommand(const QStringList& arguments, CliIo io)
     if (!workspace)
         return Failure;
     if (server)
-        return add(*server, *workspace, io);
+        return add(*server, *workspace, session, io);
     if (action == u"list")
-        return list(parser, *workspace, io);
-    return remove(parser, *workspace, io);
+        return list(parser, *workspace, session.root().providers(), io);
+    return remove(parser, *workspace, session, io);
 }
 
 } // namespace hearken::cli

@@ -27,9 +27,8 @@ private:
 
 } // namespace
 
-NetworkSession::NetworkSession(CliIo io)
-    : m_http(m_network)
-    , m_vault(QStringLiteral("Hearken"))
+NetworkSession::NetworkSession(Composition& root, CliIo io)
+    : m_root(root)
     , m_browser(auth::browserFromEnvironment(std::make_unique<PrintingBrowser>(io.err)))
 {}
 

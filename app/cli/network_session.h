@@ -2,30 +2,26 @@
 #pragma once
 
 #include "auth/browser_opener.h"
-#include "auth/keychain_vault.h"
 #include "cli/cli_io.h"
-#include "net/http_client.h"
-
-#include <QNetworkAccessManager>
+#include "composition/composition.h"
 
 #include <memory>
 
 namespace hearken::cli {
 
-// What a network command needs: HTTP, the system keychain, and a browser ($BROWSER, else the
-// address printed for the user to open).
+// What a network command needs: the composition root (HTTP, the system keychain, the
+// providers) and a browser ($BROWSER, else the address printed for the user to open).
 class NetworkSession {
 public:
-    explicit NetworkSession(CliIo io);
+    NetworkSession(Composition& root, CliIo io);
 
-    net::HttpClient& http() { return m_http; }
-    auth::SecretVault& vault() { return m_vault; }
+    Composition& root() { return m_root; }
+    net::HttpClient& http() { return m_root.http(); }
+    auth::SecretVault& vault() { return m_root.vault(); }
     auth::BrowserOpener& browser() { return *m_browser; }
 
 private:
-    QNetworkAccessManager m_network;
-    net::HttpClient m_http;
-    auth::KeychainVault m_vault;
+    Composition& m_root;
     std::unique_ptr<auth::BrowserOpener> m_browser;
 };
 

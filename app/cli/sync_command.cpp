@@ -2,12 +2,9 @@
 #include "cli/sync_command.h"
 
 #include "cli/cli_text.h"
-#include "cli/network_session.h"
 #include "cli/workspace_option.h"
+#include "composition/composition.h"
 #include "domain/safe_text.h"
-#include "providers/bluesky/bluesky_provider.h"
-#include "providers/mastodon/mastodon_json.h"
-#include "providers/mastodon/mastodon_provider.h"
 #include "store/workspace.h"
 #include "store/workspace_secrets.h"
 #include "sync/sync_engine.h"
@@ -18,7 +15,6 @@
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QEventLoop>
-#include <QNetworkAccessManager>
 
 namespace hearken::cli {
 
@@ -46,11 +42,11 @@ QString notSyncedLine(const Account& account, const AccountSyncStatus& status)
 
 int runSyncCommand(const QStringList& arguments, CliIo io)
 {
-    NetworkSession session(io);
-    return runSync(arguments, io, session.vault());
+    Composition root;
+    return runSync(arguments, io, root);
 }
 
-int runSync(const QStringList& arguments, CliIo io, auth::SecretVault& vault)
+int runSync(const QStringList& arguments, CliIo io, Composition& root)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -87,20 +83,14 @@ int runSync(const QStringList& arguments, CliIo io, auth::SecretVault& vault)
         if (triage)
             triage->classify(batch);
     };
-    QNetworkAccessManager network;
-    net::HttpClient http(network);
-    DpopNonces nonces;
     SyncEngine engine(*workspace, classify, clock);
-    auth::WorkspaceVault secrets = workspaceSecrets(*workspace, vault);
+    auth::WorkspaceVault secrets = workspaceSecrets(*workspace, root.vault());
+    const NetworkServices network{root.http(), secrets, root.nonces(), clock};
     // A one-shot run waits out a server's rate limit (Mastodon's window is five minutes), so
     // that a long history comes in one run.
-    engine.setFactory(
-        mastodon::network,
-        mastodon::syncerFactory({http, secrets, clock, {.rateLimitWaitSeconds = 6 * 60}}));
-    engine.setFactory(
-        QStringLiteral("bluesky"),
-        bluesky::syncerFactory({http, secrets, nonces, clock, BlueskySync::Limits{}}));
-    const QStringList syncable{mastodon::network, QStringLiteral("bluesky")};
+    const SyncOptions options{.rateLimitWaitSeconds = 6 * 60};
+    for (const Provider* provider : root.providers().providers())
+        engine.setFactory(provider->id(), provider->syncerFactory(network, options));
 
     QHash<qint64, Account> shown;
     QList<qint64> chosen;
@@ -116,7 +106,7 @@ int runSync(const QStringList& arguments, CliIo io, auth::SecretVault& vault)
                    << Qt::endl;
             continue;
         }
-        if (!syncable.contains(account.network)) {
+        if (!root.providers().find(account.network)) {
             io.err << CliText::tr("%1: not synced: Hearken cannot sync %2 accounts.")
                           .arg(shownHandle(account), account.network)
                    << Qt::endl;

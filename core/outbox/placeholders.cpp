@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "outbox/placeholders.h"
 
-#include "domain/network.h"
-
 #include <QRegularExpression>
 
 namespace hearken {
@@ -15,13 +13,12 @@ const QRegularExpression& placeholderPattern()
 }
 } // namespace
 
-PlaceholderValues placeholderValues(const Person& author, const QString& product)
+PlaceholderValues placeholderValues(const Person& author, const QString& product,
+                                    const QString& networkLabel, const ReplyRules& rules)
 {
     QString handle = author.handle;
-    if (author.network == u"mastodon" && !handle.startsWith(u'@'))
-        handle.prepend(u'@');
-    if (author.network == u"bluesky" && !handle.startsWith(u'@'))
-        handle.prepend(u'@');
+    if (!rules.handleMark.isNull() && !handle.startsWith(rules.handleMark))
+        handle.prepend(rules.handleMark);
     const QString fullName = author.displayName.trimmed();
     QString first = fullName.section(u' ', 0, 0, QString::SectionSkipEmpty);
     if (first.isEmpty())
@@ -30,7 +27,7 @@ PlaceholderValues placeholderValues(const Person& author, const QString& product
         {QStringLiteral("name"), first},
         {QStringLiteral("fullname"), fullName.isEmpty() ? first : fullName},
         {QStringLiteral("handle"), handle},
-        {QStringLiteral("network"), networkLabel(author.network)},
+        {QStringLiteral("network"), networkLabel},
     };
     if (!product.trimmed().isEmpty())
         values.insert(QStringLiteral("product"), product.trimmed());

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "domain/post.h"
+#include "outbox/reply_length.h"
 
 #include <QHash>
 #include <QString>
@@ -15,8 +16,10 @@ namespace hearken {
 using PlaceholderValues = QHash<QString, QString>;
 
 // What Hearken knows for a reply to `author`: {name} (first name, else the handle), {fullname},
-// {handle}, {network}, and {product} when the workspace names one.
-PlaceholderValues placeholderValues(const Person& author, const QString& product);
+// {handle} (in the form of the network's `rules`), {network} (its label), and {product} when
+// the workspace names one.
+PlaceholderValues placeholderValues(const Person& author, const QString& product,
+                                    const QString& networkLabel, const ReplyRules& rules);
 
 // Replaces every placeholder that has a non-empty value; the others stay as they are.
 QString fillPlaceholders(QStringView text, const PlaceholderValues& values);

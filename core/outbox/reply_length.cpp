@@ -8,9 +8,6 @@ namespace hearken {
 
 namespace {
 
-constexpr int mastodonLimit = 500;
-constexpr int blueskyLimit = 300;
-
 int graphemes(QStringView text)
 {
     const QString copy = text.toString();
@@ -31,7 +28,7 @@ int codePoints(QStringView text)
     return count;
 }
 
-int mastodonLength(QStringView text, int linkLength)
+int linksAsFixedLength(QStringView text, int linkLength)
 {
     static const QRegularExpression counted(uR"((https?://\S+)|(?<![\w@])@(\w+)@[\w.-]+\w)"_qs,
                                             QRegularExpression::UseUnicodePropertiesOption);
@@ -49,18 +46,9 @@ int mastodonLength(QStringView text, int linkLength)
 
 } // namespace
 
-ReplyRules defaultReplyRules(QStringView network)
+ReplyRules replyRules(const ReplyRules& defaults, const QHash<QString, QString>& syncState)
 {
-    if (network == u"mastodon")
-        return {mastodonLimit};
-    if (network == u"bluesky")
-        return {blueskyLimit};
-    return {};
-}
-
-ReplyRules replyRules(QStringView network, const QHash<QString, QString>& syncState)
-{
-    ReplyRules rules = defaultReplyRules(network);
+    ReplyRules rules = defaults;
     bool ok = false;
     const int limit = syncState.value(serverMaxCharactersKey).toInt(&ok);
     if (ok && limit > 0)
@@ -71,12 +59,16 @@ ReplyRules replyRules(QStringView network, const QHash<QString, QString>& syncSt
     return rules;
 }
 
-int replyLength(QStringView network, QStringView text, const ReplyRules& rules)
+int replyLength(QStringView text, const ReplyRules& rules)
 {
-    if (network == u"bluesky")
+    switch (rules.counting) {
+    case ReplyCounting::Graphemes:
         return graphemes(text);
-    if (network == u"mastodon")
-        return mastodonLength(text, rules.linkLength);
+    case ReplyCounting::LinksAsFixedLength:
+        return linksAsFixedLength(text, rules.linkLength);
+    case ReplyCounting::CodePoints:
+        break;
+    }
     return codePoints(text);
 }
 

@@ -9,12 +9,32 @@
 
 namespace hearken {
 
-// What one server allows in a reply.
+// How a network counts a reply's length.
+enum class ReplyCounting {
+    // Unicode code points.
+    CodePoints,
+    // Grapheme clusters: an emoji with skin tone is one (Bluesky).
+    Graphemes,
+    // Code points, every link as ReplyRules::linkLength and a mention "@user@server" by its
+    // user name only (Mastodon).
+    LinksAsFixedLength,
+};
+
+// What one network (and one server on it) allows in a reply, and how a reply is addressed.
+// Its provider says the defaults (Provider::replyRules); a server may change the numbers.
 struct ReplyRules {
     // At most this long (replyLength); none on networks Hearken does not post to yet.
     std::optional<int> limit;
-    // Mastodon counts every link as this long, whatever its length.
+    ReplyCounting counting = ReplyCounting::CodePoints;
+    // How long every link counts with ReplyCounting::LinksAsFixedLength, whatever its length.
     int linkLength = 23;
+    // The network tells only the people a reply names, so a reply starts with their
+    // @mentions (replyMentions); otherwise the author of the post replied to hears of it.
+    bool mentionsEveryone = false;
+    // Replies may be public, unlisted, followers-only or direct.
+    bool hasVisibility = false;
+    // Handles are written with this in front ("@ana"); null when the network's are not.
+    QChar handleMark;
 };
 
 // Where an account's sync state keeps what its server said about replies (written at sign-in
@@ -22,20 +42,11 @@ struct ReplyRules {
 inline const QString serverMaxCharactersKey = QStringLiteral("server.max_characters");
 inline const QString serverLinkLengthKey = QStringLiteral("server.characters_reserved_per_url");
 
-// The rules on `network` when its server said nothing: Mastodon 500 characters (the default
-// instance limit) and links as 23, Bluesky 300 graphemes.
-ReplyRules defaultReplyRules(QStringView network);
-// The rules for an account: the defaults, replaced by what its server said (`syncState`: the
-// account's sync state values, SyncStateRepository::cursors).
-ReplyRules replyRules(QStringView network, const QHash<QString, QString>& syncState);
+// The rules for an account: its network's `defaults`, the numbers replaced by what its server
+// said (`syncState`: the account's sync state values, SyncStateRepository::cursors).
+ReplyRules replyRules(const ReplyRules& defaults, const QHash<QString, QString>& syncState);
 
-// The length `network` counts: Bluesky counts grapheme clusters (an emoji with skin tone is
-// one); Mastodon counts characters, every link as `rules.linkLength` and a mention by its user
-// name only.
-int replyLength(QStringView network, QStringView text, const ReplyRules& rules);
-inline int replyLength(QStringView network, QStringView text)
-{
-    return replyLength(network, text, defaultReplyRules(network));
-}
+// The length of `text` as `rules.counting` counts it.
+int replyLength(QStringView text, const ReplyRules& rules);
 
 } // namespace hearken

@@ -19,9 +19,9 @@ QString userName(QStringView handle)
 
 } // namespace
 
-QString replyMentions(const Post& post, QStringView ourHandle)
+QString replyMentions(const Post& post, QStringView ourHandle, const ReplyRules& rules)
 {
-    if (post.network != u"mastodon")
+    if (!rules.mentionsEveryone)
         return {};
     static const QRegularExpression mention(uR"((?<![\w@/])@\w+(?:@[\w-]+(?:\.[\w-]+)+)?)"_qs,
                                             QRegularExpression::UseUnicodePropertiesOption);
@@ -63,9 +63,10 @@ QString noOwnWordsMessage()
                                        "say after them, then send it.");
 }
 
-QString withReplyMentions(const QString& text, const Post& post, QStringView ourHandle)
+QString withReplyMentions(const QString& text, const Post& post, QStringView ourHandle,
+                          const ReplyRules& rules)
 {
-    const QString mentions = replyMentions(post, ourHandle);
+    const QString mentions = replyMentions(post, ourHandle, rules);
     const QString author = u'@' + userName(post.author.handle);
     if (mentions.isEmpty() || text.contains(author, Qt::CaseInsensitive))
         return text;

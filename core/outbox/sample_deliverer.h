@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "outbox/reply_length.h"
 #include "providers/deliverer.h"
 
 #include <QObject>
@@ -18,12 +19,20 @@ class SampleDeliverer : public QObject, public Deliverer {
 public:
     using Clock = std::function<qint64()>;
 
-    explicit SampleDeliverer(Clock clock, int delayMs = 700, QObject* parent = nullptr);
+    // What the sample accounts' networks are called and which replies they refuse (the
+    // provider registry knows).
+    struct Networks {
+        std::function<QString(const QString& network)> label;
+        std::function<ReplyRules(const QString& network)> rules;
+    };
+
+    SampleDeliverer(Clock clock, Networks networks, int delayMs = 700, QObject* parent = nullptr);
 
     void deliver(const OutboxEntry& entry, Done done) override;
 
 private:
     Clock m_clock;
+    Networks m_networks;
     int m_delayMs;
 };
 

@@ -4,6 +4,7 @@
 #include "auth/vault_keys.h"
 #include "cli/cli_io.h"
 #include "cli/sync_command.h"
+#include "composition/composition.h"
 #include "store/sync_state_repository.h"
 #include "store/workspace_secrets.h"
 #include "support/scripted_http_server.h"
@@ -46,12 +47,13 @@ protected:
         QTextStream errStream(&err);
         return cli::runSync({QStringLiteral("hearken"), QStringLiteral("sync"),
                              QStringLiteral("--workspace"), path},
-                            {outStream, errStream}, vault);
+                            {outStream, errStream}, root);
     }
 
     QTemporaryDir dir;
     QString path;
     auth::MemoryVault vault;
+    Composition root{vault};
     QString out;
     QString err;
 };

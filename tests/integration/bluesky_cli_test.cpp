@@ -5,6 +5,7 @@
 #include "auth/memory_vault.h"
 #include "cli/bluesky_commands.h"
 #include "cli/sync_command.h"
+#include "composition/composition.h"
 #include "providers/bluesky/app_password_sign_in.h"
 #include "providers/bluesky/atproto_session.h"
 #include "providers/bluesky/session_secrets.h"
@@ -28,7 +29,8 @@ namespace {
 
 int sync(const QStringList& arguments, cli::CliIo io, cli::BlueskyCommandDeps deps)
 {
-    return cli::runSync(arguments, io, deps.vault);
+    Composition root(deps.vault);
+    return cli::runSync(arguments, io, root);
 }
 
 class BlueskyCli : public ::testing::Test {

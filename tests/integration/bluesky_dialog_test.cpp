@@ -4,6 +4,7 @@
 #include "add_bluesky_dialog.h"
 #include "atproto_network.h"
 #include "auth/memory_vault.h"
+#include "composition/composition.h"
 #include "main_window.h"
 #include "providers/bluesky/session_secrets.h"
 #include "queue_counter.h"
@@ -247,7 +248,8 @@ TEST_F(AddBlueskyDialogTest, FromTheFileMenuTheAccountIsAddedAndSyncs)
 {
     QSettings settings(dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
     auth::CommandBrowserOpener browser(QStringLiteral("true %s"));
-    GuiEnvironment environment;
+    const ProviderRegistry providers = shippedProviders();
+    GuiEnvironment environment(providers);
     environment.defaultWorkspacePath = dir.filePath(QStringLiteral("window.hearken"));
     environment.sampleWorkspacePath = dir.filePath(QStringLiteral("sample.hearken"));
     environment.actor = QStringLiteral("Sam");
@@ -255,6 +257,8 @@ TEST_F(AddBlueskyDialogTest, FromTheFileMenuTheAccountIsAddedAndSyncs)
     environment.settings = &settings;
     environment.http = &http;
     environment.vault = &vault;
+    DpopNonces nonces;
+    environment.nonces = &nonces;
     environment.browser = &browser;
     MainWindow window(environment);
     window.show();

@@ -219,7 +219,7 @@ TEST_F(BrandSync, TheChainAboveAReplyIsFetchedFromTheRootAndStoredAsContext)
         storeGrant(vault, session.grant(),
                    [done](const auth::VaultResult<void>& stored) { done(stored.has_value()); });
     }));
-    BlueskyChainFetcher chains(transport, vault, workspace->ingest());
+    BlueskyChainFetcher chains({transport, vault, nonces}, workspace->ingest());
     const QString error = await<QString>(
         [&](auto done) { chains.fetch(account, *deep, [done](const QString& e) { done(e); }); });
     EXPECT_TRUE(error.isEmpty()) << error.toStdString();

@@ -6,7 +6,9 @@
 #include "mastodon_fixture.h"
 #include "outbox/delivery_engine.h"
 #include "providers/mastodon/mastodon_json.h"
+#include "providers/mastodon/mastodon_provider.h"
 #include "providers/network_deliverers.h"
+#include "providers/provider_registry.h"
 #include "support/scripted_http_server.h"
 
 #include <QJsonArray>
@@ -458,7 +460,10 @@ TEST_F(MastodonEndToEnd, TheOutboxDeliversThroughTheAccountsDelivererOnceAndWait
         value(QStringLiteral("SELECT id FROM posts WHERE remote_id = ?"), {target}).toLongLong();
 
     // Wired as the window wires it: the directory makes the deliverer from the vault's token.
-    NetworkDeliverers deliverers(http, *secrets, now);
+    ProviderRegistry providers;
+    providers.add(std::make_unique<mastodon::Provider>());
+    DpopNonces nonces;
+    NetworkDeliverers deliverers(providers, {http, *secrets, nonces, now});
     DeliveryEngine outbox(
         *workspace, [&](const Account& a) { return deliverers.forAccount(a); }, now);
     outbox.setBackoff({1, 1});

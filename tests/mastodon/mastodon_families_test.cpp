@@ -6,6 +6,7 @@
 // long a status may be.
 #include "mastodon_fixture.h"
 #include "outbox/reply_length.h"
+#include "providers/mastodon/mastodon_provider.h"
 
 #include <QJsonArray>
 
@@ -55,7 +56,7 @@ protected:
     ReplyRules rulesOf(const Account& account)
     {
         return replyRules(
-            mastodon::network,
+            mastodon::Provider().replyRules(),
             workspace->syncState().cursors(account.id).value_or(QHash<QString, QString>()));
     }
 
@@ -111,7 +112,7 @@ TEST_P(MastodonFamilies, SyncsMentionsAndNoticesARepliesEditsAndDeletions)
     while (text.size() + 10 <= std::min(GetParam().maxCharacters, 600))
         text += QStringLiteral(" Thank you");
     const ReplyRules rules = rulesOf(account);
-    ASSERT_LE(replyLength(mastodon::network, text, rules), *rules.limit);
+    ASSERT_LE(replyLength(text, rules), *rules.limit);
     const DeliveryOutcome sent = deliver(account, entry(account, target, OutboxKind::Reply, text));
     ASSERT_TRUE(sent) << sent.error().message.toStdString();
     const QJsonArray replies = peer.control(QStringLiteral("/state"),

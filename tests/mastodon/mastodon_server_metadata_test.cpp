@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "outbox/reply_length.h"
 #include "providers/mastodon/mastodon_json.h"
+#include "providers/mastodon/mastodon_provider.h"
 #include "providers/mastodon/mastodon_server_metadata.h"
 
 #include <QJsonDocument>
@@ -145,6 +146,6 @@ TEST(MastodonServerMetadata, ReadsEachServersLimitsAndBatchSpelling)
     }
     EXPECT_EQ(values.value(batchStatusesKey), u"ids");
     EXPECT_EQ(values.value(traitsCheckedAtKey), u"1000");
-    EXPECT_EQ(replyRules(u"mastodon", values).limit, 5000);
-    EXPECT_EQ(replyRules(u"mastodon", values).linkLength, 23);
+    EXPECT_EQ(replyRules(mastodon::Provider().replyRules(), values).limit, 5000);
+    EXPECT_EQ(replyRules(mastodon::Provider().replyRules(), values).linkLength, 23);
 }

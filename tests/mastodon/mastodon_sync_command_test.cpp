@@ -3,6 +3,7 @@
 // limit in one run, with progress, and the line about mentions the server holds back.
 #include "cli/cli_io.h"
 #include "cli/sync_command.h"
+#include "composition/composition.h"
 #include "mastodon_fixture.h"
 
 using namespace hearken;
@@ -19,13 +20,14 @@ TEST_F(MastodonFixture, TheSyncCommandWaitsOutTheRateLimitAndSaysWhatTheServerHo
                  {{QStringLiteral("limit"), QStringLiteral("8")},
                   {QStringLiteral("windowMs"), QStringLiteral("1500")}});
 
+    Composition root(vault);
     QString out;
     QString err;
     QTextStream outStream(&out);
     QTextStream errStream(&err);
     const int exit = cli::runSync({QStringLiteral("hearken"), QStringLiteral("sync"),
                                    QStringLiteral("--workspace"), workspace->database().path()},
-                                  {outStream, errStream}, vault);
+                                  {outStream, errStream}, root);
     EXPECT_EQ(exit, cli::Success) << err.toStdString();
     EXPECT_EQ(queueCount(account->id), 45 + 255 + 2);
     EXPECT_TRUE(err.contains(u": backfill, 280 fetched\n"_qs)) << err.toStdString();

@@ -5,7 +5,9 @@
 // signed in and working.
 #include "mastodon_fixture.h"
 #include "outbox/delivery_engine.h"
+#include "providers/mastodon/mastodon_provider.h"
 #include "providers/network_deliverers.h"
+#include "providers/provider_registry.h"
 
 #include <QJsonArray>
 
@@ -61,7 +63,10 @@ protected:
     void replyAndLike(Workspace& from, auth::SecretVault& itsSecrets, const Account& account,
                       qint64 postId, const QString& text)
     {
-        NetworkDeliverers deliverers(http, itsSecrets, now);
+        ProviderRegistry providers;
+        providers.add(std::make_unique<mastodon::Provider>());
+        DpopNonces nonces;
+        NetworkDeliverers deliverers(providers, {http, itsSecrets, nonces, now});
         DeliveryEngine outbox(
             from, [&](const Account& a) { return deliverers.forAccount(a); }, now);
         outbox.setBackoff({1, 1});

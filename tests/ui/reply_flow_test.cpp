@@ -43,11 +43,12 @@ TEST_F(ReplyFlow, RWritesAReplyCtrlEnterSendsItAndTheItemIsAnswered)
     EXPECT_TRUE(composer().text().startsWith(post.author.handle + u' '))
         << composer().text().toStdString();
     const int mentions = int(composer().text().size());
+    const ReplyRules mastodonRules = providers.replyRules(u"mastodon");
     type(u"Sorry about that, we are on it."_qs);
     EXPECT_EQ(composer().counter()->text(),
-              QStringLiteral("%1 / 500").arg(replyLength(u"mastodon", composer().text())));
-    EXPECT_EQ(replyLength(u"mastodon", composer().text()),
-              replyLength(u"mastodon", composer().text().left(mentions)) + 31);
+              QStringLiteral("%1 / 500").arg(replyLength(composer().text(), mastodonRules)));
+    EXPECT_EQ(replyLength(composer().text(), mastodonRules),
+              replyLength(composer().text().left(mentions), mastodonRules) + 31);
     press(Qt::Key_Return, Qt::ControlModifier);
 
     EXPECT_EQ(QApplication::focusWidget(), &table()) << "the keyboard goes back to the queue";

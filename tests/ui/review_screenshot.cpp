@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Opens a fresh sample workspace, opens View → Review and saves the Review window as a PNG.
 // Run it under Xvfb (scripts/screenshot-review).
+#include "composition/composition.h"
 #include "main_window.h"
 #include "review/review_window.h"
 
@@ -26,7 +27,8 @@ int main(int argc, char** argv)
     }
     QTemporaryDir dir;
     QSettings settings(dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
-    GuiEnvironment environment;
+    const ProviderRegistry providers = shippedProviders();
+    GuiEnvironment environment(providers);
     environment.defaultWorkspacePath = dir.filePath(QStringLiteral("workspace.hearken"));
     environment.sampleWorkspacePath = dir.filePath(QStringLiteral("sample.hearken"));
     environment.actor = QStringLiteral("Sam");

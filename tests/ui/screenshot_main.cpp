@@ -9,6 +9,7 @@
 #include "compose/compose_edit.h"
 #include "compose/composer.h"
 #include "compose/reply_column.h"
+#include "composition/composition.h"
 #include "inbox_page.h"
 #include "main_window.h"
 #include "queue_model.h"
@@ -98,7 +99,8 @@ int main(int argc, char** argv)
 
     QTemporaryDir dir;
     QSettings settings(dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
-    GuiEnvironment environment;
+    const ProviderRegistry providers = shippedProviders();
+    GuiEnvironment environment(providers);
     environment.defaultWorkspacePath = dir.filePath(QStringLiteral("workspace.hearken"));
     environment.sampleWorkspacePath = dir.filePath(QStringLiteral("sample.hearken"));
     environment.actor = QStringLiteral("Sam");

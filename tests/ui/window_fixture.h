@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "composition/composition.h"
 #include "filter_bar.h"
 #include "gui_test_support.h"
 #include "inbox_page.h"
@@ -107,7 +108,8 @@ protected:
     qint64 now = fixedNow;
     QTemporaryDir dir;
     std::unique_ptr<QSettings> settings;
-    GuiEnvironment environment;
+    ProviderRegistry providers = shippedProviders();
+    GuiEnvironment environment{providers};
     std::unique_ptr<MainWindow> window;
 };
 

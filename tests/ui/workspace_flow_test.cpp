@@ -3,9 +3,9 @@
 #include "add_bluesky_dialog.h"
 #include "auth/browser_opener.h"
 #include "auth/memory_vault.h"
+#include "gui/run_gui.h"
 #include "info_bar.h"
 #include "net/http_client.h"
-#include "run_gui.h"
 #include "store/database.h"
 #include "store/workspace_backup.h"
 #include "support/damaged_file.h"
@@ -75,6 +75,8 @@ TEST_F(WorkspaceFlow, TheFirstRunLeadsToAddingAnAccountAndToTheSample)
     auth::CommandBrowserOpener browser(QStringLiteral("true"));
     environment.http = &http;
     environment.vault = &vault;
+    DpopNonces nonces;
+    environment.nonces = &nonces;
     environment.browser = &browser;
     showWindow();
     ASSERT_TRUE(window->showsWelcome());

@@ -3,6 +3,7 @@
 // its own account's token although both number that account 1.
 #include "auth/memory_vault.h"
 #include "auth/vault_keys.h"
+#include "composition/composition.h"
 #include "main_window.h"
 #include "net/http_client.h"
 #include "providers/mastodon/mastodon_json.h"
@@ -77,7 +78,8 @@ TEST(WorkspaceSecrets, EachWorkspaceOpenedInTheWindowDeliversWithItsOwnToken)
     QNetworkAccessManager network;
     net::HttpClient http(network);
     QSettings settings(dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
-    GuiEnvironment environment;
+    const ProviderRegistry providers = shippedProviders();
+    GuiEnvironment environment(providers);
     environment.defaultWorkspacePath = brandPath;
     environment.sampleWorkspacePath = dir.filePath(QStringLiteral("sample.hearken"));
     environment.actor = QStringLiteral("Sam");
@@ -85,6 +87,8 @@ TEST(WorkspaceSecrets, EachWorkspaceOpenedInTheWindowDeliversWithItsOwnToken)
     environment.settings = &settings;
     environment.http = &http;
     environment.vault = &desk;
+    DpopNonces nonces;
+    environment.nonces = &nonces;
     MainWindow window(environment);
 
     for (const auto& [path, post] : {std::pair{brandPath, brandPost}, {shopPath, shopPost}}) {

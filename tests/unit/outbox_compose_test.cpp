@@ -5,6 +5,8 @@
 #include "outbox/reply_length.h"
 #include "outbox/robot_check.h"
 #include "outbox/thanks.h"
+#include "providers/bluesky/bluesky_provider.h"
+#include "providers/mastodon/mastodon_provider.h"
 #include "support/outbox_fixture.h"
 
 #include <gtest/gtest.h>
@@ -27,7 +29,8 @@ Person ana()
 
 TEST(Placeholders, KnownValuesAreFilledAndTheRestStayUntilAPersonFillsThem)
 {
-    const PlaceholderValues values = placeholderValues(ana(), QString());
+    const PlaceholderValues values =
+        placeholderValues(ana(), QString(), u"Mastodon"_qs, mastodon::Provider().replyRules());
     const QString filled = fillPlaceholders(
         u"Hi {name} ({handle}), the {product} team on {network} says {x}."_qs, values);
     EXPECT_EQ(filled, u"Hi Ana (@ana@people.example), the {product} team on Mastodon says {x}."_qs);
@@ -37,7 +40,8 @@ TEST(Placeholders, KnownValuesAreFilledAndTheRestStayUntilAPersonFillsThem)
 
 TEST(Placeholders, TheWorkspaceProductFillsProductAndRepeatsAreListedOnce)
 {
-    const PlaceholderValues values = placeholderValues(ana(), u"Lumen"_qs);
+    const PlaceholderValues values =
+        placeholderValues(ana(), u"Lumen"_qs, u"Mastodon"_qs, mastodon::Provider().replyRules());
     EXPECT_EQ(fillPlaceholders(u"{product} and {product}"_qs, values), u"Lumen and Lumen"_qs);
     EXPECT_EQ(unfilledPlaceholders(u"{a} {b} {a}"_qs), (QStringList{u"a"_qs, u"b"_qs}));
 }
@@ -46,35 +50,39 @@ TEST(Placeholders, APersonWithoutADisplayNameIsCalledByTheirHandle)
 {
     Person p = ana();
     p.displayName.clear();
-    EXPECT_EQ(placeholderValues(p, {}).value(u"name"_qs), u"ana"_qs);
+    EXPECT_EQ(placeholderValues(p, {}, u"Mastodon"_qs, mastodon::Provider().replyRules())
+                  .value(u"name"_qs),
+              u"ana"_qs);
 }
 
 TEST(ReplyLength, BlueskyCountsGraphemesAndMastodonCountsLinksAs23)
 {
-    EXPECT_EQ(defaultReplyRules(u"mastodon").limit, 500);
-    EXPECT_EQ(defaultReplyRules(u"bluesky").limit, 300);
-    EXPECT_FALSE(defaultReplyRules(u"youtube").limit.has_value());
+    const ReplyRules mastodon = mastodon::Provider().replyRules();
+    const ReplyRules bluesky = bluesky::Provider().replyRules();
+    EXPECT_EQ(mastodon.limit, 500);
+    EXPECT_EQ(bluesky.limit, 300);
+    EXPECT_FALSE(ReplyRules().limit.has_value());
     // A family emoji is seven code points, eleven UTF-16 units and one grapheme.
     const QString family = QString::fromUtf8("\xF0\x9F\x91\xA8\xE2\x80\x8D\xF0\x9F\x91\xA9\xE2\x80"
                                              "\x8D\xF0\x9F\x91\xA7");
-    EXPECT_EQ(replyLength(u"bluesky", QString(family + u"ok"_qs)), 3);
-    EXPECT_EQ(replyLength(u"bluesky", u"é"_qs), 1);
-    EXPECT_EQ(replyLength(u"mastodon", u"see https://example.org/a/very/long/path/indeed ok"_qs),
+    EXPECT_EQ(replyLength(QString(family + u"ok"_qs), bluesky), 3);
+    EXPECT_EQ(replyLength(u"é"_qs, bluesky), 1);
+    EXPECT_EQ(replyLength(u"see https://example.org/a/very/long/path/indeed ok"_qs, mastodon),
               4 + 23 + 3);
-    EXPECT_EQ(replyLength(u"mastodon", u"@ana@people.example hi"_qs), 4 + 3);
+    EXPECT_EQ(replyLength(u"@ana@people.example hi"_qs, mastodon), 4 + 3);
 }
 
 TEST(ReplyLength, TheServersOwnLimitAndLinkLengthReplaceTheDefaults)
 {
     const QHash<QString, QString> said{{serverMaxCharactersKey, u"5000"_qs},
                                        {serverLinkLengthKey, u"25"_qs}};
-    const ReplyRules rules = replyRules(u"mastodon", said);
+    const ReplyRules mastodon = mastodon::Provider().replyRules();
+    const ReplyRules rules = replyRules(mastodon, said);
     EXPECT_EQ(rules.limit, 5000);
-    EXPECT_EQ(replyLength(u"mastodon", u"see https://example.org/a/very/long/path ok"_qs, rules),
-              4 + 25 + 3);
+    EXPECT_EQ(replyLength(u"see https://example.org/a/very/long/path ok"_qs, rules), 4 + 25 + 3);
     // Nothing said, or nonsense: the defaults.
-    EXPECT_EQ(replyRules(u"mastodon", {}).limit, 500);
-    EXPECT_EQ(replyRules(u"mastodon",
+    EXPECT_EQ(replyRules(mastodon, {}).limit, 500);
+    EXPECT_EQ(replyRules(mastodon,
                          {{serverMaxCharactersKey, u"-3"_qs}, {serverLinkLengthKey, u"lots"_qs}})
                   .limit,
               500);

@@ -75,7 +75,9 @@ TEST_F(FollowUp, ATopicIsTaggedShippedAndEveryoneWhoRaisedItIsToldOnce)
     EXPECT_FALSE(raisers[0].toldAt.has_value());
 
     // A personal note to Ana goes through the outbox; sending it marks her told.
-    SampleDeliverer deliverer([] { return fixedNow + 120; }, 0);
+    SampleDeliverer deliverer(
+        [] { return fixedNow + 120; },
+        {[](const QString& id) { return id; }, [](const QString&) { return ReplyRules{}; }}, 0);
     DeliveryEngine engine(
         *ws, [&](const Account&) -> Deliverer* { return &deliverer; },
         [] { return fixedNow + 120; });

@@ -3,13 +3,13 @@
 
 #include "compose/compose_edit.h"
 #include "compose/warning_label.h"
-#include "domain/network.h"
 #include "flow_layout.h"
 #include "outbox/placeholders.h"
 #include "outbox/reply_length.h"
 #include "outbox/reply_mentions.h"
 #include "outbox/robot_check.h"
 #include "outbox/thanks.h"
+#include "providers/provider_registry.h"
 #include "session.h"
 #include "store/workspace.h"
 #include "workflow/time_text.h"
@@ -191,12 +191,12 @@ void Composer::showItem(std::optional<qint64> postId, std::optional<qint64> topi
         m_edit->clear();
         m_visibility->setCurrentIndex(0);
         if (m_post) {
-            m_edit->setPlainText(replyMentions(*m_post, ourHandle()));
+            m_edit->setPlainText(replyMentions(*m_post, ourHandle(), replyRulesHere()));
             m_edit->moveCursor(QTextCursor::End);
         }
     }
     setEnabled(m_post.has_value());
-    m_visibility->setVisible(m_post && m_post->network == u"mastodon");
+    m_visibility->setVisible(m_post && replyRulesHere().hasVisibility);
     showContext();
     reloadRecentReplies();
     updateChecks();
@@ -214,7 +214,8 @@ void Composer::showContext()
     const Person& who = m_post->author;
     const QString name =
         who.displayName.isEmpty() ? who.handle : who.displayName + u" ("_qs + who.handle + u')';
-    m_context->setText(tr("To %1 on %2, as %3").arg(name, networkLabel(m_post->network), ours));
+    m_context->setText(
+        tr("To %1 on %2, as %3").arg(name, m_session.providers().label(m_post->network), ours));
 }
 
 void Composer::reloadRecentReplies()
@@ -248,11 +249,7 @@ QString Composer::text() const
 
 void Composer::setText(const QString& text)
 {
-    const QString filled =
-        m_post ? withReplyMentions(
-                     fillPlaceholders(text, placeholderValues(m_post->author, m_product)), *m_post,
-                     ourHandle())
-               : text;
+    const QString filled = m_post ? addressed(text) : text;
     m_edit->setPlainText(filled);
     QTextCursor cursor = m_edit->textCursor();
     const qsizetype open = filled.indexOf(u'{');
@@ -269,10 +266,19 @@ ReplyRules Composer::replyRulesHere() const
 {
     if (!m_post)
         return {};
-    return replyRules(m_post->network, m_session.workspace()
-                                           .syncState()
-                                           .cursors(m_post->accountId)
-                                           .value_or(QHash<QString, QString>()));
+    return replyRules(m_session.providers().replyRules(m_post->network),
+                      m_session.workspace()
+                          .syncState()
+                          .cursors(m_post->accountId)
+                          .value_or(QHash<QString, QString>()));
+}
+
+QString Composer::addressed(const QString& text) const
+{
+    const ReplyRules rules = replyRulesHere();
+    const PlaceholderValues values = placeholderValues(
+        m_post->author, m_product, m_session.providers().label(m_post->network), rules);
+    return withReplyMentions(fillPlaceholders(text, values), *m_post, ourHandle(), rules);
 }
 
 QString Composer::blockReason() const
@@ -292,9 +298,9 @@ QString Composer::blockReason() const
         return tr("Fill in %1 before sending.").arg(QLocale().createSeparatedList(names));
     }
     const ReplyRules rules = replyRulesHere();
-    if (rules.limit && replyLength(m_post->network, body, rules) > *rules.limit)
+    if (rules.limit && replyLength(body, rules) > *rules.limit)
         return tr("Too long for %1: at most %2.")
-            .arg(networkLabel(m_post->network))
+            .arg(m_session.providers().label(m_post->network))
             .arg(*rules.limit);
     return {};
 }
@@ -303,7 +309,7 @@ void Composer::updateChecks()
 {
     const QString body = text();
     const ReplyRules rules = replyRulesHere();
-    const int length = m_post ? replyLength(m_post->network, body, rules) : 0;
+    const int length = m_post ? replyLength(body, rules) : 0;
     const auto limit = rules.limit;
     m_counter->setText(limit ? tr("%1 / %2").arg(length).arg(*limit) : tr("%1").arg(length));
     m_counter->setForegroundRole(limit && length > *limit ? QPalette::LinkVisited
@@ -416,9 +422,7 @@ bool Composer::thank()
 {
     if (!m_post)
         return false;
-    const QString reply = withReplyMentions(
-        fillPlaceholders(defaultThanksText(), placeholderValues(m_post->author, m_product)),
-        *m_post, ourHandle());
+    const QString reply = addressed(defaultThanksText());
     const auto drafts = thanksDrafts(thanksMode(m_session.workspace().settings()),
                                      m_post->accountId, m_post->id, reply, m_session.actor());
     for (const OutboxDraft& draft : drafts) {

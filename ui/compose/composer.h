@@ -78,6 +78,9 @@ private:
     QString ourHandle() const;
     // What the server of the account the reply goes out from allows.
     ReplyRules replyRulesHere() const;
+    // `text` with its placeholders filled for the post's author and the mentions its network
+    // needs in front.
+    QString addressed(const QString& text) const;
 
     Session& m_session;
     std::optional<qint64> m_postId;

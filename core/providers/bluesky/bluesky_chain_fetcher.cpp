@@ -16,9 +16,8 @@ struct Text {
 
 } // namespace
 
-BlueskyChainFetcher::BlueskyChainFetcher(net::HttpClient& http, auth::SecretVault& vault,
-                                         IngestWriter& ingest)
-    : m_services{http, vault, m_nonces}
+BlueskyChainFetcher::BlueskyChainFetcher(bluesky::SessionServices services, IngestWriter& ingest)
+    : m_services(services)
     , m_ingest(ingest)
 {}
 

@@ -17,7 +17,7 @@ namespace hearken {
 // from the vault on first use.
 class BlueskyChainFetcher {
 public:
-    BlueskyChainFetcher(net::HttpClient& http, auth::SecretVault& vault, IngestWriter& ingest);
+    BlueskyChainFetcher(bluesky::SessionServices services, IngestWriter& ingest);
     ~BlueskyChainFetcher();
 
     // `done` gets what went wrong, said for the person reading; empty when the chain is stored.
@@ -27,7 +27,6 @@ private:
     void fetchWith(AtprotoSession& session, const Account& account, const Post& post,
                    std::function<void(const QString&)> done);
 
-    DpopNonces m_nonces;
     bluesky::SessionServices m_services;
     IngestWriter& m_ingest;
     QHash<qint64, std::shared_ptr<AtprotoSession>> m_sessions;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "providers/bluesky/bluesky_provider.h"
 
+#include "providers/bluesky/bluesky_mapping.h"
 #include "providers/bluesky/session_secrets.h"
 
 namespace hearken::bluesky {
@@ -60,6 +61,57 @@ void makeDeliverer(SessionServices services, std::function<qint64()> now, const 
                     }
                     made(std::make_unique<BlueskyDeliverer>(std::move(session), now), QString());
                 });
+}
+
+QString Provider::id() const
+{
+    return QLatin1String(network);
+}
+
+QString Provider::label() const
+{
+    return QStringLiteral("Bluesky");
+}
+
+QString Provider::colorToken() const
+{
+    return QStringLiteral("network.bluesky");
+}
+
+ReplyRules Provider::replyRules() const
+{
+    ReplyRules rules;
+    rules.limit = 300;
+    rules.counting = ReplyCounting::Graphemes;
+    rules.handleMark = u'@';
+    return rules;
+}
+
+SyncEngine::Factory Provider::syncerFactory(const NetworkServices& services,
+                                            const SyncOptions&) const
+{
+    return bluesky::syncerFactory(
+        {services.http, services.vault, services.nonces, services.now, BlueskySync::Limits{}});
+}
+
+DeferredDeliverer::Make Provider::delivererMaker(const NetworkServices& services,
+                                                 const Account& account) const
+{
+    return [services, account](DeferredDeliverer::Made made) {
+        makeDeliverer({services.http, services.vault, services.nonces}, services.now, account,
+                      [made](std::unique_ptr<BlueskyDeliverer> deliverer, const QString& error) {
+                          made(std::move(deliverer), error);
+                      });
+    };
+}
+
+void Provider::signOut(const NetworkServices& services, auth::BrowserOpener&, Workspace&,
+                       const Account& account, SignedOut done) const
+{
+    services.vault.remove(sessionSecretKey(account.remoteId),
+                          [done = std::move(done)](const auth::VaultResult<void>& forgotten) {
+                              done(forgotten ? QString() : forgotten.error().message);
+                          });
 }
 
 } // namespace hearken::bluesky

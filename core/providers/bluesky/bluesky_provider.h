@@ -5,6 +5,7 @@
 #include "auth/secret_vault.h"
 #include "providers/bluesky/bluesky_account_syncer.h"
 #include "providers/bluesky/bluesky_deliverer.h"
+#include "providers/provider.h"
 #include "sync/sync_engine.h"
 
 #include <functional>
@@ -42,5 +43,22 @@ SyncEngine::Factory syncerFactory(ProviderServices services);
 // Builds a Bluesky account's deliverer the same way.
 void makeDeliverer(SessionServices services, std::function<qint64()> now, const Account& account,
                    std::function<void(std::unique_ptr<BlueskyDeliverer>, const QString&)> made);
+
+// Bluesky (the AT Protocol) behind the provider seam.
+class Provider : public hearken::Provider {
+public:
+    QString id() const override;
+    QString label() const override;
+    QString colorToken() const override;
+    // 300 graphemes; replies notify the author by themselves; handles "@name.domain".
+    ReplyRules replyRules() const override;
+    SyncEngine::Factory syncerFactory(const NetworkServices& services,
+                                      const SyncOptions& options) const override;
+    DeferredDeliverer::Make delivererMaker(const NetworkServices& services,
+                                           const Account& account) const override;
+    // Forgets the session: Bluesky's tokens expire on their own.
+    void signOut(const NetworkServices& services, auth::BrowserOpener& browser,
+                 Workspace& workspace, const Account& account, SignedOut done) const override;
+};
 
 } // namespace hearken::bluesky

@@ -2,6 +2,9 @@
 #include "providers/mastodon/mastodon_provider.h"
 
 #include "auth/vault_keys.h"
+#include "providers/mastodon/mastodon_json.h"
+#include "providers/mastodon/mastodon_sign_in.h"
+#include "store/workspace.h"
 
 #include <QCoreApplication>
 
@@ -47,6 +50,63 @@ void makeDeliverer(net::HttpClient& http, auth::SecretVault& vault, const Accoun
             return;
         }
         made(std::make_unique<MastodonDeliverer>(http, QUrl(account.serverUrl), *token), QString());
+    });
+}
+
+QString Provider::id() const
+{
+    return network;
+}
+
+QString Provider::label() const
+{
+    return QStringLiteral("Mastodon");
+}
+
+QString Provider::colorToken() const
+{
+    return QStringLiteral("network.mastodon");
+}
+
+ReplyRules Provider::replyRules() const
+{
+    ReplyRules rules;
+    rules.limit = 500;
+    rules.counting = ReplyCounting::LinksAsFixedLength;
+    rules.mentionsEveryone = true;
+    rules.hasVisibility = true;
+    rules.handleMark = u'@';
+    return rules;
+}
+
+SyncEngine::Factory Provider::syncerFactory(const NetworkServices& services,
+                                            const SyncOptions& options) const
+{
+    return mastodon::syncerFactory({services.http,
+                                    services.vault,
+                                    services.now,
+                                    {.rateLimitWaitSeconds = options.rateLimitWaitSeconds}});
+}
+
+DeferredDeliverer::Make Provider::delivererMaker(const NetworkServices& services,
+                                                 const Account& account) const
+{
+    return [services, account](DeferredDeliverer::Made made) {
+        makeDeliverer(services.http, services.vault, account,
+                      [made](std::unique_ptr<MastodonDeliverer> deliverer, const QString& error) {
+                          made(std::move(deliverer), error);
+                      });
+    };
+}
+
+void Provider::signOut(const NetworkServices& services, auth::BrowserOpener& browser,
+                       Workspace& workspace, const Account& account, SignedOut done) const
+{
+    auto* signOut = new SignOut({services.http, browser, services.vault, workspace.accounts(),
+                                 workspace.syncState(), services.now});
+    signOut->start(account, [signOut, done = std::move(done)](const QString& warning) {
+        signOut->deleteLater();
+        done(warning);
     });
 }
 

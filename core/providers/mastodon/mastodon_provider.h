@@ -4,6 +4,7 @@
 #include "auth/secret_vault.h"
 #include "providers/mastodon/mastodon_deliverer.h"
 #include "providers/mastodon/mastodon_syncer.h"
+#include "providers/provider.h"
 #include "sync/sync_engine.h"
 
 #include <functional>
@@ -26,5 +27,23 @@ SyncEngine::Factory syncerFactory(ProviderServices services);
 // Builds a Mastodon account's deliverer once its token is read from the vault.
 void makeDeliverer(net::HttpClient& http, auth::SecretVault& vault, const Account& account,
                    std::function<void(std::unique_ptr<MastodonDeliverer>, const QString&)> made);
+
+// Mastodon (and the servers that speak its API) behind the provider seam.
+class Provider : public hearken::Provider {
+public:
+    QString id() const override;
+    QString label() const override;
+    QString colorToken() const override;
+    // 500 characters (the default instance limit), links as 23, everyone named is mentioned,
+    // visibility per reply, handles "@user@server".
+    ReplyRules replyRules() const override;
+    SyncEngine::Factory syncerFactory(const NetworkServices& services,
+                                      const SyncOptions& options) const override;
+    DeferredDeliverer::Make delivererMaker(const NetworkServices& services,
+                                           const Account& account) const override;
+    // Revokes the token on the server and forgets it (SignOut).
+    void signOut(const NetworkServices& services, auth::BrowserOpener& browser,
+                 Workspace& workspace, const Account& account, SignedOut done) const override;
+};
 
 } // namespace hearken::mastodon

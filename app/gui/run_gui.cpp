@@ -1,17 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "run_gui.h"
+#include "gui/run_gui.h"
 
 #include "appearance.h"
-#include "auth/keychain_vault.h"
+#include "composition/composition.h"
 #include "desktop_browser_opener.h"
 #include "main_window.h"
-#include "net/http_client.h"
 #include "workflow/workspace_paths.h"
 
 #include <QApplication>
 #include <QDateTime>
 #include <QMessageBox>
-#include <QNetworkAccessManager>
 #include <QSettings>
 
 namespace hearken {
@@ -19,7 +17,8 @@ namespace hearken {
 int runGui(QApplication& app, const GuiOptions& options)
 {
     QSettings settings;
-    GuiEnvironment environment;
+    Composition root;
+    GuiEnvironment environment(root.providers());
     environment.defaultWorkspacePath = defaultWorkspacePath();
     environment.sampleWorkspacePath = sampleWorkspacePath();
     environment.actor = currentUserName();
@@ -27,12 +26,10 @@ int runGui(QApplication& app, const GuiOptions& options)
     environment.settings = &settings;
     Appearance appearance(app, &settings);
     environment.appearance = &appearance;
-    QNetworkAccessManager network;
-    net::HttpClient http(network);
-    auth::KeychainVault vault(QStringLiteral("Hearken"));
     const auto browser = auth::browserFromEnvironment(std::make_unique<DesktopBrowserOpener>());
-    environment.http = &http;
-    environment.vault = &vault;
+    environment.http = &root.http();
+    environment.vault = &root.vault();
+    environment.nonces = &root.nonces();
     environment.browser = browser.get();
     if (auto classifier = ToneClassifier::loadShipped())
         environment.classifier = std::move(*classifier);

@@ -1,0 +1,73 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "auth/dpop_nonces.h"
+#include "domain/account.h"
+#include "outbox/reply_length.h"
+#include "providers/deferred_deliverer.h"
+#include "sync/sync_engine.h"
+
+#include <QString>
+
+#include <functional>
+
+namespace hearken {
+
+class Workspace;
+
+namespace net {
+class HttpClient;
+}
+namespace auth {
+class BrowserOpener;
+class SecretVault;
+} // namespace auth
+
+// What every provider talks to its network with, built once by the composition root.
+struct NetworkServices {
+    net::HttpClient& http;
+    // The open workspace's part of the keychain.
+    auth::SecretVault& vault;
+    // DPoP nonces per origin, one cache for the whole app.
+    DpopNonces& nonces;
+    std::function<qint64()> now; // seconds
+};
+
+// How a provider's syncers behave for the one who runs them.
+struct SyncOptions {
+    // A server's rate limit ends the pass (the engine resumes it later) unless its wait is at
+    // most this long; a one-shot command sets it so that a long history comes in one run.
+    int rateLimitWaitSeconds = 0;
+};
+
+// One network behind one seam: its name, how it syncs, delivers and signs out, and the rules
+// its replies follow. A provider lives in its folder under core/providers and is registered
+// once, in the composition root; everything else asks the registry.
+class Provider {
+public:
+    virtual ~Provider() = default;
+
+    // The stable lower-case word stored with accounts and posts ("mastodon").
+    virtual QString id() const = 0;
+    // What the user reads ("Mastodon").
+    virtual QString label() const = 0;
+    // The palette entry of the network's mark (ui/semantic_colors decides the colour).
+    virtual QString colorToken() const = 0;
+    // How replies are counted and addressed when the account's server said nothing else.
+    virtual ReplyRules replyRules() const = 0;
+
+    // Builds each account's syncer for the sync engine.
+    virtual SyncEngine::Factory syncerFactory(const NetworkServices& services,
+                                              const SyncOptions& options) const = 0;
+    // Builds the account's deliverer on first use.
+    virtual DeferredDeliverer::Make delivererMaker(const NetworkServices& services,
+                                                   const Account& account) const = 0;
+
+    using SignedOut = std::function<void(const QString& warning)>;
+    // Ends the account's sign-in on its network (revoking what can be revoked) and forgets its
+    // secrets; `warning` says what could not be done. The caller removes the account.
+    virtual void signOut(const NetworkServices& services, auth::BrowserOpener& browser,
+                         Workspace& workspace, const Account& account, SignedOut done) const = 0;
+};
+
+} // namespace hearken

@@ -1,0 +1,41 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "providers/provider_registry.h"
+
+namespace hearken {
+
+void ProviderRegistry::add(std::unique_ptr<Provider> provider)
+{
+    Q_ASSERT(!find(provider->id()));
+    m_providers.push_back(std::move(provider));
+}
+
+const Provider* ProviderRegistry::find(QStringView id) const
+{
+    for (const auto& provider : m_providers) {
+        if (provider->id() == id)
+            return provider.get();
+    }
+    return nullptr;
+}
+
+QList<const Provider*> ProviderRegistry::providers() const
+{
+    QList<const Provider*> all;
+    for (const auto& provider : m_providers)
+        all.append(provider.get());
+    return all;
+}
+
+QString ProviderRegistry::label(QStringView id) const
+{
+    const Provider* provider = find(id);
+    return provider ? provider->label() : id.toString();
+}
+
+ReplyRules ProviderRegistry::replyRules(QStringView id) const
+{
+    const Provider* provider = find(id);
+    return provider ? provider->replyRules() : ReplyRules{};
+}
+
+} // namespace hearken

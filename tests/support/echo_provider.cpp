@@ -1,0 +1,99 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "support/echo_provider.h"
+
+namespace hearken::echo {
+
+namespace {
+
+// Hands its page to the engine once, as a network's first page would arrive.
+class Syncer : public AccountSyncer {
+public:
+    Syncer(Account account, QStringList page, qint64 now)
+        : m_account(std::move(account))
+        , m_page(std::move(page))
+        , m_now(now)
+    {}
+    ~Syncer() override { abandon(); }
+
+protected:
+    QCoro::Task<> runPass(std::shared_ptr<SyncPass> pass) override
+    {
+        IngestBatch batch;
+        for (qsizetype i = 0; i < m_page.size(); ++i) {
+            InboundItem item;
+            item.post.accountId = m_account.id;
+            item.post.network = m_account.network;
+            item.post.remoteId = QStringLiteral("echo-%1").arg(i);
+            item.post.author = {0,
+                                m_account.network,
+                                QStringLiteral("caller"),
+                                QStringLiteral("caller"),
+                                QStringLiteral("Caller"),
+                                {},
+                                {},
+                                {}};
+            item.post.text = m_page.at(i);
+            item.post.createdAt = m_now - 60 * (i + 1);
+            batch.items.append(item);
+        }
+        pass->countFetched(m_page.size());
+        pass->store(std::move(batch));
+        co_return;
+    }
+    void stop() override {}
+
+private:
+    Account m_account;
+    QStringList m_page;
+    qint64 m_now;
+};
+
+class Deliverer : public hearken::Deliverer {
+public:
+    Deliverer(std::shared_ptr<QList<OutboxEntry>> sent, std::function<qint64()> now)
+        : m_sent(std::move(sent))
+        , m_now(std::move(now))
+    {}
+    void deliver(const OutboxEntry& entry, Done done) override
+    {
+        m_sent->append(entry);
+        done(DeliveryReceipt{u"echo-reply-"_qs + entry.idempotencyKey, {}, m_now()});
+    }
+
+private:
+    std::shared_ptr<QList<OutboxEntry>> m_sent;
+    std::function<qint64()> m_now;
+};
+
+} // namespace
+
+ReplyRules Provider::replyRules() const
+{
+    ReplyRules rules;
+    rules.limit = 100;
+    return rules;
+}
+
+SyncEngine::Factory Provider::syncerFactory(const NetworkServices& services,
+                                            const SyncOptions&) const
+{
+    return [services, page = page](const Account& account, SyncEngine::Made made) {
+        made(std::make_unique<Syncer>(account, page, services.now()), QString());
+    };
+}
+
+DeferredDeliverer::Make Provider::delivererMaker(const NetworkServices& services,
+                                                 const Account&) const
+{
+    return [sent = sent, now = services.now](DeferredDeliverer::Made made) {
+        made(std::make_unique<Deliverer>(sent, now), QString());
+    };
+}
+
+void Provider::signOut(const NetworkServices&, auth::BrowserOpener&, Workspace&, const Account&,
+                       SignedOut done) const
+{
+    done(QString());
+}
+
+} // namespace hearken::echo

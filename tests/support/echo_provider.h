@@ -1,0 +1,34 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "providers/provider.h"
+
+#include <QList>
+
+#include <memory>
+
+namespace hearken::echo {
+
+// A network that exists only in tests: its syncer brings the same page of mentions every pass
+// (written from memory, no server), its deliverer records what it is asked to send. Registered
+// by a test, it proves that the window and the command line work with any provider, untouched.
+class Provider : public hearken::Provider {
+public:
+    // Everything its deliverers were asked to send, in order.
+    std::shared_ptr<QList<OutboxEntry>> sent = std::make_shared<QList<OutboxEntry>>();
+    // What each pass brings: one mention per text, from "@caller".
+    QStringList page{QStringLiteral("echo one"), QStringLiteral("echo two")};
+
+    QString id() const override { return QStringLiteral("echo"); }
+    QString label() const override { return QStringLiteral("Echo Net"); }
+    QString colorToken() const override { return QStringLiteral("network.echo"); }
+    ReplyRules replyRules() const override;
+    SyncEngine::Factory syncerFactory(const NetworkServices& services,
+                                      const SyncOptions& options) const override;
+    DeferredDeliverer::Make delivererMaker(const NetworkServices& services,
+                                           const Account& account) const override;
+    void signOut(const NetworkServices& services, auth::BrowserOpener& browser,
+                 Workspace& workspace, const Account& account, SignedOut done) const override;
+};
+
+} // namespace hearken::echo
