@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/accounts_command.h"
 
+#include "auth/workspace_vault.h"
 #include "cli/bluesky_commands.h"
 #include "cli/cli_text.h"
 #include "cli/network_session.h"
@@ -34,7 +35,7 @@ qint64 now()
 int add(const QUrl& server, Workspace& workspace, CliIo io)
 {
     NetworkSession session(io);
-    auth::WorkspaceVault secrets = workspaceSecrets(workspace, session.vault());
+    auth::WorkspaceVault secrets(session.vault(), vaultScope(workspace.settings()));
     mastodon::SignIn signIn({session.http(), session.browser(), secrets, workspace.accounts(),
                              workspace.syncState(), now});
     QObject::connect(&signIn, &mastodon::SignIn::progress,
@@ -119,7 +120,7 @@ int remove(QCommandLineParser& parser, Workspace& workspace, CliIo io)
             // Bluesky sessions end by forgetting them: their tokens expire on their own.
             NetworkSession session(io);
             runUntilDone([&](const std::function<void()>& done) {
-                workspaceSecrets(workspace, session.vault())
+                auth::WorkspaceVault(session.vault(), vaultScope(workspace.settings()))
                     .remove(sessionSecretKey(found->remoteId),
                             [&](const auth::VaultResult<void>& forgotten) {
                                 if (!forgotten)
@@ -137,7 +138,7 @@ int remove(QCommandLineParser& parser, Workspace& workspace, CliIo io)
         return Success;
     }
     NetworkSession session(io);
-    auth::WorkspaceVault secrets = workspaceSecrets(workspace, session.vault());
+    auth::WorkspaceVault secrets(session.vault(), vaultScope(workspace.settings()));
     mastodon::SignOut signOut({session.http(), session.browser(), secrets, workspace.accounts(),
                                workspace.syncState(), now});
     runUntilDone([&](const std::function<void()>& done) {

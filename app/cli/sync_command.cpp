@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/sync_command.h"
 
+#include "auth/workspace_vault.h"
 #include "cli/cli_text.h"
 #include "cli/network_session.h"
 #include "cli/workspace_option.h"
@@ -91,7 +92,7 @@ int runSync(const QStringList& arguments, CliIo io, auth::SecretVault& vault)
     net::HttpClient http(network);
     DpopNonces nonces;
     SyncEngine engine(*workspace, clock);
-    auth::WorkspaceVault secrets = workspaceSecrets(*workspace, vault);
+    auth::WorkspaceVault secrets(vault, vaultScope(workspace->settings()));
     // A one-shot run waits out a server's rate limit (Mastodon's window is five minutes), so
     // that a long history comes in one run.
     engine.setFactory(

@@ -51,12 +51,6 @@ KNOWN_EXCEPTIONS = {
     ("core/providers/bluesky/bluesky_account_syncer.cpp", "store/sync_state_repository.h"),
     ("core/providers/bluesky/bluesky_thread_walk.h", "store/ingest_writer.h"),
     ("core/providers/bluesky/bluesky_deletion_check.h", "store/ingest_writer.h"),
-    # Types that cross layers; the next commits move them down.
-    ("core/outbox/delivery_engine.h", "providers/deliverer.h"),
-    ("core/outbox/sample_deliverer.h", "providers/deliverer.h"),
-    ("core/store/outbox_repository.h", "providers/deliverer.h"),
-    ("core/store/report_repository.h", "report/report.h"),
-    ("core/store/workspace_secrets.h", "auth/workspace_vault.h"),
 }
 
 INCLUDE = re.compile(r'^\s*#\s*include\s+"([^"/]+)/[^"]+"', re.MULTILINE)
