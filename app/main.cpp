@@ -3,6 +3,7 @@
 #include "application_icon.h"
 #include "cli/commands.h"
 #include "cli/window_command_line.h"
+#include "report_pdf.h"
 #include "run_gui.h"
 #include "translations.h"
 
@@ -52,7 +53,8 @@ std::optional<int> runCommand(int argc, char** argv)
     hearken::installTranslations(app);
     QTextStream out(stdout);
     QTextStream err(stderr);
-    return hearken::cli::runCommand(QCoreApplication::arguments(), {out, err});
+    return hearken::cli::runCommand(QCoreApplication::arguments(), {out, err},
+                                    hearken::writeReportPdf);
 }
 
 } // namespace
