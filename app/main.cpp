@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The composition root: parses the command line, then runs a command or the window.
-#include "application_icon.h"
 #include "cli/commands.h"
 #include "cli/window_command_line.h"
 #include "report_pdf.h"
 #include "run_gui.h"
+#include "shell/application_icon.h"
 #include "translations.h"
 
 #include <QApplication>

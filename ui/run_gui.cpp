@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "run_gui.h"
 
-#include "appearance.h"
+#include "accounts/desktop_browser_opener.h"
 #include "auth/keychain_vault.h"
-#include "desktop_browser_opener.h"
-#include "main_window.h"
 #include "net/http_client.h"
+#include "shell/appearance.h"
+#include "shell/main_window.h"
 #include "workflow/workspace_paths.h"
 
 #include <QApplication>

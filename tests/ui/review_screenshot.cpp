@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Opens a fresh sample workspace, opens View → Review and saves the Review window as a PNG.
 // Run it under Xvfb (scripts/screenshot-review).
-#include "main_window.h"
 #include "review/review_window.h"
+#include "shell/main_window.h"
 
 #include <QAction>
 #include <QApplication>

@@ -2,7 +2,7 @@
 #include "review_sections.h"
 
 #include "report/report_text.h"
-#include "semantic_colors.h"
+#include "shell/semantic_colors.h"
 #include "workflow/time_text.h"
 
 #include <QDateTime>
