@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The composition root: parses the command line, then runs a command or the window.
-#include "application_icon.h"
 #include "cli/commands.h"
 #include "cli/window_command_line.h"
 #include "gui/run_gui.h"
+#include "report_pdf.h"
+#include "shell/application_icon.h"
 #include "translations.h"
 
 #include <QApplication>
@@ -52,7 +53,8 @@ std::optional<int> runCommand(int argc, char** argv)
     hearken::installTranslations(app);
     QTextStream out(stdout);
     QTextStream err(stderr);
-    return hearken::cli::runCommand(QCoreApplication::arguments(), {out, err});
+    return hearken::cli::runCommand(QCoreApplication::arguments(), {out, err},
+                                    hearken::writeReportPdf);
 }
 
 } // namespace

@@ -81,7 +81,7 @@ Session::Session(std::unique_ptr<Workspace> workspace, Facts facts,
     , m_backups(m_workspace->database().path())
 {
     if (network) {
-        m_secrets.emplace(workspaceSecrets(*m_workspace, network->vault));
+        m_secrets.emplace(network->vault, vaultScope(m_workspace->settings()));
         m_networks = std::make_unique<NetworkDeliverers>(
             providers, NetworkServices{network->http, *m_secrets, network->nonces, m_clock});
         m_chains = std::make_unique<BlueskyChainFetcher>(

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/accounts_command.h"
 
+#include "auth/workspace_vault.h"
 #include "cli/bluesky_commands.h"
 #include "cli/cli_text.h"
 #include "cli/network_session.h"
@@ -30,7 +31,7 @@ qint64 now()
 
 int add(const QUrl& server, Workspace& workspace, NetworkSession& session, CliIo io)
 {
-    auth::WorkspaceVault secrets = workspaceSecrets(workspace, session.vault());
+    auth::WorkspaceVault secrets(session.vault(), vaultScope(workspace.settings()));
     mastodon::SignIn signIn({session.http(), session.browser(), secrets, workspace.accounts(),
                              workspace.syncState(), now});
     QObject::connect(&signIn, &mastodon::SignIn::progress,
@@ -113,7 +114,7 @@ int remove(QCommandLineParser& parser, Workspace& workspace, NetworkSession& ses
     }
     const Provider* provider = session.root().providers().find(found->network);
     if (provider && !found->isSample) {
-        auth::WorkspaceVault secrets = workspaceSecrets(workspace, session.vault());
+        auth::WorkspaceVault secrets(session.vault(), vaultScope(workspace.settings()));
         const NetworkServices network{session.http(), secrets, session.root().nonces(), now};
         runUntilDone([&](const std::function<void()>& done) {
             provider->signOut(network, session.browser(), workspace, *found,

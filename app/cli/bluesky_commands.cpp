@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/bluesky_commands.h"
 
+#include "auth/workspace_vault.h"
 #include "cli/cli_text.h"
 #include "cli/run_until_done.h"
 #include "cli/workspace_option.h"
@@ -129,7 +130,7 @@ int runBlueskyAccountsAdd(const QStringList& arguments, CliIo io, BlueskyCommand
         return Failure;
     QNetworkAccessManager network;
     net::HttpClient http(network);
-    auth::WorkspaceVault secrets = workspaceSecrets(*workspace, deps.vault);
+    auth::WorkspaceVault secrets(deps.vault, vaultScope(workspace->settings()));
     BlueskyAccountAdder adder({http, deps.browser, secrets, workspace->accounts(),
                                workspace->syncState(),
                                [] { return QDateTime::currentSecsSinceEpoch(); }});

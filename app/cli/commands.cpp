@@ -20,9 +20,11 @@ namespace {
 struct Command {
     const char* name;
     const char* summary;
-    int (*run)(const QStringList&, CliIo);
+    int (*run)(const QStringList&, CliIo) = nullptr;
     // Whether these arguments have it draw (then it needs the graphical toolkit); none: never.
     bool (*draws)(const QStringList&) = nullptr;
+    // How a command that draws runs, instead of run: with the renderer the executable hands in.
+    int (*runDrawing)(const QStringList&, CliIo, const ReportPdfWriter&) = nullptr;
 };
 
 constexpr Command commands[] = {
@@ -44,7 +46,7 @@ constexpr Command commands[] = {
      runSyncCommand},
     {"report",
      QT_TRANSLATE_NOOP("hearken::cli", "Write the review of a period as CSV, PDF or JSON."),
-     runReportCommand, reportDrawsPictures},
+     nullptr, reportDrawsPictures, runReportCommand},
     {"oauth-client-metadata",
      QT_TRANSLATE_NOOP("hearken::cli",
                        "Print the Bluesky OAuth client metadata to host for production."),
@@ -97,7 +99,8 @@ Launch launchFor(const QStringList& arguments)
                : Launch::Console;
 }
 
-std::optional<int> runCommand(const QStringList& arguments, CliIo io)
+std::optional<int> runCommand(const QStringList& arguments, CliIo io,
+                              const ReportPdfWriter& writeReportPdf)
 {
     const QStringList own = withoutToolkitOptions(arguments);
     const qsizetype index = commandIndex(own);
@@ -108,8 +111,11 @@ std::optional<int> runCommand(const QStringList& arguments, CliIo io)
         return commandLine.answer(io);
     }
     const QString name = own[index];
-    if (const Command* command = commandNamed(name))
-        return command->run(commandArguments(own, index), io);
+    if (const Command* command = commandNamed(name)) {
+        const QStringList commandLine = commandArguments(own, index);
+        return command->runDrawing ? command->runDrawing(commandLine, io, writeReportPdf)
+                                   : command->run(commandLine, io);
+    }
     io.err << QCoreApplication::translate(
                   "hearken::cli", "Unknown command \"%1\". Run hearken --help for the list.")
                   .arg(name)

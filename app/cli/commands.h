@@ -2,6 +2,7 @@
 #pragma once
 
 #include "cli/cli_io.h"
+#include "report/report_pdf_writer.h"
 
 #include <QStringList>
 
@@ -21,8 +22,9 @@ Launch launchFor(const QStringList& arguments);
 // Runs the command the arguments name (`hearken queue ...`), or answers a command line the
 // window would not open for (--help, --version, a mistake); returns the exit code, or
 // std::nullopt when the window should open. Qt's own options (-platform, -style, ...) are
-// allowed anywhere and left to the toolkit.
-std::optional<int> runCommand(const QStringList& arguments, CliIo io);
+// allowed anywhere and left to the toolkit. `writeReportPdf` draws the report command's PDFs.
+std::optional<int> runCommand(const QStringList& arguments, CliIo io,
+                              const ReportPdfWriter& writeReportPdf);
 
 // One line per command, for the main --help.
 QString commandSummary();

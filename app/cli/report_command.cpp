@@ -9,7 +9,6 @@
 #include "report/report_csv.h"
 #include "report/report_json.h"
 #include "report/report_text.h"
-#include "report_pdf.h"
 #include "store/database.h"
 #include "store/report_repository.h"
 #include "store/workspace.h"
@@ -86,7 +85,7 @@ void addReportOptions(QCommandLineParser& parser)
 
 } // namespace
 
-int runReportCommand(const QStringList& arguments, CliIo io)
+int runReportCommand(const QStringList& arguments, CliIo io, const ReportPdfWriter& writePdf)
 {
     QCommandLineParser parser;
     addReportOptions(parser);
@@ -173,9 +172,8 @@ int runReportCommand(const QStringList& arguments, CliIo io)
         io.err << report.error().message << Qt::endl;
         return Failure;
     }
-    auto written = format == u"json"
-                       ? writeReportJson(*report, output)
-                       : writeReportPdf(*report, output, CliText::tr("Response review"));
+    auto written = format == u"json" ? writeReportJson(*report, output)
+                                     : writePdf(*report, output, CliText::tr("Response review"));
     if (!written)
         return failed(written.error(), io);
     return wrote(output, CliText::tr("Wrote the report to %1.").arg(output), io);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/sync_command.h"
 
+#include "auth/workspace_vault.h"
 #include "cli/cli_text.h"
 #include "cli/workspace_option.h"
 #include "composition/composition.h"
@@ -84,7 +85,7 @@ int runSync(const QStringList& arguments, CliIo io, Composition& root)
             triage->classify(batch);
     };
     SyncEngine engine(*workspace, classify, clock);
-    auth::WorkspaceVault secrets = workspaceSecrets(*workspace, root.vault());
+    auth::WorkspaceVault secrets(root.vault(), vaultScope(workspace->settings()));
     const NetworkServices network{root.http(), secrets, root.nonces(), clock};
     // A one-shot run waits out a server's rate limit (Mastodon's window is five minutes), so
     // that a long history comes in one run.

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/run_gui.h"
 
-#include "appearance.h"
+#include "accounts/desktop_browser_opener.h"
 #include "composition/composition.h"
-#include "desktop_browser_opener.h"
-#include "main_window.h"
+#include "shell/appearance.h"
+#include "shell/main_window.h"
 #include "workflow/workspace_paths.h"
 
 #include <QApplication>

@@ -2,17 +2,9 @@
 #pragma once
 
 #include "auth/secret_vault.h"
+#include "domain/vault_scope.h"
 
 namespace hearken::auth {
-
-// Which part of the desk's vault belongs to one workspace.
-struct VaultScope {
-    // Random, made with the workspace; empty when it could not be read.
-    QString workspaceId;
-    // The workspace had accounts before secrets were kept per workspace: a secret it misses may
-    // still sit under the key every workspace used then.
-    bool claimsUnscopedSecrets = false;
-};
 
 // The vault as one workspace sees it. The keychain is shared by every workspace on the desk and
 // account ids start at 1 in each, so every key lives under the workspace's id: two workspaces

@@ -2,7 +2,7 @@
 #pragma once
 
 #include "domain/account.h"
-#include "providers/deliverer.h"
+#include "outbox/deliverer.h"
 #include "store/outbox_repository.h"
 
 #include <QHash>

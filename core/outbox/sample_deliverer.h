@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "outbox/deliverer.h"
 #include "outbox/reply_length.h"
-#include "providers/deliverer.h"
 
 #include <QObject>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "providers/deliverer.h"
+#include "outbox/deliverer.h"
 
 #include <QList>
 #include <QString>

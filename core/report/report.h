@@ -1,29 +1,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "domain/backlog.h"
 #include "domain/flags.h"
+#include "domain/report_rows.h"
+#include "domain/report_scope.h"
 
 #include <QDate>
 #include <QList>
 #include <QString>
-#include <QStringList>
 
 #include <tl/expected.hpp>
 
-#include <array>
 #include <optional>
 
 namespace hearken {
-
-// Which items a report covers besides its period. Empty lists mean "all".
-struct ReportFilter {
-    QList<qint64> accountIds;
-    QStringList networks;
-    // 0 stands for "unassigned".
-    QList<qint64> assigneeIds;
-
-    friend bool operator==(const ReportFilter&, const ReportFilter&) = default;
-};
 
 enum class TrendStep { Day, Week };
 
@@ -43,13 +34,6 @@ constexpr qint64 maxReportDays = 366;
 // Whether a report can cover these days: valid dates, `to` not before `from`, at most
 // maxReportDays. Otherwise says what to change.
 tl::expected<void, QString> checkPeriod(QDate from, QDate to);
-
-// A span of time as instants, [start, end), seconds since the epoch.
-struct TimeSpan {
-    qint64 start = 0;
-    qint64 end = 0;
-    friend bool operator==(const TimeSpan&, const TimeSpan&) = default;
-};
 
 // A share of items that got what they needed.
 struct Rate {
@@ -87,11 +71,6 @@ struct AssigneeRecord {
     std::optional<qint64> medianFirstResponse;
 };
 
-struct DismissalRecord {
-    QString actor; // empty when no event recorded who dismissed
-    qint64 items = 0;
-};
-
 // The response record of one period.
 struct ResponseRecord {
     qint64 received = 0;
@@ -126,51 +105,12 @@ struct Trends {
     QList<TrendPoint> previous;
 };
 
-// The three attention flags a backlog is counted by, in this order.
-inline constexpr Flag backlogFlags[] = {Flag::UnansweredCriticism, Flag::UnansweredQuestion,
-                                        Flag::UnthankedPraise};
-// Age buckets of waiting items: < 1 h, 1–4 h, 4–24 h, 1–3 days, older.
-inline constexpr qint64 ageBucketLimits[] = {60 * 60, 4 * 60 * 60, 24 * 60 * 60, 3 * 24 * 60 * 60};
-inline constexpr int ageBucketCount = 5;
-int ageBucketOf(qint64 ageSeconds);
-QString ageBucketLabel(int bucket);
-
-struct WaitingItem {
-    qint64 postId = 0;
-    qint64 receivedAt = 0;
-    QString network;
-    QString accountHandle;
-    QString authorHandle;
-    QString text;
-    Flags flags;
-    QString assignee;
-};
-
-// Open items now (snoozed ones are not waiting), whatever the period.
-struct Backlog {
-    qint64 open = 0;
-    qint64 overdue = 0;
-    // [flag][age bucket]
-    std::array<std::array<qint64, ageBucketCount>, 3> byFlagAndAge{};
-    // Longest waiting first.
-    QList<WaitingItem> oldest;
-};
-
 // Many identical replies read as a robot: the same words (by fingerprint) sent many times.
 struct RepeatedReply {
     QString fingerprint;
     QString example;
     qint64 replies = 0;
     qint64 people = 0;
-};
-
-struct FollowUpTopic {
-    qint64 topicId = 0;
-    QString name;
-    QString status;
-    qint64 items = 0;
-    qint64 people = 0;
-    qint64 told = 0;
 };
 
 struct Report {

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "domain/delivery_outcome.h"
 #include "domain/outbox_entry.h"
-#include "providers/deliverer.h"
 #include "store/store_error.h"
 
 #include <QList>

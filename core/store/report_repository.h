@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "domain/backlog.h"
+#include "domain/flags.h"
 #include "domain/item_state.h"
+#include "domain/report_rows.h"
+#include "domain/report_scope.h"
 #include "domain/tone.h"
-#include "report/report.h"
 #include "store/store_error.h"
 
 #include <QHash>

@@ -5,6 +5,7 @@
 // workspaces on that keychain keep their tokens apart.
 #include "auth/keychain_vault.h"
 #include "auth/vault_keys.h"
+#include "auth/workspace_vault.h"
 #include "store/workspace.h"
 #include "store/workspace_secrets.h"
 #include "support/node_peer.h"
@@ -94,7 +95,7 @@ TEST(MastodonKeychain, TheTokenIsInTheKeychainAndNeverInTheWorkspaceFile)
     auth::KeychainVault vault(QStringLiteral("Hearken"));
     auto opened = Workspace::open(workspace);
     ASSERT_TRUE(opened);
-    auth::WorkspaceVault secrets = workspaceSecrets(**opened, vault);
+    auth::WorkspaceVault secrets(vault, vaultScope((*opened)->settings()));
     auto stored = waitFor<auth::VaultResult<QString>>(
         [&](auto done) { secrets.read(auth::accessTokenKey(1), done); });
     ASSERT_TRUE(stored && *stored)

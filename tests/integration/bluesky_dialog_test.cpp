@@ -1,15 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // "Add account… → Bluesky" against the reference network: app password, a wrong one, and
 // OAuth through the fake browser, with an in-memory vault standing in for the keychain.
-#include "add_bluesky_dialog.h"
+#include "accounts/add_bluesky_dialog.h"
 #include "atproto_network.h"
 #include "auth/memory_vault.h"
 #include "composition/composition.h"
-#include "main_window.h"
 #include "providers/bluesky/session_secrets.h"
-#include "queue_counter.h"
 #include "session.h"
-#include "sidebar_model.h"
+#include "shell/main_window.h"
+#include "shell/queue_counter.h"
+#include "shell/sidebar_model.h"
 #include "store/workspace.h"
 #include "support/wait_for.h"
 

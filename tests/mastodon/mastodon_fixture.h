@@ -4,6 +4,7 @@
 #include "auth/browser_opener.h"
 #include "auth/memory_vault.h"
 #include "auth/vault_keys.h"
+#include "auth/workspace_vault.h"
 #include "net/http_client.h"
 #include "outbox/delivery_engine.h"
 #include "providers/mastodon/mastodon_deliverer.h"
@@ -53,7 +54,7 @@ protected:
         qunsetenv("HEARKEN_TEST_USER");
         workspace = Workspace::open(dir.filePath(QStringLiteral("w.hearken"))).value_or(nullptr);
         if (workspace)
-            secrets.emplace(workspaceSecrets(*workspace, vault));
+            secrets.emplace(vault, vaultScope(workspace->settings()));
         auto shipped = ToneClassifier::loadShipped();
         if (shipped && workspace) {
             if (auto opened = ToneTriage::open(*shipped, *workspace, now))

@@ -22,7 +22,7 @@ protected:
     {
         shop = Workspace::open(dir.filePath(QStringLiteral("shop.hearken"))).value_or(nullptr);
         if (shop)
-            shopSecrets.emplace(workspaceSecrets(*shop, vault));
+            shopSecrets.emplace(vault, vaultScope(shop->settings()));
     }
 
     Account signInAs(const char* user, Workspace& into, auth::SecretVault& itsSecrets)

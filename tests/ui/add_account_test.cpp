@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // "Add account… → Mastodon" against the Mastodon test server, and the sidebar's account status.
-#include "add_account_dialog.h"
-#include "add_bluesky_dialog.h"
+#include "accounts/add_account_dialog.h"
+#include "accounts/add_bluesky_dialog.h"
+#include "accounts/form_error.h"
 #include "auth/memory_vault.h"
-#include "form_error.h"
-#include "queue_counter.h"
-#include "sidebar_model.h"
+#include "shell/queue_counter.h"
+#include "shell/sidebar_model.h"
 #include "store/workspace.h"
 #include "support/node_peer.h"
 #include "support/wait_for.h"

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "appearance.h"
+#include "shell/appearance.h"
 #include "window_fixture.h"
 
 #include <QMenu>

@@ -5,12 +5,12 @@
 // at the same post, and a reply goes to the person on screen.
 #include "compose/compose_edit.h"
 #include "compose/desktop_notifier.h"
-#include "filter_bar.h"
-#include "item_roles.h"
+#include "inbox/filter_bar.h"
+#include "inbox/item_roles.h"
+#include "inbox/thread_pane.h"
 #include "reply_fixture.h"
 #include "review/review_sections.h"
 #include "review/review_window.h"
-#include "thread_pane.h"
 
 #include <QLabel>
 #include <QPushButton>

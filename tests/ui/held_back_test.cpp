@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The window tells mentions a Mastodon server held back: a strip saying which rule holds what
 // back and how to change it, and a mark on each such row of the queue.
-#include "held_back_bar.h"
-#include "item_roles.h"
+#include "inbox/item_roles.h"
 #include "providers/mastodon/mastodon_json.h"
 #include "providers/mastodon/mastodon_notification_policy.h"
+#include "shell/held_back_bar.h"
 #include "store/account_repository.h"
 #include "store/ingest_writer.h"
 #include "store/workspace.h"

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "assign_menu.h"
-#include "sidebar_model.h"
-#include "snooze_menu.h"
+#include "inbox/assign_menu.h"
+#include "inbox/snooze_menu.h"
+#include "inbox/thread_pane.h"
+#include "shell/sidebar_model.h"
 #include "store/post_repository.h"
-#include "thread_pane.h"
 #include "window_fixture.h"
 
 #include <QDateTimeEdit>

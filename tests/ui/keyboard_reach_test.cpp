@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Everything a person can do with the mouse they can reach with the keyboard, and a screen
 // reader has a name for every control it lands on.
+#include "inbox/thread_pane.h"
 #include "review/review_window.h"
-#include "thread_pane.h"
 #include "window_fixture.h"
 
 #include <QAccessible>

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Widgets that draw in colours of their own take the new palette's colours when the palette
 // changes from light to dark, without being built again.
-#include "appearance.h"
-#include "info_bar.h"
 #include "review/review_sections.h"
 #include "review/trend_chart_view.h"
-#include "semantic_colors.h"
+#include "shell/appearance.h"
+#include "shell/info_bar.h"
+#include "shell/semantic_colors.h"
 
 #include <QChart>
 #include <QLineSeries>

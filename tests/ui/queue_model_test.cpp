@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui_test_support.h"
-#include "queue_model.h"
+#include "inbox/queue_model.h"
 #include "store/ingest_writer.h"
 #include "workflow/queue_actions.h"
 

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Replying like a person, on the offscreen platform over the sample workspace, whose accounts
 // deliver through the sample deliverer (a short real-time pause, nothing leaves the machine).
-#include "assign_menu.h"
 #include "compose/compose_edit.h"
 #include "compose/composer.h"
 #include "compose/desktop_notifier.h"
@@ -10,11 +9,12 @@
 #include "compose/outbox_dialog.h"
 #include "compose/reply_column.h"
 #include "compose/topic_tagger.h"
+#include "inbox/assign_menu.h"
+#include "inbox/thread_pane.h"
 #include "outbox/reply_length.h"
 #include "outbox/thanks.h"
 #include "reply_fixture.h"
 #include "store/workspace.h"
-#include "thread_pane.h"
 
 #include <QComboBox>
 #include <QLabel>

@@ -3,8 +3,8 @@
 // row and above its conversation.
 #include "domain/network.h"
 #include "gui_test_support.h"
-#include "queue_model.h"
-#include "thread_pane.h"
+#include "inbox/queue_model.h"
+#include "inbox/thread_pane.h"
 #include "workflow/queue_actions.h"
 
 #include <gtest/gtest.h>

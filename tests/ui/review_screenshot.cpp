@@ -2,8 +2,8 @@
 // Opens a fresh sample workspace, opens View → Review and saves the Review window as a PNG.
 // Run it under Xvfb (scripts/screenshot-review).
 #include "composition/composition.h"
-#include "main_window.h"
 #include "review/review_window.h"
+#include "shell/main_window.h"
 
 #include <QAction>
 #include <QApplication>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "info_bar.h"
+#include "inbox/thread_pane.h"
 #include "report/report_builder.h"
 #include "report/report_csv.h"
 #include "report/report_text.h"
@@ -7,10 +7,10 @@
 #include "review/review_sections.h"
 #include "review/review_settings_dialog.h"
 #include "review/review_window.h"
+#include "shell/info_bar.h"
 #include "store/report_repository.h"
 #include "support/damaged_file.h"
 #include "support/failing_files.h"
-#include "thread_pane.h"
 #include "window_fixture.h"
 
 #include <QChart>

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "sidebar.h"
-#include "sidebar_model.h"
+#include "shell/sidebar.h"
+#include "shell/sidebar_model.h"
 #include "window_fixture.h"
 
 #include <QComboBox>

@@ -3,9 +3,9 @@
 // screen size (tests/ui/screens): the offscreen platform is given each screen in turn.
 #include "compose/composer.h"
 #include "compose/reply_column.h"
-#include "item_roles.h"
+#include "inbox/item_roles.h"
 #include "review/review_window.h"
-#include "sidebar.h"
+#include "shell/sidebar.h"
 #include "window_fixture.h"
 #include "workflow/time_text.h"
 

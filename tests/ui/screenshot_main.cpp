@@ -4,17 +4,17 @@
 // With "composer", a saved reply already sent to three other people is put in the composer,
 // so that its placeholder note and the robot warning show. With "add-bluesky", the "Add a
 // Bluesky account" dialog with its advanced part open is saved instead of the window.
-#include "add_bluesky_dialog.h"
+#include "accounts/add_bluesky_dialog.h"
 #include "auth/memory_vault.h"
 #include "compose/compose_edit.h"
 #include "compose/composer.h"
 #include "compose/reply_column.h"
 #include "composition/composition.h"
-#include "inbox_page.h"
-#include "main_window.h"
-#include "queue_model.h"
-#include "queue_table.h"
+#include "inbox/inbox_page.h"
+#include "inbox/queue_model.h"
+#include "inbox/queue_table.h"
 #include "session.h"
+#include "shell/main_window.h"
 #include "store/workspace.h"
 
 #include <QApplication>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Every colour that carries meaning reads at 4.5:1 (WCAG 2, AA for text) on the backgrounds it
 // is drawn on, in the light and in the dark palette.
-#include "appearance.h"
 #include "review/trend_chart.h"
-#include "semantic_colors.h"
+#include "shell/appearance.h"
+#include "shell/semantic_colors.h"
 
 #include <QApplication>
 #include <QImage>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "count_throttle.h"
 #include "gui_test_support.h"
-#include "queue_counter.h"
-#include "sidebar_model.h"
+#include "shell/count_throttle.h"
+#include "shell/queue_counter.h"
+#include "shell/sidebar_model.h"
 #include "workflow/queue_actions.h"
 
 #include <QSignalSpy>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "snooze_menu.h"
+#include "inbox/snooze_menu.h"
 
 #include <QLocale>
 

@@ -2,7 +2,7 @@
 // The thread pane and the posts above an item that are not stored yet: shown at once as they
 // are, again when the fetched chain arrives, and a quiet word when it cannot be fetched.
 #include "gui_test_support.h"
-#include "thread_pane.h"
+#include "inbox/thread_pane.h"
 
 #include <QApplication>
 #include <QTextDocument>

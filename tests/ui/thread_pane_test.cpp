@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui_test_support.h"
-#include "thread_html.h"
-#include "thread_pane.h"
+#include "inbox/thread_html.h"
+#include "inbox/thread_pane.h"
 #include "workflow/queue_actions.h"
 #include "workflow/tone_triage.h"
 

@@ -2,15 +2,15 @@
 #pragma once
 
 #include "composition/composition.h"
-#include "filter_bar.h"
 #include "gui_test_support.h"
-#include "inbox_page.h"
-#include "main_window.h"
-#include "queue_model.h"
-#include "queue_table.h"
+#include "inbox/filter_bar.h"
+#include "inbox/inbox_page.h"
+#include "inbox/queue_model.h"
+#include "inbox/queue_table.h"
+#include "inbox/triage_controller.h"
 #include "review/review_window.h"
 #include "session.h"
-#include "triage_controller.h"
+#include "shell/main_window.h"
 
 #include <QApplication>
 #include <QSettings>

@@ -1,15 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "add_account_dialog.h"
-#include "add_bluesky_dialog.h"
+#include "accounts/add_account_dialog.h"
+#include "accounts/add_bluesky_dialog.h"
 #include "auth/browser_opener.h"
 #include "auth/memory_vault.h"
 #include "gui/run_gui.h"
-#include "info_bar.h"
 #include "net/http_client.h"
+#include "shell/info_bar.h"
+#include "shell/welcome_page.h"
 #include "store/database.h"
 #include "store/workspace_backup.h"
 #include "support/damaged_file.h"
-#include "welcome_page.h"
 #include "window_fixture.h"
 
 #include <QFile>

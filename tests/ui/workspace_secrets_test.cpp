@@ -3,11 +3,12 @@
 // its own account's token although both number that account 1.
 #include "auth/memory_vault.h"
 #include "auth/vault_keys.h"
+#include "auth/workspace_vault.h"
 #include "composition/composition.h"
-#include "main_window.h"
 #include "net/http_client.h"
 #include "providers/mastodon/mastodon_json.h"
 #include "session.h"
+#include "shell/main_window.h"
 #include "store/sql.h"
 #include "store/workspace.h"
 #include "store/workspace_secrets.h"
@@ -50,7 +51,7 @@ qint64 makeWorkspace(const QString& path, const QUrl& server, auth::MemoryVault&
                                          "kind, author_id, text, created_at) VALUES (1, "
                                          "'mastodon', ?, 'mention', 1, 'Hello', 10)"),
                           {mastodon::qualifiedId(QStringLiteral("42"), server)}));
-    auth::WorkspaceVault secrets = workspaceSecrets(**workspace, desk);
+    auth::WorkspaceVault secrets(desk, vaultScope((*workspace)->settings()));
     const auto written = waitFor<auth::VaultResult<void>>(
         [&](auto done) { secrets.write(auth::accessTokenKey(1), token, done); });
     EXPECT_TRUE(written && *written);

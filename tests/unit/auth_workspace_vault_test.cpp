@@ -3,6 +3,7 @@
 // never see each other's tokens, and a workspace from before takes over its old secrets once.
 #include "auth/memory_vault.h"
 #include "auth/vault_keys.h"
+#include "auth/workspace_vault.h"
 #include "providers/bluesky/session_secrets.h"
 #include "store/database.h"
 #include "store/sql.h"
@@ -207,7 +208,7 @@ TEST(WorkspaceIdentity, AnUpgradedWorkspaceWithAccountsTakesOverTheSecretsItKept
     ASSERT_TRUE(upgraded);
     const VaultScope scope = vaultScope((*upgraded)->settings());
     EXPECT_TRUE(scope.claimsUnscopedSecrets);
-    WorkspaceVault secrets = workspaceSecrets(**upgraded, desk);
+    WorkspaceVault secrets(desk, scope);
     EXPECT_EQ(readFrom(secrets, tokenKey).value_or(QString()), u"token-from-before");
     EXPECT_EQ(desk.contents().value(workspaceKey(scope.workspaceId, tokenKey)),
               u"token-from-before");

@@ -23,7 +23,7 @@ Ran run(QStringList arguments)
     Ran result;
     QTextStream out(&result.out);
     QTextStream err(&result.err);
-    result.exitCode = cli::runCommand(arguments, {out, err}).value_or(-1);
+    result.exitCode = cli::runCommand(arguments, {out, err}, {}).value_or(-1);
     out.flush();
     err.flush();
     return result;

@@ -29,7 +29,7 @@ protected:
         CommandRun result;
         QTextStream outStream(&out);
         QTextStream errStream(&result.err);
-        result.exitCode = cli::runCommand(arguments, {outStream, errStream}).value_or(-1);
+        result.exitCode = cli::runCommand(arguments, {outStream, errStream}, {}).value_or(-1);
         errStream.flush();
         return result;
     }

@@ -29,7 +29,7 @@ protected:
         CommandRun result;
         QTextStream out(&result.out);
         QTextStream err(&result.err);
-        result.exitCode = cli::runCommand(arguments, {out, err}).value_or(-1);
+        result.exitCode = cli::runCommand(arguments, {out, err}, {}).value_or(-1);
         out.flush();
         err.flush();
         return result;
@@ -47,7 +47,7 @@ TEST_F(CliCommands, NoCommandMeansTheWindow)
     QTextStream out(stdout), err(stderr);
     EXPECT_FALSE(cli::runCommand(
         {QStringLiteral("hearken"), QStringLiteral("--workspace"), QStringLiteral("queue")},
-        {out, err}));
+        {out, err}, {}));
 }
 
 TEST_F(CliCommands, ImportSampleThenQueuePrintsJsonLinesInAttentionOrder)

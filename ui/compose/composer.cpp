@@ -3,7 +3,6 @@
 
 #include "compose/compose_edit.h"
 #include "compose/warning_label.h"
-#include "flow_layout.h"
 #include "outbox/placeholders.h"
 #include "outbox/reply_length.h"
 #include "outbox/reply_mentions.h"
@@ -11,6 +10,7 @@
 #include "outbox/thanks.h"
 #include "providers/provider_registry.h"
 #include "session.h"
+#include "shell/flow_layout.h"
 #include "store/workspace.h"
 #include "workflow/time_text.h"
 

@@ -3,7 +3,7 @@
 
 #include "compose/composer.h"
 #include "compose/notes_panel.h"
-#include "thread_pane.h"
+#include "inbox/thread_pane.h"
 
 namespace hearken {
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "compose/warning_label.h"
 
-#include "semantic_colors.h"
+#include "shell/semantic_colors.h"
 
 #include <QEvent>
 

@@ -3,7 +3,7 @@
 
 #include "report/report.h"
 #include "report/report_builder.h"
-#include "workspace_thread.h"
+#include "shell/workspace_thread.h"
 
 #include <QObject>
 

@@ -3,7 +3,7 @@
 
 #include "flow_layout.h"
 #include "report/report_text.h"
-#include "semantic_colors.h"
+#include "shell/semantic_colors.h"
 #include "workflow/time_text.h"
 
 #include <QDateTime>

@@ -2,7 +2,7 @@
 #pragma once
 
 #include "net/http_error.h"
-#include "providers/deliverer.h"
+#include "outbox/deliverer.h"
 #include "providers/mastodon/mastodon_client.h"
 
 #include <QObject>

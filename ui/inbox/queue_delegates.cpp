@@ -1,0 +1,173 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "inbox/queue_delegates.h"
+
+#include "domain/flags.h"
+#include "inbox/item_roles.h"
+#include "shell/semantic_colors.h"
+
+#include <QApplication>
+#include <QPainter>
+#include <QPainterPath>
+
+namespace hearken {
+
+namespace {
+
+// The most pressing first, so that what does not fit is the least important.
+constexpr Flag flagOrder[] = {Flag::Overdue, Flag::UnansweredCriticism, Flag::UnansweredQuestion,
+                              Flag::UnthankedPraise};
+constexpr int chipPadding = 5;
+constexpr int chipGap = 3;
+constexpr int cellMargin = 4;
+const QString personMark = QStringLiteral(" \u270E");
+
+QFont chipFont(const QFont& base)
+{
+    QFont font = base;
+    font.setPointSizeF(base.pointSizeF() * 0.82);
+    return font;
+}
+
+QPalette::ColorRole textRole(const QStyleOptionViewItem& option)
+{
+    return option.state.testFlag(QStyle::State_Selected) ? QPalette::HighlightedText
+                                                         : QPalette::Text;
+}
+
+int chipWidth(const QFontMetrics& metrics, const QString& text)
+{
+    return metrics.horizontalAdvance(text) + 2 * chipPadding;
+}
+
+void drawChip(QPainter* painter, const QRectF& chip, const QString& text, const ChipColors& colors)
+{
+    QPainterPath path;
+    const qreal radius = chip.height() / 2;
+    path.addRoundedRect(chip.adjusted(0.5, 0.5, -0.5, -0.5), radius, radius);
+    painter->fillPath(path, colors.background);
+    painter->setPen(colors.border);
+    painter->drawPath(path);
+    painter->setPen(colors.text);
+    painter->drawText(chip, Qt::AlignCenter, text);
+}
+
+} // namespace
+
+void PaintedCellDelegate::paintBackground(QPainter* painter, const QStyleOptionViewItem& option,
+                                          const QModelIndex& index) const
+{
+    QStyleOptionViewItem cell = option;
+    initStyleOption(&cell, index);
+    cell.text.clear();
+    cell.icon = QIcon();
+    const QWidget* widget = option.widget;
+    QStyle* style = widget ? widget->style() : QApplication::style();
+    style->drawControl(QStyle::CE_ItemViewItem, &cell, painter, widget);
+}
+
+QString flagChipText(int flag)
+{
+    switch (Flag(flag)) {
+    case Flag::UnansweredCriticism:
+        return FlagChipsDelegate::tr("Reply");
+    case Flag::UnansweredQuestion:
+        return FlagChipsDelegate::tr("Answer");
+    case Flag::UnthankedPraise:
+        return FlagChipsDelegate::tr("Thank");
+    case Flag::Overdue:
+        return FlagChipsDelegate::tr("Overdue");
+    }
+    return {};
+}
+
+void FlagChipsDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option,
+                              const QModelIndex& index) const
+{
+    paintBackground(painter, option, index);
+    const Flags flags(index.data(FlagsRole).toInt());
+    QList<Flag> shown;
+    for (Flag flag : flagOrder) {
+        if (flags.testFlag(flag))
+            shown.append(flag);
+    }
+    if (shown.isEmpty())
+        return;
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    const QFont font = chipFont(option.font);
+    painter->setFont(font);
+    const QFontMetrics metrics(font);
+    const qreal height = metrics.height() + 2;
+    const QRect cell = option.rect.adjusted(cellMargin, 0, -cellMargin, 0);
+    const qreal top = cell.top() + (cell.height() - height) / 2;
+    int x = cell.left();
+    for (qsizetype i = 0; i < shown.size(); ++i) {
+        const QString text = flagChipText(int(shown[i]));
+        const int width = chipWidth(metrics, text);
+        const bool last = i == shown.size() - 1;
+        const QString more = QStringLiteral("+%1").arg(shown.size() - i - 1);
+        const int room = last ? width : width + chipGap + chipWidth(metrics, more);
+        if (x + room > cell.right()) {
+            const QString rest = QStringLiteral("+%1").arg(shown.size() - i);
+            drawChip(painter, QRectF(x, top, chipWidth(metrics, rest), height), rest,
+                     chipColors(option.palette.color(QPalette::Text), option.palette));
+            break;
+        }
+        drawChip(painter, QRectF(x, top, width, height), text,
+                 chipColors(flagColor(shown[i], option.palette), option.palette));
+        x += width + chipGap;
+    }
+    painter->restore();
+}
+
+QSize FlagChipsDelegate::sizeHint(const QStyleOptionViewItem& option,
+                                  const QModelIndex& index) const
+{
+    const QFontMetrics metrics(chipFont(option.font));
+    const Flags flags(index.data(FlagsRole).toInt());
+    int width = 2 * cellMargin;
+    for (Flag flag : flagOrder) {
+        if (flags.testFlag(flag))
+            width += chipWidth(metrics, flagChipText(int(flag))) + chipGap;
+    }
+    return {width, QStyledItemDelegate::sizeHint(option, index).height()};
+}
+
+void ToneDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option,
+                         const QModelIndex& index) const
+{
+    paintBackground(painter, option, index);
+    const int tone = index.data(ToneRole).toInt();
+    if (tone < 0)
+        return;
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    QRect rect = option.rect.adjusted(cellMargin + 2, 0, -cellMargin, 0);
+    constexpr qreal dot = 8;
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(option.state.testFlag(QStyle::State_Selected)
+                          ? option.palette.color(QPalette::HighlightedText)
+                          : toneColor(Tone(tone), option.palette));
+    painter->drawEllipse(QRectF(rect.left(), rect.center().y() - dot / 2 + 1, dot, dot));
+    rect.setLeft(rect.left() + int(dot) + 6);
+
+    const auto source = ToneSource(index.data(ToneSourceRole).toInt());
+    QFont font = option.font;
+    font.setItalic(source == ToneSource::Sample);
+    QString label = index.data().toString();
+    if (source == ToneSource::Person)
+        label += personMark;
+    painter->setFont(font);
+    painter->setPen(option.palette.color(textRole(option)));
+    painter->drawText(rect, Qt::AlignVCenter | Qt::AlignLeft,
+                      QFontMetrics(font).elidedText(label, Qt::ElideRight, rect.width()));
+    painter->restore();
+}
+
+QSize ToneDelegate::sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const
+{
+    const QSize size = QStyledItemDelegate::sizeHint(option, index);
+    return {size.width() + 20, size.height()};
+}
+
+} // namespace hearken

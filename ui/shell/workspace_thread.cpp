@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "shell/workspace_thread.h"
+
+#include "store/database.h"
+#include "store/workspace.h"
+
+namespace hearken {
+
+WorkspaceThread::WorkspaceThread(Workspace& workspace, const QString& threadName)
+{
+    const QString path = workspace.database().path();
+    m_context = new QObject;
+    if (path == QLatin1String(Database::inMemory)) {
+        m_workspace = &workspace;
+        return;
+    }
+    m_path = path;
+    m_context->moveToThread(&m_thread);
+    QObject::connect(&m_thread, &QThread::finished, m_context, &QObject::deleteLater);
+    m_thread.setObjectName(threadName);
+    m_thread.start(QThread::LowPriority);
+}
+
+WorkspaceThread::~WorkspaceThread()
+{
+    if (!m_thread.isRunning()) {
+        delete m_context;
+        return;
+    }
+    // The connection belongs to the worker thread: close it there.
+    QMetaObject::invokeMethod(
+        m_context, [this] { m_own.reset(); }, Qt::BlockingQueuedConnection);
+    m_thread.quit();
+    m_thread.wait();
+}
+
+void WorkspaceThread::post(Work work)
+{
+    QMetaObject::invokeMethod(
+        m_context, [this, work = std::move(work)] { work(workspace()); }, Qt::QueuedConnection);
+}
+
+StoreResult<Workspace*> WorkspaceThread::workspace()
+{
+    if (!m_workspace) {
+        auto opened = Workspace::open(m_path);
+        if (!opened)
+            return tl::unexpected(opened.error());
+        m_own = std::move(*opened);
+        m_workspace = m_own.get();
+    }
+    return m_workspace;
+}
+
+} // namespace hearken
