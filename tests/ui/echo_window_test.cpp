@@ -4,7 +4,7 @@
 #include "auth/browser_opener.h"
 #include "auth/memory_vault.h"
 #include "net/http_client.h"
-#include "sidebar_model.h"
+#include "shell/sidebar_model.h"
 #include "support/echo_provider.h"
 #include "support/wait_for.h"
 #include "window_fixture.h"

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "review_sections.h"
 
-#include "flow_layout.h"
 #include "report/report_text.h"
+#include "shell/flow_layout.h"
 #include "shell/semantic_colors.h"
 #include "workflow/time_text.h"
 
