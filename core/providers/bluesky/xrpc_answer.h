@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "providers/bluesky/atproto_session.h"
 #include "net/callback_answer.h"
+#include "providers/bluesky/atproto_session.h"
 
 namespace hearken::bluesky {
 

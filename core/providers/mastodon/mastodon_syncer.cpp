@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "providers/mastodon/mastodon_syncer.h"
 
+#include "net/callback_answer.h"
 #include "net/json_body.h"
 #include "net/link_header.h"
 #include "providers/mastodon/mastodon_notification_policy.h"
 #include "providers/mastodon/mastodon_server_metadata.h"
 #include "providers/mastodon/mastodon_stream.h"
-#include "net/callback_answer.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
