@@ -51,8 +51,6 @@ public:
     virtual QString id() const = 0;
     // What the user reads ("Mastodon").
     virtual QString label() const = 0;
-    // The palette entry of the network's mark (ui/semantic_colors decides the colour).
-    virtual QString colorToken() const = 0;
     // How replies are counted and addressed when the account's server said nothing else.
     virtual ReplyRules replyRules() const = 0;
 

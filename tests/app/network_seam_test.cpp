@@ -26,7 +26,7 @@ bool mayNameNetworks(const QString& relative)
 
 // Still choosing by network id, each to move behind the registry; none may be added.
 const QSet<QString> notYetMoved{
-    // The labels and icons of networks shown in lists: from Provider::label and colorToken.
+    // The labels and icons of networks shown in lists: to come from the provider.
     u"core/domain/network.cpp"_qs,
     u"ui/shell/semantic_colors.cpp"_qs,
     // Bluesky's conversation fetch and Mastodon's held-back mentions: provider capabilities.

@@ -21,7 +21,6 @@ public:
 
     QString id() const override { return QStringLiteral("echo"); }
     QString label() const override { return QStringLiteral("Echo Net"); }
-    QString colorToken() const override { return QStringLiteral("network.echo"); }
     ReplyRules replyRules() const override;
     SyncEngine::Factory syncerFactory(const NetworkServices& services,
                                       const SyncOptions& options) const override;

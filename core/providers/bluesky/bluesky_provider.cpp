@@ -73,11 +73,6 @@ QString Provider::label() const
     return QStringLiteral("Bluesky");
 }
 
-QString Provider::colorToken() const
-{
-    return QStringLiteral("network.bluesky");
-}
-
 ReplyRules Provider::replyRules() const
 {
     ReplyRules rules;

@@ -49,7 +49,6 @@ class Provider : public hearken::Provider {
 public:
     QString id() const override;
     QString label() const override;
-    QString colorToken() const override;
     // 300 graphemes; replies notify the author by themselves; handles "@name.domain".
     ReplyRules replyRules() const override;
     SyncEngine::Factory syncerFactory(const NetworkServices& services,

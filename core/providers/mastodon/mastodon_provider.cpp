@@ -63,11 +63,6 @@ QString Provider::label() const
     return QStringLiteral("Mastodon");
 }
 
-QString Provider::colorToken() const
-{
-    return QStringLiteral("network.mastodon");
-}
-
 ReplyRules Provider::replyRules() const
 {
     ReplyRules rules;

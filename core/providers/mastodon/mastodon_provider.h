@@ -33,7 +33,6 @@ class Provider : public hearken::Provider {
 public:
     QString id() const override;
     QString label() const override;
-    QString colorToken() const override;
     // 500 characters (the default instance limit), links as 23, everyone named is mentioned,
     // visibility per reply, handles "@user@server".
     ReplyRules replyRules() const override;
