@@ -84,7 +84,7 @@ Session::Session(std::unique_ptr<Workspace> workspace, Facts facts,
         m_secrets.emplace(network->vault, vaultScope(m_workspace->settings()));
         m_networks = std::make_unique<NetworkDeliverers>(
             providers, NetworkServices{network->http, *m_secrets, network->nonces, m_clock});
-        m_chains = std::make_unique<BlueskyChainFetcher>(
+        m_chains = std::make_unique<bluesky::ChainFetcher>(
             bluesky::SessionServices{network->http, *m_secrets, network->nonces},
             m_workspace->ingest());
     }

@@ -18,7 +18,9 @@
 
 namespace hearken {
 
-class BlueskyChainFetcher;
+namespace bluesky {
+class ChainFetcher;
+}
 class DpopNonces;
 class ProviderRegistry;
 class Workspace;
@@ -109,7 +111,7 @@ private:
     const ProviderRegistry& m_providers;
     std::optional<auth::WorkspaceVault> m_secrets;
     std::unique_ptr<NetworkDeliverers> m_networks;
-    std::unique_ptr<BlueskyChainFetcher> m_chains;
+    std::unique_ptr<bluesky::ChainFetcher> m_chains;
     Clock m_clock;
     std::optional<StoreError> m_toneError;
     std::optional<ToneTriage> m_tone;

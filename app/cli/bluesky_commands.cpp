@@ -59,7 +59,7 @@ int runBlueskyAccountsAdd(const QStringList& arguments, CliIo io, BlueskyCommand
     parser.addOption(
         {QStringLiteral("timeout"),
          CliText::tr("Seconds the servers get to look the account up and sign in (default %1).")
-             .arg(BlueskyAccountAdder::defaultAnswerTimeoutMs / 1000),
+             .arg(bluesky::AccountAdder::defaultAnswerTimeoutMs / 1000),
          QStringLiteral("seconds")});
     parser.addOption(
         {QStringLiteral("client-metadata"),
@@ -77,7 +77,7 @@ int runBlueskyAccountsAdd(const QStringList& arguments, CliIo io, BlueskyCommand
                << Qt::endl;
         return UsageError;
     }
-    BlueskyAccountAdder::Request request;
+    bluesky::AccountAdder::Request request;
     request.handle = handle;
     request.pds = QUrl(parser.value(QStringLiteral("pds")));
     request.plc = QUrl(parser.value(QStringLiteral("plc")));
@@ -112,7 +112,7 @@ int runBlueskyAccountsAdd(const QStringList& arguments, CliIo io, BlueskyCommand
                    << Qt::endl;
             return UsageError;
         }
-        if (!looksLikeAppPassword(*request.appPassword))
+        if (!bluesky::looksLikeAppPassword(*request.appPassword))
             io.err << CliText::tr("Warning: this does not look like an app password "
                                   "(xxxx-xxxx-xxxx-xxxx); it may be the account's main password, "
                                   "which gives full control of the account. Create an app "
@@ -131,14 +131,14 @@ int runBlueskyAccountsAdd(const QStringList& arguments, CliIo io, BlueskyCommand
     QNetworkAccessManager network;
     net::HttpClient http(network);
     auth::WorkspaceVault secrets(deps.vault, vaultScope(workspace->settings()));
-    BlueskyAccountAdder adder({http, deps.browser, secrets, workspace->accounts(),
-                               workspace->syncState(),
-                               [] { return QDateTime::currentSecsSinceEpoch(); }});
-    QObject::connect(&adder, &BlueskyAccountAdder::progress, &adder,
+    bluesky::AccountAdder adder({http, deps.browser, secrets, workspace->accounts(),
+                                 workspace->syncState(),
+                                 [] { return QDateTime::currentSecsSinceEpoch(); }});
+    QObject::connect(&adder, &bluesky::AccountAdder::progress, &adder,
                      [&io](const QString& step) { io.err << step << Qt::endl; });
-    std::optional<auth::AuthResult<BlueskyAccountAdder::Added>> result;
+    std::optional<auth::AuthResult<bluesky::AccountAdder::Added>> result;
     runUntilDone([&](const std::function<void()>& done) {
-        adder.start(request, [&](const auth::AuthResult<BlueskyAccountAdder::Added>& added) {
+        adder.start(request, [&](const auth::AuthResult<bluesky::AccountAdder::Added>& added) {
             result = added;
             done();
         });
@@ -147,11 +147,12 @@ int runBlueskyAccountsAdd(const QStringList& arguments, CliIo io, BlueskyCommand
         io.err << result->error().message << Qt::endl;
         return Failure;
     }
-    const BlueskyAccountAdder::Added& added = **result;
+    const bluesky::AccountAdder::Added& added = **result;
     io.out << CliText::tr("Added @%1 (%2), signed in with %3.")
                   .arg(added.account.handle, added.account.remoteId,
-                       added.kind == SessionGrant::Kind::OAuth ? CliText::tr("OAuth")
-                                                               : CliText::tr("an app password"))
+                       added.kind == bluesky::SessionGrant::Kind::OAuth
+                           ? CliText::tr("OAuth")
+                           : CliText::tr("an app password"))
            << Qt::endl;
     return Success;
 }
@@ -179,9 +180,9 @@ int runOAuthClientMetadataCommand(const QStringList& arguments, CliIo io)
     }
     const QString scope = parser.isSet(QStringLiteral("scope"))
                               ? parser.value(QStringLiteral("scope"))
-                              : BlueskyOAuthConfig{}.scope;
-    io.out << QString::fromUtf8(
-        QJsonDocument(clientMetadata(clientId.toString(), scope)).toJson(QJsonDocument::Indented));
+                              : bluesky::OAuthConfig{}.scope;
+    io.out << QString::fromUtf8(QJsonDocument(bluesky::clientMetadata(clientId.toString(), scope))
+                                    .toJson(QJsonDocument::Indented));
     io.out.flush();
     return Success;
 }

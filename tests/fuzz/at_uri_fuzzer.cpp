@@ -10,6 +10,7 @@
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
 {
     using namespace hearken;
+    using namespace hearken::bluesky;
     const QString text = fuzz::text(data, size);
     if (const auto uri = AtUri::parse(text)) {
         FUZZ_REQUIRE(!uri->repo.isEmpty() && !uri->collection.isEmpty() && !uri->rkey.isEmpty());

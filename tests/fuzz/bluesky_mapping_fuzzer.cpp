@@ -8,6 +8,7 @@
 namespace {
 
 using namespace hearken;
+using namespace hearken::bluesky;
 
 void check(const Post& post, const Account& account)
 {

@@ -13,6 +13,7 @@
 namespace {
 
 using namespace hearken;
+using namespace hearken::bluesky;
 
 // The servers the seeds were taken from (tests/peers/mastodon, tests/data/bluesky).
 const QUrl mastodonServer(QStringLiteral("http://127.0.0.1:34397"));

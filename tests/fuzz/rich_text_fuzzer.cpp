@@ -10,6 +10,7 @@
 namespace {
 
 using namespace hearken;
+using namespace hearken::bluesky;
 
 // Every facet covers exactly what it stands for in the UTF-8 text, whatever comes before it:
 // "@handle" for a mention, the address for a link, "#tag" (or "$TICKER") for a tag.

@@ -62,7 +62,7 @@ protected:
     QString storedSession(const QString& did)
     {
         auto workspace = testing::openWorkspace(workspacePath);
-        return workspace ? testing::storedSecret(vault, *workspace, sessionSecretKey(did))
+        return workspace ? testing::storedSecret(vault, *workspace, bluesky::sessionSecretKey(did))
                          : QString();
     }
 
@@ -138,12 +138,13 @@ TEST_F(BlueskyCli, AnAppPasswordFromThePdsSignsInWithoutAWarningAndAMainPassword
     QNetworkAccessManager network;
     net::HttpClient http(network);
     DpopNonces nonces;
-    const auto grant = testing::await<tl::expected<SessionGrant, XrpcError>>([&](auto done) {
-        signInWithAppPassword(http, net.pds, net.handle("bob"), net.password("bob"), done);
-    });
+    const auto grant =
+        testing::await<tl::expected<bluesky::SessionGrant, bluesky::XrpcError>>([&](auto done) {
+            signInWithAppPassword(http, net.pds, net.handle("bob"), net.password("bob"), done);
+        });
     ASSERT_TRUE(grant.has_value()) << grant.error().message.toStdString();
-    AtprotoSession session(http, *grant, nonces);
-    const auto created = testing::await<XrpcResult>([&](auto done) {
+    bluesky::AtprotoSession session(http, *grant, nonces);
+    const auto created = testing::await<bluesky::XrpcResult>([&](auto done) {
         session.procedure(
             QStringLiteral("com.atproto.server.createAppPassword"),
             QJsonObject{{QStringLiteral("name"),
@@ -152,7 +153,7 @@ TEST_F(BlueskyCli, AnAppPasswordFromThePdsSignsInWithoutAWarningAndAMainPassword
     });
     ASSERT_TRUE(created.has_value()) << created.error().message.toStdString();
     const QString appPassword = created->value(QLatin1String("password")).toString();
-    EXPECT_TRUE(looksLikeAppPassword(appPassword)) << appPassword.toStdString();
+    EXPECT_TRUE(bluesky::looksLikeAppPassword(appPassword)) << appPassword.toStdString();
 
     const QStringList add{QStringLiteral("accounts"), QStringLiteral("add"),
                           QStringLiteral("bluesky"),  QStringLiteral("--handle"),
@@ -216,9 +217,9 @@ TEST_F(BlueskyCli, OAuthAccountThroughTheBrowser)
             {}, &browser);
     ASSERT_EQ(added, cli::Success) << err.toStdString();
     EXPECT_TRUE(out.contains(QLatin1String("OAuth"))) << out.toStdString();
-    const auto grant = deserializeGrant(storedSession(net.did("alice")));
+    const auto grant = bluesky::deserializeGrant(storedSession(net.did("alice")));
     ASSERT_TRUE(grant.has_value()) << grant.error().toStdString();
-    EXPECT_EQ(grant->kind, SessionGrant::Kind::OAuth);
+    EXPECT_EQ(grant->kind, bluesky::SessionGrant::Kind::OAuth);
     ASSERT_TRUE(grant->dpopKey.has_value());
 
     // The stored DPoP key and tokens work for the next run.

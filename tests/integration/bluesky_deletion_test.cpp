@@ -31,20 +31,21 @@ protected:
         net = *found;
     }
 
-    SessionGrant signIn(const char* who)
+    bluesky::SessionGrant signIn(const char* who)
     {
-        const auto grant = await<tl::expected<SessionGrant, XrpcError>>([&](auto done) {
-            signInWithAppPassword(http, net.pds, net.handle(who), net.password(who), done);
-        });
+        const auto grant =
+            await<tl::expected<bluesky::SessionGrant, bluesky::XrpcError>>([&](auto done) {
+                signInWithAppPassword(http, net.pds, net.handle(who), net.password(who), done);
+            });
         EXPECT_TRUE(grant.has_value()) << grant.error().message.toStdString();
-        return grant.value_or(SessionGrant{});
+        return grant.value_or(bluesky::SessionGrant{});
     }
 
     SyncOutcome syncAlice()
     {
-        auto session = std::make_unique<AtprotoSession>(http, alice, nonces);
+        auto session = std::make_unique<bluesky::AtprotoSession>(http, alice, nonces);
         WorkspaceLedger ledger(*workspace, account.id, Classify());
-        BlueskyAccountSyncer syncer(std::move(session), account);
+        bluesky::Syncer syncer(std::move(session), account);
         return await<SyncOutcome>([&](auto done) { syncer.sync(ledger, done); }, 60'000);
     }
 
@@ -69,7 +70,7 @@ protected:
     net::HttpClient http{network, {10'000, 3, 100, 1'000}};
     DpopNonces nonces;
     std::unique_ptr<Workspace> workspace = testing::memoryWorkspace();
-    SessionGrant alice;
+    bluesky::SessionGrant alice;
     Account account;
 };
 
@@ -84,8 +85,8 @@ TEST_F(BlueskyDeletion, ADeletedMentionIsRetiredWithANote)
     account.id = workspace->accounts().saveAccount(account, 1).value();
 
     // Bob complains to alice.
-    const SessionGrant bob = signIn("bob");
-    AtprotoSession bobSession(http, bob, nonces);
+    const bluesky::SessionGrant bob = signIn("bob");
+    bluesky::AtprotoSession bobSession(http, bob, nonces);
     const QString text = QStringLiteral("@alice.test this broke again (%1)")
                              .arg(QDateTime::currentMSecsSinceEpoch());
     const QJsonObject facet{
@@ -95,7 +96,7 @@ TEST_F(BlueskyDeletion, ADeletedMentionIsRetiredWithANote)
          QJsonArray{QJsonObject{
              {QStringLiteral("$type"), QStringLiteral("app.bsky.richtext.facet#mention")},
              {QStringLiteral("did"), alice.did}}}}};
-    const auto created = await<XrpcResult>([&](auto done) {
+    const auto created = await<bluesky::XrpcResult>([&](auto done) {
         bobSession.procedure(
             QStringLiteral("com.atproto.repo.createRecord"),
             QJsonObject{
@@ -122,9 +123,9 @@ TEST_F(BlueskyDeletion, ADeletedMentionIsRetiredWithANote)
     ASSERT_EQ(carol->facts.state, ItemState::Open);
 
     // Bob deletes it; the next syncs notice (once the AppView has taken the deletion in).
-    const auto parsed = AtUri::parse(uri);
+    const auto parsed = bluesky::AtUri::parse(uri);
     ASSERT_TRUE(parsed.has_value());
-    const auto deleted = await<XrpcResult>([&](auto done) {
+    const auto deleted = await<bluesky::XrpcResult>([&](auto done) {
         bobSession.procedure(QStringLiteral("com.atproto.repo.deleteRecord"),
                              QJsonObject{{QStringLiteral("repo"), bob.did},
                                          {QStringLiteral("collection"), parsed->collection},

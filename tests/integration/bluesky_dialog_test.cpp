@@ -43,7 +43,7 @@ protected:
         ASSERT_TRUE(workspace);
     }
 
-    BlueskyAccountAdder::Services services(auth::BrowserOpener* browser = nullptr)
+    bluesky::AccountAdder::Services services(auth::BrowserOpener* browser = nullptr)
     {
         return {http, browser, vault, workspace->accounts(), workspace->syncState(), [] {
                     return QDateTime::currentSecsSinceEpoch();
@@ -112,9 +112,10 @@ TEST_F(AddBlueskyDialogTest, AppPasswordAddsTheAccountWithItsSecretInTheVaultOnl
         << row.data().toString().toStdString();
 
     // The session is in the vault; neither it nor the password is in the workspace files.
-    const auto grant = deserializeGrant(vault.contents().value(sessionSecretKey(net.did("alice"))));
+    const auto grant = bluesky::deserializeGrant(
+        vault.contents().value(bluesky::sessionSecretKey(net.did("alice"))));
     ASSERT_TRUE(grant.has_value()) << grant.error().toStdString();
-    EXPECT_EQ(grant->kind, SessionGrant::Kind::AppPassword);
+    EXPECT_EQ(grant->kind, bluesky::SessionGrant::Kind::AppPassword);
     workspace.reset();
     for (const QString& name : QDir(dir.path()).entryList(QDir::Files)) {
         QFile file(dir.filePath(name));
@@ -216,9 +217,10 @@ TEST_F(AddBlueskyDialogTest, SigningInInTheBrowserAddsTheAccount)
     const QList<Account> saved = accounts();
     ASSERT_EQ(saved.size(), 1);
     EXPECT_EQ(saved.first().remoteId, net.did("alice"));
-    const auto grant = deserializeGrant(vault.contents().value(sessionSecretKey(net.did("alice"))));
+    const auto grant = bluesky::deserializeGrant(
+        vault.contents().value(bluesky::sessionSecretKey(net.did("alice"))));
     ASSERT_TRUE(grant.has_value()) << grant.error().toStdString();
-    EXPECT_EQ(grant->kind, SessionGrant::Kind::OAuth);
+    EXPECT_EQ(grant->kind, bluesky::SessionGrant::Kind::OAuth);
     EXPECT_TRUE(grant->dpopKey.has_value());
 }
 

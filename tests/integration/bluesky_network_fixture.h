@@ -15,8 +15,8 @@
 
 namespace hearken::testing {
 
-using GrantResult = tl::expected<SessionGrant, XrpcError>;
-using SyncResult = tl::expected<BlueskySyncOutcome, XrpcError>;
+using GrantResult = tl::expected<bluesky::SessionGrant, bluesky::XrpcError>;
+using SyncResult = tl::expected<bluesky::FetchOutcome, bluesky::XrpcError>;
 
 inline qint64 now()
 {
@@ -32,17 +32,17 @@ protected:
         net = *found;
     }
 
-    SessionGrant signIn(const char* who, const QUrl& pds = {})
+    bluesky::SessionGrant signIn(const char* who, const QUrl& pds = {})
     {
         const auto grant = testing::await<GrantResult>([&](auto done) {
             signInWithAppPassword(transport, pds.isEmpty() ? net.pds : pds, net.handle(who),
                                   net.password(who), done);
         });
         EXPECT_TRUE(grant.has_value()) << grant.error().message.toStdString();
-        return grant.value_or(SessionGrant{});
+        return grant.value_or(bluesky::SessionGrant{});
     }
 
-    Account accountFor(const SessionGrant& grant, qint64 id = 1) const
+    Account accountFor(const bluesky::SessionGrant& grant, qint64 id = 1) const
     {
         Account account;
         account.id = id;
@@ -54,18 +54,23 @@ protected:
         return account;
     }
 
-    XrpcResult call(AtprotoSession& session, const QString& nsid, const QUrlQuery& query)
+    bluesky::XrpcResult call(bluesky::AtprotoSession& session, const QString& nsid,
+                             const QUrlQuery& query)
     {
-        return testing::await<XrpcResult>([&](auto done) { session.query(nsid, query, done); });
+        return testing::await<bluesky::XrpcResult>(
+            [&](auto done) { session.query(nsid, query, done); });
     }
 
-    XrpcResult post(AtprotoSession& session, const QString& nsid, const QJsonObject& input)
+    bluesky::XrpcResult post(bluesky::AtprotoSession& session, const QString& nsid,
+                             const QJsonObject& input)
     {
-        return testing::await<XrpcResult>([&](auto done) { session.procedure(nsid, input, done); });
+        return testing::await<bluesky::XrpcResult>(
+            [&](auto done) { session.procedure(nsid, input, done); });
     }
 
     // How many replies under `parentUri` the AppView shows with this text.
-    int repliesWithText(AtprotoSession& session, const QString& parentUri, const QString& text)
+    int repliesWithText(bluesky::AtprotoSession& session, const QString& parentUri,
+                        const QString& text)
     {
         const auto thread = call(session, QStringLiteral("app.bsky.feed.getPostThread"),
                                  QUrlQuery{{QStringLiteral("uri"), parentUri}});

@@ -35,22 +35,22 @@ using testing::SyncResult;
 
 TEST_F(BlueskyNetwork, HandleResolvesToDidAndDidToPds)
 {
-    const auto did = await<tl::expected<QString, XrpcError>>(
+    const auto did = await<tl::expected<QString, bluesky::XrpcError>>(
         [&](auto done) { resolveHandle(transport, net.pds, net.handle("alice"), done); });
     ASSERT_TRUE(did.has_value()) << did.error().message.toStdString();
     EXPECT_EQ(*did, net.did("alice"));
 
-    const auto pds = await<tl::expected<QUrl, XrpcError>>(
+    const auto pds = await<tl::expected<QUrl, bluesky::XrpcError>>(
         [&](auto done) { resolvePds(transport, net.plc, *did, done); });
     ASSERT_TRUE(pds.has_value()) << pds.error().message.toStdString();
     EXPECT_EQ(pds->port(), net.pds.port());
 
-    const auto unknown = await<tl::expected<QString, XrpcError>>(
+    const auto unknown = await<tl::expected<QString, bluesky::XrpcError>>(
         [&](auto done) { resolveHandle(transport, net.pds, QStringLiteral("nobody.test"), done); });
     ASSERT_FALSE(unknown.has_value());
-    EXPECT_EQ(unknown.error().kind, XrpcError::Kind::Rejected);
+    EXPECT_EQ(unknown.error().kind, bluesky::XrpcError::Kind::Rejected);
 
-    const auto plain = await<tl::expected<QUrl, XrpcError>>([&](auto done) {
+    const auto plain = await<tl::expected<QUrl, bluesky::XrpcError>>([&](auto done) {
         resolvePds(transport, QUrl(QStringLiteral("http://plc.example")), *did, done);
     });
     ASSERT_FALSE(plain.has_value());
@@ -59,8 +59,8 @@ TEST_F(BlueskyNetwork, HandleResolvesToDidAndDidToPds)
 
 TEST_F(BlueskyNetwork, AppPasswordSignInAndItsFailures)
 {
-    const SessionGrant grant = signIn("alice");
-    EXPECT_EQ(grant.kind, SessionGrant::Kind::AppPassword);
+    const bluesky::SessionGrant grant = signIn("alice");
+    EXPECT_EQ(grant.kind, bluesky::SessionGrant::Kind::AppPassword);
     EXPECT_EQ(grant.did, net.did("alice"));
     EXPECT_EQ(grant.handle, net.handle("alice"));
     EXPECT_FALSE(grant.accessToken.isEmpty());
@@ -71,7 +71,7 @@ TEST_F(BlueskyNetwork, AppPasswordSignInAndItsFailures)
                               done);
     });
     ASSERT_FALSE(wrong.has_value());
-    EXPECT_EQ(wrong.error().kind, XrpcError::Kind::SignInNeeded);
+    EXPECT_EQ(wrong.error().kind, bluesky::XrpcError::Kind::SignInNeeded);
     EXPECT_EQ(wrong.error().message, QStringLiteral("The handle or the app password is wrong."));
 
     QTcpServer closed;
@@ -82,17 +82,17 @@ TEST_F(BlueskyNetwork, AppPasswordSignInAndItsFailures)
         signInWithAppPassword(transport, gone, net.handle("alice"), net.password("alice"), done);
     });
     ASSERT_FALSE(unreachable.has_value());
-    EXPECT_EQ(unreachable.error().kind, XrpcError::Kind::Unreachable);
+    EXPECT_EQ(unreachable.error().kind, bluesky::XrpcError::Kind::Unreachable);
 }
 
 TEST_F(BlueskyNetwork, BackfillPagesThroughMentionsRepliesQuotesAndOurOwnAnswers)
 {
-    AtprotoSession session(transport, signIn("alice"), nonces);
-    BlueskySync sync(session, accountFor(session.grant()), {.pageSize = 2});
+    bluesky::AtprotoSession session(transport, signIn("alice"), nonces);
+    bluesky::Fetcher sync(session, accountFor(session.grant()), {.pageSize = 2});
     QList<int> pagesSeen;
     const auto outcome = await<SyncResult>([&](auto done) {
         sync.fetch(
-            {}, [&](const BlueskySyncProgress& p) { pagesSeen.append(p.pages); }, done);
+            {}, [&](const bluesky::FetchProgress& p) { pagesSeen.append(p.pages); }, done);
     });
     ASSERT_TRUE(outcome.has_value()) << outcome.error().message.toStdString();
     EXPECT_GE(pagesSeen.size(), 3); // two notifications a page: the cursor was followed
@@ -126,7 +126,7 @@ TEST_F(BlueskyNetwork, BackfillPagesThroughMentionsRepliesQuotesAndOurOwnAnswers
     Account account = accountFor(session.grant(), 0);
     auto accountId = workspace->accounts().saveAccount(account, now());
     ASSERT_TRUE(accountId.has_value());
-    BlueskySync storedSync(session, (account.id = *accountId, account), {.pageSize = 50});
+    bluesky::Fetcher storedSync(session, (account.id = *accountId, account), {.pageSize = 50});
     auto stored = await<SyncResult>([&](auto done) { storedSync.fetch({}, {}, done); });
     ASSERT_TRUE(stored.has_value());
     for (OwnReply& reply : stored->batch.ownReplies)
@@ -169,11 +169,11 @@ TEST_F(BlueskyNetwork, BackfillPagesThroughMentionsRepliesQuotesAndOurOwnAnswers
 
 TEST_F(BlueskyNetwork, IncrementalSyncPicksUpANewMentionOnce)
 {
-    AtprotoSession alice(transport, signIn("alice"), nonces);
-    BlueskySync sync(alice, accountFor(alice.grant()), {.pageSize = 50});
+    bluesky::AtprotoSession alice(transport, signIn("alice"), nonces);
+    bluesky::Fetcher sync(alice, accountFor(alice.grant()), {.pageSize = 50});
     auto first = await<SyncResult>([&](auto done) { sync.fetch({}, {}, done); });
     ASSERT_TRUE(first.has_value());
-    BlueskySyncState state = first->next;
+    bluesky::FetchState state = first->next;
     QSet<QString> known;
     for (const InboundItem& item : first->batch.items)
         known.insert(item.post.remoteId);
@@ -184,7 +184,7 @@ TEST_F(BlueskyNetwork, IncrementalSyncPicksUpANewMentionOnce)
     for (const InboundItem& item : nothingNew->batch.items)
         EXPECT_TRUE(known.contains(item.post.remoteId)) << item.post.text.toStdString();
 
-    AtprotoSession carol(transport, signIn("carol"), nonces);
+    bluesky::AtprotoSession carol(transport, signIn("carol"), nonces);
     const QString text = QStringLiteral("@alice.test is anyone reading this? %1").arg(now());
     const QByteArray utf8 = text.toUtf8();
     const auto created = post(
@@ -239,8 +239,8 @@ TEST_F(BlueskyNetwork, IncrementalSyncPicksUpANewMentionOnce)
 
 TEST_F(BlueskyNetwork, ACancelledBackfillContinuesWhereItStopped)
 {
-    AtprotoSession session(transport, signIn("erin"), nonces);
-    BlueskySync sync(session, accountFor(session.grant()), {.pageSize = 1, .lateSeconds = 0});
+    bluesky::AtprotoSession session(transport, signIn("erin"), nonces);
+    bluesky::Fetcher sync(session, accountFor(session.grant()), {.pageSize = 1, .lateSeconds = 0});
     const auto whole = await<SyncResult>([&](auto done) { sync.fetch({}, {}, done); });
     ASSERT_TRUE(whole.has_value()) << whole.error().message.toStdString();
     QSet<QString> all;
@@ -255,7 +255,7 @@ TEST_F(BlueskyNetwork, ACancelledBackfillContinuesWhereItStopped)
     const auto cancelled = await<SyncResult>([&](auto done) {
         sync.fetch(
             {},
-            [&](const BlueskySyncProgress& progress) {
+            [&](const bluesky::FetchProgress& progress) {
                 if (progress.pages == 3)
                     sync.cancel();
             },
@@ -281,9 +281,9 @@ TEST_F(BlueskyNetwork, ACancelledBackfillContinuesWhereItStopped)
 
 TEST_F(BlueskyNetwork, TheThreadPaneGetsTheWholeThread)
 {
-    AtprotoSession session(transport, signIn("alice"), nonces);
-    BlueskySync sync(session, accountFor(session.grant()), {});
-    const auto thread = await<tl::expected<QList<Post>, XrpcError>>(
+    bluesky::AtprotoSession session(transport, signIn("alice"), nonces);
+    bluesky::Fetcher sync(session, accountFor(session.grant()), {});
+    const auto thread = await<tl::expected<QList<Post>, bluesky::XrpcError>>(
         [&](auto done) { sync.fetchThread(net.postUri("bobReply"), done); });
     ASSERT_TRUE(thread.has_value()) << thread.error().message.toStdString();
     ASSERT_GE(thread->size(), 3);
@@ -296,12 +296,12 @@ TEST_F(BlueskyNetwork, TheThreadPaneGetsTheWholeThread)
             thanks || (post.remoteId == net.postUri("aliceThanks") && post.kind == PostKind::Own);
     EXPECT_TRUE(thanks);
 
-    const auto missing = await<tl::expected<QList<Post>, XrpcError>>([&](auto done) {
+    const auto missing = await<tl::expected<QList<Post>, bluesky::XrpcError>>([&](auto done) {
         sync.fetchThread(
             QStringLiteral("at://%1/app.bsky.feed.post/3zzzzzzzzzzzz").arg(net.did("bob")), done);
     });
     ASSERT_FALSE(missing.has_value());
-    EXPECT_EQ(missing.error().kind, XrpcError::Kind::Rejected);
+    EXPECT_EQ(missing.error().kind, bluesky::XrpcError::Kind::Rejected);
 }
 
 OutboxEntry entryFor(OutboxKind kind, const QString& target, const QString& text)
@@ -321,10 +321,10 @@ OutboxEntry entryFor(OutboxKind kind, const QString& target, const QString& text
 TEST_F(BlueskyNetwork, ReplyWithRefsAndMentionFacetsIsPostedOnceEvenWhenTheAnswerIsLost)
 {
     testing::LossyProxy proxy(net.pds);
-    SessionGrant grant = signIn("alice");
+    bluesky::SessionGrant grant = signIn("alice");
     grant.pds = proxy.url();
-    AtprotoSession session(transport, grant, nonces);
-    BlueskyDeliverer deliverer(session, [] { return now(); });
+    bluesky::AtprotoSession session(transport, grant, nonces);
+    bluesky::Deliverer deliverer(session, [] { return now(); });
 
     // Carol's reply sits under alice's root post: the root ref must point at the root.
     const OutboxEntry entry =
@@ -335,9 +335,9 @@ TEST_F(BlueskyNetwork, ReplyWithRefsAndMentionFacetsIsPostedOnceEvenWhenTheAnswe
     const auto first = await<DeliveryOutcome>([&](auto done) { deliverer.deliver(entry, done); });
     EXPECT_EQ(proxy.lostAnswers(), 1);
     ASSERT_TRUE(first.has_value()) << first.error().message.toStdString();
-    const auto uri = AtUri::parse(first->remoteId);
+    const auto uri = bluesky::AtUri::parse(first->remoteId);
     ASSERT_TRUE(uri.has_value());
-    EXPECT_EQ(uri->rkey, recordKeyFor(entry.idempotencyKey, entry.createdAt));
+    EXPECT_EQ(uri->rkey, bluesky::recordKeyFor(entry.idempotencyKey, entry.createdAt));
     EXPECT_TRUE(first->url.startsWith(QLatin1String("https://bsky.app/profile/alice.test/post/")));
 
     // The outbox retries after a crash: still one record.
@@ -389,10 +389,10 @@ TEST_F(BlueskyNetwork, ReplyWithRefsAndMentionFacetsIsPostedOnceEvenWhenTheAnswe
 TEST_F(BlueskyNetwork, LikeIsRecordedOnceAcrossRetries)
 {
     testing::LossyProxy proxy(net.pds);
-    SessionGrant grant = signIn("alice");
+    bluesky::SessionGrant grant = signIn("alice");
     grant.pds = proxy.url();
-    AtprotoSession session(transport, grant, nonces);
-    BlueskyDeliverer deliverer(session, [] { return now(); });
+    bluesky::AtprotoSession session(transport, grant, nonces);
+    bluesky::Deliverer deliverer(session, [] { return now(); });
     // alice's likes of bob's mention, as her repository holds them (the PDS itself keeps one
     // like per subject: a second create replaces the first).
     const auto likesOfMention = [&] {
@@ -439,13 +439,13 @@ TEST_F(BlueskyNetwork, LikeIsRecordedOnceAcrossRetries)
 
 TEST_F(BlueskyNetwork, AnExpiredAccessTokenIsRefreshedAndARevokedSessionAsksForSignIn)
 {
-    SessionGrant grant = signIn("alice");
+    bluesky::SessionGrant grant = signIn("alice");
     const QString oldRefresh = grant.refreshToken;
     grant.accessToken = net.account("alice").value(QLatin1String("expiredAccessJwt")).toString();
     ASSERT_FALSE(grant.accessToken.isEmpty());
-    AtprotoSession session(transport, grant, nonces);
-    std::optional<SessionGrant> saved;
-    session.onGrantChanged([&](const SessionGrant& changed) { saved = changed; });
+    bluesky::AtprotoSession session(transport, grant, nonces);
+    std::optional<bluesky::SessionGrant> saved;
+    session.onGrantChanged([&](const bluesky::SessionGrant& changed) { saved = changed; });
 
     const auto result = call(session, QStringLiteral("app.bsky.notification.listNotifications"),
                              QUrlQuery{{QStringLiteral("limit"), QStringLiteral("1")}});
@@ -462,13 +462,13 @@ TEST_F(BlueskyNetwork, AnExpiredAccessTokenIsRefreshedAndARevokedSessionAsksForS
     const auto signedOut =
         await<net::HttpResult>([&](auto done) { transport.send(signOut, &transport, done); });
     ASSERT_TRUE(signedOut.has_value()) << signedOut.error().message.toStdString();
-    SessionGrant revoked = *saved;
+    bluesky::SessionGrant revoked = *saved;
     revoked.accessToken = grant.accessToken; // the expired one again
-    AtprotoSession revokedSession(transport, revoked, nonces);
+    bluesky::AtprotoSession revokedSession(transport, revoked, nonces);
     const auto refused = call(
         revokedSession, QStringLiteral("app.bsky.notification.listNotifications"), QUrlQuery{});
     ASSERT_FALSE(refused.has_value());
-    EXPECT_EQ(refused.error().kind, XrpcError::Kind::SignInNeeded);
+    EXPECT_EQ(refused.error().kind, bluesky::XrpcError::Kind::SignInNeeded);
 }
 
 } // namespace

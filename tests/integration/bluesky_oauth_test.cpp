@@ -16,7 +16,7 @@ namespace hearken {
 namespace {
 
 using testing::await;
-using SignInResult = auth::AuthResult<SessionGrant>;
+using SignInResult = auth::AuthResult<bluesky::SessionGrant>;
 
 class BlueskyOAuth : public ::testing::Test {
 protected:
@@ -33,18 +33,18 @@ protected:
     {
         qputenv("BROWSER", QStringLiteral("node %1 %2 %s").arg(driver, browserArguments).toUtf8());
         browser = auth::browserFromEnvironment(nullptr);
-        BlueskyOAuthConfig config;
+        bluesky::OAuthConfig config;
         config.plc = net.plc;
         config.handleResolver = net.pds;
         config.callbackTimeoutMs = 60'000;
-        BlueskyOAuthSignIn oauth(http, *browser, nonces, config);
+        bluesky::OAuthSignIn oauth(http, *browser, nonces, config);
         return await<SignInResult>([&](auto done) { oauth.signIn(net.handle("alice"), done); },
                                    90'000);
     }
 
-    XrpcResult call(AtprotoSession& session, const QString& nsid)
+    bluesky::XrpcResult call(bluesky::AtprotoSession& session, const QString& nsid)
     {
-        return await<XrpcResult>([&](auto done) {
+        return await<bluesky::XrpcResult>([&](auto done) {
             session.query(nsid, QUrlQuery{{QStringLiteral("limit"), QStringLiteral("5")}}, done);
         });
     }
@@ -62,7 +62,7 @@ TEST_F(BlueskyOAuth, SignsInThroughTheBrowserAndCallsThePdsWithDpopBoundTokens)
     const SignInResult grant = signIn(
         QStringLiteral("--user %1 --password %2").arg(net.handle("alice"), net.password("alice")));
     ASSERT_TRUE(grant.has_value()) << grant.error().message.toStdString();
-    EXPECT_EQ(grant->kind, SessionGrant::Kind::OAuth);
+    EXPECT_EQ(grant->kind, bluesky::SessionGrant::Kind::OAuth);
     EXPECT_EQ(grant->did, net.did("alice"));
     EXPECT_EQ(grant->handle, net.handle("alice"));
     EXPECT_EQ(grant->pds.port(), net.pds.port());
@@ -78,7 +78,7 @@ TEST_F(BlueskyOAuth, SignsInThroughTheBrowserAndCallsThePdsWithDpopBoundTokens)
 
     // The PDS as resource server: a fresh nonce store, so its own nonce challenge is answered.
     DpopNonces pdsNonces;
-    AtprotoSession session(http, *grant, pdsNonces);
+    bluesky::AtprotoSession session(http, *grant, pdsNonces);
     const auto notifications =
         call(session, QStringLiteral("app.bsky.notification.listNotifications"));
     ASSERT_TRUE(notifications.has_value()) << notifications.error().message.toStdString();
@@ -86,18 +86,18 @@ TEST_F(BlueskyOAuth, SignsInThroughTheBrowserAndCallsThePdsWithDpopBoundTokens)
     EXPECT_FALSE(pdsNonces.nonceFor(grant->pds).isEmpty());
 
     // Without DPoP the token is worthless: a bearer use is refused.
-    SessionGrant stolen = *grant;
+    bluesky::SessionGrant stolen = *grant;
     stolen.dpopKey.reset();
     stolen.refreshToken.clear();
-    AtprotoSession thief(http, stolen, pdsNonces);
+    bluesky::AtprotoSession thief(http, stolen, pdsNonces);
     EXPECT_FALSE(
         call(thief, QStringLiteral("app.bsky.notification.listNotifications")).has_value());
 
     // Refresh rotates the refresh token; the new access token works.
-    std::optional<SessionGrant> saved;
-    session.onGrantChanged([&](const SessionGrant& changed) { saved = changed; });
+    std::optional<bluesky::SessionGrant> saved;
+    session.onGrantChanged([&](const bluesky::SessionGrant& changed) { saved = changed; });
     const auto refreshed =
-        await<std::optional<XrpcError>>([&](auto done) { session.refresh(done); });
+        await<std::optional<bluesky::XrpcError>>([&](auto done) { session.refresh(done); });
     ASSERT_FALSE(refreshed.has_value()) << refreshed->message.toStdString();
     ASSERT_TRUE(saved.has_value());
     EXPECT_NE(saved->refreshToken, grant->refreshToken);
@@ -106,24 +106,24 @@ TEST_F(BlueskyOAuth, SignsInThroughTheBrowserAndCallsThePdsWithDpopBoundTokens)
         call(session, QStringLiteral("app.bsky.notification.listNotifications")).has_value());
 
     // A rejected access token is refreshed on the way, once.
-    SessionGrant broken = *saved;
+    bluesky::SessionGrant broken = *saved;
     broken.accessToken =
         saved->accessToken.left(saved->accessToken.size() - 4) + QStringLiteral("AAAA");
-    AtprotoSession brokenSession(http, broken, pdsNonces);
-    std::optional<SessionGrant> repaired;
-    brokenSession.onGrantChanged([&](const SessionGrant& changed) { repaired = changed; });
+    bluesky::AtprotoSession brokenSession(http, broken, pdsNonces);
+    std::optional<bluesky::SessionGrant> repaired;
+    brokenSession.onGrantChanged([&](const bluesky::SessionGrant& changed) { repaired = changed; });
     const auto afterRefresh =
         call(brokenSession, QStringLiteral("app.bsky.notification.listNotifications"));
     ASSERT_TRUE(afterRefresh.has_value()) << afterRefresh.error().message.toStdString();
     ASSERT_TRUE(repaired.has_value());
 
     // The used refresh token is spent: a session still holding it must sign in again.
-    SessionGrant spent = broken;
-    AtprotoSession spentSession(http, spent, pdsNonces);
+    bluesky::SessionGrant spent = broken;
+    bluesky::AtprotoSession spentSession(http, spent, pdsNonces);
     const auto refused =
         call(spentSession, QStringLiteral("app.bsky.notification.listNotifications"));
     ASSERT_FALSE(refused.has_value());
-    EXPECT_EQ(refused.error().kind, XrpcError::Kind::SignInNeeded);
+    EXPECT_EQ(refused.error().kind, bluesky::XrpcError::Kind::SignInNeeded);
 }
 
 TEST_F(BlueskyOAuth, DeniedConsentSignsNothingIn)
@@ -137,10 +137,10 @@ TEST_F(BlueskyOAuth, AnUnknownHandleFailsBeforeAnyBrowserOpens)
 {
     qputenv("BROWSER", "false");
     browser = auth::browserFromEnvironment(nullptr);
-    BlueskyOAuthConfig config;
+    bluesky::OAuthConfig config;
     config.plc = net.plc;
     config.handleResolver = net.pds;
-    BlueskyOAuthSignIn oauth(http, *browser, nonces, config);
+    bluesky::OAuthSignIn oauth(http, *browser, nonces, config);
     const auto result =
         await<SignInResult>([&](auto done) { oauth.signIn(QStringLiteral("nobody.test"), done); });
     ASSERT_FALSE(result.has_value());

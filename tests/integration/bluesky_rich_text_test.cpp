@@ -95,11 +95,11 @@ TEST_F(BlueskyRichText, FacetsAreTheOnesTheReferenceImplementationDetects)
     for (const QJsonValue& value : reference) {
         const QString text = value.toObject().value(QLatin1String("text")).toString();
         QHash<QString, QString> didByHandle;
-        for (const QString& handle : mentionedHandles(text))
+        for (const QString& handle : bluesky::mentionedHandles(text))
             didByHandle.insert(handle, QStringLiteral("did:example:") + handle);
         QJsonArray expected = value.toObject().value(QLatin1String("facets")).toArray();
         withSchemes(expected);
-        const QJsonArray ours = detectFacets(text, didByHandle);
+        const QJsonArray ours = bluesky::detectFacets(text, didByHandle);
         if (ours != expected && ++differences <= 10)
             ADD_FAILURE() << "text: " << QJsonDocument(QJsonArray{text}).toJson().toStdString()
                           << "reference: " << QJsonDocument(expected).toJson().toStdString()
@@ -110,12 +110,14 @@ TEST_F(BlueskyRichText, FacetsAreTheOnesTheReferenceImplementationDetects)
 
 TEST_F(BlueskyRichText, AReplyCarriesMentionLinkAndTagFacetsAfterEmoji)
 {
-    const auto grant = await<tl::expected<SessionGrant, XrpcError>>([&](auto done) {
-        signInWithAppPassword(transport, net.pds, net.handle("alice"), net.password("alice"), done);
-    });
+    const auto grant =
+        await<tl::expected<bluesky::SessionGrant, bluesky::XrpcError>>([&](auto done) {
+            signInWithAppPassword(transport, net.pds, net.handle("alice"), net.password("alice"),
+                                  done);
+        });
     ASSERT_TRUE(grant.has_value()) << grant.error().message.toStdString();
-    AtprotoSession session(transport, *grant, nonces);
-    BlueskyDeliverer deliverer(session, [] { return QDateTime::currentSecsSinceEpoch(); });
+    bluesky::AtprotoSession session(transport, *grant, nonces);
+    bluesky::Deliverer deliverer(session, [] { return QDateTime::currentSecsSinceEpoch(); });
 
     OutboxEntry entry;
     entry.id = 1;
@@ -131,9 +133,9 @@ TEST_F(BlueskyRichText, AReplyCarriesMentionLinkAndTagFacetsAfterEmoji)
     const auto sent = await<DeliveryOutcome>([&](auto done) { deliverer.deliver(entry, done); });
     ASSERT_TRUE(sent.has_value()) << sent.error().message.toStdString();
 
-    const auto uri = AtUri::parse(sent->remoteId);
+    const auto uri = bluesky::AtUri::parse(sent->remoteId);
     ASSERT_TRUE(uri.has_value());
-    const auto record = await<XrpcResult>([&](auto done) {
+    const auto record = await<bluesky::XrpcResult>([&](auto done) {
         session.query(QStringLiteral("com.atproto.repo.getRecord"),
                       QUrlQuery{{QStringLiteral("repo"), uri->repo},
                                 {QStringLiteral("collection"), uri->collection},

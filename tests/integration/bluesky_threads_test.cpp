@@ -24,18 +24,18 @@ using testing::now;
 // A brand's workspace on disk and its account's syncer, as the sync engine runs it.
 class BrandSync : public testing::BlueskyNetwork {
 protected:
-    void open(const char* who, BlueskySync::Limits limits)
+    void open(const char* who, bluesky::Fetcher::Limits limits)
     {
         workspace = testing::openWorkspace(dir.filePath(QStringLiteral("w.hearken")));
         ASSERT_TRUE(workspace);
-        const SessionGrant grant = signIn(who);
+        const bluesky::SessionGrant grant = signIn(who);
         account = accountFor(grant, 0);
         const auto id = workspace->accounts().saveAccount(account, now());
         ASSERT_TRUE(id.has_value());
         account.id = *id;
         ledger = std::make_unique<WorkspaceLedger>(*workspace, account.id, Classify());
-        syncer = std::make_unique<BlueskyAccountSyncer>(
-            std::make_unique<AtprotoSession>(transport, grant, nonces), account, limits);
+        syncer = std::make_unique<bluesky::Syncer>(
+            std::make_unique<bluesky::AtprotoSession>(transport, grant, nonces), account, limits);
     }
 
     SyncOutcome sync()
@@ -62,7 +62,7 @@ protected:
     std::unique_ptr<Workspace> workspace;
     Account account;
     std::unique_ptr<WorkspaceLedger> ledger;
-    std::unique_ptr<BlueskyAccountSyncer> syncer;
+    std::unique_ptr<bluesky::Syncer> syncer;
 };
 
 TEST_F(BrandSync, RepliesDeepInTheBrandsThreadArriveWithTheirChainFromTheRoot)
@@ -118,7 +118,7 @@ TEST_F(BrandSync, APostDatedBeforeWhatWasSeenStillArrives)
     ASSERT_EQ(first.kind, SyncOutcome::Kind::Ok) << first.message.toStdString();
 
     // A client that backdates its post two hours: the AppView lists it below everything seen.
-    AtprotoSession carol(transport, signIn("carol"), nonces);
+    bluesky::AtprotoSession carol(transport, signIn("carol"), nonces);
     const QString text = QStringLiteral("@dana.test found this old note of mine %1").arg(now());
     const auto created = post(
         carol, QStringLiteral("com.atproto.repo.createRecord"),
@@ -197,7 +197,7 @@ TEST_F(BrandSync, TheChainAboveAReplyIsFetchedFromTheRootAndStoredAsContext)
 {
     open("dana", {});
     // Only the deepest reply is stored, as a notification would bring it.
-    AtprotoSession session(transport, signIn("dana"), nonces);
+    bluesky::AtprotoSession session(transport, signIn("dana"), nonces);
     const auto views = call(session, QStringLiteral("app.bsky.feed.getPosts"),
                             QUrlQuery{{QStringLiteral("uris"), net.postUri("danaLevel6")}});
     ASSERT_TRUE(views.has_value()) << views.error().message.toStdString();
@@ -219,7 +219,7 @@ TEST_F(BrandSync, TheChainAboveAReplyIsFetchedFromTheRootAndStoredAsContext)
         storeGrant(vault, session.grant(),
                    [done](const auth::VaultResult<void>& stored) { done(stored.has_value()); });
     }));
-    BlueskyChainFetcher chains({transport, vault, nonces}, workspace->ingest());
+    bluesky::ChainFetcher chains({transport, vault, nonces}, workspace->ingest());
     const QString error = await<QString>(
         [&](auto done) { chains.fetch(account, *deep, [done](const QString& e) { done(e); }); });
     EXPECT_TRUE(error.isEmpty()) << error.toStdString();

@@ -99,8 +99,8 @@ protected:
 
     DeliveryOutcome deliver(const Account& account, const OutboxEntry& entry)
     {
-        mastodon::MastodonDeliverer deliverer(http, QUrl(account.serverUrl),
-                                              storedSecret(auth::accessTokenKey(account.id)));
+        mastodon::Deliverer deliverer(http, QUrl(account.serverUrl),
+                                      storedSecret(auth::accessTokenKey(account.id)));
         auto outcome = waitFor<DeliveryOutcome>([&](auto done) { deliverer.deliver(entry, done); });
         return outcome.value_or(tl::unexpected(DeliveryFailure{}));
     }

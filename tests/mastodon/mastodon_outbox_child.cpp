@@ -32,13 +32,13 @@ int main(int argc, char** argv)
     }
     QNetworkAccessManager network;
     net::HttpClient http(network);
-    std::unique_ptr<mastodon::MastodonDeliverer> deliverer;
+    std::unique_ptr<mastodon::Deliverer> deliverer;
     DeliveryEngine engine(
         **ws,
         [&](const Account& account) -> Deliverer* {
             if (!deliverer)
-                deliverer = std::make_unique<mastodon::MastodonDeliverer>(
-                    http, QUrl(account.serverUrl), token);
+                deliverer =
+                    std::make_unique<mastodon::Deliverer>(http, QUrl(account.serverUrl), token);
             return deliverer.get();
         },
         [] { return QDateTime::currentSecsSinceEpoch(); });

@@ -91,8 +91,8 @@ TEST_F(SecretsNeverLogged, AMastodonSignInAndDeliveryLogTheirStepsAndNoSecret)
     ASSERT_FALSE(target.isEmpty());
     const qint64 postId =
         value(QStringLiteral("SELECT id FROM posts WHERE remote_id = ?"), {target}).toLongLong();
-    mastodon::MastodonDeliverer deliverer(http, QUrl(account.serverUrl),
-                                          storedSecret(auth::accessTokenKey(account.id)));
+    mastodon::Deliverer deliverer(http, QUrl(account.serverUrl),
+                                  storedSecret(auth::accessTokenKey(account.id)));
     DeliveryEngine outbox(
         *workspace, [&](const Account&) -> Deliverer* { return &deliverer; }, now);
     const auto queued = outbox.send({account.id,
@@ -150,13 +150,13 @@ TEST_F(SecretsNeverLogged, ABlueskyAppPasswordSignInLogsItsStepsAndNoSecret)
         return reply;
     });
     LogCapture log;
-    BlueskyAccountAdder adder({http, nullptr, *secrets, workspace->accounts(),
-                               workspace->syncState(), [] { return qint64(1); }});
-    BlueskyAccountAdder::Request request;
+    bluesky::AccountAdder adder({http, nullptr, *secrets, workspace->accounts(),
+                                 workspace->syncState(), [] { return qint64(1); }});
+    bluesky::AccountAdder::Request request;
     request.handle = QStringLiteral("alice.test");
     request.appPassword = password;
     request.pds = pds.url(QString());
-    const auto added = waitFor<auth::AuthResult<BlueskyAccountAdder::Added>>(
+    const auto added = waitFor<auth::AuthResult<bluesky::AccountAdder::Added>>(
         [&](auto done) { adder.start(request, done); });
     ASSERT_TRUE(added && *added) << (added ? added->error().message.toStdString() : "");
     ASSERT_TRUE(sentBody.contains(password.toUtf8())) << "the password went to the PDS";

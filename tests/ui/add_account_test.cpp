@@ -62,7 +62,7 @@ protected:
         return nullptr;
     }
 
-    BlueskyAccountAdder::Services blueskyServices()
+    bluesky::AccountAdder::Services blueskyServices()
     {
         return {http, nullptr, vault, workspace->accounts(), workspace->syncState(), [] {
                     return QDateTime::currentSecsSinceEpoch();

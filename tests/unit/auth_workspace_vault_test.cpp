@@ -48,9 +48,9 @@ bool isNotFound(const VaultResult<QString>& read)
     return !read && read.error().kind == VaultError::Kind::NotFound;
 }
 
-SessionGrant grantFor(const QString& did, const QString& accessToken)
+bluesky::SessionGrant grantFor(const QString& did, const QString& accessToken)
 {
-    SessionGrant grant;
+    bluesky::SessionGrant grant;
     grant.did = did;
     grant.handle = QStringLiteral("shop.example");
     grant.pds = QUrl(QStringLiteral("https://pds.example"));
@@ -101,7 +101,7 @@ TEST(WorkspaceVault, TwoWorkspacesSignedInToTheSameBlueskyAccountEachKeepTheirSe
         ASSERT_TRUE(stored && *stored);
     }
     const auto load = [&](SecretVault& vault) {
-        return waitFor<tl::expected<SessionGrant, QString>>(
+        return waitFor<tl::expected<bluesky::SessionGrant, QString>>(
                    [&](auto done) { loadGrant(vault, did, done); })
             .value_or(tl::unexpected(QString()));
     };
@@ -109,7 +109,7 @@ TEST(WorkspaceVault, TwoWorkspacesSignedInToTheSameBlueskyAccountEachKeepTheirSe
     EXPECT_EQ(load(brand)->accessToken, u"brand-session");
     EXPECT_EQ(load(shop)->accessToken, u"shop-session");
 
-    removeFrom(brand, sessionSecretKey(did));
+    removeFrom(brand, bluesky::sessionSecretKey(did));
     EXPECT_FALSE(load(brand));
     ASSERT_TRUE(load(shop));
     EXPECT_EQ(load(shop)->accessToken, u"shop-session");

@@ -15,7 +15,7 @@
 
 #include <gtest/gtest.h>
 
-namespace hearken {
+namespace hearken::bluesky {
 namespace {
 
 class BlueskyAccountSyncerTest : public ::testing::Test {
@@ -37,7 +37,7 @@ protected:
         grant.refreshToken = QStringLiteral("rt");
         auto session = std::make_unique<AtprotoSession>(http, grant, nonces);
         WorkspaceLedger ledger(*workspace, account.id, Classify());
-        BlueskyAccountSyncer syncer(std::move(session), account);
+        bluesky::Syncer syncer(std::move(session), account);
         const auto outcome =
             testing::waitFor<SyncOutcome>([&](auto done) { syncer.sync(ledger, done); }, 20'000);
         EXPECT_TRUE(outcome.has_value());
@@ -170,4 +170,4 @@ TEST_F(BlueskyAccountSyncerTest, ASyncThatFindsNothingNewChangesNothing)
 }
 
 } // namespace
-} // namespace hearken
+} // namespace hearken::bluesky

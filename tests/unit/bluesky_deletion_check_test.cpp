@@ -15,7 +15,7 @@
 
 #include <gtest/gtest.h>
 
-namespace hearken {
+namespace hearken::bluesky {
 namespace {
 
 QString mentionUri(int n)
@@ -94,7 +94,7 @@ protected:
         grant.accessToken = QStringLiteral("at");
         grant.refreshToken = QStringLiteral("rt");
         WorkspaceLedger ledger(*workspace, account.id, Classify());
-        BlueskyAccountSyncer syncer(std::make_unique<AtprotoSession>(http, grant, nonces), account);
+        bluesky::Syncer syncer(std::make_unique<AtprotoSession>(http, grant, nonces), account);
         const auto outcome =
             testing::waitFor<SyncOutcome>([&](auto done) { syncer.sync(ledger, done); }, 20'000);
         EXPECT_TRUE(outcome.has_value());
@@ -202,4 +202,4 @@ TEST_F(BlueskyDeletionCheckTest, AnAnswerAboutOtherPostsRetiresNothing)
 }
 
 } // namespace
-} // namespace hearken
+} // namespace hearken::bluesky

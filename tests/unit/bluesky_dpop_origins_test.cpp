@@ -12,7 +12,7 @@
 
 #include <gtest/gtest.h>
 
-namespace hearken {
+namespace hearken::bluesky {
 namespace {
 
 QJsonObject proofClaims(const QByteArray& proof)
@@ -137,4 +137,4 @@ TEST(BlueskyDpopOrigins, ARefusedRefreshAsksForANewSignIn)
 }
 
 } // namespace
-} // namespace hearken
+} // namespace hearken::bluesky

@@ -11,6 +11,7 @@
 #include <gtest/gtest.h>
 
 using namespace hearken;
+using namespace hearken::bluesky;
 
 namespace {
 

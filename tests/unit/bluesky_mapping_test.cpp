@@ -11,7 +11,7 @@
 
 #include <gtest/gtest.h>
 
-namespace hearken {
+namespace hearken::bluesky {
 namespace {
 
 const QString aliceDid = QStringLiteral("did:plc:dqcx3e7em5gnot3p4f36f63r");
@@ -341,4 +341,4 @@ TEST(BlueskyAtUri, ParsesOnlyWellFormedUris)
 }
 
 } // namespace
-} // namespace hearken
+} // namespace hearken::bluesky

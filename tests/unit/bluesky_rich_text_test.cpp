@@ -8,7 +8,7 @@
 
 #include <gtest/gtest.h>
 
-namespace hearken {
+namespace hearken::bluesky {
 namespace {
 
 struct Expected {
@@ -87,4 +87,4 @@ TEST(BlueskyFacets, UnresolvedMentionsStayPlainText)
 }
 
 } // namespace
-} // namespace hearken
+} // namespace hearken::bluesky

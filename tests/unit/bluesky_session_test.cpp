@@ -6,7 +6,7 @@
 
 #include <gtest/gtest.h>
 
-namespace hearken {
+namespace hearken::bluesky {
 namespace {
 
 SessionGrant oauthGrant()
@@ -74,4 +74,4 @@ TEST(BlueskyOAuthClient, LoopbackClientIdNamesRedirectAndScope)
 }
 
 } // namespace
-} // namespace hearken
+} // namespace hearken::bluesky

@@ -18,7 +18,7 @@
 
 #include <gtest/gtest.h>
 
-namespace hearken {
+namespace hearken::bluesky {
 namespace {
 
 // The handles of one of the AT Protocol's interop test files.
@@ -93,11 +93,12 @@ public:
 
 class BlueskySignInCare : public ::testing::Test {
 protected:
-    auth::AuthResult<BlueskyAccountAdder::Added> add(const BlueskyAccountAdder::Request& request)
+    auth::AuthResult<bluesky::AccountAdder::Added>
+    add(const bluesky::AccountAdder::Request& request)
     {
-        BlueskyAccountAdder adder({http, nullptr, vault, workspace->accounts(),
-                                   workspace->syncState(), [] { return qint64(1); }});
-        const auto result = testing::waitFor<auth::AuthResult<BlueskyAccountAdder::Added>>(
+        bluesky::AccountAdder adder({http, nullptr, vault, workspace->accounts(),
+                                     workspace->syncState(), [] { return qint64(1); }});
+        const auto result = testing::waitFor<auth::AuthResult<bluesky::AccountAdder::Added>>(
             [&](auto done) { adder.start(request, done); }, 60'000);
         EXPECT_TRUE(result.has_value());
         return result.value_or(auth::authError(auth::AuthError::Kind::Server, {}));
@@ -117,7 +118,7 @@ TEST_F(BlueskySignInCare, WhatIsNoHandleIsRefusedBeforeAnyLookup)
         ++requests;
         return testing::ScriptedReply{404, {}, {}};
     });
-    BlueskyAccountAdder::Request request;
+    bluesky::AccountAdder::Request request;
     request.appPassword = QStringLiteral("abcd-2345-efgh-6777");
     request.handleResolver = server.url(QString());
     request.plc = server.url(QString());
@@ -136,7 +137,7 @@ TEST_F(BlueskySignInCare, ASilentServerFailsWithinTheConfiguredTime)
 {
     SilentServer silent;
     ASSERT_TRUE(silent.isListening());
-    BlueskyAccountAdder::Request request;
+    bluesky::AccountAdder::Request request;
     request.handle = QStringLiteral("alice.test");
     request.appPassword = QStringLiteral("abcd-2345-efgh-6777");
     request.answerTimeoutMs = 1'500;
@@ -172,4 +173,4 @@ TEST_F(BlueskySignInCare, ASilentServerFailsWithinTheConfiguredTime)
 }
 
 } // namespace
-} // namespace hearken
+} // namespace hearken::bluesky

@@ -9,7 +9,7 @@
 
 #include <gtest/gtest.h>
 
-namespace hearken {
+namespace hearken::bluesky {
 namespace {
 
 net::HttpError httpError(net::HttpError::Kind kind, int status, QString serverError = {})
@@ -101,4 +101,4 @@ TEST(BlueskyRecordKey, IsAStableTidPerEntry)
 }
 
 } // namespace
-} // namespace hearken
+} // namespace hearken::bluesky

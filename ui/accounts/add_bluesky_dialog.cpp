@@ -16,7 +16,7 @@
 
 namespace hearken {
 
-AddBlueskyDialog::AddBlueskyDialog(BlueskyAccountAdder::Services services, QWidget* parent)
+AddBlueskyDialog::AddBlueskyDialog(bluesky::AccountAdder::Services services, QWidget* parent)
     : QDialog(parent)
     , m_adder(std::move(services))
     , m_handle(new QLineEdit(this))
@@ -113,7 +113,7 @@ AddBlueskyDialog::AddBlueskyDialog(BlueskyAccountAdder::Services services, QWidg
         }
         reject();
     });
-    connect(&m_adder, &BlueskyAccountAdder::progress, m_progress, &QLabel::setText);
+    connect(&m_adder, &bluesky::AccountAdder::progress, m_progress, &QLabel::setText);
     connect(m_useAppPassword, &QRadioButton::toggled, this, &AddBlueskyDialog::updateChoice);
     connect(m_advancedToggle, &QToolButton::toggled, this, &AddBlueskyDialog::showAdvanced);
     for (QLineEdit* field : {m_handle, m_appPassword, m_pds, m_plc, m_resolver})
@@ -170,7 +170,7 @@ std::optional<QUrl> AddBlueskyDialog::urlIn(QLineEdit* field, const QString& wha
 
 void AddBlueskyDialog::signIn()
 {
-    BlueskyAccountAdder::Request request;
+    bluesky::AccountAdder::Request request;
     request.handle = m_handle->text().trimmed();
     if (request.handle.isEmpty()) {
         m_error->show(tr("Type the account's handle, for example yourname.bsky.social."), m_handle);
@@ -182,7 +182,7 @@ void AddBlueskyDialog::signIn()
                           m_appPassword);
             return;
         }
-        if (!looksLikeAppPassword(m_appPassword->text()) && !m_warnedAboutPassword) {
+        if (!bluesky::looksLikeAppPassword(m_appPassword->text()) && !m_warnedAboutPassword) {
             m_warnedAboutPassword = true;
             m_error->show(
                 tr("This does not look like an app password (xxxx-xxxx-xxxx-xxxx): it may be the "
@@ -205,7 +205,7 @@ void AddBlueskyDialog::signIn()
     request.handleResolver = *resolver;
     m_error->clear();
     setBusy(true);
-    m_adder.start(request, [this](const auth::AuthResult<BlueskyAccountAdder::Added>& result) {
+    m_adder.start(request, [this](const auth::AuthResult<bluesky::AccountAdder::Added>& result) {
         setBusy(false);
         if (!result) {
             // The handle is what a failed sign-in most often needs fixed; a refused app

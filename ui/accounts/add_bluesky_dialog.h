@@ -25,7 +25,7 @@ class FormError;
 class AddBlueskyDialog : public QDialog {
     Q_OBJECT
 public:
-    AddBlueskyDialog(BlueskyAccountAdder::Services services, QWidget* parent = nullptr);
+    AddBlueskyDialog(bluesky::AccountAdder::Services services, QWidget* parent = nullptr);
 
     QLineEdit* handleField() const { return m_handle; }
     QRadioButton* browserChoice() const { return m_useBrowser; }
@@ -48,7 +48,7 @@ private:
     // when what is typed is no http(s) address.
     std::optional<QUrl> urlIn(QLineEdit* field, const QString& what);
 
-    BlueskyAccountAdder m_adder;
+    bluesky::AccountAdder m_adder;
     QLineEdit* m_handle;
     QRadioButton* m_useBrowser;
     QRadioButton* m_useAppPassword;

@@ -9,7 +9,7 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 
-namespace hearken {
+namespace hearken::bluesky {
 
 bool looksLikeAppPassword(const QString& password)
 {
@@ -54,4 +54,4 @@ void signInWithAppPassword(net::HttpClient& http, const QUrl& pds, const QString
               });
 }
 
-} // namespace hearken
+} // namespace hearken::bluesky

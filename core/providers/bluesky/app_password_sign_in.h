@@ -9,7 +9,7 @@
 
 #include <functional>
 
-namespace hearken {
+namespace hearken::bluesky {
 
 // Whether `password` has the form a PDS gives app passwords: four groups of four characters
 // (base32: letters and the digits 2-7), joined by hyphens, as in abcd-2345-efgh-6789.
@@ -21,4 +21,4 @@ void signInWithAppPassword(net::HttpClient& http, const QUrl& pds, const QString
                            const QString& appPassword,
                            std::function<void(const tl::expected<SessionGrant, XrpcError>&)> done);
 
-} // namespace hearken
+} // namespace hearken::bluesky

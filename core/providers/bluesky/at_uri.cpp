@@ -3,7 +3,7 @@
 
 #include <QStringList>
 
-namespace hearken {
+namespace hearken::bluesky {
 
 std::optional<AtUri> AtUri::parse(const QString& text)
 {
@@ -21,4 +21,4 @@ QString AtUri::toString() const
     return QStringLiteral("at://%1/%2/%3").arg(repo, collection, rkey);
 }
 
-} // namespace hearken
+} // namespace hearken::bluesky

@@ -5,7 +5,7 @@
 
 #include <optional>
 
-namespace hearken {
+namespace hearken::bluesky {
 
 // at://<did>/<collection>/<record key>: where a record lives in someone's repository.
 struct AtUri {
@@ -17,4 +17,4 @@ struct AtUri {
     QString toString() const;
 };
 
-} // namespace hearken
+} // namespace hearken::bluesky

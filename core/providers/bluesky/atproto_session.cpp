@@ -8,7 +8,7 @@
 #include <QDateTime>
 #include <QJsonDocument>
 
-namespace hearken {
+namespace hearken::bluesky {
 
 namespace {
 
@@ -195,4 +195,4 @@ void AtprotoSession::finishRefresh(std::optional<XrpcError> error)
         waiter(error);
 }
 
-} // namespace hearken
+} // namespace hearken::bluesky

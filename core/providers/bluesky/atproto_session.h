@@ -14,7 +14,7 @@
 
 #include <functional>
 
-namespace hearken {
+namespace hearken::bluesky {
 
 using XrpcResult = tl::expected<QJsonObject, XrpcError>;
 using XrpcDone = std::function<void(const XrpcResult&)>;
@@ -63,4 +63,4 @@ private:
     QList<std::function<void(std::optional<XrpcError>)>> m_refreshWaiters;
 };
 
-} // namespace hearken
+} // namespace hearken::bluesky

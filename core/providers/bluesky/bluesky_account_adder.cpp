@@ -10,7 +10,7 @@
 
 #include <QLocale>
 
-namespace hearken {
+namespace hearken::bluesky {
 
 namespace {
 
@@ -41,17 +41,17 @@ private:
 
 } // namespace
 
-BlueskyAccountAdder::BlueskyAccountAdder(Services services, QObject* parent)
+AccountAdder::AccountAdder(Services services, QObject* parent)
     : QObject(parent)
     , m_services(std::move(services))
 {
     m_deadline.setSingleShot(true);
-    connect(&m_deadline, &QTimer::timeout, this, &BlueskyAccountAdder::timeOut);
-    connect(this, &BlueskyAccountAdder::progress, this,
+    connect(&m_deadline, &QTimer::timeout, this, &AccountAdder::timeOut);
+    connect(this, &AccountAdder::progress, this,
             [](const QString& step) { qCDebug(lcAuth).noquote() << "Bluesky sign-in:" << step; });
 }
 
-BlueskyAccountAdder::~BlueskyAccountAdder()
+AccountAdder::~AccountAdder()
 {
     ++*m_attempt;
     m_done = nullptr;
@@ -59,7 +59,7 @@ BlueskyAccountAdder::~BlueskyAccountAdder()
 }
 
 template <typename Callback>
-auto BlueskyAccountAdder::current(Callback callback)
+auto AccountAdder::current(Callback callback)
 {
     return [attempt = m_attempt, expected = *m_attempt,
             callback = std::move(callback)](const auto& result) {
@@ -68,7 +68,7 @@ auto BlueskyAccountAdder::current(Callback callback)
     };
 }
 
-void BlueskyAccountAdder::start(const Request& request, Done done)
+void AccountAdder::start(const Request& request, Done done)
 {
     m_saving = false;
     cancel();
@@ -77,7 +77,7 @@ void BlueskyAccountAdder::start(const Request& request, Done done)
     m_request.handle = request.handle.trimmed();
     if (m_request.handle.startsWith(u'@'))
         m_request.handle.remove(0, 1);
-    m_config = BlueskyOAuthConfig{};
+    m_config = OAuthConfig{};
     if (!request.plc.isEmpty())
         m_config.plc = request.plc;
     if (!request.handleResolver.isEmpty())
@@ -110,7 +110,7 @@ void BlueskyAccountAdder::start(const Request& request, Done done)
     m_waitingFor = tr("The sign-in servers");
     m_browser =
         std::make_unique<WatchedBrowser>(*m_services.browser, [this] { m_deadline.stop(); });
-    m_oauth = std::make_unique<BlueskyOAuthSignIn>(m_services.http, *m_browser, m_nonces, m_config);
+    m_oauth = std::make_unique<OAuthSignIn>(m_services.http, *m_browser, m_nonces, m_config);
     Q_EMIT progress(tr("Opening the browser to sign in to %1…").arg(m_request.handle));
     m_oauth->signIn(m_request.handle,
                     current([this](const auth::AuthResult<SessionGrant>& signedIn) {
@@ -125,7 +125,7 @@ void BlueskyAccountAdder::start(const Request& request, Done done)
                     }));
 }
 
-void BlueskyAccountAdder::cancel()
+void AccountAdder::cancel()
 {
     // Once signed in, the session is being saved: stopping then would leave it in the vault
     // without its account.
@@ -141,7 +141,7 @@ void BlueskyAccountAdder::cancel()
         fail(auth::AuthError::Kind::Cancelled, tr("Signing in was cancelled."));
 }
 
-void BlueskyAccountAdder::findPds(const QString& handle, std::function<void(const QUrl&)> found)
+void AccountAdder::findPds(const QString& handle, std::function<void(const QUrl&)> found)
 {
     Q_EMIT progress(tr("Looking up %1…").arg(handle));
     m_waitingFor = m_config.handleResolver.host();
@@ -170,7 +170,7 @@ void BlueskyAccountAdder::findPds(const QString& handle, std::function<void(cons
                   }));
 }
 
-void BlueskyAccountAdder::signInWithPassword(const QUrl& pds)
+void AccountAdder::signInWithPassword(const QUrl& pds)
 {
     Q_EMIT progress(tr("Signing in to %1…").arg(pds.host()));
     m_waitingFor = pds.host();
@@ -185,7 +185,7 @@ void BlueskyAccountAdder::signInWithPassword(const QUrl& pds)
                           }));
 }
 
-void BlueskyAccountAdder::save(const SessionGrant& grant)
+void AccountAdder::save(const SessionGrant& grant)
 {
     m_saving = true;
     m_deadline.stop();
@@ -216,12 +216,12 @@ void BlueskyAccountAdder::save(const SessionGrant& grant)
         }));
 }
 
-void BlueskyAccountAdder::fail(auth::AuthError::Kind kind, const QString& message)
+void AccountAdder::fail(auth::AuthError::Kind kind, const QString& message)
 {
     finish(auth::authError(kind, message));
 }
 
-void BlueskyAccountAdder::timeOut()
+void AccountAdder::timeOut()
 {
     if (m_saving)
         return;
@@ -237,7 +237,7 @@ void BlueskyAccountAdder::timeOut()
              .arg(m_waitingFor, seconds));
 }
 
-void BlueskyAccountAdder::finish(const auth::AuthResult<Added>& result)
+void AccountAdder::finish(const auth::AuthResult<Added>& result)
 {
     ++*m_attempt;
     m_deadline.stop();
@@ -252,4 +252,4 @@ void BlueskyAccountAdder::finish(const auth::AuthResult<Added>& result)
         done(result);
 }
 
-} // namespace hearken
+} // namespace hearken::bluesky

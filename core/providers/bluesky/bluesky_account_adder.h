@@ -19,16 +19,18 @@
 #include <optional>
 
 namespace hearken {
-
 class AccountRepository;
 class SyncStateRepository;
+} // namespace hearken
+
+namespace hearken::bluesky {
 
 // Adds a Bluesky account, for the window and the command line alike: signs in (OAuth in the
 // browser, or the app-password fallback on the account's PDS, found from the handle unless
 // given), stores the session in the vault, saves the account row (no secret in it) and resets
 // its sync status so that it syncs from the start. A handle that is no handle is refused
 // before any lookup, and servers that do not answer in time end the attempt.
-class BlueskyAccountAdder : public QObject {
+class AccountAdder : public QObject {
     Q_OBJECT
 public:
     static constexpr int defaultAnswerTimeoutMs = 30'000;
@@ -47,11 +49,11 @@ public:
         std::optional<QString> appPassword;
         // The account's PDS for self-hosters; empty: found from the handle.
         QUrl pds;
-        // Empty: the defaults of BlueskyOAuthConfig (a given PDS also resolves handles).
+        // Empty: the defaults of OAuthConfig (a given PDS also resolves handles).
         QUrl plc;
         QUrl handleResolver;
         QString clientMetadataUrl;
-        int callbackTimeoutMs = BlueskyOAuthConfig{}.callbackTimeoutMs;
+        int callbackTimeoutMs = OAuthConfig{}.callbackTimeoutMs;
         // How long the servers get, all steps together, to look the account up and sign in
         // (the time in the browser does not count).
         int answerTimeoutMs = defaultAnswerTimeoutMs;
@@ -63,8 +65,8 @@ public:
     };
     using Done = std::function<void(const auth::AuthResult<Added>&)>;
 
-    explicit BlueskyAccountAdder(Services services, QObject* parent = nullptr);
-    ~BlueskyAccountAdder() override;
+    explicit AccountAdder(Services services, QObject* parent = nullptr);
+    ~AccountAdder() override;
 
     void start(const Request& request, Done done);
     // Reports Cancelled through the pending Done; later answers are dropped. Once signed in,
@@ -88,7 +90,7 @@ private:
 
     Services m_services;
     Request m_request;
-    BlueskyOAuthConfig m_config;
+    OAuthConfig m_config;
     Done m_done;
     DpopNonces m_nonces;
     // Ends the attempt when the servers take longer than answerTimeoutMs.
@@ -97,10 +99,10 @@ private:
     QString m_waitingFor;
     // The browser as the OAuth sign-in sees it: opening it stops the deadline.
     std::unique_ptr<auth::BrowserOpener> m_browser;
-    std::unique_ptr<BlueskyOAuthSignIn> m_oauth;
+    std::unique_ptr<OAuthSignIn> m_oauth;
     // Bumped by start() and cancel(); answers for an older attempt are dropped.
     std::shared_ptr<quint64> m_attempt = std::make_shared<quint64>(0);
     bool m_saving = false;
 };
 
-} // namespace hearken
+} // namespace hearken::bluesky

@@ -3,11 +3,10 @@
 
 #include <QDateTime>
 
-namespace hearken {
+namespace hearken::bluesky {
 
-BlueskyAccountSyncer::BlueskyAccountSyncer(std::unique_ptr<AtprotoSession> session,
-                                           const Account& account, BlueskySync::Limits limits,
-                                           QObject* parent)
+Syncer::Syncer(std::unique_ptr<AtprotoSession> session, const Account& account,
+               Fetcher::Limits limits, QObject* parent)
     : AccountSyncer(parent)
     , m_session(std::move(session))
     , m_account(account)
@@ -15,7 +14,7 @@ BlueskyAccountSyncer::BlueskyAccountSyncer(std::unique_ptr<AtprotoSession> sessi
     , m_deletions(*m_session, [] { return QDateTime::currentSecsSinceEpoch(); })
 {}
 
-SyncOutcome BlueskyAccountSyncer::outcomeOf(const XrpcError& error)
+SyncOutcome Syncer::outcomeOf(const XrpcError& error)
 {
     SyncOutcome outcome;
     outcome.message = error.message;
@@ -37,7 +36,7 @@ SyncOutcome BlueskyAccountSyncer::outcomeOf(const XrpcError& error)
     return outcome;
 }
 
-BlueskyAccountSyncer::~BlueskyAccountSyncer()
+Syncer::~Syncer()
 {
     // The pass in flight resumes as its fetch goes away, sees that the syncer is gone and ends.
     abandon();
@@ -47,24 +46,24 @@ namespace {
 
 void endWith(SyncPass& pass, const XrpcError& error)
 {
-    const SyncOutcome failed = BlueskyAccountSyncer::outcomeOf(error);
+    const SyncOutcome failed = Syncer::outcomeOf(error);
     pass.end(failed.kind, failed.message, failed.retryAt);
 }
 
 } // namespace
 
-QCoro::Task<> BlueskyAccountSyncer::runPass(std::shared_ptr<SyncPass> pass)
+QCoro::Task<> Syncer::runPass(std::shared_ptr<SyncPass> pass)
 {
     const auto cursors = pass->ledger().cursors();
     if (!cursors) {
         pass->end(SyncOutcome::Kind::Failed, cursors.error());
         co_return;
     }
-    const BlueskySyncState state{cursors->value(QLatin1String(seenStream)),
-                                 cursors->value(QLatin1String(resumeStream)),
-                                 cursors->value(QLatin1String(resumeUntilStream))};
-    const BlueskySync::Result fetched =
-        co_await m_sync.fetch(state, [this](const BlueskySyncProgress& progress) {
+    const FetchState state{cursors->value(QLatin1String(seenStream)),
+                           cursors->value(QLatin1String(resumeStream)),
+                           cursors->value(QLatin1String(resumeUntilStream))};
+    const Fetcher::Result fetched =
+        co_await m_sync.fetch(state, [this](const FetchProgress& progress) {
             Q_EMIT this->progress({progress.phase, progress.items, 0});
         });
     if (pass->syncerGone())
@@ -74,7 +73,7 @@ QCoro::Task<> BlueskyAccountSyncer::runPass(std::shared_ptr<SyncPass> pass)
         co_return;
     }
     IngestBatch batch = fetched->batch;
-    const BlueskySyncState& next = fetched->next;
+    const FetchState& next = fetched->next;
     const std::pair<const char*, QString> streams[] = {{seenStream, next.seenUntil},
                                                        {resumeStream, next.resumeCursor},
                                                        {resumeUntilStream, next.resumeUntil}};
@@ -95,9 +94,9 @@ QCoro::Task<> BlueskyAccountSyncer::runPass(std::shared_ptr<SyncPass> pass)
         co_await checkDeletions(*pass);
 }
 
-QCoro::Task<> BlueskyAccountSyncer::checkDeletions(SyncPass& pass)
+QCoro::Task<> Syncer::checkDeletions(SyncPass& pass)
 {
-    const auto open = pass.ledger().recentOpenRemoteIds(BlueskyDeletionCheck::postsPerCheck);
+    const auto open = pass.ledger().recentOpenRemoteIds(DeletionCheck::postsPerCheck);
     if (!open) {
         pass.end(SyncOutcome::Kind::Failed, open.error());
         co_return;
@@ -118,10 +117,10 @@ QCoro::Task<> BlueskyAccountSyncer::checkDeletions(SyncPass& pass)
         pass.end(SyncOutcome::Kind::Cancelled, QString());
 }
 
-void BlueskyAccountSyncer::stop()
+void Syncer::stop()
 {
     m_sync.cancel();
     m_deletions.cancel();
 }
 
-} // namespace hearken
+} // namespace hearken::bluesky

@@ -10,25 +10,25 @@
 #include <functional>
 #include <memory>
 
-namespace hearken {
+namespace hearken::bluesky {
 
 // One Bluesky account in the sync engine: each pass fetches what is new since the stored
 // notification marker (the whole reachable history the first time) with our own replies and
 // likes, and hands it to the account's ledger together with the new marker; then retires the
 // newest open items whose posts were deleted.
-class BlueskyAccountSyncer : public AccountSyncer {
+class Syncer : public AccountSyncer {
     Q_OBJECT
 public:
-    // The cursor streams of BlueskySyncState: the newest notification seen, and where an
+    // The cursor streams of FetchState: the newest notification seen, and where an
     // interrupted walk down the notifications continues.
     static constexpr auto seenStream = "notifications.seen";
     static constexpr auto resumeStream = "notifications.resume";
     static constexpr auto resumeUntilStream = "notifications.resumeUntil";
 
-    BlueskyAccountSyncer(std::unique_ptr<AtprotoSession> session, const Account& account,
-                         BlueskySync::Limits limits = {}, QObject* parent = nullptr);
+    Syncer(std::unique_ptr<AtprotoSession> session, const Account& account,
+           Fetcher::Limits limits = {}, QObject* parent = nullptr);
 
-    ~BlueskyAccountSyncer() override;
+    ~Syncer() override;
 
     static SyncOutcome outcomeOf(const XrpcError& error);
 
@@ -41,8 +41,8 @@ private:
 
     std::unique_ptr<AtprotoSession> m_session;
     Account m_account;
-    BlueskySync m_sync;
-    BlueskyDeletionCheck m_deletions;
+    Fetcher m_sync;
+    DeletionCheck m_deletions;
 };
 
-} // namespace hearken
+} // namespace hearken::bluesky

@@ -5,29 +5,29 @@
 
 #include <QCoreApplication>
 
-namespace hearken {
+namespace hearken::bluesky {
 
 namespace {
 
 // The translation context of this file's texts.
 struct Text {
-    Q_DECLARE_TR_FUNCTIONS(hearken::BlueskyChainFetcher)
+    Q_DECLARE_TR_FUNCTIONS(hearken::ChainFetcher)
 };
 
 } // namespace
 
-BlueskyChainFetcher::BlueskyChainFetcher(bluesky::SessionServices services, IngestWriter& ingest)
+ChainFetcher::ChainFetcher(bluesky::SessionServices services, IngestWriter& ingest)
     : m_services(services)
     , m_ingest(ingest)
 {}
 
-BlueskyChainFetcher::~BlueskyChainFetcher()
+ChainFetcher::~ChainFetcher()
 {
     *m_alive = false;
 }
 
-void BlueskyChainFetcher::fetch(const Account& account, const Post& post,
-                                std::function<void(const QString&)> done)
+void ChainFetcher::fetch(const Account& account, const Post& post,
+                         std::function<void(const QString&)> done)
 {
     if (const auto session = m_sessions.value(account.id)) {
         fetchWith(*session, account, post, std::move(done));
@@ -48,8 +48,8 @@ void BlueskyChainFetcher::fetch(const Account& account, const Post& post,
                          });
 }
 
-void BlueskyChainFetcher::fetchWith(AtprotoSession& session, const Account& account,
-                                    const Post& post, std::function<void(const QString&)> done)
+void ChainFetcher::fetchWith(AtprotoSession& session, const Account& account, const Post& post,
+                             std::function<void(const QString&)> done)
 {
     const QUrlQuery query{{QStringLiteral("uri"), post.remoteId},
                           {QStringLiteral("depth"), QStringLiteral("0")},
@@ -80,4 +80,4 @@ void BlueskyChainFetcher::fetchWith(AtprotoSession& session, const Account& acco
         });
 }
 
-} // namespace hearken
+} // namespace hearken::bluesky

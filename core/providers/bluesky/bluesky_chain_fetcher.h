@@ -9,16 +9,16 @@
 #include <functional>
 #include <memory>
 
-namespace hearken {
+namespace hearken::bluesky {
 
 // Fetches the conversation above a Bluesky post, from its thread's root down to its parent
 // (app.bsky.feed.getPostThread with its parents and no replies), and stores it as context:
 // kept in the workspace for the thread pane, never queued. One session per account, opened
 // from the vault on first use.
-class BlueskyChainFetcher {
+class ChainFetcher {
 public:
-    BlueskyChainFetcher(bluesky::SessionServices services, IngestWriter& ingest);
-    ~BlueskyChainFetcher();
+    ChainFetcher(bluesky::SessionServices services, IngestWriter& ingest);
+    ~ChainFetcher();
 
     // `done` gets what went wrong, said for the person reading; empty when the chain is stored.
     void fetch(const Account& account, const Post& post, std::function<void(const QString&)> done);
@@ -34,4 +34,4 @@ private:
     std::shared_ptr<bool> m_alive = std::make_shared<bool>(true);
 };
 
-} // namespace hearken
+} // namespace hearken::bluesky

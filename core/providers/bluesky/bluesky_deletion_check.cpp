@@ -10,21 +10,20 @@
 
 #include <algorithm>
 
-namespace hearken {
+namespace hearken::bluesky {
 
-BlueskyDeletionCheck::BlueskyDeletionCheck(AtprotoSession& session, std::function<qint64()> now,
-                                           QObject* parent)
+DeletionCheck::DeletionCheck(AtprotoSession& session, std::function<qint64()> now, QObject* parent)
     : QObject(parent)
     , m_session(session)
     , m_now(std::move(now))
 {}
 
-BlueskyDeletionCheck::~BlueskyDeletionCheck()
+DeletionCheck::~DeletionCheck()
 {
     *m_alive = false;
 }
 
-QCoro::Task<DeletionCheckOutcome> BlueskyDeletionCheck::check(QStringList uris)
+QCoro::Task<DeletionCheckOutcome> DeletionCheck::check(QStringList uris)
 {
     m_cancelled = false;
     const std::shared_ptr<bool> alive = m_alive;
@@ -74,4 +73,4 @@ QCoro::Task<DeletionCheckOutcome> BlueskyDeletionCheck::check(QStringList uris)
     co_return outcome;
 }
 
-} // namespace hearken
+} // namespace hearken::bluesky

@@ -12,7 +12,7 @@
 #include <memory>
 #include <optional>
 
-namespace hearken {
+namespace hearken::bluesky {
 
 struct DeletionCheckOutcome {
     // Posts a successful answer left out: deleted by their authors.
@@ -25,14 +25,13 @@ struct DeletionCheckOutcome {
 // Asks the AppView which of the given posts still exist (app.bsky.feed.getPosts, 25 URIs a
 // call, in the order given); a post missing from a successful answer was deleted. One call
 // at a time, and at most postsPerCheck posts a check (4 calls), well within the rate limit.
-class BlueskyDeletionCheck : public QObject {
+class DeletionCheck : public QObject {
     Q_OBJECT
 public:
     static constexpr int urisPerCall = 25; // getPosts' maximum
     static constexpr int postsPerCheck = 100;
-    BlueskyDeletionCheck(AtprotoSession& session, std::function<qint64()> now,
-                         QObject* parent = nullptr);
-    ~BlueskyDeletionCheck() override;
+    DeletionCheck(AtprotoSession& session, std::function<qint64()> now, QObject* parent = nullptr);
+    ~DeletionCheck() override;
 
     // `uris`: the newest open items first; anything but a post's at:// URI is left alone. If
     // this object goes away meanwhile, the awaiting coroutine must not touch it.
@@ -47,4 +46,4 @@ private:
     std::shared_ptr<bool> m_alive = std::make_shared<bool>(true);
 };
 
-} // namespace hearken
+} // namespace hearken::bluesky

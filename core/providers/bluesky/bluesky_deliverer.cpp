@@ -10,7 +10,7 @@
 #include <QJsonArray>
 #include <QUrlQuery>
 
-namespace hearken {
+namespace hearken::bluesky {
 
 namespace {
 
@@ -26,7 +26,7 @@ QJsonObject strongRef(const QString& uri, const QString& cid)
 
 } // namespace
 
-struct BlueskyDeliverer::Delivery {
+struct Deliverer::Delivery {
     OutboxEntry entry;
     Done done;
     QString collection;
@@ -56,22 +56,21 @@ DeliveryFailure deliveryFailure(const XrpcError& error)
             QStringLiteral("Bluesky could not be reached: %1").arg(error.message), std::nullopt};
 }
 
-BlueskyDeliverer::BlueskyDeliverer(AtprotoSession& session, std::function<qint64()> clock,
-                                   QObject* parent)
+Deliverer::Deliverer(AtprotoSession& session, std::function<qint64()> clock, QObject* parent)
     : QObject(parent)
     , m_session(session)
     , m_clock(std::move(clock))
 {}
 
-BlueskyDeliverer::BlueskyDeliverer(std::unique_ptr<AtprotoSession> session,
-                                   std::function<qint64()> clock, QObject* parent)
+Deliverer::Deliverer(std::unique_ptr<AtprotoSession> session, std::function<qint64()> clock,
+                     QObject* parent)
     : QObject(parent)
     , m_ownSession(std::move(session))
     , m_session(*m_ownSession)
     , m_clock(std::move(clock))
 {}
 
-void BlueskyDeliverer::deliver(const OutboxEntry& entry, Done done)
+void Deliverer::deliver(const OutboxEntry& entry, Done done)
 {
     auto delivery = std::make_shared<Delivery>();
     delivery->entry = entry;
@@ -108,7 +107,7 @@ void BlueskyDeliverer::deliver(const OutboxEntry& entry, Done done)
                     });
 }
 
-void BlueskyDeliverer::resolveMentions(std::shared_ptr<Delivery> delivery, QStringList handles)
+void Deliverer::resolveMentions(std::shared_ptr<Delivery> delivery, QStringList handles)
 {
     if (handles.isEmpty()) {
         create(delivery);
@@ -126,7 +125,7 @@ void BlueskyDeliverer::resolveMentions(std::shared_ptr<Delivery> delivery, QStri
                     });
 }
 
-void BlueskyDeliverer::create(std::shared_ptr<Delivery> delivery)
+void Deliverer::create(std::shared_ptr<Delivery> delivery)
 {
     const OutboxEntry& entry = delivery->entry;
     const QString targetUri = delivery->target.value(QLatin1String("uri")).toString();
@@ -164,8 +163,7 @@ void BlueskyDeliverer::create(std::shared_ptr<Delivery> delivery)
                         });
 }
 
-void BlueskyDeliverer::confirmExisting(std::shared_ptr<Delivery> delivery,
-                                       const XrpcError& createError)
+void Deliverer::confirmExisting(std::shared_ptr<Delivery> delivery, const XrpcError& createError)
 {
     if (createError.kind == XrpcError::Kind::RateLimited ||
         createError.kind == XrpcError::Kind::SignInNeeded) {
@@ -185,7 +183,7 @@ void BlueskyDeliverer::confirmExisting(std::shared_ptr<Delivery> delivery,
                     });
 }
 
-void BlueskyDeliverer::succeed(std::shared_ptr<Delivery> delivery, const QString& uri)
+void Deliverer::succeed(std::shared_ptr<Delivery> delivery, const QString& uri)
 {
     DeliveryReceipt receipt;
     receipt.remoteId = uri;
@@ -195,4 +193,4 @@ void BlueskyDeliverer::succeed(std::shared_ptr<Delivery> delivery, const QString
     delivery->done(receipt);
 }
 
-} // namespace hearken
+} // namespace hearken::bluesky

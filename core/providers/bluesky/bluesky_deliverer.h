@@ -9,20 +9,20 @@
 #include <functional>
 #include <memory>
 
-namespace hearken {
+namespace hearken::bluesky {
 
 // Delivers replies (app.bsky.feed.post with reply refs and mention, link and tag facets) and likes
 // (app.bsky.feed.like) for one Bluesky account. The record key comes from the entry's
 // idempotency key: when a create fails because the record already exists, or its answer was
 // lost, the record is looked up and the entry counts as sent.
-class BlueskyDeliverer : public QObject, public Deliverer {
+class Deliverer : public QObject, public hearken::Deliverer {
     Q_OBJECT
 public:
-    explicit BlueskyDeliverer(AtprotoSession& session, std::function<qint64()> clock,
-                              QObject* parent = nullptr);
+    explicit Deliverer(AtprotoSession& session, std::function<qint64()> clock,
+                       QObject* parent = nullptr);
     // Owns the session it delivers through.
-    BlueskyDeliverer(std::unique_ptr<AtprotoSession> session, std::function<qint64()> clock,
-                     QObject* parent = nullptr);
+    Deliverer(std::unique_ptr<AtprotoSession> session, std::function<qint64()> clock,
+              QObject* parent = nullptr);
     void deliver(const OutboxEntry& entry, Done done) override;
 
 private:
@@ -39,4 +39,4 @@ private:
 
 DeliveryFailure deliveryFailure(const XrpcError& error);
 
-} // namespace hearken
+} // namespace hearken::bluesky

@@ -8,7 +8,7 @@
 #include <QList>
 #include <QString>
 
-namespace hearken {
+namespace hearken::bluesky {
 
 // One page of app.bsky.notification.listNotifications as queue items. The AppView lists
 // notifications newest first by the post's sortAt, the earlier of its own createdAt and the
@@ -26,7 +26,6 @@ struct NotificationPage {
 
 // Maps AppView JSON (notifications, post views, threads, feeds, like records) to domain
 // values. Pure functions of their input: no I/O.
-namespace bluesky {
 
 inline constexpr auto network = "bluesky";
 
@@ -57,5 +56,4 @@ QList<OwnReply> ownReplies(const QJsonObject& response, const Account& account);
 // The account's like records in a com.atproto.repo.listRecords answer.
 QList<OwnLike> ownLikes(const QJsonObject& response, const Account& account);
 
-} // namespace bluesky
-} // namespace hearken
+} // namespace hearken::bluesky

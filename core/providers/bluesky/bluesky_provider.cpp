@@ -42,15 +42,14 @@ SyncEngine::Factory syncerFactory(ProviderServices services)
                             made(nullptr, error);
                             return;
                         }
-                        made(std::make_unique<BlueskyAccountSyncer>(std::move(session), account,
-                                                                    services.limits),
+                        made(std::make_unique<Syncer>(std::move(session), account, services.limits),
                              QString());
                     });
     };
 }
 
 void makeDeliverer(SessionServices services, std::function<qint64()> now, const Account& account,
-                   std::function<void(std::unique_ptr<BlueskyDeliverer>, const QString&)> made)
+                   std::function<void(std::unique_ptr<Deliverer>, const QString&)> made)
 {
     openSession(services, account,
                 [now = std::move(now), made = std::move(made)](
@@ -59,7 +58,7 @@ void makeDeliverer(SessionServices services, std::function<qint64()> now, const 
                         made(nullptr, error);
                         return;
                     }
-                    made(std::make_unique<BlueskyDeliverer>(std::move(session), now), QString());
+                    made(std::make_unique<Deliverer>(std::move(session), now), QString());
                 });
 }
 
@@ -86,7 +85,7 @@ SyncEngine::Factory Provider::syncerFactory(const NetworkServices& services,
                                             const SyncOptions&) const
 {
     return bluesky::syncerFactory(
-        {services.http, services.vault, services.nonces, services.now, BlueskySync::Limits{}});
+        {services.http, services.vault, services.nonces, services.now, Fetcher::Limits{}});
 }
 
 DeferredDeliverer::Make Provider::delivererMaker(const NetworkServices& services,
@@ -94,7 +93,7 @@ DeferredDeliverer::Make Provider::delivererMaker(const NetworkServices& services
 {
     return [services, account](DeferredDeliverer::Made made) {
         makeDeliverer({services.http, services.vault, services.nonces}, services.now, account,
-                      [made](std::unique_ptr<BlueskyDeliverer> deliverer, const QString& error) {
+                      [made](std::unique_ptr<Deliverer> deliverer, const QString& error) {
                           made(std::move(deliverer), error);
                       });
     };

@@ -28,7 +28,7 @@ struct ProviderServices {
     // DPoP nonces per origin, shared by every Bluesky account of the app.
     DpopNonces& nonces;
     std::function<qint64()> now; // seconds
-    BlueskySync::Limits limits;
+    Fetcher::Limits limits;
 };
 
 // The account's session from the vault, wired to put refreshed tokens back there; null with
@@ -42,7 +42,7 @@ SyncEngine::Factory syncerFactory(ProviderServices services);
 
 // Builds a Bluesky account's deliverer the same way.
 void makeDeliverer(SessionServices services, std::function<qint64()> now, const Account& account,
-                   std::function<void(std::unique_ptr<BlueskyDeliverer>, const QString&)> made);
+                   std::function<void(std::unique_ptr<Deliverer>, const QString&)> made);
 
 // Bluesky (the AT Protocol) behind the provider seam.
 class Provider : public hearken::Provider {

@@ -9,7 +9,7 @@
 #include <QJsonArray>
 #include <QUrlQuery>
 
-namespace hearken {
+namespace hearken::bluesky {
 
 namespace {
 
@@ -48,11 +48,11 @@ QString earlier(const QString& a, const QString& b)
 
 } // namespace
 
-struct BlueskySync::Run {
-    BlueskySyncState state;
+struct Fetcher::Run {
+    FetchState state;
     Progress progress;
-    BlueskySyncProgress counts;
-    BlueskySyncOutcome outcome;
+    FetchProgress counts;
+    FetchOutcome outcome;
     // Where the pass from the newest notification stops: a while below what was seen.
     QString stopAt;
     // The oldest notification read: how far back our own replies and likes are read.
@@ -64,7 +64,7 @@ struct BlueskySync::Run {
 
 // One walk down the notifications: from the newest (top) or from where an interrupted walk
 // stopped, down to `until` (empty: to the end).
-struct BlueskySync::Pass {
+struct Fetcher::Pass {
     bool top = true;
     QString until;
     QString cursor;
@@ -72,19 +72,19 @@ struct BlueskySync::Pass {
     QString serverCursor;
 };
 
-BlueskySync::BlueskySync(AtprotoSession& session, Account account, Limits limits, QObject* parent)
+Fetcher::Fetcher(AtprotoSession& session, Account account, Limits limits, QObject* parent)
     : QObject(parent)
     , m_session(session)
     , m_account(std::move(account))
     , m_limits(limits)
 {}
 
-BlueskySync::~BlueskySync()
+Fetcher::~Fetcher()
 {
     *m_alive = false;
 }
 
-void BlueskySync::fetch(const BlueskySyncState& state, Progress progress, Done done)
+void Fetcher::fetch(const FetchState& state, Progress progress, Done done)
 {
     [](QCoro::Task<Result> walk, std::shared_ptr<bool> alive, Done answer) -> QCoro::Task<> {
         const Result result = co_await std::move(walk);
@@ -93,7 +93,7 @@ void BlueskySync::fetch(const BlueskySyncState& state, Progress progress, Done d
     }(fetch(state, std::move(progress)), m_alive, std::move(done));
 }
 
-QCoro::Task<BlueskySync::Result> BlueskySync::fetch(BlueskySyncState state, Progress progress)
+QCoro::Task<Fetcher::Result> Fetcher::fetch(FetchState state, Progress progress)
 {
     m_cancelled = false;
     Run run;
@@ -122,7 +122,7 @@ QCoro::Task<BlueskySync::Result> BlueskySync::fetch(BlueskySyncState state, Prog
     co_return std::move(run.outcome);
 }
 
-void BlueskySync::report(Run& run, const QString& phase)
+void Fetcher::report(Run& run, const QString& phase)
 {
     run.counts.phase = phase;
     run.counts.items = int(run.outcome.batch.items.size());
@@ -130,10 +130,9 @@ void BlueskySync::report(Run& run, const QString& phase)
         run.progress(run.counts);
 }
 
-BlueskySync::Result BlueskySync::interrupted(Run& run, const Pass& pass,
-                                             std::optional<XrpcError> error)
+Fetcher::Result Fetcher::interrupted(Run& run, const Pass& pass, std::optional<XrpcError> error)
 {
-    BlueskySyncState& next = run.outcome.next;
+    FetchState& next = run.outcome.next;
     next.resumeCursor = pass.cursor;
     const bool earlierPending = pass.top && !run.state.resumeCursor.isEmpty();
     next.resumeUntil = earlierPending ? run.state.resumeUntil : pass.until;
@@ -142,14 +141,14 @@ BlueskySync::Result BlueskySync::interrupted(Run& run, const Pass& pass,
     return std::move(run.outcome);
 }
 
-BlueskySync::Result BlueskySync::cancelledAfresh(Run& run)
+Fetcher::Result Fetcher::cancelledAfresh(Run& run)
 {
     run.outcome.next = run.state;
     run.outcome.cancelled = true;
     return std::move(run.outcome);
 }
 
-QCoro::Task<std::optional<BlueskySync::Result>> BlueskySync::readNotifications(Run& run)
+QCoro::Task<std::optional<Fetcher::Result>> Fetcher::readNotifications(Run& run)
 {
     Pass pass;
     pass.until = run.stopAt;
@@ -212,7 +211,7 @@ QCoro::Task<std::optional<BlueskySync::Result>> BlueskySync::readNotifications(R
     }
 }
 
-QCoro::Task<std::optional<BlueskySync::Result>> BlueskySync::describeQuotes(Run& run)
+QCoro::Task<std::optional<Fetcher::Result>> Fetcher::describeQuotes(Run& run)
 {
     // Notifications carry the quoting record only; the post views name what it quotes.
     static constexpr qsizetype batchSize = 25; // getPosts takes at most 25 URIs
@@ -245,7 +244,7 @@ QCoro::Task<std::optional<BlueskySync::Result>> BlueskySync::describeQuotes(Run&
     }
 }
 
-QCoro::Task<std::optional<BlueskySync::Result>> BlueskySync::walkThreads(Run& run)
+QCoro::Task<std::optional<Fetcher::Result>> Fetcher::walkThreads(Run& run)
 {
     const QStringList roots = bluesky::ourThreadRoots(run.outcome.batch.items, m_account);
     for (const QString& root : roots) {
@@ -272,7 +271,7 @@ QCoro::Task<std::optional<BlueskySync::Result>> BlueskySync::walkThreads(Run& ru
 }
 
 QCoro::Task<std::optional<XrpcError>>
-BlueskySync::readPages(QString nsid, QUrlQuery query, std::function<bool(const QJsonObject&)> take)
+Fetcher::readPages(QString nsid, QUrlQuery query, std::function<bool(const QJsonObject&)> take)
 {
     const std::shared_ptr<bool> alive = m_alive;
     for (;;) {
@@ -288,7 +287,7 @@ BlueskySync::readPages(QString nsid, QUrlQuery query, std::function<bool(const Q
     }
 }
 
-QCoro::Task<std::optional<XrpcError>> BlueskySync::readOwnActivity(Run& run)
+QCoro::Task<std::optional<XrpcError>> Fetcher::readOwnActivity(Run& run)
 {
     // Our replies and likes, newest first, back to the oldest notification this run read: a
     // reply always comes after what it answers.
@@ -331,8 +330,8 @@ QCoro::Task<std::optional<XrpcError>> BlueskySync::readOwnActivity(Run& run)
     co_return co_await readPages(QStringLiteral("com.atproto.repo.listRecords"), likeRecords,
                                  takeLikes);
 }
-void BlueskySync::fetchThread(const QString& postUri,
-                              std::function<void(const tl::expected<QList<Post>, XrpcError>&)> done)
+void Fetcher::fetchThread(const QString& postUri,
+                          std::function<void(const tl::expected<QList<Post>, XrpcError>&)> done)
 {
     m_session.query(QStringLiteral("app.bsky.feed.getPostThread"),
                     QUrlQuery{{QStringLiteral("uri"), postUri}},
@@ -344,4 +343,4 @@ void BlueskySync::fetchThread(const QString& postUri,
                     });
 }
 
-} // namespace hearken
+} // namespace hearken::bluesky

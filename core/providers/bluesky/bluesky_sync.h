@@ -14,9 +14,9 @@
 #include <memory>
 #include <optional>
 
-namespace hearken {
+namespace hearken::bluesky {
 
-struct BlueskySyncProgress {
+struct FetchProgress {
     // "backfill", "new", "threads", "own"
     QString phase;
     int pages = 0;
@@ -24,7 +24,7 @@ struct BlueskySyncProgress {
 };
 
 // Where the notification listing stands, kept between syncs (one cursor stream each).
-struct BlueskySyncState {
+struct FetchState {
     // The newest notification seen (its indexedAt, which the AppView sets to the post's sortAt).
     // Empty until the first sync: then the whole history is fetched.
     QString seenUntil;
@@ -33,10 +33,10 @@ struct BlueskySyncState {
     QString resumeUntil;
 };
 
-struct BlueskySyncOutcome {
+struct FetchOutcome {
     IngestBatch batch;
     // What to store for the next sync.
-    BlueskySyncState next;
+    FetchState next;
     int skipped = 0;
     bool cancelled = false;
     // The error that stopped the notification pages after some had arrived: what arrived is
@@ -50,7 +50,7 @@ struct BlueskySyncOutcome {
 // account's own replies and likes, from any app, as far back as the notifications reached.
 // A thread counts as active while a notification of it is among those read again (lateSeconds),
 // so a deep reply that comes with no notification arrives while its thread is talked about.
-class BlueskySync : public QObject {
+class Fetcher : public QObject {
     Q_OBJECT
 public:
     struct Limits {
@@ -64,17 +64,17 @@ public:
         // How many reply levels below one of the account's posts the thread walk reads.
         int threadDepth = 1000;
     };
-    BlueskySync(AtprotoSession& session, Account account, Limits limits, QObject* parent = nullptr);
-    ~BlueskySync() override;
+    Fetcher(AtprotoSession& session, Account account, Limits limits, QObject* parent = nullptr);
+    ~Fetcher() override;
 
-    using Result = tl::expected<BlueskySyncOutcome, XrpcError>;
-    using Progress = std::function<void(const BlueskySyncProgress&)>;
+    using Result = tl::expected<FetchOutcome, XrpcError>;
+    using Progress = std::function<void(const FetchProgress&)>;
     // One walk, top to bottom: the notifications, the quotes they name, the account's active
     // threads, our own replies and likes. If this object goes away meanwhile, the result is an
     // error and the awaiting coroutine must not touch it.
-    QCoro::Task<Result> fetch(BlueskySyncState state, Progress progress);
+    QCoro::Task<Result> fetch(FetchState state, Progress progress);
     using Done = std::function<void(const Result&)>;
-    void fetch(const BlueskySyncState& state, Progress progress, Done done);
+    void fetch(const FetchState& state, Progress progress, Done done);
     // Stops a running fetch after the page in flight; it reports cancelled, and the next fetch
     // continues where this one stopped.
     void cancel() { m_cancelled = true; }
@@ -108,4 +108,4 @@ private:
     std::shared_ptr<bool> m_alive = std::make_shared<bool>(true);
 };
 
-} // namespace hearken
+} // namespace hearken::bluesky

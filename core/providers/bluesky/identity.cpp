@@ -8,7 +8,7 @@
 #include <QRegularExpression>
 #include <QUrlQuery>
 
-namespace hearken {
+namespace hearken::bluesky {
 
 namespace {
 
@@ -126,4 +126,4 @@ void resolvePds(net::HttpClient& http, const QUrl& plc, const QString& did,
               });
 }
 
-} // namespace hearken
+} // namespace hearken::bluesky

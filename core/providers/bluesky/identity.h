@@ -12,7 +12,7 @@
 #include <functional>
 #include <optional>
 
-namespace hearken {
+namespace hearken::bluesky {
 
 // Why `text` is not a handle by the AT Protocol's handle syntax (packages/syntax handle.ts: a
 // domain name of ASCII letters, digits and hyphens), in words; nothing when it is one.
@@ -31,4 +31,4 @@ void resolveHandle(net::HttpClient& http, const QUrl& service, const QString& ha
 void resolvePds(net::HttpClient& http, const QUrl& plc, const QString& did,
                 std::function<void(const tl::expected<QUrl, XrpcError>&)> done);
 
-} // namespace hearken
+} // namespace hearken::bluesky

@@ -6,13 +6,13 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 
-namespace hearken {
+namespace hearken::bluesky {
 
 namespace {
 
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("hearken::BlueskyOAuthSignIn", text);
+    return QCoreApplication::translate("hearken::OAuthSignIn", text);
 }
 
 QString str(const QJsonObject& object, const char* key)
@@ -56,4 +56,4 @@ readAtprotoAuthorizationServer(const QJsonObject& metadata, const QUrl& server)
     return read;
 }
 
-} // namespace hearken
+} // namespace hearken::bluesky

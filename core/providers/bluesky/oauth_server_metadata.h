@@ -9,7 +9,7 @@
 
 #include <tl/expected.hpp>
 
-namespace hearken {
+namespace hearken::bluesky {
 
 // The documents an AT Protocol OAuth sign-in reads before the browser opens, each read on its
 // own (the DID document is identity.h's).
@@ -31,4 +31,4 @@ struct AtprotoAuthorizationServer {
 tl::expected<AtprotoAuthorizationServer, QString>
 readAtprotoAuthorizationServer(const QJsonObject& metadata, const QUrl& server);
 
-} // namespace hearken
+} // namespace hearken::bluesky

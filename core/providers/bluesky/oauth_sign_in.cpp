@@ -9,7 +9,7 @@
 #include <QJsonArray>
 #include <QUrlQuery>
 
-namespace hearken {
+namespace hearken::bluesky {
 
 namespace {
 
@@ -62,7 +62,7 @@ QJsonObject clientMetadata(const QString& clientId, const QString& scope)
     };
 }
 
-struct BlueskyOAuthSignIn::Attempt {
+struct OAuthSignIn::Attempt {
     QString handle;
     Done done;
     QString did;
@@ -73,9 +73,8 @@ struct BlueskyOAuthSignIn::Attempt {
     QPointer<auth::AuthorizationCodeFlow> flow;
 };
 
-BlueskyOAuthSignIn::BlueskyOAuthSignIn(net::HttpClient& http, auth::BrowserOpener& browser,
-                                       DpopNonces& nonces, BlueskyOAuthConfig config,
-                                       QObject* parent)
+OAuthSignIn::OAuthSignIn(net::HttpClient& http, auth::BrowserOpener& browser, DpopNonces& nonces,
+                         OAuthConfig config, QObject* parent)
     : QObject(parent)
     , m_http(http)
     , m_browser(browser)
@@ -83,7 +82,7 @@ BlueskyOAuthSignIn::BlueskyOAuthSignIn(net::HttpClient& http, auth::BrowserOpene
     , m_config(std::move(config))
 {}
 
-void BlueskyOAuthSignIn::signIn(const QString& handle, Done done)
+void OAuthSignIn::signIn(const QString& handle, Done done)
 {
     cancel();
     auto attempt = std::make_shared<Attempt>();
@@ -101,7 +100,7 @@ void BlueskyOAuthSignIn::signIn(const QString& handle, Done done)
     discover(attempt);
 }
 
-void BlueskyOAuthSignIn::cancel()
+void OAuthSignIn::cancel()
 {
     if (!m_attempt)
         return;
@@ -113,8 +112,8 @@ void BlueskyOAuthSignIn::cancel()
             auth::authError(auth::AuthError::Kind::Cancelled, tr("Signing in was cancelled.")));
 }
 
-void BlueskyOAuthSignIn::finish(std::shared_ptr<Attempt> attempt,
-                                const auth::AuthResult<SessionGrant>& result)
+void OAuthSignIn::finish(std::shared_ptr<Attempt> attempt,
+                         const auth::AuthResult<SessionGrant>& result)
 {
     if (result)
         qCDebug(lcAuth) << "Bluesky sign-in: signed in" << result->did << "with OAuth";
@@ -128,14 +127,14 @@ void BlueskyOAuthSignIn::finish(std::shared_ptr<Attempt> attempt,
         done(result);
 }
 
-void BlueskyOAuthSignIn::discover(std::shared_ptr<Attempt> attempt)
+void OAuthSignIn::discover(std::shared_ptr<Attempt> attempt)
 {
     auto failed = [this, attempt](const XrpcError& error) {
         finish(attempt, tl::unexpected(serverError(
                             tr("%1 could not be found: %2").arg(attempt->handle, error.message))));
     };
     // The lookups answer on the HTTP client, which may outlive this sign-in or its attempt.
-    const QPointer<BlueskyOAuthSignIn> self(this);
+    const QPointer<OAuthSignIn> self(this);
     resolveHandle(m_http, m_config.handleResolver, attempt->handle,
                   [this, self, attempt, failed](const tl::expected<QString, XrpcError>& did) {
                       if (!self || m_attempt != attempt)
@@ -178,8 +177,7 @@ void BlueskyOAuthSignIn::discover(std::shared_ptr<Attempt> attempt)
                   });
 }
 
-void BlueskyOAuthSignIn::readAuthorizationServer(std::shared_ptr<Attempt> attempt,
-                                                 const QUrl& server)
+void OAuthSignIn::readAuthorizationServer(std::shared_ptr<Attempt> attempt, const QUrl& server)
 {
     qCDebug(lcAuth) << "Bluesky sign-in: reading the authorization server" << server.toString();
     const QUrl url =
@@ -204,8 +202,8 @@ void BlueskyOAuthSignIn::readAuthorizationServer(std::shared_ptr<Attempt> attemp
                 });
 }
 
-void BlueskyOAuthSignIn::authorize(std::shared_ptr<Attempt> attempt,
-                                   const AtprotoAuthorizationServer& metadata)
+void OAuthSignIn::authorize(std::shared_ptr<Attempt> attempt,
+                            const AtprotoAuthorizationServer& metadata)
 {
     auth::OAuthClient client;
     client.authorizeUrl = metadata.authorizeUrl;
@@ -256,7 +254,7 @@ void BlueskyOAuthSignIn::authorize(std::shared_ptr<Attempt> attempt,
     });
 }
 
-void BlueskyOAuthSignIn::pushAuthorizationRequest(
+void OAuthSignIn::pushAuthorizationRequest(
     std::shared_ptr<Attempt> attempt, const auth::AuthorizationCodeFlow::Parameters& parameters,
     std::function<void(const auth::AuthResult<QUrl>&)> done)
 {
@@ -300,4 +298,4 @@ void BlueskyOAuthSignIn::pushAuthorizationRequest(
                 });
 }
 
-} // namespace hearken
+} // namespace hearken::bluesky

@@ -15,9 +15,9 @@
 
 #include <functional>
 
-namespace hearken {
+namespace hearken::bluesky {
 
-struct BlueskyOAuthConfig {
+struct OAuthConfig {
     // Where did:plc identities are looked up.
     QUrl plc = QUrl(QStringLiteral("https://plc.directory"));
     // A server that answers com.atproto.identity.resolveHandle (any PDS or AppView).
@@ -40,11 +40,11 @@ QJsonObject clientMetadata(const QString& clientId, const QString& scope);
 // pushed authorization request with PKCE S256 and DPoP (ES256, a fresh key per session), the
 // browser on a 127.0.0.1 loopback redirect, and the code traded for DPoP-bound tokens. Nonces
 // are answered per origin, since the authorization server and the PDS may be different hosts.
-class BlueskyOAuthSignIn : public QObject {
+class OAuthSignIn : public QObject {
     Q_OBJECT
 public:
-    BlueskyOAuthSignIn(net::HttpClient& http, auth::BrowserOpener& browser, DpopNonces& nonces,
-                       BlueskyOAuthConfig config, QObject* parent = nullptr);
+    OAuthSignIn(net::HttpClient& http, auth::BrowserOpener& browser, DpopNonces& nonces,
+                OAuthConfig config, QObject* parent = nullptr);
 
     using Done = std::function<void(const auth::AuthResult<SessionGrant>&)>;
     void signIn(const QString& handle, Done done);
@@ -63,8 +63,8 @@ private:
     net::HttpClient& m_http;
     auth::BrowserOpener& m_browser;
     DpopNonces& m_nonces;
-    BlueskyOAuthConfig m_config;
+    OAuthConfig m_config;
     std::shared_ptr<Attempt> m_attempt;
 };
 
-} // namespace hearken
+} // namespace hearken::bluesky

@@ -3,7 +3,7 @@
 
 #include <QCryptographicHash>
 
-namespace hearken {
+namespace hearken::bluesky {
 
 QString recordKeyFor(const QString& idempotencyKey, qint64 createdAtSeconds)
 {
@@ -27,4 +27,4 @@ QString recordKeyFor(const QString& idempotencyKey, qint64 createdAtSeconds)
     return key;
 }
 
-} // namespace hearken
+} // namespace hearken::bluesky

@@ -8,7 +8,7 @@
 
 #include <algorithm>
 
-namespace hearken {
+namespace hearken::bluesky {
 
 namespace {
 
@@ -307,4 +307,4 @@ QJsonArray detectFacets(const QString& text, const QHash<QString, QString>& didB
     return facets;
 }
 
-} // namespace hearken
+} // namespace hearken::bluesky

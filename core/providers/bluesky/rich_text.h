@@ -7,7 +7,7 @@
 #include <QString>
 #include <QStringList>
 
-namespace hearken {
+namespace hearken::bluesky {
 
 // A post record's text as a person reads it: links the app shortened are shown in full, and
 // what is embedded (images, a link card, a quoted post) is described in words. Nothing is
@@ -24,4 +24,4 @@ QStringList mentionedHandles(const QString& text);
 // didByHandle (keyed by lower-case handle) knows its DID.
 QJsonArray detectFacets(const QString& text, const QHash<QString, QString>& didByHandle);
 
-} // namespace hearken
+} // namespace hearken::bluesky

@@ -8,7 +8,7 @@
 
 #include <optional>
 
-namespace hearken {
+namespace hearken::bluesky {
 
 // What signing in to a Bluesky account yields. The tokens, the app password and the DPoP key
 // are secrets: they live in this object and in the vault, nowhere else.
@@ -32,4 +32,4 @@ struct SessionGrant {
     std::optional<DpopKey> dpopKey;
 };
 
-} // namespace hearken
+} // namespace hearken::bluesky

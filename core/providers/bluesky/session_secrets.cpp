@@ -4,7 +4,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
-namespace hearken {
+namespace hearken::bluesky {
 
 namespace {
 
@@ -106,4 +106,4 @@ void loadGrant(auth::SecretVault& vault, const QString& did,
         });
 }
 
-} // namespace hearken
+} // namespace hearken::bluesky

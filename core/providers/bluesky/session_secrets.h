@@ -7,7 +7,7 @@
 
 #include <functional>
 
-namespace hearken {
+namespace hearken::bluesky {
 
 // The vault key of a Bluesky account's session: tokens and, for OAuth, the DPoP private key.
 QString sessionSecretKey(const QString& did);
@@ -24,4 +24,4 @@ void storeGrant(auth::SecretVault& vault, const SessionGrant& grant,
 void loadGrant(auth::SecretVault& vault, const QString& did,
                std::function<void(const tl::expected<SessionGrant, QString>&)> done);
 
-} // namespace hearken
+} // namespace hearken::bluesky

@@ -7,7 +7,7 @@
 #include <array>
 #include <string_view>
 
-namespace hearken {
+namespace hearken::bluesky {
 
 namespace {
 
@@ -212,4 +212,4 @@ bool isKnownTopLevelDomain(QStringView label)
     return std::binary_search(topLevelDomains.begin(), topLevelDomains.end(), wanted);
 }
 
-} // namespace hearken
+} // namespace hearken::bluesky

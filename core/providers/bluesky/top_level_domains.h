@@ -3,10 +3,10 @@
 
 #include <QStringView>
 
-namespace hearken {
+namespace hearken::bluesky {
 
 // Whether `label` (as written: the list is lower case and the check is not) is one of the
 // top-level domains @atproto/api's facet detection knows.
 bool isKnownTopLevelDomain(QStringView label);
 
-} // namespace hearken
+} // namespace hearken::bluesky

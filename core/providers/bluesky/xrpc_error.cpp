@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "providers/bluesky/xrpc_error.h"
 
-namespace hearken {
+namespace hearken::bluesky {
 
 namespace {
 
@@ -57,4 +57,4 @@ XrpcError XrpcError::malformed(QString message)
     return XrpcError{Kind::Malformed, 0, {}, std::move(message), {}};
 }
 
-} // namespace hearken
+} // namespace hearken::bluesky

@@ -7,7 +7,7 @@
 
 #include <optional>
 
-namespace hearken {
+namespace hearken::bluesky {
 
 // Why an AT Protocol call failed, in words a user can act on, and whether waiting helps.
 struct XrpcError {
@@ -35,4 +35,4 @@ struct XrpcError {
     static XrpcError malformed(QString message);
 };
 
-} // namespace hearken
+} // namespace hearken::bluesky

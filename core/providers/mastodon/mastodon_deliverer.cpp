@@ -69,13 +69,12 @@ DeliveryFailure deliveryFailure(const net::HttpError& error)
     return failure;
 }
 
-MastodonDeliverer::MastodonDeliverer(net::HttpClient& http, QUrl server, QString accessToken,
-                                     QObject* parent)
+Deliverer::Deliverer(net::HttpClient& http, QUrl server, QString accessToken, QObject* parent)
     : QObject(parent)
     , m_client(http, std::move(server), std::move(accessToken))
 {}
 
-void MastodonDeliverer::deliver(const OutboxEntry& entry, Done done)
+void Deliverer::deliver(const OutboxEntry& entry, Done done)
 {
     const auto targetId = localId(entry.targetRemoteId, m_client.server());
     if (!targetId) {
@@ -98,7 +97,7 @@ void MastodonDeliverer::deliver(const OutboxEntry& entry, Done done)
     QCoro::connect(std::move(outcome), this, std::move(done));
 }
 
-QCoro::Task<DeliveryOutcome> MastodonDeliverer::reply(OutboxEntry entry, QString targetId)
+QCoro::Task<DeliveryOutcome> Deliverer::reply(OutboxEntry entry, QString targetId)
 {
     QString visibility = entry.visibility;
     if (visibility.isEmpty()) {
@@ -139,7 +138,7 @@ QCoro::Task<DeliveryOutcome> MastodonDeliverer::reply(OutboxEntry entry, QString
     co_return receipt;
 }
 
-QCoro::Task<DeliveryOutcome> MastodonDeliverer::favourite(OutboxEntry entry, QString targetId)
+QCoro::Task<DeliveryOutcome> Deliverer::favourite(OutboxEntry entry, QString targetId)
 {
     const net::HttpResult result =
         co_await m_client.post(QStringLiteral("/api/v1/statuses/%1/favourite").arg(targetId), {},

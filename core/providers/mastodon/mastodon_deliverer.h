@@ -12,11 +12,10 @@ namespace hearken::mastodon {
 // Sends one account's replies and favourites to its Mastodon server. Every request carries
 // the entry's idempotency key; a reply without a chosen visibility takes the visibility of
 // the status it answers.
-class MastodonDeliverer : public QObject, public Deliverer {
+class Deliverer : public QObject, public hearken::Deliverer {
     Q_OBJECT
 public:
-    MastodonDeliverer(net::HttpClient& http, QUrl server, QString accessToken,
-                      QObject* parent = nullptr);
+    Deliverer(net::HttpClient& http, QUrl server, QString accessToken, QObject* parent = nullptr);
 
     void deliver(const OutboxEntry& entry, Done done) override;
 

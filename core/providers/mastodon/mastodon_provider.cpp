@@ -41,7 +41,7 @@ SyncEngine::Factory syncerFactory(ProviderServices services)
 }
 
 void makeDeliverer(net::HttpClient& http, auth::SecretVault& vault, const Account& account,
-                   std::function<void(std::unique_ptr<MastodonDeliverer>, const QString&)> made)
+                   std::function<void(std::unique_ptr<Deliverer>, const QString&)> made)
 {
     vault.read(auth::accessTokenKey(account.id), [&http, account, made = std::move(made)](
                                                      const auth::VaultResult<QString>& token) {
@@ -49,7 +49,7 @@ void makeDeliverer(net::HttpClient& http, auth::SecretVault& vault, const Accoun
             made(nullptr, missingToken(account, token.error()));
             return;
         }
-        made(std::make_unique<MastodonDeliverer>(http, QUrl(account.serverUrl), *token), QString());
+        made(std::make_unique<Deliverer>(http, QUrl(account.serverUrl), *token), QString());
     });
 }
 
@@ -88,7 +88,7 @@ DeferredDeliverer::Make Provider::delivererMaker(const NetworkServices& services
 {
     return [services, account](DeferredDeliverer::Made made) {
         makeDeliverer(services.http, services.vault, account,
-                      [made](std::unique_ptr<MastodonDeliverer> deliverer, const QString& error) {
+                      [made](std::unique_ptr<Deliverer> deliverer, const QString& error) {
                           made(std::move(deliverer), error);
                       });
     };

@@ -26,7 +26,7 @@ SyncEngine::Factory syncerFactory(ProviderServices services);
 
 // Builds a Mastodon account's deliverer once its token is read from the vault.
 void makeDeliverer(net::HttpClient& http, auth::SecretVault& vault, const Account& account,
-                   std::function<void(std::unique_ptr<MastodonDeliverer>, const QString&)> made);
+                   std::function<void(std::unique_ptr<Deliverer>, const QString&)> made);
 
 // Mastodon (and the servers that speak its API) behind the provider seam.
 class Provider : public hearken::Provider {
