@@ -1,0 +1,28 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "full_program.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+#include <cerrno>
+#include <cstring>
+#include <unistd.h>
+
+namespace hearken {
+
+QString fullProgramPath()
+{
+    // The file this process runs, whatever link or relative path started it.
+    const QFileInfo self(QFile::symLinkTarget(QStringLiteral("/proc/self/exe")));
+    return QDir::cleanPath(self.dir().filePath(QStringLiteral(HEARKEN_FULL_PROGRAM)));
+}
+
+QString execFullProgram(char** argv)
+{
+    const QByteArray path = QFile::encodeName(fullProgramPath());
+    execv(path.constData(), argv);
+    return QString::fromLocal8Bit(std::strerror(errno));
+}
+
+} // namespace hearken
