@@ -190,6 +190,34 @@ TEST_F(CliCommands, OnlyTheWindowAndPdfsNeedTheGraphicalToolkit)
               Launch::Console);
 }
 
+TEST(CliVerbs, TheLightProgramServesTheVerbsThatReadAndTheAnswersWithoutAWindow)
+{
+    const auto program = [](QStringList arguments) {
+        arguments.prepend(QStringLiteral("hearken"));
+        return cli::VerbLine(arguments).program();
+    };
+    using cli::Program;
+    EXPECT_EQ(program({QStringLiteral("--help")}), Program::Light);
+    EXPECT_EQ(program({QStringLiteral("-style"), QStringLiteral("Fusion"), QStringLiteral("-v")}),
+              Program::Light);
+    EXPECT_EQ(program({QStringLiteral("--no-such-option")}), Program::Light);
+    EXPECT_EQ(program({QStringLiteral("--sample"), QStringLiteral("-w"), QStringLiteral("x")}),
+              Program::Light);
+    EXPECT_EQ(program({QStringLiteral("no-such-verb")}), Program::Light);
+    EXPECT_EQ(program({QStringLiteral("-w"), QStringLiteral("sync"), QStringLiteral("queue")}),
+              Program::Light);
+    EXPECT_EQ(program({QStringLiteral("classify"), QStringLiteral("--json")}), Program::Light);
+    EXPECT_EQ(program({QStringLiteral("report"), QStringLiteral("--format=csv")}), Program::Light);
+
+    EXPECT_EQ(program({}), Program::Full);
+    EXPECT_EQ(program({QStringLiteral("-platform"), QStringLiteral("xcb"), QStringLiteral("-w"),
+                       QStringLiteral("team.hearken")}),
+              Program::Full);
+    EXPECT_EQ(program({QStringLiteral("--format=pdf"), QStringLiteral("report")}), Program::Full);
+    for (const char* verb : {"import-sample", "accounts", "sync", "oauth-client-metadata"})
+        EXPECT_EQ(program({QLatin1String(verb), QStringLiteral("--help")}), Program::Full) << verb;
+}
+
 TEST_F(CliCommands, ASampleInAnotherWorkspaceIsRefused)
 {
     const CommandRun refused =
