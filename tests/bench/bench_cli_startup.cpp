@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // How soon `hearken --version`, a queue page and a search print their first line, side by
-// side with the sqlite3 shell doing the same (`sqlite3 -version`, the same SELECT on the same
-// file); goal: within 2x. With --before, another hearken (say main's build) is timed the same
-// way, for the before/after table. Run:
+// side with the sqlite3 shell doing the same (`sqlite3 -version`; the SELECTs hearken runs
+// before its first line, on the same file); goal: within 2x. With --before, another hearken (say
+// main's build) is timed the same way, for the before/after table. Run:
 // build/<preset>/tests/bench/bench_cli_startup --workspace PATH [--search WORDS] [--runs N]
 //     [--before PROGRAM]
 #include "bench_arguments.h"
@@ -87,9 +87,15 @@ struct Programs {
 };
 
 void compare(const Programs& programs, const char* label, const QStringList& hearkenArguments,
-             const QStringList& shellArguments)
+             const QList<QStringList>& shellRuns)
 {
-    const Timing shell = time(QStringLiteral("sqlite3"), shellArguments, programs.runs);
+    // The shell's best way.
+    Timing shell;
+    for (const QStringList& arguments : shellRuns) {
+        const Timing timing = time(QStringLiteral("sqlite3"), arguments, programs.runs);
+        shell.firstOutputMs = std::min(shell.firstOutputMs, timing.firstOutputMs);
+        shell.cpuMs = std::min(shell.cpuMs, timing.cpuMs);
+    }
     const auto print = [&](const char* which, const Timing& hearken) {
         std::printf("  %-18s %-7s hearken %6.1f ms (cpu %5.1f), sqlite3 shell %6.1f ms (cpu "
                     "%5.1f), ratio %5.2f (goal <= 2)\n",
@@ -102,11 +108,16 @@ void compare(const Programs& programs, const char* label, const QStringList& hea
           time(programs.hearken, hearkenArguments, programs.runs));
 }
 
-void compareQuery(const Programs& programs, const char* label, const QStringList& hearkenArguments,
-                  const QString& path, const SqlStatement& statement)
+// The shell reads `path` and runs `before` without printing, then prints what `statement`
+// selects.
+QStringList shellRun(const QString& path, const std::optional<SqlStatement>& before,
+                     const SqlStatement& statement)
 {
-    compare(programs, label, hearkenArguments,
-            {QStringLiteral("-readonly"), path, inlined(statement)});
+    QStringList arguments{QStringLiteral("-readonly"), path};
+    if (before)
+        arguments << QStringLiteral(".output /dev/null") << inlined(*before)
+                  << QStringLiteral(".output stdout");
+    return arguments << inlined(statement);
 }
 
 } // namespace
@@ -137,17 +148,22 @@ int main(int argc, char** argv)
     const qint64 now = QDateTime::currentSecsSinceEpoch();
     std::printf("first output, best of %d runs; cpu: the least processor time of a whole run\n",
                 programs.runs);
-    compare(programs, "--version", {QStringLiteral("--version")}, {QStringLiteral("-version")});
-    compareQuery(programs, "queue --limit 50",
-                 {QStringLiteral("queue"), QStringLiteral("--limit"), QStringLiteral("50"),
-                  QStringLiteral("--workspace"), path},
-                 path, QueueQuery({}, now, targets).page(std::nullopt, 50));
+    compare(programs, "--version", {QStringLiteral("--version")}, {{QStringLiteral("-version")}});
+    compare(programs, "queue --limit 50",
+            {QStringLiteral("queue"), QStringLiteral("--limit"), QStringLiteral("50"),
+             QStringLiteral("--workspace"), path},
+            {shellRun(path, std::nullopt, QueueQuery({}, now, targets).page(std::nullopt, 50))});
+    // Hearken counts the matches first, to choose how to read the page; the shell gets the
+    // same count and whichever way is faster for it.
     QueueFilter searched;
     searched.search = search;
-    compareQuery(programs, "queue --search",
-                 {QStringLiteral("queue"), QStringLiteral("--search"), search,
-                  QStringLiteral("--limit"), QStringLiteral("50"), QStringLiteral("--workspace"),
-                  path},
-                 path, QueueQuery(searched, now, targets).page(std::nullopt, 50));
+    const QueueQuery query(searched, now, targets);
+    compare(programs, "queue --search",
+            {QStringLiteral("queue"), QStringLiteral("--search"), search, QStringLiteral("--limit"),
+             QStringLiteral("50"), QStringLiteral("--workspace"), path},
+            {shellRun(path, query.searchMatchCount(),
+                      query.page(std::nullopt, 50, SearchPlan::FromMatches)),
+             shellRun(path, query.searchMatchCount(),
+                      query.page(std::nullopt, 50, SearchPlan::InQueueOrder))});
     return 0;
 }
