@@ -6,6 +6,8 @@
 #include <QDateTime>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTimeZone>
 
@@ -115,6 +117,32 @@ TEST_F(CliCommands, TextOutputIsAlignedAndLimited)
         EXPECT_NE(line.at(textColumn), u' ') << "columns stay aligned: " << line.toStdString();
     }
     EXPECT_TRUE(queue.err.contains(QStringLiteral("Showing 5 of")));
+}
+
+TEST_F(CliCommands, TheListingIsPrintedBeforeTheItemsAreCounted)
+{
+    ASSERT_EQ(
+        run({QStringLiteral("import-sample"), QStringLiteral("50"), QStringLiteral("-w"), path()})
+            .exitCode,
+        0);
+    // Without the table the count reads, the page can be read but the count cannot.
+    {
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("damage"));
+        db.setDatabaseName(path());
+        ASSERT_TRUE(db.open());
+        ASSERT_TRUE(QSqlQuery(db).exec(QStringLiteral("DROP TABLE queue_tally")));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("damage"));
+
+    const CommandRun queue = run({QStringLiteral("queue"), QStringLiteral("-w"), path(),
+                                  QStringLiteral("--limit"), QStringLiteral("5")});
+    EXPECT_EQ(queue.exitCode, cli::Failure);
+    // The listing, complete, came out before the count failed; the failure is said.
+    EXPECT_EQ(queue.out.split(u'\n', Qt::SkipEmptyParts).size(), 6) << queue.out.toStdString();
+    EXPECT_TRUE(queue.err.contains(QStringLiteral("queue_tally"))) << queue.err.toStdString();
+    EXPECT_FALSE(queue.err.contains(QStringLiteral("Showing"))) << queue.err.toStdString();
 }
 
 TEST_F(CliCommands, MistakesAreExplainedWithUsageExitCode)
