@@ -14,14 +14,15 @@ namespace hearken {
 QString fullProgramPath()
 {
     // The file this process runs, whatever link or relative path started it.
-    const QFileInfo self(QFile::symLinkTarget(QStringLiteral("/proc/self/exe")));
-    return QDir::cleanPath(self.dir().filePath(QStringLiteral(HEARKEN_FULL_PROGRAM)));
+    const QString self = QFile::symLinkTarget(QStringLiteral("/proc/self/exe"));
+    if (self.isEmpty())
+        return {};
+    return QDir::cleanPath(QFileInfo(self).dir().filePath(QStringLiteral(HEARKEN_FULL_PROGRAM)));
 }
 
-QString execFullProgram(char** argv)
+QString execFullProgram(const QString& path, char** argv)
 {
-    const QByteArray path = QFile::encodeName(fullProgramPath());
-    execv(path.constData(), argv);
+    execv(QFile::encodeName(path).constData(), argv);
     return QString::fromLocal8Bit(std::strerror(errno));
 }
 

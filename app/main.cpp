@@ -16,18 +16,25 @@ int main(int argc, char** argv)
 {
     using namespace hearken;
     const cli::Program program = cli::VerbLine(programArguments(argc, argv)).program();
+    const QString fullProgram = program == cli::Program::Full ? fullProgramPath() : QString();
     // Returns only when the full program could not start.
-    const QString failure = program == cli::Program::Full ? execFullProgram(argv) : QString();
+    const QString failure = fullProgram.isEmpty() ? QString() : execFullProgram(fullProgram, argv);
 
     QCoreApplication app(argc, argv);
     describeApplication();
     installTranslations(app);
     QTextStream out(stdout);
     QTextStream err(stderr);
+    if (program == cli::Program::Full && fullProgram.isEmpty()) {
+        err << cli::CliText::tr("Hearken cannot tell where it is installed, since /proc/self/exe "
+                                "cannot be read: run it where /proc is mounted.")
+            << Qt::endl;
+        return cli::Failure;
+    }
     if (program == cli::Program::Full) {
         err << cli::CliText::tr("Hearken could not start %1: %2. Reinstall Hearken: this part of "
                                 "it is missing or damaged.")
-                   .arg(QDir::toNativeSeparators(fullProgramPath()), failure)
+                   .arg(QDir::toNativeSeparators(fullProgram), failure)
             << Qt::endl;
         return cli::Failure;
     }
