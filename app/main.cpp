@@ -1,79 +1,42 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The composition root: parses the command line, then runs a command or the window.
-#include "cli/commands.h"
-#include "cli/window_command_line.h"
-#include "gui/run_gui.h"
-#include "report_pdf.h"
-#include "shell/application_icon.h"
+// `hearken`, the command: answers the verbs that read a workspace, --help, --version and
+// mistakes with Qt Core and Qt Sql only, so that it starts like a command, and hands every
+// other command line (the window, sync, sign-in, PDF reports, ...) to the full program.
+#include "application_identity.h"
+#include "cli/cli_text.h"
+#include "cli/verbs.h"
+#include "full_program.h"
+#include "program_arguments.h"
 #include "translations.h"
 
-#include <QApplication>
 #include <QCoreApplication>
-
-#include <cstdio>
-#include <optional>
-
-namespace {
-
-void describeApplication()
-{
-    QCoreApplication::setOrganizationName(QStringLiteral("Hearken"));
-    QCoreApplication::setApplicationName(QStringLiteral("Hearken"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(HEARKEN_VERSION));
-}
-
-// The program's arguments before an application object exists to read them.
-QStringList programArguments(int argc, char** argv)
-{
-    QStringList arguments;
-    for (int i = 0; i < argc; ++i)
-        arguments.append(QString::fromLocal8Bit(argv[i]));
-    return arguments;
-}
-
-int runWindow(int argc, char** argv)
-{
-    QApplication app(argc, argv);
-    describeApplication();
-    hearken::installTranslations(app);
-    QApplication::setApplicationDisplayName(QStringLiteral("Hearken"));
-    QApplication::setDesktopFileName(QStringLiteral("org.hearken.Hearken"));
-    QApplication::setWindowIcon(hearken::applicationIcon());
-
-    const hearken::cli::WindowCommandLine commandLine(QCoreApplication::arguments());
-    const hearken::cli::WindowRequest request = commandLine.request();
-    return hearken::runGui(app, {request.workspacePath, request.sample});
-}
-
-template <typename Application>
-std::optional<int> runCommand(int argc, char** argv)
-{
-    Application app(argc, argv);
-    describeApplication();
-    hearken::installTranslations(app);
-    QTextStream out(stdout);
-    QTextStream err(stderr);
-    return hearken::cli::runCommand(QCoreApplication::arguments(), {out, err},
-                                    hearken::writeReportPdf);
-}
-
-} // namespace
+#include <QDir>
 
 int main(int argc, char** argv)
 {
-    // Only the window needs a display. Commands, --help and --version run under a
-    // QCoreApplication, except a PDF report, whose charts need the graphical toolkit: it draws
-    // on the offscreen platform unless told otherwise.
-    using hearken::cli::Launch;
-    const Launch launch = hearken::cli::launchFor(programArguments(argc, argv));
-    if (launch == Launch::Offscreen && !qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-    if (launch == Launch::Console) {
-        if (auto exitCode = runCommand<QCoreApplication>(argc, argv))
-            return *exitCode;
-    } else if (launch == Launch::Offscreen) {
-        if (auto exitCode = runCommand<QApplication>(argc, argv))
-            return *exitCode;
+    using namespace hearken;
+    const cli::Program program = cli::VerbLine(programArguments(argc, argv)).program();
+    const QString fullProgram = program == cli::Program::Full ? fullProgramPath() : QString();
+    // Returns only when the full program could not start.
+    const QString failure = fullProgram.isEmpty() ? QString() : execFullProgram(fullProgram, argv);
+
+    QCoreApplication app(argc, argv);
+    describeApplication();
+    installTranslations(app);
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    if (program == cli::Program::Full && fullProgram.isEmpty()) {
+        err << cli::CliText::tr("Hearken cannot tell where it is installed, since /proc/self/exe "
+                                "cannot be read: run it where /proc is mounted.")
+            << Qt::endl;
+        return cli::Failure;
     }
-    return runWindow(argc, argv);
+    if (program == cli::Program::Full) {
+        err << cli::CliText::tr("Hearken could not start %1: %2. Reinstall Hearken: this part of "
+                                "it is missing or damaged.")
+                   .arg(QDir::toNativeSeparators(fullProgram), failure)
+            << Qt::endl;
+        return cli::Failure;
+    }
+    return cli::runLightCommand(QCoreApplication::arguments(), {out, err});
 }

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "cli/cli_io.h"
+#include "cli/verbs.h"
 #include "report/report_pdf_writer.h"
 
 #include <QStringList>
@@ -10,7 +11,8 @@
 
 namespace hearken::cli {
 
-// The application object a command line needs, told from the arguments before any exists.
+// The application object a command line needs in the full program, told from the arguments
+// before any exists.
 enum class Launch {
     Console,   // a command, or an answer without a window (--help, --version, a mistake):
                // QCoreApplication, no display
@@ -19,14 +21,12 @@ enum class Launch {
 };
 Launch launchFor(const QStringList& arguments);
 
-// Runs the command the arguments name (`hearken queue ...`), or answers a command line the
-// window would not open for (--help, --version, a mistake); returns the exit code, or
-// std::nullopt when the window should open. Qt's own options (-platform, -style, ...) are
-// allowed anywhere and left to the toolkit. `writeReportPdf` draws the report command's PDFs.
+// Runs any command line as the full program does: the verb the arguments name (`hearken
+// queue ...`), whichever program serves it, or an answer without a window (--help,
+// --version, a mistake); returns the exit code, or std::nullopt when the window should open.
+// Qt's own options (-platform, -style, ...) are allowed anywhere and left to the toolkit.
+// `writeReportPdf` draws the report command's PDFs.
 std::optional<int> runCommand(const QStringList& arguments, CliIo io,
                               const ReportPdfWriter& writeReportPdf);
-
-// One line per command, for the main --help.
-QString commandSummary();
 
 } // namespace hearken::cli

@@ -16,42 +16,28 @@ namespace {
 
 constexpr int pageSize = 1000;
 
-struct Listing {
-    QList<QueueItem> items;
-    // How many items match in all, when asked for and `limit` cut the listing short.
-    std::optional<qint64> total;
-};
-
 // The items to print (all when `limit` is 0), read page by page from one state of the
 // workspace: a writer committing between two pages neither repeats nor skips an item. All of
 // it is read before anything is printed, so that a failed read prints no partial listing and a
 // slow reader of the output does not hold the snapshot.
-StoreResult<Listing> readListing(Workspace& workspace, const QueueQuery& query, int limit,
-                                 bool countAll)
+StoreResult<QList<QueueItem>> readListing(Workspace& workspace, const QueueQuery& query, int limit)
 {
     const ReadTransaction snapshot(workspace.database().connection());
     if (!snapshot.isActive())
         return tl::unexpected(snapshot.error());
-    Listing listing;
+    QList<QueueItem> items;
     std::optional<QueueCursor> after;
-    while (limit == 0 || listing.items.size() < limit) {
-        const int wanted =
-            limit == 0 ? pageSize : std::min(pageSize, limit - int(listing.items.size()));
+    while (limit == 0 || items.size() < limit) {
+        const int wanted = limit == 0 ? pageSize : std::min(pageSize, limit - int(items.size()));
         auto page = workspace.queue().page(query, after, wanted);
         if (!page)
             return tl::unexpected(page.error());
-        listing.items += *page;
+        items += *page;
         if (page->size() < wanted)
-            return listing;
+            break;
         after = QueueRepository::cursorOf(page->last());
     }
-    if (!countAll)
-        return listing;
-    auto total = workspace.queue().count(query);
-    if (!total)
-        return tl::unexpected(total.error());
-    listing.total = *total;
-    return listing;
+    return items;
 }
 
 } // namespace
@@ -99,20 +85,29 @@ int runQueueCommand(const QStringList& arguments, CliIo io)
         return Failure;
     }
     const QueueQuery query(*filter, now, *targets);
-    auto listing = readListing(*workspace, query, limit, !json);
-    if (!listing) {
-        io.err << listing.error().message << Qt::endl;
+    const auto items = readListing(*workspace, query, limit);
+    if (!items) {
+        io.err << items.error().message << Qt::endl;
         return Failure;
     }
     QueuePrinter printer(io.out, json, now, *targets);
-    for (const QueueItem& item : std::as_const(listing->items))
+    for (const QueueItem& item : *items)
         printer.print(item);
     io.out.flush();
-    if (listing->total > listing->items.size())
+    if (json || items->size() < limit || limit == 0)
+        return Success;
+    // Counted once the listing is out: counting every match of a search takes many times as
+    // long as reading its first page.
+    const auto total = workspace->queue().count(query);
+    if (!total) {
+        io.err << total.error().message << Qt::endl;
+        return Failure;
+    }
+    if (*total > items->size())
         io.err << QCoreApplication::translate("hearken::cli",
                                               "Showing %1 of %2 items; --limit 0 shows all.")
-                      .arg(listing->items.size())
-                      .arg(*listing->total)
+                      .arg(items->size())
+                      .arg(*total)
                << Qt::endl;
     return Success;
 }

@@ -2,8 +2,8 @@
 #include "cli/window_command_line.h"
 
 #include "cli/cli_text.h"
-#include "cli/commands.h"
 #include "cli/toolkit_options.h"
+#include "cli/verbs.h"
 #include "cli/workspace_option.h"
 
 namespace hearken::cli {

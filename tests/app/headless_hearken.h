@@ -20,10 +20,10 @@ struct HeadlessRun {
     QByteArray err;
 };
 
-// Runs hearken with neither DISPLAY, WAYLAND_DISPLAY nor QT_QPA_PLATFORM set; `prepare` may
-// change the process before it starts.
-inline HeadlessRun runHeadless(const QStringList& arguments,
-                               const std::function<void(QProcess&)>& prepare = {})
+// Runs `program` (a copy of hearken, say) with neither DISPLAY, WAYLAND_DISPLAY nor
+// QT_QPA_PLATFORM set; `prepare` may change the process before it starts.
+inline HeadlessRun runHeadlessProgram(const QString& program, const QStringList& arguments,
+                                      const std::function<void(QProcess&)>& prepare = {})
 {
     QProcess process;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
@@ -32,12 +32,19 @@ inline HeadlessRun runHeadless(const QStringList& arguments,
     process.setProcessEnvironment(environment);
     if (prepare)
         prepare(process);
-    process.start(QStringLiteral(HEARKEN_EXECUTABLE), arguments);
+    process.start(program, arguments);
     EXPECT_TRUE(process.waitForStarted());
     process.closeWriteChannel();
     EXPECT_TRUE(process.waitForFinished(120000)) << "hearken did not finish";
     return {process.exitCode(), process.exitStatus(), process.readAllStandardOutput(),
             process.readAllStandardError()};
+}
+
+// Runs hearken as runHeadlessProgram() does.
+inline HeadlessRun runHeadless(const QStringList& arguments,
+                               const std::function<void(QProcess&)>& prepare = {})
+{
+    return runHeadlessProgram(QStringLiteral(HEARKEN_EXECUTABLE), arguments, prepare);
 }
 
 } // namespace hearken::testing

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Builds the .deb with CPack and inspects it: the files a desktop needs are in it, its
-# Depends cover every library the program links (objdump's NEEDED, owners from dpkg) and
+# Depends cover every library the two programs link (objdump's NEEDED, owners from dpkg) and
 # every Qt plugin it loads at run time, and it recommends a colour emoji font.
 # Usage: check_debian_package.sh BUILD_DIR PLUGIN_FILE...
 set -euo pipefail
@@ -47,6 +47,7 @@ expect_in_package() {
     grep -qx "./usr/$1" <<<"$contents" || fail "the package lacks /usr/$1"
 }
 expect_in_package "bin/$EXECUTABLE"
+expect_in_package "$FULL_PROGRAM"
 expect_in_package "share/applications/$APP_ID.desktop"
 expect_in_package "share/metainfo/$APP_ID.metainfo.xml"
 expect_in_package "share/icons/hicolor/scalable/apps/$APP_ID.svg"
@@ -64,17 +65,19 @@ owning_package() {
 }
 
 dpkg-deb --extract "$deb" "$scratch_dir/root"
-program=$scratch_dir/root/usr/bin/$EXECUTABLE
-file --brief "$program" | grep -q ', stripped$' || fail "the packaged program is not stripped"
-needed_libraries=$(objdump -p "$program" | awk '$1 == "NEEDED" { print $2 }')
-[ -n "$needed_libraries" ] || fail "objdump found no NEEDED entries in the packaged program"
-resolved=$(ldd "$program")
-for library in $needed_libraries; do
-    path=$(awk -v lib="$library" '$1 == lib && $2 == "=>" { print $3 }' <<<"$resolved")
-    [ -n "$path" ] || fail "$library, which the program needs, is not found on this system"
-    package=$(owning_package "$path") || fail "no Debian package owns $path"
-    expect_dependency "$package" "it ships $library"
-    echo "NEEDED $library: $package"
+for program in "$scratch_dir/root/usr/bin/$EXECUTABLE" "$scratch_dir/root/usr/$FULL_PROGRAM"; do
+    name=$(basename "$program")
+    file --brief "$program" | grep -q ', stripped$' || fail "the packaged $name is not stripped"
+    needed_libraries=$(objdump -p "$program" | awk '$1 == "NEEDED" { print $2 }')
+    [ -n "$needed_libraries" ] || fail "objdump found no NEEDED entries in the packaged $name"
+    resolved=$(ldd "$program")
+    for library in $needed_libraries; do
+        path=$(awk -v lib="$library" '$1 == lib && $2 == "=>" { print $3 }' <<<"$resolved")
+        [ -n "$path" ] || fail "$library, which $name needs, is not found on this system"
+        package=$(owning_package "$path") || fail "no Debian package owns $path"
+        expect_dependency "$package" "it ships $library"
+        echo "$name NEEDED $library: $package"
+    done
 done
 
 for plugin in "${runtime_plugins[@]}"; do

@@ -9,13 +9,15 @@
 #   while it runs: its window under X11, a command, a PDF report (libraries and Qt plugins).
 #   scripts/run's and scripts/test's packages together must cover what the build tree's
 #   configure found and the libraries every program in it links.
-# Usage: check_install_closure.sh PACKAGES_FILE SOURCE_DIR BUILD_DIR APP
+# Usage: check_install_closure.sh PACKAGES_FILE SOURCE_DIR BUILD_DIR APP FULL_APP
+# (APP is the `hearken` command, FULL_APP the full program it runs for the window and the PDF.)
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 packages_file=$1
 source_dir=$2
 build_dir=$3
 app=$4
+full_app=$5
 
 require_tool apt-cache apt
 require_tool dpkg-query dpkg
@@ -69,6 +71,7 @@ need_cmake_packages run "$scratch_dir/release/CMakeCache.txt" "scripts/run's con
 need_cmake_packages test "$build_dir/CMakeCache.txt" "the build tree's configure uses it"
 
 need_linked_libraries run "$app"
+need_linked_libraries run "$full_app"
 programs=0
 while IFS= read -r -d '' program; do
     [ "$(head -c 4 "$program" | tr -d '\0')" = $'\x7fELF' ] || continue
@@ -77,7 +80,7 @@ while IFS= read -r -d '' program; do
 # Skips the test peers' npm packages: npm, not Debian, installs what their native parts link.
 done < <(find "$build_dir" \( -path '*/CMakeFiles' -o -name node_modules \) -prune -o \
     -type f -perm -u+x -print0)
-[ "$programs" -gt 1 ] || fail "found no programs besides the app in $build_dir"
+[ "$programs" -gt 2 ] || fail "found no programs besides the two programs of the app in $build_dir"
 
 # The app's runs, traced by the dynamic loader: `"${traced[@]}" LD_DEBUG_OUTPUT=$trace.NAME
 # COMMAND...` writes $trace.NAME.PID. Its settings and data go to the scratch directory, and

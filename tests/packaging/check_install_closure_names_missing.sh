@@ -3,7 +3,7 @@
 # check_install_closure.sh can fail: given package lists without Qt Charts' development files,
 # the OpenGL development files and Qt's SVG library, it names the package behind each thing
 # the build or the app would lack: a CMake config, a linked library, a Qt plugin.
-# Usage: check_install_closure_names_missing.sh PACKAGES_FILE SOURCE_DIR BUILD_DIR APP
+# Usage: check_install_closure_names_missing.sh PACKAGES_FILE SOURCE_DIR BUILD_DIR APP FULL_APP
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 packages_file=$1

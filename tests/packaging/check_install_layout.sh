@@ -19,6 +19,12 @@ expect_file() {
 expect_file "bin/$EXECUTABLE"
 [ -x "$prefix/bin/$EXECUTABLE" ] || fail "bin/$EXECUTABLE is not executable"
 file --brief "$prefix/bin/$EXECUTABLE" | grep -q '^ELF' || fail "bin/$EXECUTABLE is not an ELF program"
+expect_file "$FULL_PROGRAM"
+[ -x "$prefix/$FULL_PROGRAM" ] || fail "$FULL_PROGRAM is not executable"
+# The installed command finds the installed full program: sync is the full program's.
+sync_help=$("$prefix/bin/$EXECUTABLE" sync --help 2>&1) ||
+    fail "bin/$EXECUTABLE sync --help failed: $sync_help"
+grep -q '^Usage: ' <<<"$sync_help" || fail "bin/$EXECUTABLE sync --help printed no usage: $sync_help"
 
 desktop_entry=share/applications/$APP_ID.desktop
 metainfo=share/metainfo/$APP_ID.metainfo.xml
@@ -52,4 +58,4 @@ grep -q "<binary>$EXECUTABLE</binary>" "$prefix/$metainfo" ||
 grep -q '@[A-Z_]*@' "$prefix/$desktop_entry" "$prefix/$metainfo" &&
     fail "a configured file still has an @VARIABLE@ in it"
 
-echo "The install under $prefix has the program, desktop entry, metainfo, ${#ICON_SIZES[@]} PNG icons, the SVG icon and the licenses."
+echo "The install under $prefix has the program and its full program, desktop entry, metainfo, ${#ICON_SIZES[@]} PNG icons, the SVG icon and the licenses."

@@ -4,11 +4,12 @@
 # not look for its libraries in the working directory: an empty or relative RPATH/RUNPATH
 # entry makes the dynamic loader try ./libQt6Core.so.6 first, so a file planted where the
 # user runs `hearken` would run inside it.
-# Usage: check_library_search_path.sh BUILD_DIR PROGRAM
+# Usage: check_library_search_path.sh BUILD_DIR PROGRAM...
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 build_dir=$1
-program=$2
+shift
+programs=("$@")
 
 require_tool readelf binutils
 make_scratch_dir
@@ -16,7 +17,8 @@ prefix=$scratch_dir/usr
 install_build_tree "$build_dir" "$prefix"
 
 problems=()
-for binary in "$program" "$prefix/bin/$EXECUTABLE"; do
+for binary in "${programs[@]}" "$prefix/bin/$EXECUTABLE" "$prefix/$FULL_PROGRAM"; do
+    [ -f "$binary" ] || fail "there is no $binary"
     while read -r kind path; do
         IFS=: read -r -a entries <<<"$path:"
         for entry in "${entries[@]}"; do
@@ -31,4 +33,4 @@ for binary in "$program" "$prefix/bin/$EXECUTABLE"; do
     done < <(readelf -d "$binary" | sed -n 's/.*(\(RPATH\|RUNPATH\)).*\[\(.*\)\]/\1 \2/p')
 done
 [ ${#problems[@]} -eq 0 ] || fail "$(printf '%s\n' "${problems[@]}")"
-echo "no RPATH or RUNPATH entry of $program or its installed copy names the working directory"
+echo "no RPATH or RUNPATH entry of ${programs[*]} or their installed copies names the working directory"

@@ -3,6 +3,9 @@
 
 readonly APP_ID=org.hearken.Hearken
 readonly EXECUTABLE=hearken
+# The full program (the window and every command line `hearken` does not serve itself), which
+# bin/$EXECUTABLE runs; relative to the install prefix.
+readonly FULL_PROGRAM=libexec/hearken/hearken-full
 readonly ICON_SIZES=(16 22 24 32 48 64 128 256)
 
 fail() {

@@ -6,6 +6,8 @@
 #include <QDateTime>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTimeZone>
 
@@ -117,6 +119,32 @@ TEST_F(CliCommands, TextOutputIsAlignedAndLimited)
     EXPECT_TRUE(queue.err.contains(QStringLiteral("Showing 5 of")));
 }
 
+TEST_F(CliCommands, TheListingIsPrintedBeforeTheItemsAreCounted)
+{
+    ASSERT_EQ(
+        run({QStringLiteral("import-sample"), QStringLiteral("50"), QStringLiteral("-w"), path()})
+            .exitCode,
+        0);
+    // Without the table the count reads, the page can be read but the count cannot.
+    {
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("damage"));
+        db.setDatabaseName(path());
+        ASSERT_TRUE(db.open());
+        ASSERT_TRUE(QSqlQuery(db).exec(QStringLiteral("DROP TABLE queue_tally")));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("damage"));
+
+    const CommandRun queue = run({QStringLiteral("queue"), QStringLiteral("-w"), path(),
+                                  QStringLiteral("--limit"), QStringLiteral("5")});
+    EXPECT_EQ(queue.exitCode, cli::Failure);
+    // The listing, complete, came out before the count failed; the failure is said.
+    EXPECT_EQ(queue.out.split(u'\n', Qt::SkipEmptyParts).size(), 6) << queue.out.toStdString();
+    EXPECT_TRUE(queue.err.contains(QStringLiteral("queue_tally"))) << queue.err.toStdString();
+    EXPECT_FALSE(queue.err.contains(QStringLiteral("Showing"))) << queue.err.toStdString();
+}
+
 TEST_F(CliCommands, MistakesAreExplainedWithUsageExitCode)
 {
     EXPECT_EQ(run({QStringLiteral("frobnicate")}).exitCode, cli::UsageError);
@@ -188,6 +216,34 @@ TEST_F(CliCommands, OnlyTheWindowAndPdfsNeedTheGraphicalToolkit)
               Launch::Offscreen);
     EXPECT_EQ(launch({QStringLiteral("queue"), QStringLiteral("--format"), QStringLiteral("pdf")}),
               Launch::Console);
+}
+
+TEST(CliVerbs, TheLightProgramServesTheVerbsThatReadAndTheAnswersWithoutAWindow)
+{
+    const auto program = [](QStringList arguments) {
+        arguments.prepend(QStringLiteral("hearken"));
+        return cli::VerbLine(arguments).program();
+    };
+    using cli::Program;
+    EXPECT_EQ(program({QStringLiteral("--help")}), Program::Light);
+    EXPECT_EQ(program({QStringLiteral("-style"), QStringLiteral("Fusion"), QStringLiteral("-v")}),
+              Program::Light);
+    EXPECT_EQ(program({QStringLiteral("--no-such-option")}), Program::Light);
+    EXPECT_EQ(program({QStringLiteral("--sample"), QStringLiteral("-w"), QStringLiteral("x")}),
+              Program::Light);
+    EXPECT_EQ(program({QStringLiteral("no-such-verb")}), Program::Light);
+    EXPECT_EQ(program({QStringLiteral("-w"), QStringLiteral("sync"), QStringLiteral("queue")}),
+              Program::Light);
+    EXPECT_EQ(program({QStringLiteral("classify"), QStringLiteral("--json")}), Program::Light);
+    EXPECT_EQ(program({QStringLiteral("report"), QStringLiteral("--format=csv")}), Program::Light);
+
+    EXPECT_EQ(program({}), Program::Full);
+    EXPECT_EQ(program({QStringLiteral("-platform"), QStringLiteral("xcb"), QStringLiteral("-w"),
+                       QStringLiteral("team.hearken")}),
+              Program::Full);
+    EXPECT_EQ(program({QStringLiteral("--format=pdf"), QStringLiteral("report")}), Program::Full);
+    for (const char* verb : {"import-sample", "accounts", "sync", "oauth-client-metadata"})
+        EXPECT_EQ(program({QLatin1String(verb), QStringLiteral("--help")}), Program::Full) << verb;
 }
 
 TEST_F(CliCommands, ASampleInAnotherWorkspaceIsRefused)
