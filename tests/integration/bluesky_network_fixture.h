@@ -36,7 +36,8 @@ protected:
     {
         const auto grant = testing::await<GrantResult>([&](auto done) {
             signInWithAppPassword(transport, pds.isEmpty() ? net.pds : pds, net.handle(who),
-                                  net.password(who), done);
+                                  net.password(who))
+                .then(done);
         });
         EXPECT_TRUE(grant.has_value()) << grant.error().message.toStdString();
         return grant.value_or(bluesky::SessionGrant{});

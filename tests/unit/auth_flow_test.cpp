@@ -294,7 +294,7 @@ protected:
     {
         AuthorizationCodeFlow flow(http, browser, client);
         flow.setCallbackTimeoutMs(callbackTimeoutMs);
-        auto result = waitFor<AuthResult<TokenSet>>([&](auto done) { flow.grant(done); });
+        auto result = waitFor<AuthResult<TokenSet>>([&](auto done) { flow.grant().then(done); });
         return result.value_or(authError(AuthError::Kind::TimedOut, QString()));
     }
 
