@@ -112,7 +112,8 @@ TEST_F(BlueskyRichText, AReplyCarriesMentionLinkAndTagFacetsAfterEmoji)
 {
     const auto grant =
         await<tl::expected<bluesky::SessionGrant, bluesky::XrpcError>>([&](auto done) {
-            signInWithAppPassword(transport, net.pds, net.handle("alice"), net.password("alice"))
+            bluesky::signInWithAppPassword(transport, net.pds, net.handle("alice"),
+                                           net.password("alice"))
                 .then(done);
         });
     ASSERT_TRUE(grant.has_value()) << grant.error().message.toStdString();
