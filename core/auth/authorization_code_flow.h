@@ -6,10 +6,11 @@
 #include "auth/pkce.h"
 #include "auth/token_endpoint.h"
 
+#include <QCoroTask>
 #include <QObject>
-#include <QPointer>
 
 #include <functional>
+#include <memory>
 
 namespace hearken::auth {
 
@@ -22,16 +23,16 @@ namespace hearken::auth {
 class AuthorizationCodeFlow : public QObject {
     Q_OBJECT
 public:
-    using Done = std::function<void(const AuthResult<TokenSet>&)>;
     using Parameters = QList<std::pair<QString, QString>>;
     // Turns the authorization parameters into the URL the browser opens; the default appends
     // them to authorizeUrl. A pushed-authorization (PAR) client posts them and answers with
     // authorizeUrl?client_id&request_uri.
-    using UrlBuilder =
-        std::function<void(const Parameters&, std::function<void(const AuthResult<QUrl>&)>)>;
+    // Its HTTP requests take `context`, which goes when the grant ends.
+    using UrlBuilder = std::function<QCoro::Task<AuthResult<QUrl>>(Parameters, QObject* context)>;
 
     AuthorizationCodeFlow(net::HttpClient& http, BrowserOpener& browser, OAuthClient client,
                           QObject* parent = nullptr);
+    ~AuthorizationCodeFlow() override;
 
     TokenEndpoint& tokens() { return m_tokens; }
     void setCallbackPath(QString path) { m_callbackPath = std::move(path); }
@@ -41,8 +42,9 @@ public:
     void setCallbackPort(quint16 port) { m_callbackPort = port; }
     void setUrlBuilder(UrlBuilder builder) { m_urlBuilder = std::move(builder); }
 
-    // Runs one grant; `done` is called once. Calling grant() again starts afresh.
-    void grant(Done done);
+    // Runs one grant. cancel(), another grant() and the flow's destruction end a running grant
+    // with Cancelled.
+    QCoro::Task<AuthResult<TokenSet>> grant();
     void cancel();
     // The PKCE verifier of the running grant (a DPoP client may want it; tests do).
     const Pkce& pkce() const { return m_pkce; }
@@ -52,9 +54,11 @@ Q_SIGNALS:
     void browserOpened(const QUrl& url);
 
 private:
-    void openBrowser(const QUrl& url);
-    void onCallback(const AuthResult<CallbackParameters>& callback);
-    void fail(AuthError error);
+    Parameters authorizationParameters() const;
+    QUrl authorizationUrl(const Parameters& parameters) const;
+    // Why a callback with this grant's state gives no code to exchange, if it does not.
+    std::optional<AuthError> refusalIn(const CallbackParameters& callback) const;
+    AuthResult<TokenSet> failed(AuthError error);
 
     net::HttpClient& m_http;
     BrowserOpener& m_browser;
@@ -63,12 +67,13 @@ private:
     int m_callbackTimeoutMs = 5 * 60 * 1000;
     quint16 m_callbackPort = 0;
     UrlBuilder m_urlBuilder;
-    QPointer<LoopbackListener> m_listener;
     QUrl m_redirectUri;
     QByteArray m_state;
     Pkce m_pkce;
-    Done m_done;
-    // Bumped by every grant() and cancel(); callbacks of an older grant are ignored.
+    // Lives as long as the running grant, with its listener; what the grant awaits answers
+    // Cancelled when it goes.
+    std::unique_ptr<QObject> m_running;
+    // Bumped by every grant() and cancel(); a grant that finds another running ends.
     quint64 m_generation = 0;
 };
 

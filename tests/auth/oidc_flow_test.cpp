@@ -41,7 +41,8 @@ protected:
     {
         AuthorizationCodeFlow flow(http, browser, client);
         flow.setCallbackTimeoutMs(15'000);
-        auto result = waitFor<AuthResult<TokenSet>>([&](auto done) { flow.grant(done); }, 20'000);
+        auto result =
+            waitFor<AuthResult<TokenSet>>([&](auto done) { flow.grant().then(done); }, 20'000);
         return result.value_or(authError(AuthError::Kind::TimedOut, QString()));
     }
 

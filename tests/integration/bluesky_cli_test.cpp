@@ -140,7 +140,8 @@ TEST_F(BlueskyCli, AnAppPasswordFromThePdsSignsInWithoutAWarningAndAMainPassword
     DpopNonces nonces;
     const auto grant =
         testing::await<tl::expected<bluesky::SessionGrant, bluesky::XrpcError>>([&](auto done) {
-            signInWithAppPassword(http, net.pds, net.handle("bob"), net.password("bob"), done);
+            bluesky::signInWithAppPassword(http, net.pds, net.handle("bob"), net.password("bob"))
+                .then(done);
         });
     ASSERT_TRUE(grant.has_value()) << grant.error().message.toStdString();
     bluesky::AtprotoSession session(http, *grant, nonces);

@@ -35,7 +35,8 @@ protected:
     {
         const auto grant =
             await<tl::expected<bluesky::SessionGrant, bluesky::XrpcError>>([&](auto done) {
-                signInWithAppPassword(http, net.pds, net.handle(who), net.password(who), done);
+                bluesky::signInWithAppPassword(http, net.pds, net.handle(who), net.password(who))
+                    .then(done);
             });
         EXPECT_TRUE(grant.has_value()) << grant.error().message.toStdString();
         return grant.value_or(bluesky::SessionGrant{});

@@ -35,8 +35,9 @@ protected:
     bluesky::SessionGrant signIn(const char* who, const QUrl& pds = {})
     {
         const auto grant = testing::await<GrantResult>([&](auto done) {
-            signInWithAppPassword(transport, pds.isEmpty() ? net.pds : pds, net.handle(who),
-                                  net.password(who), done);
+            bluesky::signInWithAppPassword(transport, pds.isEmpty() ? net.pds : pds,
+                                           net.handle(who), net.password(who))
+                .then(done);
         });
         EXPECT_TRUE(grant.has_value()) << grant.error().message.toStdString();
         return grant.value_or(bluesky::SessionGrant{});

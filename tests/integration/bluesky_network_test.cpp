@@ -35,23 +35,25 @@ using testing::SyncResult;
 
 TEST_F(BlueskyNetwork, HandleResolvesToDidAndDidToPds)
 {
-    const auto did = await<tl::expected<QString, bluesky::XrpcError>>(
-        [&](auto done) { resolveHandle(transport, net.pds, net.handle("alice"), done); });
+    const auto did = await<tl::expected<QString, bluesky::XrpcError>>([&](auto done) {
+        bluesky::resolveHandle(transport, net.pds, net.handle("alice")).then(done);
+    });
     ASSERT_TRUE(did.has_value()) << did.error().message.toStdString();
     EXPECT_EQ(*did, net.did("alice"));
 
     const auto pds = await<tl::expected<QUrl, bluesky::XrpcError>>(
-        [&](auto done) { resolvePds(transport, net.plc, *did, done); });
+        [&](auto done) { bluesky::resolvePds(transport, net.plc, *did).then(done); });
     ASSERT_TRUE(pds.has_value()) << pds.error().message.toStdString();
     EXPECT_EQ(pds->port(), net.pds.port());
 
-    const auto unknown = await<tl::expected<QString, bluesky::XrpcError>>(
-        [&](auto done) { resolveHandle(transport, net.pds, QStringLiteral("nobody.test"), done); });
+    const auto unknown = await<tl::expected<QString, bluesky::XrpcError>>([&](auto done) {
+        bluesky::resolveHandle(transport, net.pds, QStringLiteral("nobody.test")).then(done);
+    });
     ASSERT_FALSE(unknown.has_value());
     EXPECT_EQ(unknown.error().kind, bluesky::XrpcError::Kind::Rejected);
 
     const auto plain = await<tl::expected<QUrl, bluesky::XrpcError>>([&](auto done) {
-        resolvePds(transport, QUrl(QStringLiteral("http://plc.example")), *did, done);
+        bluesky::resolvePds(transport, QUrl(QStringLiteral("http://plc.example")), *did).then(done);
     });
     ASSERT_FALSE(plain.has_value());
     EXPECT_NE(plain.error().message.indexOf(QLatin1String("https")), -1);
@@ -67,8 +69,9 @@ TEST_F(BlueskyNetwork, AppPasswordSignInAndItsFailures)
     EXPECT_FALSE(grant.refreshToken.isEmpty());
 
     const auto wrong = await<GrantResult>([&](auto done) {
-        signInWithAppPassword(transport, net.pds, net.handle("alice"), QStringLiteral("nope"),
-                              done);
+        bluesky::signInWithAppPassword(transport, net.pds, net.handle("alice"),
+                                       QStringLiteral("nope"))
+            .then(done);
     });
     ASSERT_FALSE(wrong.has_value());
     EXPECT_EQ(wrong.error().kind, bluesky::XrpcError::Kind::SignInNeeded);
@@ -79,7 +82,8 @@ TEST_F(BlueskyNetwork, AppPasswordSignInAndItsFailures)
     const QUrl gone(QStringLiteral("http://127.0.0.1:%1").arg(closed.serverPort()));
     closed.close();
     const auto unreachable = await<GrantResult>([&](auto done) {
-        signInWithAppPassword(transport, gone, net.handle("alice"), net.password("alice"), done);
+        bluesky::signInWithAppPassword(transport, gone, net.handle("alice"), net.password("alice"))
+            .then(done);
     });
     ASSERT_FALSE(unreachable.has_value());
     EXPECT_EQ(unreachable.error().kind, bluesky::XrpcError::Kind::Unreachable);

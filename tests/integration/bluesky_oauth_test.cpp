@@ -38,7 +38,7 @@ protected:
         config.handleResolver = net.pds;
         config.callbackTimeoutMs = 60'000;
         bluesky::OAuthSignIn oauth(http, *browser, nonces, config);
-        return await<SignInResult>([&](auto done) { oauth.signIn(net.handle("alice"), done); },
+        return await<SignInResult>([&](auto done) { oauth.signIn(net.handle("alice")).then(done); },
                                    90'000);
     }
 
@@ -141,8 +141,8 @@ TEST_F(BlueskyOAuth, AnUnknownHandleFailsBeforeAnyBrowserOpens)
     config.plc = net.plc;
     config.handleResolver = net.pds;
     bluesky::OAuthSignIn oauth(http, *browser, nonces, config);
-    const auto result =
-        await<SignInResult>([&](auto done) { oauth.signIn(QStringLiteral("nobody.test"), done); });
+    const auto result = await<SignInResult>(
+        [&](auto done) { oauth.signIn(QStringLiteral("nobody.test")).then(done); });
     ASSERT_FALSE(result.has_value());
     EXPECT_EQ(result.error().kind, auth::AuthError::Kind::Server);
     EXPECT_TRUE(result.error().message.contains(QLatin1String("nobody.test")));

@@ -112,8 +112,9 @@ TEST_F(BlueskyRichText, AReplyCarriesMentionLinkAndTagFacetsAfterEmoji)
 {
     const auto grant =
         await<tl::expected<bluesky::SessionGrant, bluesky::XrpcError>>([&](auto done) {
-            signInWithAppPassword(transport, net.pds, net.handle("alice"), net.password("alice"),
-                                  done);
+            bluesky::signInWithAppPassword(transport, net.pds, net.handle("alice"),
+                                           net.password("alice"))
+                .then(done);
         });
     ASSERT_TRUE(grant.has_value()) << grant.error().message.toStdString();
     bluesky::AtprotoSession session(transport, *grant, nonces);

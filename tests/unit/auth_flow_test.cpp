@@ -11,6 +11,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QSet>
+#include <QTcpServer>
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QUrlQuery>
@@ -294,7 +295,7 @@ protected:
     {
         AuthorizationCodeFlow flow(http, browser, client);
         flow.setCallbackTimeoutMs(callbackTimeoutMs);
-        auto result = waitFor<AuthResult<TokenSet>>([&](auto done) { flow.grant(done); });
+        auto result = waitFor<AuthResult<TokenSet>>([&](auto done) { flow.grant().then(done); });
         return result.value_or(authError(AuthError::Kind::TimedOut, QString()));
     }
 
@@ -369,4 +370,78 @@ TEST_F(CodeFlowTest, ARejectedCodeIsAnInvalidGrant)
     const AuthResult<TokenSet> tokens = grant();
     ASSERT_FALSE(tokens);
     EXPECT_EQ(tokens.error().kind, AuthError::Kind::InvalidGrant);
+}
+
+namespace {
+
+// A browser that shows the page and never comes back.
+class SilentBrowser : public BrowserOpener {
+public:
+    std::optional<QString> open(const QUrl& url) override
+    {
+        opened = url;
+        return std::nullopt;
+    }
+    QUrl opened;
+};
+
+} // namespace
+
+TEST_F(CodeFlowTest, AFlowDestroyedWhileTheBrowserIsOpenEndsTheGrantCancelled)
+{
+    SilentBrowser silent;
+    auto flow = std::make_unique<AuthorizationCodeFlow>(http, silent, client);
+    std::optional<AuthResult<TokenSet>> result;
+    flow->grant().then([&result](const AuthResult<TokenSet>& r) { result = r; });
+    ASSERT_FALSE(silent.opened.isEmpty());
+    ASSERT_FALSE(result);
+
+    flow.reset();
+    ASSERT_TRUE(hearken::testing::spinUntil([&] { return result.has_value(); }));
+    ASSERT_FALSE(*result);
+    EXPECT_EQ(result->error().kind, AuthError::Kind::Cancelled);
+    EXPECT_EQ(result->error().message, u"Signing in was cancelled.");
+    EXPECT_TRUE(tokenServer.requests().isEmpty());
+}
+
+namespace {
+
+// Builds the browser's URL with a request that `context` may cut short.
+QCoro::Task<AuthResult<QUrl>> urlFrom(net::HttpClient& http, QUrl server, QObject* context)
+{
+    const net::HttpResult answer = co_await http.send(net::HttpRequest::get(server), context);
+    if (!answer)
+        co_return authError(AuthError::Kind::Server, answer.error().message);
+    co_return server;
+}
+
+} // namespace
+
+TEST_F(CodeFlowTest, AFlowDestroyedWhileItsUrlIsBuiltEndsTheGrantCancelled)
+{
+    // Takes the connection and never answers.
+    QTcpServer silentServer;
+    ASSERT_TRUE(silentServer.listen(QHostAddress::LocalHost));
+    QList<QTcpSocket*> accepted;
+    QObject::connect(&silentServer, &QTcpServer::newConnection, [&] {
+        while (QTcpSocket* socket = silentServer.nextPendingConnection())
+            accepted.append(socket);
+    });
+    const QUrl silentUrl(QStringLiteral("http://127.0.0.1:%1/par").arg(silentServer.serverPort()));
+    SilentBrowser silent;
+    auto flow = std::make_unique<AuthorizationCodeFlow>(http, silent, client);
+    flow->setUrlBuilder(
+        [this, silentUrl](const AuthorizationCodeFlow::Parameters&, QObject* context) {
+            return urlFrom(http, silentUrl, context);
+        });
+    std::optional<AuthResult<TokenSet>> result;
+    flow->grant().then([&result](const AuthResult<TokenSet>& r) { result = r; });
+    ASSERT_TRUE(hearken::testing::spinUntil([&] { return !accepted.isEmpty(); }));
+    ASSERT_FALSE(result);
+
+    flow.reset();
+    ASSERT_TRUE(hearken::testing::spinUntil([&] { return result.has_value(); }));
+    ASSERT_FALSE(*result);
+    EXPECT_EQ(result->error().kind, AuthError::Kind::Cancelled);
+    EXPECT_TRUE(silent.opened.isEmpty());
 }

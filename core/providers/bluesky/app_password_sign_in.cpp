@@ -18,40 +18,33 @@ bool looksLikeAppPassword(const QString& password)
     return format.match(password).hasMatch();
 }
 
-void signInWithAppPassword(net::HttpClient& http, const QUrl& pds, const QString& identifier,
-                           const QString& appPassword,
-                           std::function<void(const tl::expected<SessionGrant, XrpcError>&)> done)
+QCoro::Task<tl::expected<SessionGrant, XrpcError>>
+signInWithAppPassword(net::HttpClient& http, QUrl pds, QString identifier, QString appPassword)
 {
     const QJsonObject input{{QStringLiteral("identifier"), identifier},
                             {QStringLiteral("password"), appPassword}};
-    http.send(net::HttpRequest::postJson(
-                  pds.resolved(QUrl(QStringLiteral("/xrpc/com.atproto.server.createSession"))),
-                  QJsonDocument(input).toJson(QJsonDocument::Compact)),
-              &http, [pds, done = std::move(done)](const net::HttpResult& result) {
-                  const XrpcResult json = jsonResult(result);
-                  if (!json) {
-                      XrpcError error = json.error();
-                      if (error.status == 401)
-                          error.message =
-                              QStringLiteral("The handle or the app password is wrong.");
-                      done(tl::unexpected(error));
-                      return;
-                  }
-                  SessionGrant grant;
-                  grant.kind = SessionGrant::Kind::AppPassword;
-                  grant.did = json->value(QLatin1String("did")).toString();
-                  grant.handle = safeText(json->value(QLatin1String("handle")).toString());
-                  grant.pds = pds;
-                  grant.accessToken = json->value(QLatin1String("accessJwt")).toString();
-                  grant.refreshToken = json->value(QLatin1String("refreshJwt")).toString();
-                  if (grant.did.isEmpty() || grant.accessToken.isEmpty() ||
-                      grant.refreshToken.isEmpty()) {
-                      done(tl::unexpected(XrpcError::malformed(
-                          QStringLiteral("The PDS answered the sign-in without a session."))));
-                      return;
-                  }
-                  done(grant);
-              });
+    const XrpcResult json = jsonResult(co_await http.send(
+        net::HttpRequest::postJson(
+            pds.resolved(QUrl(QStringLiteral("/xrpc/com.atproto.server.createSession"))),
+            QJsonDocument(input).toJson(QJsonDocument::Compact)),
+        &http));
+    if (!json) {
+        XrpcError error = json.error();
+        if (error.status == 401)
+            error.message = QStringLiteral("The handle or the app password is wrong.");
+        co_return tl::unexpected(error);
+    }
+    SessionGrant grant;
+    grant.kind = SessionGrant::Kind::AppPassword;
+    grant.did = json->value(QLatin1String("did")).toString();
+    grant.handle = safeText(json->value(QLatin1String("handle")).toString());
+    grant.pds = pds;
+    grant.accessToken = json->value(QLatin1String("accessJwt")).toString();
+    grant.refreshToken = json->value(QLatin1String("refreshJwt")).toString();
+    if (grant.did.isEmpty() || grant.accessToken.isEmpty() || grant.refreshToken.isEmpty())
+        co_return tl::unexpected(XrpcError::malformed(
+            QStringLiteral("The PDS answered the sign-in without a session.")));
+    co_return grant;
 }
 
 } // namespace hearken::bluesky

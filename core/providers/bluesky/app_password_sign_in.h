@@ -5,9 +5,9 @@
 #include "providers/bluesky/session_grant.h"
 #include "providers/bluesky/xrpc_error.h"
 
-#include <tl/expected.hpp>
+#include <QCoroTask>
 
-#include <functional>
+#include <tl/expected.hpp>
 
 namespace hearken::bluesky {
 
@@ -17,8 +17,7 @@ bool looksLikeAppPassword(const QString& password);
 
 // The fallback sign-in: trades an app password for bearer tokens with
 // com.atproto.server.createSession. Prefer OAuth; app passwords grant wide access.
-void signInWithAppPassword(net::HttpClient& http, const QUrl& pds, const QString& identifier,
-                           const QString& appPassword,
-                           std::function<void(const tl::expected<SessionGrant, XrpcError>&)> done);
+QCoro::Task<tl::expected<SessionGrant, XrpcError>>
+signInWithAppPassword(net::HttpClient& http, QUrl pds, QString identifier, QString appPassword);
 
 } // namespace hearken::bluesky

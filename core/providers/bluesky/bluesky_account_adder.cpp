@@ -112,17 +112,17 @@ void AccountAdder::start(const Request& request, Done done)
         std::make_unique<WatchedBrowser>(*m_services.browser, [this] { m_deadline.stop(); });
     m_oauth = std::make_unique<OAuthSignIn>(m_services.http, *m_browser, m_nonces, m_config);
     Q_EMIT progress(tr("Opening the browser to sign in to %1…").arg(m_request.handle));
-    m_oauth->signIn(m_request.handle,
-                    current([this](const auth::AuthResult<SessionGrant>& signedIn) {
-                        if (!signedIn) {
-                            auth::AuthError error = signedIn.error();
-                            if (error.kind != auth::AuthError::Kind::Cancelled)
-                                error.message = tr("Signing in failed: %1").arg(error.message);
-                            finish(tl::unexpected(error));
-                            return;
-                        }
-                        save(*signedIn);
-                    }));
+    m_oauth->signIn(m_request.handle)
+        .then(current([this](const auth::AuthResult<SessionGrant>& signedIn) {
+            if (!signedIn) {
+                auth::AuthError error = signedIn.error();
+                if (error.kind != auth::AuthError::Kind::Cancelled)
+                    error.message = tr("Signing in failed: %1").arg(error.message);
+                finish(tl::unexpected(error));
+                return;
+            }
+            save(*signedIn);
+        }));
 }
 
 void AccountAdder::cancel()
@@ -149,40 +149,39 @@ void AccountAdder::findPds(const QString& handle, std::function<void(const QUrl&
         fail(auth::AuthError::Kind::Server,
              tr("%1 could not be found: %2").arg(handle, error.message));
     };
-    resolveHandle(m_services.http, m_config.handleResolver, handle,
-                  current([this, notFound, found](const tl::expected<QString, XrpcError>& did) {
-                      if (!did) {
-                          notFound(did.error());
-                          return;
-                      }
-                      m_waitingFor = did->startsWith(QLatin1String("did:web:"))
-                                         ? QUrl::fromPercentEncoding(did->mid(8).toLatin1())
-                                         : m_config.plc.host();
-                      resolvePds(
-                          m_services.http, m_config.plc, *did,
-                          current([notFound, found](const tl::expected<QUrl, XrpcError>& pds) {
-                              if (!pds) {
-                                  notFound(pds.error());
-                                  return;
-                              }
-                              found(*pds);
-                          }));
-                  }));
+    resolveHandle(m_services.http, m_config.handleResolver, handle)
+        .then(current([this, notFound, found](const tl::expected<QString, XrpcError>& did) {
+            if (!did) {
+                notFound(did.error());
+                return;
+            }
+            m_waitingFor = did->startsWith(QLatin1String("did:web:"))
+                               ? QUrl::fromPercentEncoding(did->mid(8).toLatin1())
+                               : m_config.plc.host();
+            resolvePds(m_services.http, m_config.plc, *did)
+                .then(current([notFound, found](const tl::expected<QUrl, XrpcError>& pds) {
+                    if (!pds) {
+                        notFound(pds.error());
+                        return;
+                    }
+                    found(*pds);
+                }));
+        }));
 }
 
 void AccountAdder::signInWithPassword(const QUrl& pds)
 {
     Q_EMIT progress(tr("Signing in to %1…").arg(pds.host()));
     m_waitingFor = pds.host();
-    signInWithAppPassword(m_services.http, pds, m_request.handle, *m_request.appPassword,
-                          current([this](const tl::expected<SessionGrant, XrpcError>& signedIn) {
-                              if (!signedIn) {
-                                  fail(authKind(signedIn.error()),
-                                       tr("Signing in failed: %1").arg(signedIn.error().message));
-                                  return;
-                              }
-                              save(*signedIn);
-                          }));
+    signInWithAppPassword(m_services.http, pds, m_request.handle, *m_request.appPassword)
+        .then(current([this](const tl::expected<SessionGrant, XrpcError>& signedIn) {
+            if (!signedIn) {
+                fail(authKind(signedIn.error()),
+                     tr("Signing in failed: %1").arg(signedIn.error().message));
+                return;
+            }
+            save(*signedIn);
+        }));
 }
 
 void AccountAdder::save(const SessionGrant& grant)

@@ -75,32 +75,23 @@ tl::expected<QUrl, XrpcError> pdsOf(const QJsonObject& document, const QString& 
     return tl::unexpected(malformed(QStringLiteral("%1 names no PDS.").arg(did)));
 }
 
-void resolveHandle(net::HttpClient& http, const QUrl& service, const QString& handle,
-                   std::function<void(const tl::expected<QString, XrpcError>&)> done)
+QCoro::Task<tl::expected<QString, XrpcError>> resolveHandle(net::HttpClient& http, QUrl service,
+                                                            QString handle)
 {
-    if (const auto refused = refusal(service)) {
-        done(tl::unexpected(*refused));
-        return;
-    }
+    if (const auto refused = refusal(service))
+        co_return tl::unexpected(*refused);
     QUrl url = service.resolved(QUrl(QStringLiteral("/xrpc/com.atproto.identity.resolveHandle")));
     url.setQuery(QUrlQuery{{QStringLiteral("handle"), handle}});
-    http.send(
-        net::HttpRequest::get(url), &http, [done = std::move(done)](const net::HttpResult& result) {
-            const XrpcResult json = jsonResult(result);
-            if (!json) {
-                done(tl::unexpected(json.error()));
-                return;
-            }
-            const QString did = json->value(QLatin1String("did")).toString();
-            if (!did.startsWith(QLatin1String("did:")))
-                done(tl::unexpected(malformed(QStringLiteral("The handle resolved to no DID."))));
-            else
-                done(did);
-        });
+    const XrpcResult json = jsonResult(co_await http.send(net::HttpRequest::get(url), &http));
+    if (!json)
+        co_return tl::unexpected(json.error());
+    const QString did = json->value(QLatin1String("did")).toString();
+    if (!did.startsWith(QLatin1String("did:")))
+        co_return tl::unexpected(malformed(QStringLiteral("The handle resolved to no DID.")));
+    co_return did;
 }
 
-void resolvePds(net::HttpClient& http, const QUrl& plc, const QString& did,
-                std::function<void(const tl::expected<QUrl, XrpcError>&)> done)
+QCoro::Task<tl::expected<QUrl, XrpcError>> resolvePds(net::HttpClient& http, QUrl plc, QString did)
 {
     QUrl url;
     if (did.startsWith(QLatin1String("did:plc:"))) {
@@ -109,21 +100,15 @@ void resolvePds(net::HttpClient& http, const QUrl& plc, const QString& did,
         const QString host = QUrl::fromPercentEncoding(did.mid(8).toLatin1());
         url = QUrl(QStringLiteral("https://%1/.well-known/did.json").arg(host));
     } else {
-        done(tl::unexpected(malformed(QStringLiteral("%1 is not a DID Bluesky uses.").arg(did))));
-        return;
+        co_return tl::unexpected(
+            malformed(QStringLiteral("%1 is not a DID Bluesky uses.").arg(did)));
     }
-    if (const auto refused = refusal(url)) {
-        done(tl::unexpected(*refused));
-        return;
-    }
-    http.send(net::HttpRequest::get(url), &http,
-              [did, done = std::move(done)](const net::HttpResult& result) {
-                  const XrpcResult json = jsonResult(result);
-                  if (!json)
-                      done(tl::unexpected(json.error()));
-                  else
-                      done(pdsOf(*json, did));
-              });
+    if (const auto refused = refusal(url))
+        co_return tl::unexpected(*refused);
+    const XrpcResult json = jsonResult(co_await http.send(net::HttpRequest::get(url), &http));
+    if (!json)
+        co_return tl::unexpected(json.error());
+    co_return pdsOf(*json, did);
 }
 
 } // namespace hearken::bluesky

@@ -4,12 +4,12 @@
 #include "net/http_client.h"
 #include "providers/bluesky/xrpc_error.h"
 
+#include <QCoroTask>
 #include <QJsonObject>
 #include <QUrl>
 
 #include <tl/expected.hpp>
 
-#include <functional>
 #include <optional>
 
 namespace hearken::bluesky {
@@ -23,12 +23,11 @@ std::optional<QString> handleSyntaxProblem(const QString& text);
 tl::expected<QUrl, XrpcError> pdsOf(const QJsonObject& document, const QString& did);
 
 // handle → DID with com.atproto.identity.resolveHandle on `service` (a PDS or AppView).
-void resolveHandle(net::HttpClient& http, const QUrl& service, const QString& handle,
-                   std::function<void(const tl::expected<QString, XrpcError>&)> done);
+QCoro::Task<tl::expected<QString, XrpcError>> resolveHandle(net::HttpClient& http, QUrl service,
+                                                            QString handle);
 
 // DID → the account's PDS: did:plc through the PLC directory at `plc`, did:web through the
 // host's /.well-known/did.json.
-void resolvePds(net::HttpClient& http, const QUrl& plc, const QString& did,
-                std::function<void(const tl::expected<QUrl, XrpcError>&)> done);
+QCoro::Task<tl::expected<QUrl, XrpcError>> resolvePds(net::HttpClient& http, QUrl plc, QString did);
 
 } // namespace hearken::bluesky

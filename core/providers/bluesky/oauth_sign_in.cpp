@@ -62,17 +62,6 @@ QJsonObject clientMetadata(const QString& clientId, const QString& scope)
     };
 }
 
-struct OAuthSignIn::Attempt {
-    QString handle;
-    Done done;
-    QString did;
-    QUrl pds;
-    QUrl issuer;
-    QUrl parEndpoint;
-    std::optional<DpopKey> key;
-    QPointer<auth::AuthorizationCodeFlow> flow;
-};
-
 OAuthSignIn::OAuthSignIn(net::HttpClient& http, auth::BrowserOpener& browser, DpopNonces& nonces,
                          OAuthConfig config, QObject* parent)
     : QObject(parent)
@@ -82,128 +71,147 @@ OAuthSignIn::OAuthSignIn(net::HttpClient& http, auth::BrowserOpener& browser, Dp
     , m_config(std::move(config))
 {}
 
-void OAuthSignIn::signIn(const QString& handle, Done done)
+OAuthSignIn::~OAuthSignIn()
+{
+    // A sign-in that waits for an answer resumes now or when the answer comes, finds itself
+    // stale and ends.
+    ++m_generation;
+    m_running.reset();
+}
+
+QCoro::Task<auth::AuthResult<SessionGrant>> OAuthSignIn::signIn(QString handle)
 {
     cancel();
-    auto attempt = std::make_shared<Attempt>();
-    attempt->handle = handle.trimmed().toLower();
-    if (attempt->handle.startsWith(u'@'))
-        attempt->handle.remove(0, 1);
-    attempt->done = std::move(done);
-    auto key = DpopKey::generate();
-    if (!key) {
-        attempt->done(tl::unexpected(serverError(key.error())));
-        return;
-    }
-    attempt->key = *key;
-    m_attempt = attempt;
-    discover(attempt);
-}
-
-void OAuthSignIn::cancel()
-{
-    if (!m_attempt)
-        return;
-    auto attempt = std::exchange(m_attempt, nullptr);
-    if (attempt->flow)
-        attempt->flow->cancel(); // reports Cancelled through finish()
-    else if (attempt->done)
-        std::exchange(attempt->done, nullptr)(
-            auth::authError(auth::AuthError::Kind::Cancelled, tr("Signing in was cancelled.")));
-}
-
-void OAuthSignIn::finish(std::shared_ptr<Attempt> attempt,
-                         const auth::AuthResult<SessionGrant>& result)
-{
+    const QPointer<OAuthSignIn> self(this);
+    const quint64 generation = m_generation;
+    m_running = std::make_unique<QObject>();
+    handle = handle.trimmed().toLower();
+    if (handle.startsWith(u'@'))
+        handle.remove(0, 1);
+    const auth::AuthResult<SessionGrant> result = co_await run(handle);
     if (result)
         qCDebug(lcAuth) << "Bluesky sign-in: signed in" << result->did << "with OAuth";
     else
         qCDebug(lcAuth).noquote() << "Bluesky sign-in failed:" << result.error().message;
-    if (m_attempt == attempt)
-        m_attempt = nullptr;
-    if (attempt->flow)
-        attempt->flow->deleteLater();
-    if (auto done = std::exchange(attempt->done, nullptr))
-        done(result);
+    if (self && generation == m_generation)
+        cancel(); // done: the browser flow and what is left of the sign-in go
+    co_return result;
 }
 
-void OAuthSignIn::discover(std::shared_ptr<Attempt> attempt)
+void OAuthSignIn::cancel()
 {
-    auto failed = [this, attempt](const XrpcError& error) {
-        finish(attempt, tl::unexpected(serverError(
-                            tr("%1 could not be found: %2").arg(attempt->handle, error.message))));
-    };
-    // The lookups answer on the HTTP client, which may outlive this sign-in or its attempt.
-    const QPointer<OAuthSignIn> self(this);
-    resolveHandle(m_http, m_config.handleResolver, attempt->handle,
-                  [this, self, attempt, failed](const tl::expected<QString, XrpcError>& did) {
-                      if (!self || m_attempt != attempt)
-                          return;
-                      if (!did) {
-                          failed(did.error());
-                          return;
-                      }
-                      attempt->did = *did;
-                      qCDebug(lcAuth) << "Bluesky sign-in:" << attempt->handle << "is" << *did;
-                      resolvePds(
-                          m_http, m_config.plc, *did,
-                          [this, self, attempt, failed](const tl::expected<QUrl, XrpcError>& pds) {
-                              if (!self || m_attempt != attempt)
-                                  return;
-                              if (!pds) {
-                                  failed(pds.error());
-                                  return;
-                              }
-                              attempt->pds = *pds;
-                              qCDebug(lcAuth) << "Bluesky sign-in: the PDS of" << attempt->did
-                                              << "is" << pds->toString();
-                              const QUrl resource = pds->resolved(
-                                  QUrl(QStringLiteral("/.well-known/oauth-protected-resource")));
-                              m_http.send(net::HttpRequest::get(resource), this,
-                                          [this, attempt, failed](const net::HttpResult& result) {
-                                              const XrpcResult json = jsonResult(result);
-                                              if (!json) {
-                                                  failed(json.error());
-                                                  return;
-                                              }
-                                              const auto server = authorizationServerOf(*json);
-                                              if (!server) {
-                                                  failed(server.error());
-                                                  return;
-                                              }
-                                              readAuthorizationServer(attempt, *server);
-                                          });
-                          });
-                  });
+    ++m_generation;
+    if (m_flow)
+        m_flow->deleteLater();
+    // Later, not now: an answer of one of its requests may be the one calling.
+    if (m_running)
+        m_running.release()->deleteLater();
 }
 
-void OAuthSignIn::readAuthorizationServer(std::shared_ptr<Attempt> attempt, const QUrl& server)
+// Each step hands on or fails; after every co_await the sign-in goes on only while this object
+// lives and this sign-in is the running one.
+QCoro::Task<auth::AuthResult<SessionGrant>> OAuthSignIn::run(QString handle)
+{
+    const QPointer<OAuthSignIn> self(this);
+    const quint64 generation = m_generation;
+    const auto stale = [&] { return !self || generation != m_generation; };
+    const auto cancelled = [] {
+        return auth::authError(auth::AuthError::Kind::Cancelled, tr("Signing in was cancelled."));
+    };
+    const auto notFound = [&handle](const XrpcError& error) {
+        return tl::unexpected(
+            serverError(tr("%1 could not be found: %2").arg(handle, error.message)));
+    };
+    const auto key = DpopKey::generate();
+    if (!key)
+        co_return tl::unexpected(serverError(key.error()));
+    m_key = *key;
+
+    const auto did = co_await resolveHandle(m_http, m_config.handleResolver, handle);
+    if (stale())
+        co_return cancelled();
+    if (!did)
+        co_return notFound(did.error());
+    qCDebug(lcAuth) << "Bluesky sign-in:" << handle << "is" << *did;
+
+    const auto pds = co_await resolvePds(m_http, m_config.plc, *did);
+    if (stale())
+        co_return cancelled();
+    if (!pds)
+        co_return notFound(pds.error());
+    qCDebug(lcAuth) << "Bluesky sign-in: the PDS of" << *did << "is" << pds->toString();
+
+    const auto server = co_await findAuthorizationServer(*pds);
+    if (stale())
+        co_return cancelled();
+    if (!server)
+        co_return notFound(server.error());
+
+    const auto metadata = co_await readAuthorizationServer(*server);
+    if (stale())
+        co_return cancelled();
+    if (!metadata)
+        co_return tl::unexpected(metadata.error());
+
+    const auto tokens = co_await authorize(handle, *metadata);
+    if (stale())
+        co_return cancelled();
+    if (!tokens)
+        co_return tl::unexpected(tokens.error());
+    // The tokens must be for the account we resolved, and bound to our DPoP key.
+    if (str(tokens->raw, "sub") != *did ||
+        tokens->tokenType.compare(QLatin1String("DPoP"), Qt::CaseInsensitive) != 0)
+        co_return tl::unexpected(
+            serverError(tr("The authorization server signed in a different account than %1, or "
+                           "without DPoP.")
+                            .arg(handle)));
+    SessionGrant grant;
+    grant.kind = SessionGrant::Kind::OAuth;
+    grant.did = *did;
+    grant.handle = handle;
+    grant.pds = *pds;
+    grant.accessToken = tokens->accessToken;
+    grant.refreshToken = tokens->refreshToken;
+    grant.issuer = *server;
+    grant.tokenEndpoint = metadata->tokenUrl;
+    grant.clientId = m_flow->tokens().client().clientId;
+    grant.dpopKey = m_key;
+    co_return grant;
+}
+
+QCoro::Task<tl::expected<QUrl, XrpcError>> OAuthSignIn::findAuthorizationServer(QUrl pds)
+{
+    const QUrl resource =
+        pds.resolved(QUrl(QStringLiteral("/.well-known/oauth-protected-resource")));
+    const XrpcResult json =
+        jsonResult(co_await m_http.send(net::HttpRequest::get(resource), m_running.get()));
+    // The sign-in may be gone by now: only what is local goes on.
+    if (!json)
+        co_return tl::unexpected(json.error());
+    co_return authorizationServerOf(*json);
+}
+
+QCoro::Task<auth::AuthResult<AtprotoAuthorizationServer>>
+OAuthSignIn::readAuthorizationServer(QUrl server)
 {
     qCDebug(lcAuth) << "Bluesky sign-in: reading the authorization server" << server.toString();
     const QUrl url =
         server.resolved(QUrl(QStringLiteral("/.well-known/oauth-authorization-server")));
-    m_http.send(net::HttpRequest::get(url), this,
-                [this, attempt, server](const net::HttpResult& result) {
-                    const XrpcResult json = jsonResult(result);
-                    if (!json) {
-                        finish(attempt, tl::unexpected(serverError(
-                                            tr("The authorization server %1 did not describe "
-                                               "itself: %2")
-                                                .arg(server.toString(), json.error().message))));
-                        return;
-                    }
-                    auto metadata = readAtprotoAuthorizationServer(*json, server);
-                    if (!metadata) {
-                        finish(attempt, tl::unexpected(serverError(metadata.error())));
-                        return;
-                    }
-                    attempt->issuer = server;
-                    authorize(attempt, *metadata);
-                });
+    const XrpcResult json =
+        jsonResult(co_await m_http.send(net::HttpRequest::get(url), m_running.get()));
+    // The sign-in may be gone by now: only what is local goes on.
+    if (!json)
+        co_return tl::unexpected(
+            serverError(tr("The authorization server %1 did not describe itself: %2")
+                            .arg(server.toString(), json.error().message)));
+    auto metadata = readAtprotoAuthorizationServer(*json, server);
+    if (!metadata)
+        co_return tl::unexpected(serverError(metadata.error()));
+    co_return *metadata;
 }
 
-void OAuthSignIn::authorize(std::shared_ptr<Attempt> attempt,
-                            const AtprotoAuthorizationServer& metadata)
+QCoro::Task<auth::AuthResult<auth::TokenSet>>
+OAuthSignIn::authorize(QString handle, AtprotoAuthorizationServer metadata)
 {
     auth::OAuthClient client;
     client.authorizeUrl = metadata.authorizeUrl;
@@ -212,53 +220,24 @@ void OAuthSignIn::authorize(std::shared_ptr<Attempt> attempt,
     client.clientId = m_config.clientMetadataUrl;
     client.scope = m_config.scope;
     client.issuer = metadata.issuer;
-    client.extraAuthorizeParameters = {{QStringLiteral("login_hint"), attempt->handle}};
-    attempt->parEndpoint = metadata.parEndpoint;
+    client.extraAuthorizeParameters = {{QStringLiteral("login_hint"), handle}};
+    m_parEndpoint = metadata.parEndpoint;
 
-    auto* flow = new auth::AuthorizationCodeFlow(m_http, m_browser, client, this);
-    attempt->flow = flow;
-    flow->setCallbackTimeoutMs(m_config.callbackTimeoutMs);
-    const DpopKey& key = *attempt->key;
-    flow->tokens().setPrepareRequest(
-        [&key, this](net::HttpRequest& request) { useDpop(request, key, m_nonces); });
-    flow->setUrlBuilder([this, attempt](const auth::AuthorizationCodeFlow::Parameters& parameters,
-                                        std::function<void(const auth::AuthResult<QUrl>&)> done) {
-        pushAuthorizationRequest(attempt, parameters, std::move(done));
-    });
-    flow->grant([this, attempt, client](const auth::AuthResult<auth::TokenSet>& tokens) {
-        if (!tokens) {
-            finish(attempt, tl::unexpected(tokens.error()));
-            return;
-        }
-        // The tokens must be for the account we resolved, and bound to our DPoP key.
-        if (str(tokens->raw, "sub") != attempt->did ||
-            tokens->tokenType.compare(QLatin1String("DPoP"), Qt::CaseInsensitive) != 0) {
-            finish(attempt, tl::unexpected(serverError(
-                                tr("The authorization server signed in a different account "
-                                   "than %1, or without DPoP.")
-                                    .arg(attempt->handle))));
-            return;
-        }
-        SessionGrant grant;
-        grant.kind = SessionGrant::Kind::OAuth;
-        grant.did = attempt->did;
-        grant.handle = attempt->handle;
-        grant.pds = attempt->pds;
-        grant.accessToken = tokens->accessToken;
-        grant.refreshToken = tokens->refreshToken;
-        grant.issuer = attempt->issuer;
-        grant.tokenEndpoint = client.tokenUrl;
-        grant.clientId = attempt->flow->tokens().client().clientId;
-        grant.dpopKey = attempt->key;
-        finish(attempt, grant);
-    });
+    m_flow = new auth::AuthorizationCodeFlow(m_http, m_browser, client, this);
+    m_flow->setCallbackTimeoutMs(m_config.callbackTimeoutMs);
+    m_flow->tokens().setPrepareRequest(
+        [key = *m_key, this](net::HttpRequest& request) { useDpop(request, key, m_nonces); });
+    m_flow->setUrlBuilder(
+        [this](auth::AuthorizationCodeFlow::Parameters parameters, QObject* context) {
+            return pushAuthorizationRequest(std::move(parameters), context);
+        });
+    return m_flow->grant();
 }
 
-void OAuthSignIn::pushAuthorizationRequest(
-    std::shared_ptr<Attempt> attempt, const auth::AuthorizationCodeFlow::Parameters& parameters,
-    std::function<void(const auth::AuthResult<QUrl>&)> done)
+QCoro::Task<auth::AuthResult<QUrl>>
+OAuthSignIn::pushAuthorizationRequest(auth::AuthorizationCodeFlow::Parameters fields,
+                                      QObject* context)
 {
-    auth::AuthorizationCodeFlow::Parameters fields = parameters;
     QUrl redirectUri;
     for (const auto& [name, value] : std::as_const(fields))
         if (name == QLatin1String("redirect_uri"))
@@ -267,35 +246,30 @@ void OAuthSignIn::pushAuthorizationRequest(
     const QString clientId = m_config.clientMetadataUrl.isEmpty()
                                  ? loopbackClientId(redirectUri, m_config.scope)
                                  : m_config.clientMetadataUrl;
-    attempt->flow->tokens().client().clientId = clientId;
+    m_flow->tokens().client().clientId = clientId;
     for (auto& [name, value] : fields)
         if (name == QLatin1String("client_id"))
             value = clientId;
 
     qCDebug(lcAuth) << "Bluesky sign-in: pushing the authorization request to"
-                    << attempt->parEndpoint.toString();
-    net::HttpRequest request = net::HttpRequest::postForm(attempt->parEndpoint, formBody(fields));
-    useDpop(request, *attempt->key, m_nonces);
-    const QUrl authorizeUrl = attempt->flow->tokens().client().authorizeUrl;
-    m_http.send(request, this,
-                [authorizeUrl, clientId, done = std::move(done)](const net::HttpResult& result) {
-                    const XrpcResult json = jsonResult(result);
-                    const QString requestUri = json ? str(*json, "request_uri") : QString();
-                    if (requestUri.isEmpty()) {
-                        done(tl::unexpected(serverError(
-                            tr("The authorization server refused the sign-in request: %1")
-                                .arg(json ? tr("no request_uri") : json.error().message))));
-                        return;
-                    }
-                    QUrl url = authorizeUrl;
-                    QUrlQuery query;
-                    query.addQueryItem(QStringLiteral("client_id"),
-                                       QString::fromLatin1(QUrl::toPercentEncoding(clientId)));
-                    query.addQueryItem(QStringLiteral("request_uri"),
-                                       QString::fromLatin1(QUrl::toPercentEncoding(requestUri)));
-                    url.setQuery(query.toString(QUrl::FullyEncoded), QUrl::StrictMode);
-                    done(url);
-                });
+                    << m_parEndpoint.toString();
+    net::HttpRequest request = net::HttpRequest::postForm(m_parEndpoint, formBody(fields));
+    useDpop(request, *m_key, m_nonces);
+    QUrl url = m_flow->tokens().client().authorizeUrl;
+    const XrpcResult json = jsonResult(co_await m_http.send(request, context));
+    // The sign-in may be gone by now: only what is local goes on.
+    const QString requestUri = json ? str(*json, "request_uri") : QString();
+    if (requestUri.isEmpty())
+        co_return tl::unexpected(
+            serverError(tr("The authorization server refused the sign-in request: %1")
+                            .arg(json ? tr("no request_uri") : json.error().message)));
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("client_id"),
+                       QString::fromLatin1(QUrl::toPercentEncoding(clientId)));
+    query.addQueryItem(QStringLiteral("request_uri"),
+                       QString::fromLatin1(QUrl::toPercentEncoding(requestUri)));
+    url.setQuery(query.toString(QUrl::FullyEncoded), QUrl::StrictMode);
+    co_return url;
 }
 
 } // namespace hearken::bluesky

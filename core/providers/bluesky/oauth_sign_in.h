@@ -8,12 +8,14 @@
 #include "net/http_client.h"
 #include "providers/bluesky/oauth_server_metadata.h"
 #include "providers/bluesky/session_grant.h"
+#include "providers/bluesky/xrpc_error.h"
 
 #include <QJsonObject>
 #include <QObject>
 #include <QPointer>
 
-#include <functional>
+#include <memory>
+#include <optional>
 
 namespace hearken::bluesky {
 
@@ -45,26 +47,34 @@ class OAuthSignIn : public QObject {
 public:
     OAuthSignIn(net::HttpClient& http, auth::BrowserOpener& browser, DpopNonces& nonces,
                 OAuthConfig config, QObject* parent = nullptr);
+    ~OAuthSignIn() override;
 
-    using Done = std::function<void(const auth::AuthResult<SessionGrant>&)>;
-    void signIn(const QString& handle, Done done);
+    // Signs `handle` in. cancel(), another signIn() and the sign-in's destruction end a running
+    // one with Cancelled.
+    QCoro::Task<auth::AuthResult<SessionGrant>> signIn(QString handle);
     void cancel();
 
 private:
-    struct Attempt;
-    void discover(std::shared_ptr<Attempt> attempt);
-    void readAuthorizationServer(std::shared_ptr<Attempt> attempt, const QUrl& server);
-    void authorize(std::shared_ptr<Attempt> attempt, const AtprotoAuthorizationServer& metadata);
-    void pushAuthorizationRequest(std::shared_ptr<Attempt> attempt,
-                                  const auth::AuthorizationCodeFlow::Parameters& parameters,
-                                  std::function<void(const auth::AuthResult<QUrl>&)> done);
-    void finish(std::shared_ptr<Attempt> attempt, const auth::AuthResult<SessionGrant>& result);
+    QCoro::Task<auth::AuthResult<SessionGrant>> run(QString handle);
+    QCoro::Task<tl::expected<QUrl, XrpcError>> findAuthorizationServer(QUrl pds);
+    QCoro::Task<auth::AuthResult<AtprotoAuthorizationServer>> readAuthorizationServer(QUrl server);
+    QCoro::Task<auth::AuthResult<auth::TokenSet>> authorize(QString handle,
+                                                            AtprotoAuthorizationServer metadata);
+    QCoro::Task<auth::AuthResult<QUrl>>
+    pushAuthorizationRequest(auth::AuthorizationCodeFlow::Parameters parameters, QObject* context);
 
     net::HttpClient& m_http;
     auth::BrowserOpener& m_browser;
     DpopNonces& m_nonces;
     OAuthConfig m_config;
-    std::shared_ptr<Attempt> m_attempt;
+    // The running sign-in's: its DPoP key, where it pushes its request, and its browser flow.
+    std::optional<DpopKey> m_key;
+    QUrl m_parEndpoint;
+    QPointer<auth::AuthorizationCodeFlow> m_flow;
+    // Lives as long as the running sign-in; what it awaits answers Cancelled when it goes.
+    std::unique_ptr<QObject> m_running;
+    // Bumped by signIn() and cancel(); a sign-in that finds another running ends.
+    quint64 m_generation = 0;
 };
 
 } // namespace hearken::bluesky

@@ -37,12 +37,6 @@ bool absent(const net::HttpResult& result, const tl::expected<QJsonObject, net::
     return error.kind == net::HttpError::Kind::Http && error.status >= 400 && error.status != 429;
 }
 
-// What an awaited answer reads as when the sign-in was cancelled while waiting for it.
-tl::unexpected<auth::AuthError> cancelled()
-{
-    return auth::authError(auth::AuthError::Kind::Cancelled, QString());
-}
-
 tl::unexpected<auth::VaultError> vaultGone()
 {
     return tl::unexpected(auth::VaultError{});
@@ -123,8 +117,7 @@ QCoro::Task<void> SignIn::run(QUrl server)
     }
 
     Q_EMIT progress(tr("Waiting for you to allow Hearken in the browser…"));
-    const auto tokens = co_await CallbackAnswer<auth::AuthResult<auth::TokenSet>>(
-        m_context.get(), cancelled(), [&](auto done) { authorize(*app, std::move(done)); });
+    const auto tokens = co_await authorize(*app);
     if (stale())
         co_return;
     if (m_flow)
@@ -294,8 +287,7 @@ QCoro::Task<auth::AuthResult<SignIn::App>> SignIn::registration()
     co_return App{clientId, secret, port};
 }
 
-void SignIn::authorize(const App& app,
-                       std::function<void(const auth::AuthResult<auth::TokenSet>&)> done)
+QCoro::Task<auth::AuthResult<auth::TokenSet>> SignIn::authorize(const App& app)
 {
     auth::OAuthClient client;
     client.authorizeUrl = m_auth.authorizeUrl;
@@ -310,7 +302,7 @@ void SignIn::authorize(const App& app,
     m_flow->setCallbackPath(callbackPath);
     m_flow->setCallbackPort(app.port);
     connect(m_flow, &auth::AuthorizationCodeFlow::browserOpened, this, &SignIn::browserOpened);
-    m_flow->grant(std::move(done));
+    return m_flow->grant();
 }
 
 void SignIn::fail(auth::AuthError::Kind kind, const QString& message)

@@ -62,8 +62,7 @@ private:
     QCoro::Task<void> run(QUrl server);
     QCoro::Task<auth::AuthResult<ServerAuth>> discover(QUrl server);
     QCoro::Task<auth::AuthResult<App>> registration();
-    void authorize(const App& app,
-                   std::function<void(const auth::AuthResult<auth::TokenSet>&)> done);
+    QCoro::Task<auth::AuthResult<auth::TokenSet>> authorize(const App& app);
     void fail(auth::AuthError::Kind kind, const QString& message);
     void fail(const auth::AuthError& error);
     void fail(const net::HttpError& error);
