@@ -20,18 +20,29 @@ using namespace hearken;
 
 namespace {
 
-TEST(ConversationFetch, TheSessionStoresWhatTheProviderFetchedAboveAReply)
-{
+// A session on a new workspace file, with network access that nothing here reaches.
+struct SessionWith {
+    explicit SessionWith(const ProviderRegistry& providers)
+        : http(network)
+        , session(Session::open(
+              dir.filePath(u"w.hearken"_qs), providers, u"me"_qs, [] { return qint64(10'000); },
+              std::nullopt, NetworkAccess{http, vault, nonces}))
+    {}
+
     QTemporaryDir dir;
-    ProviderRegistry providers;
-    providers.add(std::make_unique<echo::Provider>());
     QNetworkAccessManager network;
-    net::HttpClient http(network);
+    net::HttpClient http;
     auth::MemoryVault vault;
     DpopNonces nonces;
-    auto session = Session::open(
-        dir.filePath(u"w.hearken"_qs), providers, u"me"_qs, [] { return qint64(10'000); },
-        std::nullopt, NetworkAccess{http, vault, nonces});
+    StoreResult<std::unique_ptr<Session>> session;
+};
+
+TEST(ConversationFetch, TheSessionStoresWhatTheProviderFetchedAboveAReply)
+{
+    ProviderRegistry providers;
+    providers.add(std::make_unique<echo::Provider>());
+    SessionWith with(providers);
+    auto& session = with.session;
     ASSERT_TRUE(session) << session.error().message.toStdString();
     Workspace& workspace = (*session)->workspace();
     Account account;
@@ -70,15 +81,9 @@ TEST(ConversationFetch, TheSessionStoresWhatTheProviderFetchedAboveAReply)
 
 TEST(ConversationFetch, ANetworkWithoutOneFetchesNothing)
 {
-    QTemporaryDir dir;
     ProviderRegistry providers;
-    QNetworkAccessManager network;
-    net::HttpClient http(network);
-    auth::MemoryVault vault;
-    DpopNonces nonces;
-    auto session = Session::open(
-        dir.filePath(u"w.hearken"_qs), providers, u"me"_qs, [] { return qint64(10'000); },
-        std::nullopt, NetworkAccess{http, vault, nonces});
+    SessionWith with(providers);
+    auto& session = with.session;
     ASSERT_TRUE(session);
     Post post;
     post.network = u"echo"_qs;
