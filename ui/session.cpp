@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "session.h"
 
-#include "providers/bluesky/bluesky_chain_fetcher.h"
 #include "providers/provider_registry.h"
 #include "store/queue_query.h"
 #include "store/workspace.h"
 #include "store/workspace_secrets.h"
+#include "sync/workspace_ledger.h"
 
 #include <QFileInfo>
 
@@ -82,11 +82,12 @@ Session::Session(std::unique_ptr<Workspace> workspace, Facts facts,
 {
     if (network) {
         m_secrets.emplace(network->vault, vaultScope(m_workspace->settings()));
-        m_networks = std::make_unique<NetworkDeliverers>(
-            providers, NetworkServices{network->http, *m_secrets, network->nonces, m_clock});
-        m_chains = std::make_unique<bluesky::ChainFetcher>(
-            bluesky::SessionServices{network->http, *m_secrets, network->nonces},
-            m_workspace->ingest());
+        const NetworkServices services{network->http, *m_secrets, network->nonces, m_clock};
+        m_networks = std::make_unique<NetworkDeliverers>(providers, services);
+        for (const Provider* provider : providers.providers()) {
+            if (auto fetcher = provider->conversationFetcher(services))
+                m_conversations.emplace(provider->id(), std::move(fetcher));
+        }
     }
     m_minute.setInterval(60 * 1000);
     connect(&m_minute, &QTimer::timeout, this, &Session::wakeSnoozed);
@@ -98,16 +99,30 @@ Session::~Session() = default;
 
 bool Session::fetchChain(const Post& post, std::function<void(const QString&)> done)
 {
-    if (!m_chains || post.network != u"bluesky")
+    const auto fetcher = m_conversations.find(post.network);
+    if (fetcher == m_conversations.end())
         return false;
     const auto accounts = m_workspace->accounts().accounts();
     if (!accounts)
         return false;
     for (const Account& account : *accounts) {
-        if (account.id == post.accountId && !account.isSample) {
-            m_chains->fetch(account, post, std::move(done));
-            return true;
-        }
+        if (account.id != post.accountId || account.isSample)
+            continue;
+        // The fetcher belongs to this session: it answers only while both exist.
+        fetcher->second->fetch(account, post,
+                               [this, accountId = account.id,
+                                done = std::move(done)](tl::expected<QList<Post>, QString> above) {
+                                   if (!above) {
+                                       done(above.error());
+                                       return;
+                                   }
+                                   IngestBatch batch;
+                                   batch.context = *std::move(above);
+                                   const auto stored =
+                                       WorkspaceLedger(*m_workspace, accountId, {}).store(batch);
+                                   done(stored ? QString() : stored.error());
+                               });
+        return true;
     }
     return false;
 }

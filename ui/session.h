@@ -13,14 +13,13 @@
 #include <QObject>
 #include <QTimer>
 
+#include <map>
 #include <memory>
 #include <optional>
 
 namespace hearken {
 
-namespace bluesky {
-class ChainFetcher;
-}
+class ConversationFetcher;
 class DpopNonces;
 class ProviderRegistry;
 class Workspace;
@@ -90,8 +89,9 @@ public:
     std::optional<qint64> me() const { return m_me; }
 
     // Fetches the posts above `post` in its conversation into the workspace (cached, never
-    // queued); `done` gets what went wrong, empty once they are stored. False when the post's
-    // network has no such fetch or the workspace has no network access.
+    // queued), through the sync's ledger; `done` gets what went wrong, empty once they are
+    // stored. False when the post's network has no such fetch or the workspace has no network
+    // access.
     bool fetchChain(const Post& post, std::function<void(const QString&)> done);
 
     // Learns who "me" is, reports a tone model that could not be loaded, starts delivering the
@@ -111,7 +111,8 @@ private:
     const ProviderRegistry& m_providers;
     std::optional<auth::WorkspaceVault> m_secrets;
     std::unique_ptr<NetworkDeliverers> m_networks;
-    std::unique_ptr<bluesky::ChainFetcher> m_chains;
+    // By network, for the networks that have one.
+    std::map<QString, std::unique_ptr<ConversationFetcher>> m_conversations;
     Clock m_clock;
     std::optional<StoreError> m_toneError;
     std::optional<ToneTriage> m_tone;

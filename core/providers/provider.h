@@ -4,12 +4,15 @@
 #include "auth/dpop_nonces.h"
 #include "domain/account.h"
 #include "outbox/reply_length.h"
+#include "providers/conversation_fetcher.h"
 #include "providers/deferred_deliverer.h"
 #include "sync/sync_engine.h"
 
+#include <QHash>
 #include <QString>
 
 #include <functional>
+#include <memory>
 
 namespace hearken {
 
@@ -66,6 +69,20 @@ public:
     // secrets; `warning` says what could not be done. The caller removes the account.
     virtual void signOut(const NetworkServices& services, auth::BrowserOpener& browser,
                          Workspace& workspace, const Account& account, SignedOut done) const = 0;
+
+    // What the account's server holds back from the brand's apps, said for the person reading,
+    // from what the last syncs stored in its cursors; empty when nothing is held back.
+    virtual QString heldBackNotice(const Account& /*account*/,
+                                   const QHash<QString, QString>& /*cursors*/) const
+    {
+        return {};
+    }
+    // Fetches the posts above a reply; null for a network whose syncs bring them.
+    virtual std::unique_ptr<ConversationFetcher>
+    conversationFetcher(const NetworkServices& /*services*/) const
+    {
+        return nullptr;
+    }
 };
 
 } // namespace hearken

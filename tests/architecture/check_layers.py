@@ -42,8 +42,6 @@ KNOWN_EXCEPTIONS = {
     ("core/providers/mastodon/mastodon_provider.cpp", "store/workspace.h"),
     ("core/providers/bluesky/bluesky_account_adder.cpp", "store/account_repository.h"),
     ("core/providers/bluesky/bluesky_account_adder.cpp", "store/sync_state_repository.h"),
-    # The thread pane's fetch of the posts above a reply stores them itself.
-    ("core/providers/bluesky/bluesky_chain_fetcher.h", "store/ingest_writer.h"),
 }
 
 INCLUDE = re.compile(r'^\s*#\s*include\s+"([^"/]+)/[^"]+"', re.MULTILINE)

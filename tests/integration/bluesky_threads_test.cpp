@@ -219,10 +219,14 @@ TEST_F(BrandSync, TheChainAboveAReplyIsFetchedFromTheRootAndStoredAsContext)
         storeGrant(vault, session.grant(),
                    [done](const auth::VaultResult<void>& stored) { done(stored.has_value()); });
     }));
-    bluesky::ChainFetcher chains({transport, vault, nonces}, workspace->ingest());
-    const QString error = await<QString>(
-        [&](auto done) { chains.fetch(account, *deep, [done](const QString& e) { done(e); }); });
-    EXPECT_TRUE(error.isEmpty()) << error.toStdString();
+    bluesky::ChainFetcher chains({transport, vault, nonces});
+    using Above = tl::expected<QList<Post>, QString>;
+    const Above above = await<Above>(
+        [&](auto done) { chains.fetch(account, *deep, [done](Above got) { done(got); }); });
+    ASSERT_TRUE(above.has_value()) << above.error().toStdString();
+    IngestBatch context;
+    context.context = *above;
+    ASSERT_TRUE(WorkspaceLedger(*workspace, account.id, {}).store(context).has_value());
 
     const auto thread = workspace->posts().thread(itemId);
     ASSERT_TRUE(thread.has_value());
@@ -234,9 +238,10 @@ TEST_F(BrandSync, TheChainAboveAReplyIsFetchedFromTheRootAndStoredAsContext)
 
     Post gone = *deep;
     gone.remoteId = QStringLiteral("at://%1/app.bsky.feed.post/3zzzzzzzzzzzz").arg(net.did("bob"));
-    const QString failed = await<QString>(
-        [&](auto done) { chains.fetch(account, gone, [done](const QString& e) { done(e); }); });
-    EXPECT_FALSE(failed.isEmpty());
+    const Above failed = await<Above>(
+        [&](auto done) { chains.fetch(account, gone, [done](Above got) { done(got); }); });
+    ASSERT_FALSE(failed.has_value());
+    EXPECT_FALSE(failed.error().isEmpty());
 }
 
 } // namespace

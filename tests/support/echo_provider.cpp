@@ -48,6 +48,21 @@ private:
     qint64 m_now;
 };
 
+class ConversationFetcher : public hearken::ConversationFetcher {
+public:
+    void fetch(const Account& account, const Post& post, Fetched done) override
+    {
+        Post parent;
+        parent.accountId = account.id;
+        parent.network = account.network;
+        parent.remoteId = post.replyToRemoteId;
+        parent.author = post.author;
+        parent.text = QStringLiteral("what came before");
+        parent.createdAt = post.createdAt - 60;
+        done(QList<Post>{parent});
+    }
+};
+
 class Deliverer : public hearken::Deliverer {
 public:
     Deliverer(std::shared_ptr<QList<OutboxEntry>> sent, std::function<qint64()> now)
@@ -94,6 +109,18 @@ void Provider::signOut(const NetworkServices&, auth::BrowserOpener&, Workspace&,
                        SignedOut done) const
 {
     done(QString());
+}
+
+QString Provider::heldBackNotice(const Account& /*account*/,
+                                 const QHash<QString, QString>& cursors) const
+{
+    return cursors.value(QStringLiteral("held"));
+}
+
+std::unique_ptr<hearken::ConversationFetcher>
+Provider::conversationFetcher(const NetworkServices& /*services*/) const
+{
+    return std::make_unique<ConversationFetcher>();
 }
 
 } // namespace hearken::echo

@@ -28,6 +28,12 @@ public:
                                            const Account& account) const override;
     void signOut(const NetworkServices& services, auth::BrowserOpener& browser,
                  Workspace& workspace, const Account& account, SignedOut done) const override;
+    // Answers at once with the post's parent, "what came before".
+    std::unique_ptr<ConversationFetcher>
+    conversationFetcher(const NetworkServices& services) const override;
+    // The account's "held" cursor, as a test stored it.
+    QString heldBackNotice(const Account& account,
+                           const QHash<QString, QString>& cursors) const override;
 };
 
 } // namespace hearken::echo

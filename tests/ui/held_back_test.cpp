@@ -8,6 +8,7 @@
 #include "store/account_repository.h"
 #include "store/ingest_writer.h"
 #include "store/workspace.h"
+#include "support/echo_provider.h"
 #include "support/workspace_fixture.h"
 #include "window_fixture.h"
 
@@ -87,4 +88,25 @@ TEST_F(WindowTest, NothingHeldBackShowsNoStrip)
     showWindow();
     ASSERT_TRUE(window->openWorkspace(environment.defaultWorkspacePath));
     EXPECT_FALSE(window->heldBackBar()->isVisible());
+}
+
+TEST_F(WindowTest, AnyProviderCanSayWhatItsServerHoldsBack)
+{
+    providers.add(std::make_unique<echo::Provider>());
+    {
+        auto workspace = openWorkspace(environment.defaultWorkspacePath);
+        ASSERT_TRUE(workspace);
+        Account account;
+        account.network = u"echo"_qs;
+        account.remoteId = u"brand"_qs;
+        account.handle = u"@brand.echo"_qs;
+        const qint64 id = workspace->accounts().saveAccount(account, 1).value();
+        IngestBatch batch;
+        batch.cursors = {{id, u"held"_qs, u"Echo keeps 3 mentions for later."_qs}};
+        ASSERT_TRUE(workspace->ingest().write(batch));
+    }
+    showWindow();
+    ASSERT_TRUE(window->openWorkspace(environment.defaultWorkspacePath));
+    EXPECT_TRUE(window->heldBackBar()->isVisible());
+    EXPECT_EQ(window->heldBackBar()->message(), u"Echo keeps 3 mentions for later."_qs);
 }

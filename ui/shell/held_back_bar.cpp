@@ -1,8 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "shell/held_back_bar.h"
 
-#include "providers/mastodon/mastodon_json.h"
-#include "providers/mastodon/mastodon_notification_policy.h"
+#include "providers/provider_registry.h"
 #include "store/workspace.h"
 
 namespace hearken {
@@ -14,16 +13,17 @@ HeldBackBar::HeldBackBar(QWidget* parent)
     hide();
 }
 
-void HeldBackBar::showFor(Workspace& workspace)
+void HeldBackBar::showFor(Workspace& workspace, const ProviderRegistry& providers)
 {
     QStringList notices;
     if (auto accounts = workspace.accounts().accounts()) {
         for (const Account& account : std::as_const(*accounts)) {
-            if (account.network != mastodon::network)
+            const Provider* provider = providers.find(account.network);
+            if (!provider)
                 continue;
             const auto cursors = workspace.syncState().cursors(account.id);
             const QString notice =
-                cursors ? mastodon::heldBackNotice(account, *cursors) : QString();
+                cursors ? provider->heldBackNotice(account, *cursors) : QString();
             if (!notice.isEmpty())
                 notices.append(notice);
         }

@@ -367,7 +367,7 @@ void MainWindow::setSession(std::unique_ptr<Session> session)
     m_errorBar->hide();
     m_welcome->setNote(QString());
     m_session = std::move(session);
-    m_heldBackBar->showFor(m_session->workspace());
+    m_heldBackBar->showFor(m_session->workspace(), m_session->providers());
     if (!m_session->isSample())
         m_ownWorkspacePath = m_session->path();
     connect(m_session.get(), &Session::failed, this, &MainWindow::showError);
@@ -377,7 +377,7 @@ void MainWindow::setSession(std::unique_ptr<Session> session)
         connect(m_accountSync.get(), &AccountSync::statusChanged, this,
                 [this](const QString& text) { statusBar()->showMessage(text, 10'000); });
         connect(&m_accountSync->engine(), &SyncEngine::accountFinished, m_heldBackBar,
-                [this] { m_heldBackBar->showFor(m_session->workspace()); });
+                [this] { m_heldBackBar->showFor(m_session->workspace(), m_session->providers()); });
         m_accountSync->start();
     }
 

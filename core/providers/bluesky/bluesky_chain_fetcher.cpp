@@ -16,9 +16,8 @@ struct Text {
 
 } // namespace
 
-ChainFetcher::ChainFetcher(bluesky::SessionServices services, IngestWriter& ingest)
+ChainFetcher::ChainFetcher(bluesky::SessionServices services)
     : m_services(services)
-    , m_ingest(ingest)
 {}
 
 ChainFetcher::~ChainFetcher()
@@ -26,8 +25,7 @@ ChainFetcher::~ChainFetcher()
     *m_alive = false;
 }
 
-void ChainFetcher::fetch(const Account& account, const Post& post,
-                         std::function<void(const QString&)> done)
+void ChainFetcher::fetch(const Account& account, const Post& post, Fetched done)
 {
     if (const auto session = m_sessions.value(account.id)) {
         fetchWith(*session, account, post, std::move(done));
@@ -39,7 +37,7 @@ void ChainFetcher::fetch(const Account& account, const Post& post,
                              if (!*alive)
                                  return;
                              if (!opened) {
-                                 done(error);
+                                 done(tl::unexpected(error));
                                  return;
                              }
                              std::shared_ptr<AtprotoSession> session = std::move(opened);
@@ -49,7 +47,7 @@ void ChainFetcher::fetch(const Account& account, const Post& post,
 }
 
 void ChainFetcher::fetchWith(AtprotoSession& session, const Account& account, const Post& post,
-                             std::function<void(const QString&)> done)
+                             Fetched done)
 {
     const QUrlQuery query{{QStringLiteral("uri"), post.remoteId},
                           {QStringLiteral("depth"), QStringLiteral("0")},
@@ -62,21 +60,20 @@ void ChainFetcher::fetchWith(AtprotoSession& session, const Account& account, co
             if (!result) {
                 if (result.error().kind == XrpcError::Kind::SignInNeeded)
                     m_sessions.remove(account.id);
-                done(result.error().message);
+                done(tl::unexpected(result.error().message));
                 return;
             }
-            IngestBatch batch;
-            for (const Post& above : bluesky::threadPosts(*result, account)) {
-                if (above.remoteId == post.remoteId)
+            QList<Post> above;
+            for (const Post& inThread : bluesky::threadPosts(*result, account)) {
+                if (inThread.remoteId == post.remoteId)
                     break; // parents come first, then the post and its replies
-                batch.context.append(above);
+                above.append(inThread);
             }
-            if (batch.context.isEmpty()) {
-                done(Text::tr("Bluesky no longer shows the posts above this one."));
+            if (above.isEmpty()) {
+                done(tl::unexpected(Text::tr("Bluesky no longer shows the posts above this one.")));
                 return;
             }
-            const auto written = m_ingest.write(batch);
-            done(written ? QString() : written.error().message);
+            done(std::move(above));
         });
 }
 

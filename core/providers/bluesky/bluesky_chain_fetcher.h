@@ -2,7 +2,7 @@
 #pragma once
 
 #include "providers/bluesky/bluesky_provider.h"
-#include "store/ingest_writer.h"
+#include "providers/conversation_fetcher.h"
 
 #include <QHash>
 
@@ -12,23 +12,19 @@
 namespace hearken::bluesky {
 
 // Fetches the conversation above a Bluesky post, from its thread's root down to its parent
-// (app.bsky.feed.getPostThread with its parents and no replies), and stores it as context:
-// kept in the workspace for the thread pane, never queued. One session per account, opened
-// from the vault on first use.
-class ChainFetcher {
+// (app.bsky.feed.getPostThread with its parents and no replies). One session per account,
+// opened from the vault on first use.
+class ChainFetcher : public ConversationFetcher {
 public:
-    ChainFetcher(bluesky::SessionServices services, IngestWriter& ingest);
-    ~ChainFetcher();
+    explicit ChainFetcher(bluesky::SessionServices services);
+    ~ChainFetcher() override;
 
-    // `done` gets what went wrong, said for the person reading; empty when the chain is stored.
-    void fetch(const Account& account, const Post& post, std::function<void(const QString&)> done);
+    void fetch(const Account& account, const Post& post, Fetched done) override;
 
 private:
-    void fetchWith(AtprotoSession& session, const Account& account, const Post& post,
-                   std::function<void(const QString&)> done);
+    void fetchWith(AtprotoSession& session, const Account& account, const Post& post, Fetched done);
 
     bluesky::SessionServices m_services;
-    IngestWriter& m_ingest;
     QHash<qint64, std::shared_ptr<AtprotoSession>> m_sessions;
     // Tells a vault or network answer arriving after this object is gone to do nothing.
     std::shared_ptr<bool> m_alive = std::make_shared<bool>(true);

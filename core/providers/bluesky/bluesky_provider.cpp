@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "providers/bluesky/bluesky_provider.h"
 
+#include "providers/bluesky/bluesky_chain_fetcher.h"
 #include "providers/bluesky/bluesky_mapping.h"
 #include "providers/bluesky/session_secrets.h"
 
@@ -106,6 +107,13 @@ void Provider::signOut(const NetworkServices& services, auth::BrowserOpener&, Wo
                           [done = std::move(done)](const auth::VaultResult<void>& forgotten) {
                               done(forgotten ? QString() : forgotten.error().message);
                           });
+}
+
+std::unique_ptr<ConversationFetcher>
+Provider::conversationFetcher(const NetworkServices& services) const
+{
+    return std::make_unique<ChainFetcher>(
+        SessionServices{services.http, services.vault, services.nonces});
 }
 
 } // namespace hearken::bluesky

@@ -58,6 +58,9 @@ public:
     // Forgets the session: Bluesky's tokens expire on their own.
     void signOut(const NetworkServices& services, auth::BrowserOpener& browser,
                  Workspace& workspace, const Account& account, SignedOut done) const override;
+    // Syncs bring replies without their parents: ChainFetcher fetches them.
+    std::unique_ptr<ConversationFetcher>
+    conversationFetcher(const NetworkServices& services) const override;
 };
 
 } // namespace hearken::bluesky

@@ -3,6 +3,7 @@
 
 #include "auth/vault_keys.h"
 #include "providers/mastodon/mastodon_json.h"
+#include "providers/mastodon/mastodon_notification_policy.h"
 #include "providers/mastodon/mastodon_sign_in.h"
 #include "store/workspace.h"
 
@@ -103,6 +104,12 @@ void Provider::signOut(const NetworkServices& services, auth::BrowserOpener& bro
         signOut->deleteLater();
         done(warning);
     });
+}
+
+QString Provider::heldBackNotice(const Account& account,
+                                 const QHash<QString, QString>& cursors) const
+{
+    return mastodon::heldBackNotice(account, cursors);
 }
 
 } // namespace hearken::mastodon

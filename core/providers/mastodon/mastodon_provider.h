@@ -43,6 +43,9 @@ public:
     // Revokes the token on the server and forgets it (SignOut).
     void signOut(const NetworkServices& services, auth::BrowserOpener& browser,
                  Workspace& workspace, const Account& account, SignedOut done) const override;
+    // What the server's notification policy holds back (NotificationPolicy).
+    QString heldBackNotice(const Account& account,
+                           const QHash<QString, QString>& cursors) const override;
 };
 
 } // namespace hearken::mastodon
