@@ -32,9 +32,6 @@ const QSet<QString> notYetMoved{
     // Bluesky's conversation fetch and Mastodon's held-back mentions: provider capabilities.
     u"ui/session.cpp"_qs,
     u"ui/shell/held_back_bar.cpp"_qs,
-    // `accounts add <network>`: each sign-in asks its own questions; a provider's sign-in form.
-    u"app/cli/accounts_command.cpp"_qs,
-    u"app/cli/bluesky_commands.cpp"_qs,
 };
 
 TEST(NetworkSeam, NoNetworkIdIsComparedOutsideItsProvider)
