@@ -271,7 +271,6 @@ TEST_F(AddBlueskyDialogTest, FromTheFileMenuTheAccountIsAddedAndSyncs)
     environment.settings = &settings;
     environment.http = &http;
     environment.vault = &vault;
-    DpopNonces nonces;
     environment.nonces = &nonces;
     environment.browser = &browser;
     MainWindow window(environment);
