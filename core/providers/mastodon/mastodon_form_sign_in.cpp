@@ -45,7 +45,7 @@ FormSignIn::FormSignIn(const SignInServices& services)
 void FormSignIn::start(const SignInValues& values, Done done)
 {
     m_signIn.start(values.value(serverField), [done = std::move(done)](
-                                                const auth::AuthResult<Account>& result) {
+                                                  const auth::AuthResult<Account>& result) {
         if (!result) {
             done(tl::unexpected(result.error()));
             return;
