@@ -2,16 +2,14 @@
 #include "cli/accounts_command.h"
 
 #include "auth/workspace_vault.h"
-#include "cli/bluesky_commands.h"
 #include "cli/cli_text.h"
 #include "cli/network_session.h"
 #include "cli/run_until_done.h"
 #include "cli/workspace_option.h"
 #include "domain/safe_text.h"
-#include "net/url_policy.h"
-#include "providers/mastodon/mastodon_sign_in.h"
 #include "store/workspace.h"
 #include "store/workspace_secrets.h"
+#include "sync/workspace_account_keeper.h"
 #include "workflow/account_status_text.h"
 
 #include <QCoreApplication>
@@ -19,6 +17,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 
 namespace hearken::cli {
 
@@ -29,19 +28,115 @@ qint64 now()
     return QDateTime::currentSecsSinceEpoch();
 }
 
-int add(const QUrl& server, Workspace& workspace, NetworkSession& session, CliIo io)
+// --key VALUE, or --key alone for a secret (read from elsewhere).
+QString optionSyntax(const SignInField& field)
+{
+    return field.kind == SignInField::Kind::Secret
+               ? u"--"_qs + field.key
+               : u"--%1 %2"_qs.arg(field.key, field.key.toUpper());
+}
+
+QString usageOfAdd(const Provider& provider)
+{
+    QStringList words{u"hearken accounts add"_qs, provider.id()};
+    for (const SignInField& field : provider.signInForm().fields) {
+        if (field.required)
+            words.append(optionSyntax(field));
+        else if (field.kind == SignInField::Kind::Secret)
+            words.append(u'[' + optionSyntax(field) + u']');
+    }
+    return CliText::tr("Usage: %1").arg(words.join(u' '));
+}
+
+// Each network's options for `accounts add`, for --help.
+QString addHelp(const ProviderRegistry& providers)
+{
+    QString text;
+    for (const Provider* provider : providers.providers()) {
+        const SignInForm form = provider->signInForm();
+        text += u"\n\naccounts add "_qs + provider->id() + u": "_qs + form.commandLine;
+        for (const SignInField& field : form.fields)
+            text += u"\n  "_qs + optionSyntax(field).leftJustified(28) + u' ' + field.help;
+    }
+    return text;
+}
+
+// The network named after "add", when it is one the registry knows.
+const Provider* networkAdded(const QStringList& arguments, const ProviderRegistry& providers)
+{
+    const qsizetype add = arguments.indexOf(u"add"_qs);
+    return add >= 0 ? providers.find(arguments.value(add + 1)) : nullptr;
+}
+
+// A secret is never on the command line: it comes from this variable or standard input.
+QString secretVariable(const Provider& provider, const SignInField& field)
+{
+    return (u"HEARKEN_"_qs + provider.id() + u'_' + field.key).toUpper().replace(u'-', u'_');
+}
+
+std::optional<QString> readSecret(const QString& variable, QTextStream& input)
+{
+    const QString fromEnvironment = qEnvironmentVariable(variable.toLocal8Bit().constData());
+    if (!fromEnvironment.isEmpty())
+        return fromEnvironment;
+    const QString line = input.readLine().trimmed();
+    if (line.isEmpty())
+        return std::nullopt;
+    return line;
+}
+
+// The values the options give for the provider's form; nullopt with the reason printed (and
+// `exitCode` set) when they cannot sign in.
+std::optional<SignInValues> formValues(const QCommandLineParser& parser, const Provider& provider,
+                                       QTextStream& input, CliIo io, int& exitCode)
+{
+    const SignInForm form = provider.signInForm();
+    SignInValues values;
+    for (const SignInField& field : form.fields) {
+        if (!parser.isSet(field.key))
+            continue;
+        if (field.kind != SignInField::Kind::Secret) {
+            values.insert(field.key, parser.value(field.key));
+            continue;
+        }
+        const QString variable = secretVariable(provider, field);
+        const auto secret = readSecret(variable, input);
+        if (!secret) {
+            io.err << CliText::tr("No %1: set %2 or write it to standard input.")
+                          .arg(field.name.toLower(), variable)
+                   << Qt::endl;
+            exitCode = UsageError;
+            return std::nullopt;
+        }
+        values.insert(field.key, *secret);
+    }
+    if (const auto problem = problemIn(form, values)) {
+        // An option left out is a usage mistake; one given empty is a value that cannot be used.
+        const bool leftOut = !parser.isSet(problem->key);
+        const bool givenEmpty = !leftOut && values.value(problem->key).trimmed().isEmpty();
+        io.err << (leftOut ? usageOfAdd(provider) : problem->message) << Qt::endl;
+        exitCode = givenEmpty || problem->kind == FormProblem::Kind::Refused ? Failure : UsageError;
+        return std::nullopt;
+    }
+    if (const auto caution = form.caution ? form.caution(values) : std::nullopt)
+        io.err << CliText::tr("Warning: %1").arg(caution->message) << Qt::endl;
+    return values;
+}
+
+int add(const Provider& provider, const SignInValues& values, Workspace& workspace,
+        NetworkSession& session, CliIo io)
 {
     auth::WorkspaceVault secrets(session.vault(), vaultScope(workspace.settings()));
-    mastodon::SignIn signIn({session.http(), session.browser(), secrets, workspace.accounts(),
-                             workspace.syncState(), now});
-    QObject::connect(&signIn, &mastodon::SignIn::progress,
+    WorkspaceAccountKeeper keeper(workspace, now);
+    const auto signIn = provider.signIn(
+        {{session.http(), secrets, session.root().nonces(), now}, &session.browser(), keeper});
+    QObject::connect(signIn.get(), &AccountSignIn::progress,
                      [&io](const QString& step) { io.err << step << Qt::endl; });
     int exitCode = Failure;
     runUntilDone([&](const std::function<void()>& done) {
-        signIn.start(server.toString(), [&](const auth::AuthResult<Account>& result) {
+        signIn->start(values, [&](const auth::AuthResult<SignedIn>& result) {
             if (result) {
-                io.out << CliText::tr("Added %1 (account %2).").arg(result->handle).arg(result->id)
-                       << Qt::endl;
+                io.out << result->summary << Qt::endl;
                 exitCode = Success;
             } else {
                 io.err << result.error().message << Qt::endl;
@@ -116,8 +211,9 @@ int remove(QCommandLineParser& parser, Workspace& workspace, NetworkSession& ses
     if (provider && !found->isSample) {
         auth::WorkspaceVault secrets(session.vault(), vaultScope(workspace.settings()));
         const NetworkServices network{session.http(), secrets, session.root().nonces(), now};
+        WorkspaceAccountKeeper keeper(workspace, now);
         runUntilDone([&](const std::function<void()>& done) {
-            provider->signOut(network, session.browser(), workspace, *found,
+            provider->signOut(network, session.browser(), keeper, *found,
                               [&](const QString& warning) {
                                   if (!warning.isEmpty())
                                       io.err << warning << Qt::endl;
@@ -136,62 +232,71 @@ int remove(QCommandLineParser& parser, Workspace& workspace, NetworkSession& ses
     return Success;
 }
 
-// "accounts add bluesky ...": Bluesky's sign-in has options of its own.
-bool addsBluesky(const QStringList& arguments)
-{
-    const qsizetype add = arguments.indexOf(u"add"_qs);
-    return add >= 0 && arguments.value(add + 1) == u"bluesky";
-}
-
 } // namespace
 
 int runAccountsCommand(const QStringList& arguments, CliIo io)
 {
     Composition root;
     NetworkSession session(root, io);
-    return runAccounts(arguments, io, session);
+    QTextStream input(stdin);
+    return runAccounts(arguments, io, session, input);
 }
 
-int runAccounts(const QStringList& arguments, CliIo io, NetworkSession& session)
+int runAccounts(const QStringList& arguments, CliIo io, NetworkSession& session, QTextStream& input)
 {
-    if (addsBluesky(arguments)) {
-        QTextStream input(stdin);
-        return runBlueskyAccountsAdd(arguments, io, {session.vault(), &session.browser(), input});
-    }
+    const ProviderRegistry& providers = session.root().providers();
+    QStringList networks;
+    for (const Provider* provider : providers.providers())
+        networks.append(provider->id());
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        CliText::tr("The workspace's network accounts: add (signs in through the browser; $BROWSER "
-                    "is used when set), list, remove (signs out and revokes the sign-in)."));
+        CliText::tr("The workspace's network accounts: add NETWORK (signs in, through the browser "
+                    "where the network signs in there; $BROWSER is used when set), list, remove "
+                    "(signs out and revokes the sign-in).") +
+        addHelp(providers));
     parser.addOption(workspaceOption());
     parser.addPositionalArgument(QStringLiteral("action"), CliText::tr("add, list or remove"));
-    parser.addOption({QStringLiteral("server"),
-                      CliText::tr("The Mastodon server, e.g. mastodon.social."),
-                      QStringLiteral("URL")});
     parser.addOption({QStringLiteral("json"), CliText::tr("One JSON object per line.")});
+    // The options of the network being added; every network's when none is named (--help).
+    const Provider* adding = networkAdded(arguments, providers);
+    QSet<QString> options{QStringLiteral("json")};
+    for (const Provider* provider : providers.providers()) {
+        if (adding && provider != adding)
+            continue;
+        for (const SignInField& field : provider->signInForm().fields) {
+            if (options.contains(field.key))
+                continue;
+            options.insert(field.key);
+            parser.addOption(field.kind == SignInField::Kind::Secret
+                                 ? QCommandLineOption(field.key, field.help)
+                                 : QCommandLineOption(field.key, field.help, field.key));
+        }
+    }
     if (auto stop = parseCommand(parser, arguments, io))
         return *stop;
     const QString action = parser.positionalArguments().value(1);
     if (action != u"add" && action != u"list" && action != u"remove") {
-        io.err << CliText::tr(
-                      "Usage: hearken accounts add mastodon --server URL | add bluesky --handle "
-                      "HANDLE [--app-password] | list [--json] | remove ID")
+        io.err << CliText::tr("Usage: hearken accounts add NETWORK --OPTION VALUE... | list "
+                              "[--json] | remove ID (networks: %1; accounts add --help lists "
+                              "their options)")
+                      .arg(networks.join(u", "))
                << Qt::endl;
         return UsageError;
     }
-    std::optional<QUrl> server;
+    std::optional<SignInValues> values;
     if (action == u"add") {
-        if (parser.positionalArguments().value(2) != u"mastodon" ||
-            !parser.isSet(QStringLiteral("server"))) {
-            io.err << CliText::tr("Usage: hearken accounts add mastodon --server URL") << Qt::endl;
+        if (!adding || parser.positionalArguments().size() != 3) {
+            io.err << CliText::tr("Usage: hearken accounts add NETWORK --OPTION VALUE... "
+                                  "(networks: %1; accounts add --help lists their options)")
+                          .arg(networks.join(u", "))
+                   << Qt::endl;
             return UsageError;
         }
         // Refused before the workspace is opened, so a bad address creates no workspace file.
-        const auto base = net::serverBaseUrl(parser.value(QStringLiteral("server")));
-        if (!base) {
-            io.err << base.error() << Qt::endl;
-            return Failure;
-        }
-        server = *base;
+        int exitCode = Success;
+        values = formValues(parser, *adding, input, io, exitCode);
+        if (!values)
+            return exitCode;
     }
     const OpenMode mode = action == u"add"    ? OpenMode::CreateIfMissing
                           : action == u"list" ? OpenMode::ReadOnly
@@ -199,10 +304,10 @@ int runAccounts(const QStringList& arguments, CliIo io, NetworkSession& session)
     auto workspace = openWorkspace(parser, io, mode);
     if (!workspace)
         return Failure;
-    if (server)
-        return add(*server, *workspace, session, io);
+    if (values)
+        return add(*adding, *values, *workspace, session, io);
     if (action == u"list")
-        return list(parser, *workspace, session.root().providers(), io);
+        return list(parser, *workspace, providers, io);
     return remove(parser, *workspace, session, io);
 }
 

@@ -5,7 +5,9 @@
 #include "domain/account.h"
 #include "outbox/reply_length.h"
 #include "providers/conversation_fetcher.h"
+#include "providers/account_sign_in.h"
 #include "providers/deferred_deliverer.h"
+#include "sync/account_keeper.h"
 #include "sync/sync_engine.h"
 
 #include <QHash>
@@ -15,8 +17,6 @@
 #include <memory>
 
 namespace hearken {
-
-class Workspace;
 
 namespace net {
 class HttpClient;
@@ -36,6 +36,14 @@ struct NetworkServices {
     std::function<qint64()> now; // seconds
 };
 
+// What a sign-in needs besides the network: a browser (null: none, so only what needs no browser
+// can sign in) and the one writer of the workspace's accounts.
+struct SignInServices {
+    NetworkServices network;
+    auth::BrowserOpener* browser;
+    AccountKeeper& accounts;
+};
+
 // How a provider's syncers behave for the one who runs them.
 struct SyncOptions {
     // A server's rate limit ends the pass (the engine resumes it later) unless its wait is at
@@ -43,8 +51,8 @@ struct SyncOptions {
     int rateLimitWaitSeconds = 0;
 };
 
-// One network behind one seam: its name, how it syncs, delivers and signs out, and the rules
-// its replies follow. A provider lives in its folder under core/providers and is registered
+// One network behind one seam: its name, how it signs in, syncs, delivers and signs out, and the
+// rules its replies follow. A provider lives in its folder under core/providers and is registered
 // once, in the composition root; everything else asks the registry.
 class Provider {
 public:
@@ -57,6 +65,11 @@ public:
     // How replies are counted and addressed when the account's server said nothing else.
     virtual ReplyRules replyRules() const = 0;
 
+    // What signing in asks for: the window's add-account form, `accounts add <id>`'s options.
+    virtual SignInForm signInForm() const = 0;
+    // A sign-in that takes the form's values and saves the account through services.accounts.
+    virtual std::unique_ptr<AccountSignIn> signIn(const SignInServices& services) const = 0;
+
     // Builds each account's syncer for the sync engine.
     virtual SyncEngine::Factory syncerFactory(const NetworkServices& services,
                                               const SyncOptions& options) const = 0;
@@ -68,7 +81,7 @@ public:
     // Ends the account's sign-in on its network (revoking what can be revoked) and forgets its
     // secrets; `warning` says what could not be done. The caller removes the account.
     virtual void signOut(const NetworkServices& services, auth::BrowserOpener& browser,
-                         Workspace& workspace, const Account& account, SignedOut done) const = 0;
+                         AccountKeeper& accounts, const Account& account, SignedOut done) const = 0;
 
     // What the account's server holds back from the brand's apps, said for the person reading,
     // from what the last syncs stored in its cursors; empty when nothing is held back.

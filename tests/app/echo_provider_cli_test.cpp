@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// A provider registered by a test, with no edit anywhere else: the command line lists its
-// accounts by its label and syncs them.
+// A provider registered by a test, with no edit anywhere else: the command line signs it in
+// with its form's options, lists its accounts by its label and syncs them.
 #include "auth/memory_vault.h"
 #include "cli/accounts_command.h"
 #include "cli/cli_io.h"
@@ -43,7 +43,9 @@ protected:
         if (command.first() == u"sync")
             return cli::runSync(arguments, {outStream, errStream}, root);
         cli::NetworkSession session(root, {outStream, errStream});
-        return cli::runAccounts(arguments, {outStream, errStream}, session);
+        QString noInput;
+        QTextStream input(&noInput);
+        return cli::runAccounts(arguments, {outStream, errStream}, session, input);
     }
 
     QTemporaryDir dir;
@@ -72,6 +74,47 @@ TEST_F(EchoOnTheCommandLine, SyncStoresItsItems)
     const auto items = workspace->queue().count(QueueQuery(everything, 2'000'000'000, {}));
     ASSERT_TRUE(items.has_value());
     EXPECT_EQ(*items, 2);
+}
+
+TEST_F(EchoOnTheCommandLine, AccountsAddSignsInWithItsFormsOptions)
+{
+    ASSERT_EQ(run({QStringLiteral("accounts"), QStringLiteral("add"), QStringLiteral("echo"),
+                   QStringLiteral("--name"), QStringLiteral("fan")}),
+              cli::Success)
+        << err.toStdString();
+    EXPECT_TRUE(out.contains(u"Echoed @fan.echo."_qs)) << out.toStdString();
+    EXPECT_TRUE(err.contains(u"Echoing…"_qs)) << "its progress is shown: " << err.toStdString();
+    auto workspace = testing::openWorkspace(path);
+    const auto accounts = workspace->accounts().accounts();
+    ASSERT_TRUE(accounts.has_value());
+    ASSERT_EQ(accounts->size(), 2);
+    EXPECT_EQ(accounts->last().network, u"echo"_qs);
+    EXPECT_EQ(accounts->last().handle, u"@fan.echo"_qs);
+}
+
+TEST_F(EchoOnTheCommandLine, AccountsAddWithoutARequiredOptionSaysHowAndAddsNothing)
+{
+    EXPECT_EQ(run({QStringLiteral("accounts"), QStringLiteral("add"), QStringLiteral("echo")}),
+              cli::UsageError);
+    EXPECT_TRUE(err.contains(u"Usage: hearken accounts add echo --name NAME"_qs))
+        << err.toStdString();
+    auto workspace = testing::openWorkspace(path);
+    EXPECT_EQ(workspace->accounts().accounts()->size(), 1);
+}
+
+TEST_F(EchoOnTheCommandLine, AccountsAddHelpListsEachNetworksOptions)
+{
+    ASSERT_EQ(run({QStringLiteral("accounts"), QStringLiteral("add"), QStringLiteral("--help")}),
+              cli::Success)
+        << err.toStdString();
+    EXPECT_TRUE(out.contains(u"accounts add echo: Add an Echo Net account."_qs))
+        << out.toStdString();
+    EXPECT_TRUE(out.contains(u"--name NAME"_qs)) << out.toStdString();
+    EXPECT_TRUE(out.contains(u"The account's name."_qs)) << out.toStdString();
+    // The shipped networks' options are listed beside it.
+    EXPECT_TRUE(out.contains(u"--server SERVER"_qs)) << out.toStdString();
+    EXPECT_TRUE(out.contains(u"--handle HANDLE"_qs)) << out.toStdString();
+    EXPECT_TRUE(out.contains(u"--app-password "_qs)) << out.toStdString();
 }
 
 } // namespace

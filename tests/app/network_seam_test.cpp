@@ -29,9 +29,6 @@ const QSet<QString> notYetMoved{
     // The labels and icons of networks shown in lists: to come from the provider.
     u"core/domain/network.cpp"_qs,
     u"ui/shell/semantic_colors.cpp"_qs,
-    // `accounts add <network>`: each sign-in asks its own questions; a provider's sign-in form.
-    u"app/cli/accounts_command.cpp"_qs,
-    u"app/cli/bluesky_commands.cpp"_qs,
 };
 
 TEST(NetworkSeam, NoNetworkIdIsComparedOutsideItsProvider)

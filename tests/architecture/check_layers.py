@@ -32,18 +32,6 @@ CORE_LAYERS = set(ALLOWED)
 ALLOWED["ui"] = CORE_LAYERS
 ALLOWED["app"] = CORE_LAYERS | {"ui"}
 
-# Upward includes still to remove (issue #15): the syncers hand their pages to the engine
-# now, but these still write to the store. Each is printed; it does not fail the test while
-# it is listed here, and a line whose include is gone fails it until deleted.
-KNOWN_EXCEPTIONS = {
-    # Sign-in and sign-out still write the account and its app registration themselves.
-    ("core/providers/mastodon/mastodon_sign_in.cpp", "store/account_repository.h"),
-    ("core/providers/mastodon/mastodon_sign_in.cpp", "store/sync_state_repository.h"),
-    ("core/providers/mastodon/mastodon_provider.cpp", "store/workspace.h"),
-    ("core/providers/bluesky/bluesky_account_adder.cpp", "store/account_repository.h"),
-    ("core/providers/bluesky/bluesky_account_adder.cpp", "store/sync_state_repository.h"),
-}
-
 INCLUDE = re.compile(r'^\s*#\s*include\s+"([^"/]+)/[^"]+"', re.MULTILINE)
 SOURCES = {".h", ".cpp"}
 
@@ -66,7 +54,7 @@ def layer_of(path):
 def main():
     source_dir = pathlib.Path(sys.argv[1])
     layers = folder_layers(source_dir)
-    upward, excused, unknown = [], [], []
+    upward, unknown = [], []
     for top in ("core", "ui", "app"):
         for path in sorted((source_dir / top).rglob("*")):
             if path.suffix not in SOURCES:
@@ -80,22 +68,16 @@ def main():
                 if target is None:
                     unknown.append((str(relative), include))
                 elif target != source_layer and target not in ALLOWED[source_layer]:
-                    arrow = (str(relative), include)
-                    (excused if arrow in KNOWN_EXCEPTIONS else upward).append(arrow)
+                    upward.append((str(relative), include))
 
     arrows = sorted({(layer_of(pathlib.Path(f)), layers[i.split("/")[0]])
-                     for f, i in upward + excused})
+                     for f, i in upward})
     print("Upward layer arrows:", ", ".join(f"{a} -> {b}" for a, b in arrows) or "none")
-    for file, include in excused:
-        print(f"known exception (issue #15 removes it): {file} includes \"{include}\"")
     for file, include in upward:
         print(f"UPWARD: {file} includes \"{include}\"")
     for file, include in unknown:
         print(f"UNKNOWN FOLDER: {file} includes \"{include}\"")
-    stale = KNOWN_EXCEPTIONS - set(excused)
-    for file, include in sorted(stale):
-        print(f"STALE EXCEPTION (the include is gone; delete it from the list): {file} \"{include}\"")
-    return 1 if upward or unknown or stale else 0
+    return 1 if upward or unknown else 0
 
 
 if __name__ == "__main__":

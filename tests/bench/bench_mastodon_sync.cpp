@@ -10,6 +10,7 @@
 #include "store/workspace.h"
 #include "support/node_peer.h"
 #include "sync/sync_engine.h"
+#include "sync/workspace_account_keeper.h"
 #include "workflow/tone_triage.h"
 
 #include <QCoreApplication>
@@ -40,8 +41,8 @@ int main(int argc, char** argv)
     auth::MemoryVault vault;
     auth::CommandBrowserOpener browser(
         QStringLiteral("node " HEARKEN_PEERS_DIR "/mastodon/browser.js"));
-    mastodon::SignIn signIn(
-        {http, browser, vault, (*workspace)->accounts(), (*workspace)->syncState(), now});
+    WorkspaceAccountKeeper keeper(**workspace, now);
+    mastodon::SignIn signIn({http, browser, vault, keeper, now});
     QElapsedTimer timer;
     timer.start();
     auto account = hearken::testing::waitFor<auth::AuthResult<Account>>(

@@ -3,7 +3,9 @@
 // standing in for the system keychain.
 #include "atproto_network.h"
 #include "auth/memory_vault.h"
+#include "cli/accounts_command.h"
 #include "cli/bluesky_commands.h"
+#include "cli/network_session.h"
 #include "cli/sync_command.h"
 #include "composition/composition.h"
 #include "providers/bluesky/app_password_sign_in.h"
@@ -27,9 +29,14 @@
 namespace hearken {
 namespace {
 
-int sync(const QStringList& arguments, cli::CliIo io, cli::BlueskyCommandDeps deps)
+int accounts(const QStringList& arguments, cli::CliIo io, Composition& root, QTextStream& input)
 {
-    Composition root(deps.vault);
+    cli::NetworkSession session(root, io);
+    return cli::runAccounts(arguments, io, session, input);
+}
+
+int sync(const QStringList& arguments, cli::CliIo io, Composition& root, QTextStream&)
+{
     return cli::runSync(arguments, io, root);
 }
 
@@ -43,9 +50,9 @@ protected:
         workspacePath = dir.filePath(QStringLiteral("cli.hearken"));
     }
 
-    int run(int (*command)(const QStringList&, cli::CliIo, cli::BlueskyCommandDeps),
-            QStringList arguments, const QString& input = {},
-            auth::BrowserOpener* browser = nullptr)
+    // `browser`: the command $BROWSER names for the run; none when empty.
+    int run(int (*command)(const QStringList&, cli::CliIo, Composition&, QTextStream&),
+            QStringList arguments, const QString& input = {}, const QString& browser = {})
     {
         out.clear();
         err.clear();
@@ -55,7 +62,14 @@ protected:
         QTextStream errStream(&err);
         arguments.prepend(QStringLiteral("hearken"));
         arguments << QStringLiteral("--workspace") << workspacePath;
-        return command(arguments, {outStream, errStream}, {vault, browser, inputStream});
+        if (browser.isEmpty())
+            qunsetenv("BROWSER");
+        else
+            qputenv("BROWSER", browser.toLocal8Bit());
+        Composition root(vault);
+        const int exitCode = command(arguments, {outStream, errStream}, root, inputStream);
+        qunsetenv("BROWSER");
+        return exitCode;
     }
 
     // The session the workspace keeps for `did` in its part of the vault.
@@ -77,7 +91,7 @@ protected:
 TEST_F(BlueskyCli, AppPasswordAccountThenSyncKeepsSecretsInTheVaultOnly)
 {
     const int added =
-        run(cli::runBlueskyAccountsAdd,
+        run(accounts,
             {QStringLiteral("accounts"), QStringLiteral("add"), QStringLiteral("bluesky"),
              QStringLiteral("--handle"), net.handle("alice"), QStringLiteral("--app-password"),
              QStringLiteral("--resolver"), net.pds.toString(), QStringLiteral("--plc"),
@@ -122,7 +136,7 @@ TEST_F(BlueskyCli, AppPasswordAccountThenSyncKeepsSecretsInTheVaultOnly)
 TEST_F(BlueskyCli, WrongAppPasswordAddsNothing)
 {
     const int added =
-        run(cli::runBlueskyAccountsAdd,
+        run(accounts,
             {QStringLiteral("accounts"), QStringLiteral("add"), QStringLiteral("bluesky"),
              QStringLiteral("--handle"), net.handle("alice"), QStringLiteral("--app-password"),
              QStringLiteral("--pds"), net.pds.toString()},
@@ -160,12 +174,10 @@ TEST_F(BlueskyCli, AnAppPasswordFromThePdsSignsInWithoutAWarningAndAMainPassword
                           QStringLiteral("bluesky"),  QStringLiteral("--handle"),
                           net.handle("bob"),          QStringLiteral("--app-password"),
                           QStringLiteral("--pds"),    net.pds.toString()};
-    ASSERT_EQ(run(cli::runBlueskyAccountsAdd, add, appPassword + u'\n'), cli::Success)
-        << err.toStdString();
+    ASSERT_EQ(run(accounts, add, appPassword + u'\n'), cli::Success) << err.toStdString();
     EXPECT_FALSE(err.contains(QLatin1String("Warning"))) << err.toStdString();
 
-    ASSERT_EQ(run(cli::runBlueskyAccountsAdd, add, net.password("bob") + u'\n'), cli::Success)
-        << err.toStdString();
+    ASSERT_EQ(run(accounts, add, net.password("bob") + u'\n'), cli::Success) << err.toStdString();
     EXPECT_TRUE(err.contains(QLatin1String("it may be the account's main password")))
         << err.toStdString();
 }
@@ -182,7 +194,7 @@ TEST_F(BlueskyCli, ASilentPdsFailsWithinTheTimeoutGiven)
     QElapsedTimer clock;
     clock.start();
     const int added = run(
-        cli::runBlueskyAccountsAdd,
+        accounts,
         {QStringLiteral("accounts"), QStringLiteral("add"), QStringLiteral("bluesky"),
          QStringLiteral("--handle"), net.handle("alice"), QStringLiteral("--app-password"),
          QStringLiteral("--pds"), QStringLiteral("http://127.0.0.1:%1").arg(silent.serverPort()),
@@ -195,7 +207,7 @@ TEST_F(BlueskyCli, ASilentPdsFailsWithinTheTimeoutGiven)
         << err.toStdString();
 
     EXPECT_EQ(
-        run(cli::runBlueskyAccountsAdd,
+        run(accounts,
             {QStringLiteral("accounts"), QStringLiteral("add"), QStringLiteral("bluesky"),
              QStringLiteral("--handle"), net.handle("alice"), QStringLiteral("--app-password"),
              QStringLiteral("--timeout"), QStringLiteral("soon")},
@@ -207,15 +219,14 @@ TEST_F(BlueskyCli, OAuthAccountThroughTheBrowser)
 {
     const QString driver = net.fakeBrowser;
     ASSERT_FALSE(driver.isEmpty());
-    auth::CommandBrowserOpener browser(
-        QStringLiteral("node %1 --user %2 --password %3 %s")
-            .arg(driver, net.handle("alice"), net.password("alice")));
+    const QString browser = QStringLiteral("node %1 --user %2 --password %3 %s")
+                                .arg(driver, net.handle("alice"), net.password("alice"));
     const int added =
-        run(cli::runBlueskyAccountsAdd,
+        run(accounts,
             {QStringLiteral("accounts"), QStringLiteral("add"), QStringLiteral("bluesky"),
              QStringLiteral("--handle"), net.handle("alice"), QStringLiteral("--resolver"),
              net.pds.toString(), QStringLiteral("--plc"), net.plc.toString()},
-            {}, &browser);
+            {}, browser);
     ASSERT_EQ(added, cli::Success) << err.toStdString();
     EXPECT_TRUE(out.contains(QLatin1String("OAuth"))) << out.toStdString();
     const auto grant = bluesky::deserializeGrant(storedSession(net.did("alice")));
@@ -229,7 +240,7 @@ TEST_F(BlueskyCli, OAuthAccountThroughTheBrowser)
 
 TEST_F(BlueskyCli, ProblemsAreReportedPerAccountAndTheOthersStillSync)
 {
-    ASSERT_EQ(run(cli::runBlueskyAccountsAdd,
+    ASSERT_EQ(run(accounts,
                   {QStringLiteral("accounts"), QStringLiteral("add"), QStringLiteral("bluesky"),
                    QStringLiteral("--handle"), net.handle("bob"), QStringLiteral("--app-password"),
                    QStringLiteral("--pds"), net.pds.toString()},

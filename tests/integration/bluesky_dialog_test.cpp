@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // "Add account… → Bluesky" against the reference network: app password, a wrong one, and
 // OAuth through the fake browser, with an in-memory vault standing in for the keychain.
-#include "accounts/add_bluesky_dialog.h"
+#include "accounts/add_account_dialog.h"
 #include "atproto_network.h"
+#include "auth/browser_opener.h"
 #include "auth/memory_vault.h"
 #include "composition/composition.h"
+#include "providers/bluesky/bluesky_provider.h"
 #include "providers/bluesky/session_secrets.h"
 #include "session.h"
 #include "shell/main_window.h"
@@ -12,6 +14,7 @@
 #include "shell/sidebar_model.h"
 #include "store/workspace.h"
 #include "support/wait_for.h"
+#include "sync/workspace_account_keeper.h"
 
 #include <QAction>
 #include <QApplication>
@@ -29,6 +32,8 @@
 
 #include <gtest/gtest.h>
 
+#include <deque>
+
 namespace hearken {
 namespace {
 
@@ -43,23 +48,23 @@ protected:
         ASSERT_TRUE(workspace);
     }
 
-    bluesky::AccountAdder::Services services(auth::BrowserOpener* browser = nullptr)
+    SignInServices services(auth::BrowserOpener* browser = nullptr)
     {
-        return {http, browser, vault, workspace->accounts(), workspace->syncState(), [] {
-                    return QDateTime::currentSecsSinceEpoch();
-                }};
+        const auto now = [] { return QDateTime::currentSecsSinceEpoch(); };
+        keepers.emplace_back(*workspace, now);
+        return {{http, vault, nonces, now}, browser, keepers.back()};
     }
 
     // Self-hosted: the reference network's PDS and PLC directory, typed under Advanced.
-    void fillIn(AddBlueskyDialog& dialog)
+    void fillIn(AddAccountDialog& dialog)
     {
-        dialog.handleField()->setText(net.handle("alice"));
+        dialog.field(u"handle"_qs)->setText(net.handle("alice"));
         dialog.advancedToggle()->click();
-        dialog.resolverField()->setText(net.pds.toString());
-        dialog.plcField()->setText(net.plc.toString());
+        dialog.field(u"resolver"_qs)->setText(net.pds.toString());
+        dialog.field(u"plc"_qs)->setText(net.plc.toString());
     }
 
-    static QString texts(const AddBlueskyDialog& dialog)
+    static QString texts(const AddAccountDialog& dialog)
     {
         QString text;
         for (const QLabel* label : dialog.findChildren<QLabel*>())
@@ -78,19 +83,22 @@ protected:
     net::HttpClient http{network};
     auth::MemoryVault vault;
     std::unique_ptr<Workspace> workspace;
+    DpopNonces nonces;
+    const bluesky::Provider bluesky;
+    std::deque<WorkspaceAccountKeeper> keepers;
 };
 
 TEST_F(AddBlueskyDialogTest, AppPasswordAddsTheAccountWithItsSecretInTheVaultOnly)
 {
-    AddBlueskyDialog dialog(services());
+    AddAccountDialog dialog(bluesky, services());
     dialog.show();
     fillIn(dialog);
-    dialog.appPasswordChoice()->click();
-    EXPECT_EQ(dialog.appPasswordField()->echoMode(), QLineEdit::Password);
-    dialog.appPasswordField()->setText(net.password("alice"));
+    dialog.choiceOf(u"app-password"_qs)->click();
+    EXPECT_EQ(dialog.field(u"app-password"_qs)->echoMode(), QLineEdit::Password);
+    dialog.field(u"app-password"_qs)->setText(net.password("alice"));
     dialog.signInButton()->click(); // her main password: the dialog warns first
     dialog.signInButton()->click();
-    EXPECT_FALSE(dialog.handleField()->isEnabled()) << "busy while signing in";
+    EXPECT_FALSE(dialog.field(u"handle"_qs)->isEnabled()) << "busy while signing in";
     ASSERT_TRUE(testing::spinUntil([&] { return dialog.result() == QDialog::Accepted; }, 30'000))
         << texts(dialog).toStdString();
 
@@ -101,7 +109,7 @@ TEST_F(AddBlueskyDialogTest, AppPasswordAddsTheAccountWithItsSecretInTheVaultOnl
     EXPECT_EQ(saved.first().id, dialog.account()->id);
     EXPECT_EQ(saved.first().network, QStringLiteral("bluesky"));
     EXPECT_EQ(saved.first().authKind, QStringLiteral("app-password"));
-    EXPECT_TRUE(dialog.appPasswordField()->text().isEmpty());
+    EXPECT_TRUE(dialog.field(u"app-password"_qs)->text().isEmpty());
 
     // The sidebar lists it.
     QueueCounter counter(*workspace, [] { return qint64(0); });
@@ -129,16 +137,18 @@ TEST_F(AddBlueskyDialogTest, AppPasswordAddsTheAccountWithItsSecretInTheVaultOnl
 
 TEST_F(AddBlueskyDialogTest, AWrongAppPasswordSaysSoAndAddsNothing)
 {
-    AddBlueskyDialog dialog(services());
+    AddAccountDialog dialog(bluesky, services());
     dialog.show();
     fillIn(dialog);
-    dialog.appPasswordChoice()->click();
+    dialog.choiceOf(u"app-password"_qs)->click();
     dialog.signInButton()->click();
     EXPECT_TRUE(texts(dialog).contains(u"Type the app password")) << texts(dialog).toStdString();
 
-    dialog.appPasswordField()->setText(QStringLiteral("wron-gwro-ngwr-ongw")); // well-formed, wrong
+    dialog.field(u"app-password"_qs)
+        ->setText(QStringLiteral("wron-gwro-ngwr-ongw")); // well-formed, wrong
     dialog.signInButton()->click();
-    ASSERT_TRUE(testing::spinUntil([&] { return dialog.handleField()->isEnabled(); }, 30'000));
+    ASSERT_TRUE(
+        testing::spinUntil([&] { return dialog.field(u"handle"_qs)->isEnabled(); }, 30'000));
     const QString shown = texts(dialog);
     EXPECT_TRUE(shown.contains(u"Signing in failed")) << shown.toStdString();
     EXPECT_TRUE(shown.contains(u"password", Qt::CaseInsensitive)) << shown.toStdString();
@@ -149,23 +159,23 @@ TEST_F(AddBlueskyDialogTest, AWrongAppPasswordSaysSoAndAddsNothing)
 
 TEST_F(AddBlueskyDialogTest, WhatLooksLikeAMainPasswordIsWarnedAboutAndMayStillBeUsed)
 {
-    AddBlueskyDialog dialog(services());
+    AddAccountDialog dialog(bluesky, services());
     dialog.show();
     fillIn(dialog);
-    dialog.appPasswordChoice()->click();
-    dialog.appPasswordField()->setText(net.password("alice")); // "alice-pass"
+    dialog.choiceOf(u"app-password"_qs)->click();
+    dialog.field(u"app-password"_qs)->setText(net.password("alice")); // "alice-pass"
     dialog.signInButton()->click();
     const QString warned = texts(dialog);
     EXPECT_TRUE(warned.contains(u"may be the account's main password")) << warned.toStdString();
     EXPECT_EQ(dialog.signInButton()->text(), QStringLiteral("Sign in &anyway"));
-    EXPECT_TRUE(dialog.handleField()->isEnabled()) << "nothing was sent";
+    EXPECT_TRUE(dialog.field(u"handle"_qs)->isEnabled()) << "nothing was sent";
     EXPECT_TRUE(accounts().isEmpty());
 
     // Another password: the warning goes, and comes back for this one.
-    dialog.appPasswordField()->setText(QStringLiteral("abcd-2345-efgh-6777"));
+    dialog.field(u"app-password"_qs)->setText(QStringLiteral("abcd-2345-efgh-6777"));
     EXPECT_FALSE(texts(dialog).contains(u"main password"));
     EXPECT_EQ(dialog.signInButton()->text(), QStringLiteral("&Sign in"));
-    dialog.appPasswordField()->setText(net.password("alice"));
+    dialog.field(u"app-password"_qs)->setText(net.password("alice"));
     dialog.signInButton()->click();
     EXPECT_TRUE(texts(dialog).contains(u"main password"));
 
@@ -178,22 +188,23 @@ TEST_F(AddBlueskyDialogTest, WhatLooksLikeAMainPasswordIsWarnedAboutAndMayStillB
 
 TEST_F(AddBlueskyDialogTest, AnUnknownHandleOrABadAddressSaysSo)
 {
-    AddBlueskyDialog dialog(services());
+    AddAccountDialog dialog(bluesky, services());
     dialog.show();
     dialog.signInButton()->click();
     EXPECT_TRUE(texts(dialog).contains(u"Type the account's handle"));
 
     fillIn(dialog);
-    dialog.plcField()->setText(QStringLiteral("ftp://plc.example"));
+    dialog.field(u"plc"_qs)->setText(QStringLiteral("ftp://plc.example"));
     dialog.signInButton()->click();
     EXPECT_TRUE(texts(dialog).contains(u"not a web address")) << texts(dialog).toStdString();
 
-    dialog.plcField()->setText(net.plc.toString());
-    dialog.handleField()->setText(QStringLiteral("nobody.test"));
-    dialog.appPasswordChoice()->click();
-    dialog.appPasswordField()->setText(QStringLiteral("abcd-efgh-ijkl-mnop"));
+    dialog.field(u"plc"_qs)->setText(net.plc.toString());
+    dialog.field(u"handle"_qs)->setText(QStringLiteral("nobody.test"));
+    dialog.choiceOf(u"app-password"_qs)->click();
+    dialog.field(u"app-password"_qs)->setText(QStringLiteral("abcd-efgh-ijkl-mnop"));
     dialog.signInButton()->click();
-    ASSERT_TRUE(testing::spinUntil([&] { return dialog.handleField()->isEnabled(); }, 30'000));
+    ASSERT_TRUE(
+        testing::spinUntil([&] { return dialog.field(u"handle"_qs)->isEnabled(); }, 30'000));
     EXPECT_TRUE(texts(dialog).contains(u"nobody.test could not be found"))
         << texts(dialog).toStdString();
     EXPECT_TRUE(accounts().isEmpty());
@@ -205,11 +216,12 @@ TEST_F(AddBlueskyDialogTest, SigningInInTheBrowserAddsTheAccount)
     auth::CommandBrowserOpener browser(
         QStringLiteral("node %1 --user %2 --password %3 %s")
             .arg(net.fakeBrowser, net.handle("alice"), net.password("alice")));
-    AddBlueskyDialog dialog(services(&browser));
+    AddAccountDialog dialog(bluesky, services(&browser));
     dialog.show();
     fillIn(dialog);
-    EXPECT_TRUE(dialog.browserChoice()->isChecked()) << "the browser is the default";
-    EXPECT_FALSE(dialog.appPasswordField()->isEnabled());
+    EXPECT_TRUE(dialog.otherwiseOf(u"app-password"_qs)->isChecked())
+        << "the browser is the default";
+    EXPECT_FALSE(dialog.field(u"app-password"_qs)->isEnabled());
     dialog.signInButton()->click();
     ASSERT_TRUE(testing::spinUntil([&] { return dialog.result() == QDialog::Accepted; }, 90'000))
         << texts(dialog).toStdString();
@@ -228,7 +240,7 @@ TEST_F(AddBlueskyDialogTest, CancelStopsTheSignInAndAddsNothing)
 {
     // A browser that never comes back: the sign-in waits until Cancel.
     auth::CommandBrowserOpener browser(QStringLiteral("true %s"));
-    AddBlueskyDialog dialog(services(&browser));
+    AddAccountDialog dialog(bluesky, services(&browser));
     dialog.show();
     fillIn(dialog);
     dialog.signInButton()->click();
@@ -238,7 +250,7 @@ TEST_F(AddBlueskyDialogTest, CancelStopsTheSignInAndAddsNothing)
         if (button->text().remove(u'&') == u"Cancel")
             button->click();
     }
-    ASSERT_TRUE(testing::spinUntil([&] { return dialog.handleField()->isEnabled(); }, 5000));
+    ASSERT_TRUE(testing::spinUntil([&] { return dialog.field(u"handle"_qs)->isEnabled(); }, 5000));
     EXPECT_TRUE(texts(dialog).contains(u"cancelled")) << texts(dialog).toStdString();
     EXPECT_TRUE(dialog.isVisible()) << "the first Cancel stops the sign-in, not the dialog";
     EXPECT_TRUE(accounts().isEmpty());
@@ -259,7 +271,6 @@ TEST_F(AddBlueskyDialogTest, FromTheFileMenuTheAccountIsAddedAndSyncs)
     environment.settings = &settings;
     environment.http = &http;
     environment.vault = &vault;
-    DpopNonces nonces;
     environment.nonces = &nonces;
     environment.browser = &browser;
     MainWindow window(environment);
@@ -274,15 +285,15 @@ TEST_F(AddBlueskyDialogTest, FromTheFileMenuTheAccountIsAddedAndSyncs)
     ASSERT_TRUE(add) << "File → Add account → Bluesky…";
     QString shown;
     QTimer::singleShot(0, &window, [&] {
-        auto* dialog = qobject_cast<AddBlueskyDialog*>(QApplication::activeModalWidget());
+        auto* dialog = qobject_cast<AddAccountDialog*>(QApplication::activeModalWidget());
         ASSERT_TRUE(dialog);
         QTimer::singleShot(30'000, dialog, [&shown, dialog] {
             shown = texts(*dialog);
             dialog->reject();
         });
         fillIn(*dialog);
-        dialog->appPasswordChoice()->click();
-        dialog->appPasswordField()->setText(net.password("alice"));
+        dialog->choiceOf(u"app-password"_qs)->click();
+        dialog->field(u"app-password"_qs)->setText(net.password("alice"));
         dialog->signInButton()->click(); // her main password: the dialog warns first
         dialog->signInButton()->click();
     });

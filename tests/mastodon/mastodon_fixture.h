@@ -17,6 +17,7 @@
 #include "support/stored_secret.h"
 #include "support/wait_for.h"
 #include "sync/sync_engine.h"
+#include "sync/workspace_account_keeper.h"
 #include "workflow/tone_triage.h"
 
 #include <QDateTime>
@@ -27,6 +28,7 @@
 
 #include <gtest/gtest.h>
 
+#include <deque>
 #include <memory>
 
 namespace hearken::testing {
@@ -73,7 +75,7 @@ protected:
 
     mastodon::SignIn::Services signInServices(Workspace& into, auth::SecretVault& itsSecrets)
     {
-        return {http, browser, itsSecrets, into.accounts(), into.syncState(), now};
+        return {http, browser, itsSecrets, keepers.emplace_back(into, now), now};
     }
     mastodon::SignIn::Services signInServices() { return signInServices(*workspace, *secrets); }
 
@@ -206,6 +208,8 @@ protected:
     std::unique_ptr<Workspace> workspace;
     std::optional<auth::WorkspaceVault> secrets;
     std::optional<ToneTriage> triage;
+    // One per workspace signInServices() was asked for; a deque keeps each where it is.
+    std::deque<WorkspaceAccountKeeper> keepers;
 };
 
 } // namespace hearken::testing

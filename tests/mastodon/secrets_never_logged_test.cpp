@@ -6,6 +6,7 @@
 #include "outbox/delivery_engine.h"
 #include "providers/bluesky/bluesky_account_adder.h"
 #include "support/scripted_http_server.h"
+#include "sync/workspace_account_keeper.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -150,8 +151,8 @@ TEST_F(SecretsNeverLogged, ABlueskyAppPasswordSignInLogsItsStepsAndNoSecret)
         return reply;
     });
     LogCapture log;
-    bluesky::AccountAdder adder({http, nullptr, *secrets, workspace->accounts(),
-                                 workspace->syncState(), [] { return qint64(1); }});
+    WorkspaceAccountKeeper keeper(*workspace, [] { return qint64(1); });
+    bluesky::AccountAdder adder({http, nullptr, *secrets, keeper});
     bluesky::AccountAdder::Request request;
     request.handle = QStringLiteral("alice.test");
     request.appPassword = password;

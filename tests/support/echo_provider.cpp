@@ -80,7 +80,55 @@ private:
     std::function<qint64()> m_now;
 };
 
+// Saves the account at once: there is no server to ask.
+class SignIn : public AccountSignIn {
+public:
+    explicit SignIn(AccountKeeper& accounts)
+        : m_accounts(accounts)
+    {}
+    void start(const SignInValues& values, Done done) override
+    {
+        Q_EMIT progress(QStringLiteral("Echoing…"));
+        Account account;
+        account.network = QStringLiteral("echo");
+        account.remoteId = values.value(QStringLiteral("name")).trimmed();
+        account.handle = QStringLiteral("@%1.echo").arg(account.remoteId);
+        const auto saved = m_accounts.saveAccount(account);
+        if (!saved) {
+            done(auth::authError(auth::AuthError::Kind::Server, saved.error()));
+            return;
+        }
+        account.id = *saved;
+        done(SignedIn{account, QStringLiteral("Echoed %1.").arg(account.handle)});
+    }
+    void cancel() override {}
+
+private:
+    AccountKeeper& m_accounts;
+};
+
 } // namespace
+
+SignInForm Provider::signInForm() const
+{
+    SignInField name;
+    name.key = QStringLiteral("name");
+    name.name = QStringLiteral("name");
+    name.label = QStringLiteral("&Name:");
+    name.help = QStringLiteral("The account's name.");
+    name.missing = QStringLiteral("Type the account's name.");
+    name.required = true;
+    SignInForm form;
+    form.explanation = QStringLiteral("Echo Net signs in anyone.");
+    form.commandLine = QStringLiteral("Add an Echo Net account.");
+    form.fields = {name};
+    return form;
+}
+
+std::unique_ptr<AccountSignIn> Provider::signIn(const SignInServices& services) const
+{
+    return std::make_unique<SignIn>(services.accounts);
+}
 
 ReplyRules Provider::replyRules() const
 {
@@ -105,7 +153,7 @@ DeferredDeliverer::Make Provider::delivererMaker(const NetworkServices& services
     };
 }
 
-void Provider::signOut(const NetworkServices&, auth::BrowserOpener&, Workspace&, const Account&,
+void Provider::signOut(const NetworkServices&, auth::BrowserOpener&, AccountKeeper&, const Account&,
                        SignedOut done) const
 {
     done(QString());

@@ -22,12 +22,15 @@ public:
     QString id() const override { return QStringLiteral("echo"); }
     QString label() const override { return QStringLiteral("Echo Net"); }
     ReplyRules replyRules() const override;
+    // One field, the account's name; the account is "@<name>.echo".
+    SignInForm signInForm() const override;
+    std::unique_ptr<AccountSignIn> signIn(const SignInServices& services) const override;
     SyncEngine::Factory syncerFactory(const NetworkServices& services,
                                       const SyncOptions& options) const override;
     DeferredDeliverer::Make delivererMaker(const NetworkServices& services,
                                            const Account& account) const override;
     void signOut(const NetworkServices& services, auth::BrowserOpener& browser,
-                 Workspace& workspace, const Account& account, SignedOut done) const override;
+                 AccountKeeper& accounts, const Account& account, SignedOut done) const override;
     // Answers at once with the post's parent, "what came before".
     std::unique_ptr<ConversationFetcher>
     conversationFetcher(const NetworkServices& services) const override;

@@ -1,14 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // "Add account… → Mastodon" against the Mastodon test server, and the sidebar's account status.
 #include "accounts/add_account_dialog.h"
-#include "accounts/add_bluesky_dialog.h"
 #include "accounts/form_error.h"
+#include "auth/browser_opener.h"
 #include "auth/memory_vault.h"
+#include "providers/bluesky/bluesky_provider.h"
+#include "providers/mastodon/mastodon_provider.h"
 #include "shell/queue_counter.h"
 #include "shell/sidebar_model.h"
 #include "store/workspace.h"
 #include "support/node_peer.h"
 #include "support/wait_for.h"
+#include "sync/workspace_account_keeper.h"
 
 #include <QApplication>
 #include <QDateTime>
@@ -38,14 +41,15 @@ protected:
         , workspace(Workspace::open(dir.filePath(QStringLiteral("w.hearken"))).value_or(nullptr))
     {}
 
-    mastodon::SignIn::Services services()
+    SignInServices services(auth::BrowserOpener* opener)
     {
-        return {http, browser, vault, workspace->accounts(), workspace->syncState(), [] {
-                    return QDateTime::currentSecsSinceEpoch();
-                }};
+        return {{http, vault, nonces, [] { return QDateTime::currentSecsSinceEpoch(); }},
+                opener,
+                keeper};
     }
+    SignInServices services() { return services(&browser); }
 
-    static QString errorText(const AddMastodonDialog& dialog)
+    static QString errorText(const AddAccountDialog& dialog)
     {
         QString text;
         for (const QLabel* label : dialog.findChildren<QLabel*>())
@@ -53,7 +57,7 @@ protected:
         return text;
     }
 
-    static QPushButton* signInButton(const AddMastodonDialog& dialog)
+    static QPushButton* signInButton(const AddAccountDialog& dialog)
     {
         for (QPushButton* button : dialog.findChildren<QPushButton*>()) {
             if (button->text().contains(u"Sign in"))
@@ -62,12 +66,7 @@ protected:
         return nullptr;
     }
 
-    bluesky::AccountAdder::Services blueskyServices()
-    {
-        return {http, nullptr, vault, workspace->accounts(), workspace->syncState(), [] {
-                    return QDateTime::currentSecsSinceEpoch();
-                }};
-    }
+    SignInServices blueskyServices() { return services(nullptr); }
 
     // WCAG 2 contrast ratio of two opaque colours.
     static double contrast(const QColor& a, const QColor& b)
@@ -114,8 +113,12 @@ protected:
     QNetworkAccessManager network;
     net::HttpClient http;
     auth::MemoryVault vault;
+    DpopNonces nonces;
+    mastodon::Provider mastodonProvider;
+    bluesky::Provider blueskyProvider;
     auth::CommandBrowserOpener browser;
     std::unique_ptr<Workspace> workspace;
+    WorkspaceAccountKeeper keeper{*workspace, [] { return QDateTime::currentSecsSinceEpoch(); }};
 };
 
 } // namespace
@@ -123,13 +126,13 @@ protected:
 TEST_F(AddAccountTest, SigningInThroughTheDialogAddsTheAccount)
 {
     ASSERT_TRUE(peer.isUp());
-    AddMastodonDialog dialog(services());
+    AddAccountDialog dialog(mastodonProvider, services());
     dialog.show();
-    dialog.serverField()->setText(peer.url().toString());
+    dialog.field(u"server"_qs)->setText(peer.url().toString());
     QPushButton* button = signInButton(dialog);
     ASSERT_TRUE(button);
     button->click();
-    EXPECT_FALSE(dialog.serverField()->isEnabled()) << "busy while signing in";
+    EXPECT_FALSE(dialog.field(u"server"_qs)->isEnabled()) << "busy while signing in";
     ASSERT_TRUE(spinUntil([&] { return dialog.result() == QDialog::Accepted; }, 20'000))
         << errorText(dialog).toStdString();
     ASSERT_TRUE(dialog.account());
@@ -139,14 +142,14 @@ TEST_F(AddAccountTest, SigningInThroughTheDialogAddsTheAccount)
 
 TEST_F(AddAccountTest, SaysPlainlyWhatWentWrong)
 {
-    AddMastodonDialog dialog(services());
+    AddAccountDialog dialog(mastodonProvider, services());
     dialog.show();
     signInButton(dialog)->click();
     EXPECT_TRUE(errorText(dialog).contains(u"Type the server's name"));
 
-    dialog.serverField()->setText(QStringLiteral("http://mastodon.example"));
+    dialog.field(u"server"_qs)->setText(QStringLiteral("http://mastodon.example"));
     signInButton(dialog)->click();
-    ASSERT_TRUE(spinUntil([&] { return dialog.serverField()->isEnabled(); }, 5000));
+    ASSERT_TRUE(spinUntil([&] { return dialog.field(u"server"_qs)->isEnabled(); }, 5000));
     EXPECT_TRUE(errorText(dialog).contains(u"https")) << errorText(dialog).toStdString();
     EXPECT_NE(dialog.result(), QDialog::Accepted);
 }
@@ -184,9 +187,9 @@ TEST_F(AddAccountTest, TheSidebarShowsPausedAndSignInAgain)
 TEST_F(AddAccountTest, ClosingTheDialogMidwayLeavesNothingBehind)
 {
     ASSERT_TRUE(peer.isUp());
-    auto dialog = std::make_unique<AddMastodonDialog>(services());
+    auto dialog = std::make_unique<AddAccountDialog>(mastodonProvider, services());
     dialog->show();
-    dialog->serverField()->setText(peer.url().toString());
+    dialog->field(u"server"_qs)->setText(peer.url().toString());
     signInButton(*dialog)->click();
     spinUntil([] { return false; }, 30);
     dialog.reset();
@@ -198,7 +201,7 @@ TEST_F(AddAccountTest, ClosingTheDialogMidwayLeavesNothingBehind)
 TEST_F(AddAccountTest, AnErrorIsReadableInLightAndDarkPalettesAndHandsTheKeyboardBack)
 {
     for (const QPalette& palette : {QApplication::palette(), darkPalette()}) {
-        AddMastodonDialog dialog(services());
+        AddAccountDialog dialog(mastodonProvider, services());
         dialog.setPalette(palette);
         dialog.show();
         ASSERT_TRUE(QTest::qWaitForWindowActive(&dialog));
@@ -208,16 +211,16 @@ TEST_F(AddAccountTest, AnErrorIsReadableInLightAndDarkPalettesAndHandsTheKeyboar
         EXPECT_TRUE(error->isVisible());
         EXPECT_TRUE(error->text().contains(u"Type the server's name"));
         expectReadable(*error);
-        EXPECT_EQ(QApplication::focusWidget(), dialog.serverField());
+        EXPECT_EQ(QApplication::focusWidget(), dialog.field(u"server"_qs));
 
         // A refusal that comes back later hands the keyboard back too; Return tries again
         // instead of closing the dialog.
         QSignalSpy finished(&dialog, &QDialog::finished);
-        dialog.serverField()->setText(QStringLiteral("http://mastodon.example"));
+        dialog.field(u"server"_qs)->setText(QStringLiteral("http://mastodon.example"));
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
         ASSERT_TRUE(spinUntil([&] { return error->isVisible(); }, 5000));
         EXPECT_TRUE(error->text().contains(u"https")) << error->text().toStdString();
-        EXPECT_EQ(QApplication::focusWidget(), dialog.serverField());
+        EXPECT_EQ(QApplication::focusWidget(), dialog.field(u"server"_qs));
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
         spinUntil([&] { return error->isVisible(); }, 5000);
         EXPECT_TRUE(dialog.isVisible());
@@ -227,18 +230,12 @@ TEST_F(AddAccountTest, AnErrorIsReadableInLightAndDarkPalettesAndHandsTheKeyboar
 
 TEST_F(AddAccountTest, ALongBlueskyErrorWrapsAndFocusesTheFieldToFix)
 {
-    AddBlueskyDialog dialog(blueskyServices());
+    AddAccountDialog dialog(blueskyProvider, blueskyServices());
     dialog.show();
     ASSERT_TRUE(QTest::qWaitForWindowActive(&dialog));
     const int width = dialog.width();
-    QLineEdit* handle = nullptr;
-    QLineEdit* pdsField = nullptr;
-    for (QLineEdit* field : dialog.findChildren<QLineEdit*>()) {
-        if (field->accessibleName() == u"Bluesky handle")
-            handle = field;
-        if (field->accessibleName() == u"PDS address")
-            pdsField = field;
-    }
+    QLineEdit* handle = dialog.field(u"handle"_qs);
+    QLineEdit* pdsField = dialog.field(u"pds"_qs);
     ASSERT_TRUE(handle && pdsField);
     QPushButton* signIn = nullptr;
     for (QPushButton* button : dialog.findChildren<QPushButton*>()) {

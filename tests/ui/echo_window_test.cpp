@@ -1,22 +1,81 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// A provider registered by a test, with no edit anywhere else: the window names its accounts by
-// its label in the sidebar and syncs them into the queue.
+// A provider registered by a test, with no edit anywhere else: the window offers to add its
+// accounts with its form, names them by its label in the sidebar and syncs them into the queue.
+#include "accounts/add_account_dialog.h"
 #include "auth/browser_opener.h"
 #include "auth/memory_vault.h"
 #include "net/http_client.h"
 #include "shell/sidebar_model.h"
+#include "shell/welcome_page.h"
 #include "support/echo_provider.h"
 #include "support/wait_for.h"
 #include "window_fixture.h"
 
+#include <QAction>
+#include <QApplication>
+#include <QLineEdit>
 #include <QNetworkAccessManager>
+#include <QPushButton>
+#include <QTimer>
 
 using namespace hearken;
 using namespace hearken::testing;
 
 namespace {
 
-class EchoInTheWindow : public WindowTest {};
+class EchoInTheWindow : public WindowTest {
+protected:
+    void useTheNetwork()
+    {
+        environment.http = &http;
+        environment.vault = &vault;
+        environment.nonces = &nonces;
+        environment.browser = &browser;
+    }
+
+    QNetworkAccessManager network;
+    net::HttpClient http{network};
+    auth::MemoryVault vault;
+    DpopNonces nonces;
+    auth::CommandBrowserOpener browser{QStringLiteral("true")};
+};
+
+TEST_F(EchoInTheWindow, TheAddAccountMenuSignsItInWithItsFormAndSyncsIt)
+{
+    providers.add(std::make_unique<echo::Provider>());
+    useTheNetwork();
+    showWindow();
+    ASSERT_TRUE(window->showsWelcome());
+    ASSERT_TRUE(window->welcome()->addButton(u"echo"_qs)) << "the welcome page offers it too";
+    QAction* add = nullptr;
+    for (QAction* action : window->findChildren<QAction*>()) {
+        if (action->text() == u"&Echo Net…")
+            add = action;
+    }
+    ASSERT_TRUE(add) << "File → Add account → Echo Net…";
+
+    QString title;
+    QTimer::singleShot(0, window.get(), [&] {
+        auto* dialog = qobject_cast<AddAccountDialog*>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        title = dialog->windowTitle();
+        dialog->signInButton()->click(); // nothing typed: the form says what is missing
+        dialog->field(u"name"_qs)->setText(QStringLiteral("fan"));
+        dialog->signInButton()->click();
+    });
+    add->trigger();
+    EXPECT_TRUE(title.contains(u"Echo Net"_qs)) << title.toStdString();
+
+    ASSERT_TRUE(window->session());
+    const auto accounts = workspace().accounts().accounts();
+    ASSERT_TRUE(accounts.has_value());
+    ASSERT_EQ(accounts->size(), 1);
+    EXPECT_EQ(accounts->first().network, u"echo"_qs);
+    EXPECT_EQ(accounts->first().handle, u"@fan.echo"_qs);
+    // The new account syncs at once: its page reaches the queue.
+    EXPECT_TRUE(spinUntil([&] { return model().rowCount() == 2; }, 10'000)) << model().rowCount();
+}
 
 TEST_F(EchoInTheWindow, ItsAccountIsNamedByItsLabelAndSyncedIntoTheQueue)
 {
@@ -30,15 +89,7 @@ TEST_F(EchoInTheWindow, ItsAccountIsNamedByItsLabelAndSyncedIntoTheQueue)
         account.handle = QStringLiteral("@brand.echo");
         ASSERT_TRUE((*workspace)->accounts().saveAccount(account, 1));
     }
-    QNetworkAccessManager network;
-    net::HttpClient http(network);
-    auth::MemoryVault vault;
-    DpopNonces nonces;
-    auth::CommandBrowserOpener browser(QStringLiteral("true"));
-    environment.http = &http;
-    environment.vault = &vault;
-    environment.nonces = &nonces;
-    environment.browser = &browser;
+    useTheNetwork();
     showWindow();
     ASSERT_TRUE(window->openWorkspace(environment.defaultWorkspacePath));
 

@@ -4,7 +4,7 @@
 // With "composer", a saved reply already sent to three other people is put in the composer,
 // so that its placeholder note and the robot warning show. With "add-bluesky", the "Add a
 // Bluesky account" dialog with its advanced part open is saved instead of the window.
-#include "accounts/add_bluesky_dialog.h"
+#include "accounts/add_account_dialog.h"
 #include "auth/memory_vault.h"
 #include "compose/compose_edit.h"
 #include "compose/composer.h"
@@ -13,9 +13,11 @@
 #include "inbox/inbox_page.h"
 #include "inbox/queue_model.h"
 #include "inbox/queue_table.h"
+#include "providers/bluesky/bluesky_provider.h"
 #include "session.h"
 #include "shell/main_window.h"
 #include "store/workspace.h"
+#include "sync/workspace_account_keeper.h"
 
 #include <QApplication>
 #include <QDateTime>
@@ -72,9 +74,14 @@ bool saveAddBlueskyDialog(Workspace& workspace, const QString& path)
     QNetworkAccessManager network;
     net::HttpClient http(network);
     auth::MemoryVault vault;
-    AddBlueskyDialog dialog({http, nullptr, vault, workspace.accounts(), workspace.syncState(),
-                             [] { return QDateTime::currentSecsSinceEpoch(); }});
-    dialog.handleField()->setText(QStringLiteral("lumen.bsky.social"));
+    WorkspaceAccountKeeper keeper(workspace, [] { return QDateTime::currentSecsSinceEpoch(); });
+    DpopNonces nonces;
+    const bluesky::Provider bluesky;
+    AddAccountDialog dialog(
+        bluesky, {{http, vault, nonces, [] { return QDateTime::currentSecsSinceEpoch(); }},
+                  nullptr,
+                  keeper});
+    dialog.field(u"handle"_qs)->setText(QStringLiteral("lumen.bsky.social"));
     dialog.advancedToggle()->click();
     dialog.show();
     QTest::qWait(400);

@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "accounts/add_account_dialog.h"
-#include "accounts/add_bluesky_dialog.h"
 #include "auth/browser_opener.h"
 #include "auth/memory_vault.h"
 #include "gui/run_gui.h"
@@ -105,15 +104,15 @@ TEST_F(WorkspaceFlow, TheFirstRunLeadsToAddingAnAccountAndToTheSample)
         EXPECT_EQ(window->session()->path(), environment.defaultWorkspacePath);
         EXPECT_TRUE(window->showsWelcome());
     };
-    addsIn(welcome.addMastodonButton(), static_cast<AddMastodonDialog*>(nullptr));
-    addsIn(welcome.addBlueskyButton(), static_cast<AddBlueskyDialog*>(nullptr));
+    addsIn(welcome.addButton(u"mastodon"_qs), static_cast<AddAccountDialog*>(nullptr));
+    addsIn(welcome.addButton(u"bluesky"_qs), static_cast<AddAccountDialog*>(nullptr));
 }
 
 TEST_F(WorkspaceFlow, WithoutANetworkTheWelcomePageLeadsToTheSample)
 {
     showWindow();
     ASSERT_TRUE(window->showsWelcome());
-    EXPECT_FALSE(window->welcome()->addMastodonButton()->isVisible());
+    EXPECT_FALSE(window->welcome()->addButton(u"mastodon"_qs)->isVisible());
     EXPECT_TRUE(window->welcome()->sampleButton()->isVisible());
     EXPECT_TRUE(window->welcome()->sampleButton()->isDefault());
 }

@@ -9,6 +9,7 @@
 #include "support/scripted_http_server.h"
 #include "support/wait_for.h"
 #include "support/workspace_fixture.h"
+#include "sync/workspace_account_keeper.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -96,8 +97,8 @@ protected:
     auth::AuthResult<bluesky::AccountAdder::Added>
     add(const bluesky::AccountAdder::Request& request)
     {
-        bluesky::AccountAdder adder({http, nullptr, vault, workspace->accounts(),
-                                     workspace->syncState(), [] { return qint64(1); }});
+        WorkspaceAccountKeeper keeper(*workspace, [] { return qint64(1); });
+        bluesky::AccountAdder adder({http, nullptr, vault, keeper});
         const auto result = testing::waitFor<auth::AuthResult<bluesky::AccountAdder::Added>>(
             [&](auto done) { adder.start(request, done); }, 60'000);
         EXPECT_TRUE(result.has_value());

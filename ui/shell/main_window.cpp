@@ -3,13 +3,13 @@
 
 #include "account_sync.h"
 #include "accounts/add_account_dialog.h"
-#include "accounts/add_bluesky_dialog.h"
 #include "compose/desktop_notifier.h"
 #include "compose/follow_ups_dialog.h"
 #include "compose/outbox_dialog.h"
 #include "inbox/inbox_page.h"
 #include "inbox/queue_table.h"
 #include "outbox/thanks.h"
+#include "providers/provider_registry.h"
 #include "review/review_window.h"
 #include "session.h"
 #include "shell/appearance.h"
@@ -23,6 +23,7 @@
 #include "shell/sidebar_model.h"
 #include "shell/welcome_page.h"
 #include "store/workspace.h"
+#include "sync/workspace_account_keeper.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -65,7 +66,7 @@ MainWindow::MainWindow(GuiEnvironment environment, QWidget* parent)
     , m_env(std::move(environment))
     , m_actions(this, m_undo)
     , m_pages(new QStackedWidget(this))
-    , m_welcome(new WelcomePage(m_pages))
+    , m_welcome(new WelcomePage(m_env.providers, m_pages))
     , m_sampleBar(new InfoBar(InfoBar::Kind::Information, tr("Open my workspace"), this))
     , m_errorBar(new InfoBar(InfoBar::Kind::Error, tr("Dismiss"), this))
     , m_heldBackBar(new HeldBackBar(this))
@@ -91,8 +92,7 @@ MainWindow::MainWindow(GuiEnvironment environment, QWidget* parent)
     buildToolBar();
 
     m_welcome->setCanAddAccounts(AccountSync::isAvailable(m_env));
-    connect(m_welcome, &WelcomePage::addMastodonRequested, this, &MainWindow::addMastodonAccount);
-    connect(m_welcome, &WelcomePage::addBlueskyRequested, this, &MainWindow::addBlueskyAccount);
+    connect(m_welcome, &WelcomePage::addAccountRequested, this, &MainWindow::addAccount);
     connect(m_welcome, &WelcomePage::openSampleRequested, this, &MainWindow::openSampleWorkspace);
     connect(m_welcome, &WelcomePage::openWorkspaceRequested, this,
             &MainWindow::chooseWorkspaceFile);
@@ -121,8 +121,9 @@ void MainWindow::buildMenus()
     file->addSeparator();
     if (AccountSync::isAvailable(m_env)) {
         QMenu* add = file->addMenu(tr("&Add account"));
-        add->addAction(tr("&Mastodon…"), this, &MainWindow::addMastodonAccount);
-        add->addAction(tr("&Bluesky…"), this, &MainWindow::addBlueskyAccount);
+        for (const Provider* provider : m_env.providers.providers())
+            add->addAction(tr("&%1…").arg(provider->label()), this,
+                           [this, network = provider->id()] { addAccount(network); });
         file->addSeparator();
     }
     file->addAction(m_actions.quit);
@@ -429,26 +430,16 @@ void MainWindow::syncNewAccount(qint64 accountId)
     m_accountSync->engine().syncAccount(accountId);
 }
 
-void MainWindow::addMastodonAccount()
+void MainWindow::addAccount(const QString& network)
 {
-    if (!canAddAccounts())
+    const Provider* provider = m_env.providers.find(network);
+    if (!provider || !canAddAccounts())
         return;
-    Workspace& workspace = m_session->workspace();
-    AddMastodonDialog dialog({*m_env.http, *m_env.browser, *m_session->secrets(),
-                              workspace.accounts(), workspace.syncState(), m_env.clock},
-                             this);
-    if (dialog.exec() == QDialog::Accepted && dialog.account())
-        syncNewAccount(dialog.account()->id);
-}
-
-void MainWindow::addBlueskyAccount()
-{
-    if (!canAddAccounts())
-        return;
-    Workspace& workspace = m_session->workspace();
-    AddBlueskyDialog dialog({*m_env.http, m_env.browser, *m_session->secrets(),
-                             workspace.accounts(), workspace.syncState(), m_env.clock},
-                            this);
+    WorkspaceAccountKeeper keeper(m_session->workspace(), m_env.clock);
+    AddAccountDialog dialog(
+        *provider,
+        {{*m_env.http, *m_session->secrets(), *m_env.nonces, m_env.clock}, m_env.browser, keeper},
+        this);
     if (dialog.exec() == QDialog::Accepted && dialog.account())
         syncNewAccount(dialog.account()->id);
 }

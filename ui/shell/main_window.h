@@ -69,8 +69,8 @@ private:
     void setSession(std::unique_ptr<Session> session);
     void showPage();
     void showError(const QString& message);
-    void addMastodonAccount();
-    void addBlueskyAccount();
+    // Signs in to the network with its provider's form, then syncs the new account.
+    void addAccount(const QString& network);
     // Whether accounts can be added to the open workspace; says why not when they cannot.
     bool canAddAccounts();
     void syncNewAccount(qint64 accountId);

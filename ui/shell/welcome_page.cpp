@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "shell/welcome_page.h"
 
+#include "providers/provider_registry.h"
+
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -27,7 +30,7 @@ QFont prominentFont(const QWidget& widget)
 
 } // namespace
 
-WelcomePage::WelcomePage(QWidget* parent)
+WelcomePage::WelcomePage(const ProviderRegistry& providers, QWidget* parent)
     : QWidget(parent)
 {
     auto* column = new QWidget(this);
@@ -58,17 +61,25 @@ WelcomePage::WelcomePage(QWidget* parent)
     m_accounts = new QWidget(column);
     auto* accountsLayout = new QVBoxLayout(m_accounts);
     accountsLayout->setContentsMargins(0, 0, 0, 0);
+    QStringList labels;
+    for (const Provider* provider : providers.providers())
+        labels.append(provider->label());
     accountsLayout->addWidget(
-        paragraph(tr("Add your brand's Mastodon and Bluesky accounts. Your browser opens to sign "
-                     "in; Hearken never sees your password."),
+        paragraph(tr("Add your brand's %1 accounts. Your browser opens to sign in; Hearken never "
+                     "sees your password.")
+                      .arg(QLocale().createSeparatedList(labels)),
                   m_accounts));
     auto* addButtons = new QHBoxLayout;
-    m_addMastodon = new QPushButton(tr("Add a &Mastodon account…"), m_accounts);
-    m_addBluesky = new QPushButton(tr("Add a &Bluesky account…"), m_accounts);
-    for (QPushButton* add : {m_addMastodon, m_addBluesky}) {
+    for (const Provider* provider : providers.providers()) {
+        auto* add = new QPushButton(tr("Add a &%1 account…").arg(provider->label()), m_accounts);
         add->setFont(prominentFont(*add));
         add->setMinimumHeight(add->sizeHint().height() + 12);
         addButtons->addWidget(add);
+        m_addButtons.insert(provider->id(), add);
+        if (!m_firstAdd)
+            m_firstAdd = add;
+        connect(add, &QPushButton::clicked, this,
+                [this, network = provider->id()] { Q_EMIT addAccountRequested(network); });
     }
     addButtons->addStretch(1);
     accountsLayout->addLayout(addButtons);
@@ -80,7 +91,8 @@ WelcomePage::WelcomePage(QWidget* parent)
 
     auto* buttons = new QHBoxLayout;
     m_sample = new QPushButton(tr("Open the &sample workspace"), column);
-    m_sample->setMinimumHeight(m_addMastodon->minimumHeight());
+    if (m_firstAdd)
+        m_sample->setMinimumHeight(m_firstAdd->minimumHeight());
     auto* open = new QPushButton(tr("&Open a workspace file…"), column);
     open->setMinimumHeight(m_sample->minimumHeight());
     buttons->addWidget(m_sample);
@@ -102,8 +114,6 @@ WelcomePage::WelcomePage(QWidget* parent)
     outer->addLayout(centred);
     outer->addStretch(3);
 
-    connect(m_addMastodon, &QPushButton::clicked, this, &WelcomePage::addMastodonRequested);
-    connect(m_addBluesky, &QPushButton::clicked, this, &WelcomePage::addBlueskyRequested);
     connect(m_sample, &QPushButton::clicked, this, &WelcomePage::openSampleRequested);
     connect(open, &QPushButton::clicked, this, &WelcomePage::openWorkspaceRequested);
     setCanAddAccounts(true);
@@ -111,8 +121,11 @@ WelcomePage::WelcomePage(QWidget* parent)
 
 void WelcomePage::setCanAddAccounts(bool can)
 {
+    // Without a registered network there is nothing to add.
+    can = can && m_firstAdd;
     m_accounts->setVisible(can);
-    m_addMastodon->setDefault(can);
+    if (m_firstAdd)
+        m_firstAdd->setDefault(can);
     m_sample->setDefault(!can);
     m_sample->setFont(can ? font() : prominentFont(*m_sample));
     m_sampleText->setText(can ? tr("Or look around first: the sample workspace shows how Hearken "

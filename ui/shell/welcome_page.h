@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QHash>
 #include <QWidget>
 
 class QLabel;
@@ -8,12 +9,15 @@ class QPushButton;
 
 namespace hearken {
 
-// The first-run page: what Hearken does, adding the brand's accounts, and the sample
+class ProviderRegistry;
+
+// The first-run page: what Hearken does, adding the brand's accounts (a button per registered
+// network), and the sample
 // workspace to look around in first.
 class WelcomePage : public QWidget {
     Q_OBJECT
 public:
-    explicit WelcomePage(QWidget* parent = nullptr);
+    explicit WelcomePage(const ProviderRegistry& providers, QWidget* parent = nullptr);
 
     // A line about the current situation, e.g. which workspace is open or why none is.
     void setNote(const QString& note);
@@ -21,12 +25,11 @@ public:
     // when not, the page leads to the sample workspace alone.
     void setCanAddAccounts(bool can);
     QPushButton* sampleButton() const { return m_sample; }
-    QPushButton* addMastodonButton() const { return m_addMastodon; }
-    QPushButton* addBlueskyButton() const { return m_addBluesky; }
+    // The button that adds an account on this network; null for a network not registered.
+    QPushButton* addButton(const QString& network) const { return m_addButtons.value(network); }
 
 Q_SIGNALS:
-    void addMastodonRequested();
-    void addBlueskyRequested();
+    void addAccountRequested(const QString& network);
     void openSampleRequested();
     void openWorkspaceRequested();
 
@@ -34,8 +37,8 @@ private:
     QLabel* m_note;
     QLabel* m_sampleText;
     QWidget* m_accounts;
-    QPushButton* m_addMastodon;
-    QPushButton* m_addBluesky;
+    QHash<QString, QPushButton*> m_addButtons;
+    QPushButton* m_firstAdd = nullptr;
     QPushButton* m_sample;
 };
 

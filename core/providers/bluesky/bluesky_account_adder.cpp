@@ -5,8 +5,6 @@
 #include "providers/bluesky/app_password_sign_in.h"
 #include "providers/bluesky/identity.h"
 #include "providers/bluesky/session_secrets.h"
-#include "store/account_repository.h"
-#include "store/sync_state_repository.h"
 
 #include <QLocale>
 
@@ -198,19 +196,12 @@ void AccountAdder::save(const SessionGrant& grant)
                 return;
             }
             Account account = accountForGrant(grant);
-            const auto saved = m_services.accounts.saveAccount(account, m_services.now());
+            const auto saved = m_services.accounts.saveAccount(account);
             if (!saved) {
-                fail(auth::AuthError::Kind::Server, saved.error().message);
+                fail(auth::AuthError::Kind::Server, saved.error());
                 return;
             }
             account.id = *saved;
-            // Signed in again: the account syncs again.
-            AccountSyncStatus status;
-            status.accountId = *saved;
-            if (const auto reset = m_services.syncState.setStatus(status); !reset) {
-                fail(auth::AuthError::Kind::Server, reset.error().message);
-                return;
-            }
             finish(Added{account, grant.kind});
         }));
 }

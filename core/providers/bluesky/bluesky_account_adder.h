@@ -9,6 +9,7 @@
 #include "net/http_client.h"
 #include "providers/bluesky/oauth_sign_in.h"
 #include "providers/bluesky/session_grant.h"
+#include "sync/account_keeper.h"
 
 #include <QObject>
 #include <QTimer>
@@ -18,18 +19,13 @@
 #include <memory>
 #include <optional>
 
-namespace hearken {
-class AccountRepository;
-class SyncStateRepository;
-} // namespace hearken
-
 namespace hearken::bluesky {
 
 // Adds a Bluesky account, for the window and the command line alike: signs in (OAuth in the
 // browser, or the app-password fallback on the account's PDS, found from the handle unless
-// given), stores the session in the vault, saves the account row (no secret in it) and resets
-// its sync status so that it syncs from the start. A handle that is no handle is refused
-// before any lookup, and servers that do not answer in time end the attempt.
+// given), stores the session in the vault and saves the account (no secret in it), which then
+// syncs from the start. A handle that is no handle is refused before any lookup, and servers
+// that do not answer in time end the attempt.
 class AccountAdder : public QObject {
     Q_OBJECT
 public:
@@ -39,9 +35,7 @@ public:
         // Null: only app passwords can sign in.
         auth::BrowserOpener* browser;
         auth::SecretVault& vault;
-        AccountRepository& accounts;
-        SyncStateRepository& syncState;
-        std::function<qint64()> now; // seconds
+        AccountKeeper& accounts;
     };
     struct Request {
         QString handle;

@@ -2,6 +2,7 @@
 #include "providers/bluesky/bluesky_provider.h"
 
 #include "providers/bluesky/bluesky_chain_fetcher.h"
+#include "providers/bluesky/bluesky_form_sign_in.h"
 #include "providers/bluesky/bluesky_mapping.h"
 #include "providers/bluesky/session_secrets.h"
 
@@ -82,6 +83,16 @@ ReplyRules Provider::replyRules() const
     return rules;
 }
 
+SignInForm Provider::signInForm() const
+{
+    return bluesky::signInForm();
+}
+
+std::unique_ptr<AccountSignIn> Provider::signIn(const SignInServices& services) const
+{
+    return std::make_unique<FormSignIn>(services);
+}
+
 SyncEngine::Factory Provider::syncerFactory(const NetworkServices& services,
                                             const SyncOptions&) const
 {
@@ -100,7 +111,7 @@ DeferredDeliverer::Make Provider::delivererMaker(const NetworkServices& services
     };
 }
 
-void Provider::signOut(const NetworkServices& services, auth::BrowserOpener&, Workspace&,
+void Provider::signOut(const NetworkServices& services, auth::BrowserOpener&, AccountKeeper&,
                        const Account& account, SignedOut done) const
 {
     services.vault.remove(sessionSecretKey(account.remoteId),

@@ -51,13 +51,16 @@ public:
     QString label() const override;
     // 300 graphemes; replies notify the author by themselves; handles "@name.domain".
     ReplyRules replyRules() const override;
+    // The handle, an app password instead of the browser, self-hosters' servers (FormSignIn).
+    SignInForm signInForm() const override;
+    std::unique_ptr<AccountSignIn> signIn(const SignInServices& services) const override;
     SyncEngine::Factory syncerFactory(const NetworkServices& services,
                                       const SyncOptions& options) const override;
     DeferredDeliverer::Make delivererMaker(const NetworkServices& services,
                                            const Account& account) const override;
     // Forgets the session: Bluesky's tokens expire on their own.
     void signOut(const NetworkServices& services, auth::BrowserOpener& browser,
-                 Workspace& workspace, const Account& account, SignedOut done) const override;
+                 AccountKeeper& accounts, const Account& account, SignedOut done) const override;
     // Syncs bring replies without their parents: ChainFetcher fetches them.
     std::unique_ptr<ConversationFetcher>
     conversationFetcher(const NetworkServices& services) const override;

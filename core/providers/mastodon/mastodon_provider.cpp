@@ -2,10 +2,10 @@
 #include "providers/mastodon/mastodon_provider.h"
 
 #include "auth/vault_keys.h"
+#include "providers/mastodon/mastodon_form_sign_in.h"
 #include "providers/mastodon/mastodon_json.h"
 #include "providers/mastodon/mastodon_notification_policy.h"
 #include "providers/mastodon/mastodon_sign_in.h"
-#include "store/workspace.h"
 
 #include <QCoreApplication>
 
@@ -75,6 +75,16 @@ ReplyRules Provider::replyRules() const
     return rules;
 }
 
+SignInForm Provider::signInForm() const
+{
+    return mastodon::signInForm();
+}
+
+std::unique_ptr<AccountSignIn> Provider::signIn(const SignInServices& services) const
+{
+    return std::make_unique<FormSignIn>(services);
+}
+
 SyncEngine::Factory Provider::syncerFactory(const NetworkServices& services,
                                             const SyncOptions& options) const
 {
@@ -96,10 +106,9 @@ DeferredDeliverer::Make Provider::delivererMaker(const NetworkServices& services
 }
 
 void Provider::signOut(const NetworkServices& services, auth::BrowserOpener& browser,
-                       Workspace& workspace, const Account& account, SignedOut done) const
+                       AccountKeeper& accounts, const Account& account, SignedOut done) const
 {
-    auto* signOut = new SignOut({services.http, browser, services.vault, workspace.accounts(),
-                                 workspace.syncState(), services.now});
+    auto* signOut = new SignOut({services.http, browser, services.vault, accounts, services.now});
     signOut->start(account, [signOut, done = std::move(done)](const QString& warning) {
         signOut->deleteLater();
         done(warning);

@@ -36,13 +36,16 @@ public:
     // 500 characters (the default instance limit), links as 23, everyone named is mentioned,
     // visibility per reply, handles "@user@server".
     ReplyRules replyRules() const override;
+    // The server; signs in in the browser (FormSignIn).
+    SignInForm signInForm() const override;
+    std::unique_ptr<AccountSignIn> signIn(const SignInServices& services) const override;
     SyncEngine::Factory syncerFactory(const NetworkServices& services,
                                       const SyncOptions& options) const override;
     DeferredDeliverer::Make delivererMaker(const NetworkServices& services,
                                            const Account& account) const override;
     // Revokes the token on the server and forgets it (SignOut).
     void signOut(const NetworkServices& services, auth::BrowserOpener& browser,
-                 Workspace& workspace, const Account& account, SignedOut done) const override;
+                 AccountKeeper& accounts, const Account& account, SignedOut done) const override;
     // What the server's notification policy holds back (NotificationPolicy).
     QString heldBackNotice(const Account& account,
                            const QHash<QString, QString>& cursors) const override;

@@ -8,8 +8,6 @@
 #include "net/url_policy.h"
 #include "providers/mastodon/mastodon_client.h"
 #include "providers/mastodon/mastodon_json.h"
-#include "store/account_repository.h"
-#include "store/sync_state_repository.h"
 
 #include <array>
 
@@ -144,9 +142,9 @@ QCoro::Task<void> SignIn::run(QUrl server)
         co_return;
     }
 
-    auto id = m_services.accounts.saveAccount(*read, m_services.now());
+    auto id = m_services.accounts.saveAccount(*read);
     if (!id) {
-        fail(auth::AuthError::Kind::Server, id.error().message);
+        fail(auth::AuthError::Kind::Server, id.error());
         co_return;
     }
     Account account = *read;
@@ -166,10 +164,6 @@ QCoro::Task<void> SignIn::run(QUrl server)
                  .arg(written.error().message));
         co_return;
     }
-    AccountSyncStatus fresh;
-    fresh.accountId = account.id;
-    (void)m_services.syncState.setStatus(fresh);
-
     // What the server allows (the composer's limit) is good to know now, but a server that
     // does not say leaves the defaults: the sign-in has worked either way, and sync asks again.
     Q_EMIT progress(tr("Reading what %1 allows…").arg(m_auth.server.host()));
@@ -184,11 +178,9 @@ QCoro::Task<void> SignIn::run(QUrl server)
             break;
         }
     }
-    if (instance) {
-        for (const CursorUpdate& c :
-             traitCursors(account.id, readServerTraits(*instance), m_services.now()))
-            (void)m_services.syncState.setCursor(c.accountId, c.stream, c.value);
-    }
+    if (instance)
+        (void)m_services.accounts.seedCursors(
+            traitCursors(account.id, readServerTraits(*instance), m_services.now()));
     succeed(account);
 }
 
@@ -224,9 +216,9 @@ QCoro::Task<auth::AuthResult<SignIn::App>> SignIn::registration()
 {
     const QPointer<SignIn> self(this);
     const QString scopes = grantedScopes(m_auth.profileScope);
-    auto known = m_services.syncState.appRegistration(network, serverKey(m_auth.server));
+    auto known = m_services.accounts.appRegistration(network, serverKey(m_auth.server));
     if (!known)
-        co_return auth::authError(auth::AuthError::Kind::Server, known.error().message);
+        co_return auth::authError(auth::AuthError::Kind::Server, known.error());
     // The port of the registration when it is free again, so that the registration still
     // matches; else a new one, and a new registration.
     const quint16 port = auth::LoopbackListener::freePort(
@@ -280,10 +272,10 @@ QCoro::Task<auth::AuthResult<SignIn::App>> SignIn::registration()
         co_return auth::authError(auth::AuthError::Kind::Cancelled, QString());
     if (!written)
         co_return auth::authError(auth::AuthError::Kind::Server, written.error().message);
-    auto saved = m_services.syncState.saveAppRegistration(
-        {network, serverKey(m_auth.server), clientId, redirectUri, scopes, m_services.now()});
+    auto saved = m_services.accounts.saveAppRegistration(network, serverKey(m_auth.server),
+                                                         {clientId, redirectUri, scopes});
     if (!saved)
-        co_return auth::authError(auth::AuthError::Kind::Server, saved.error().message);
+        co_return auth::authError(auth::AuthError::Kind::Server, saved.error());
     co_return App{clientId, secret, port};
 }
 
@@ -346,11 +338,11 @@ void SignOut::start(const Account& account, Done done)
                 if (!r)
                     words = r.error().message;
                 if (auto removed = m_services.accounts.removeAccount(account.id); !removed)
-                    words = removed.error().message;
+                    words = removed.error();
                 done(words);
             });
     };
-    auto registration = m_services.syncState.appRegistration(network, server);
+    auto registration = m_services.accounts.appRegistration(network, server);
     if (!registration || !*registration) {
         finish(tr("Hearken's registration on %1 is unknown; the token could not be revoked.")
                    .arg(server));

@@ -6,17 +6,13 @@
 #include "domain/account.h"
 #include "net/http_client.h"
 #include "providers/mastodon/mastodon_server_metadata.h"
+#include "sync/account_keeper.h"
 
 #include <QObject>
 #include <QPointer>
 
 #include <functional>
 #include <memory>
-
-namespace hearken {
-class AccountRepository;
-class SyncStateRepository;
-} // namespace hearken
 
 namespace hearken::mastodon {
 
@@ -31,8 +27,7 @@ public:
         net::HttpClient& http;
         auth::BrowserOpener& browser;
         auth::SecretVault& vault;
-        AccountRepository& accounts;
-        SyncStateRepository& syncState;
+        AccountKeeper& accounts;
         std::function<qint64()> now; // seconds
     };
     using Done = std::function<void(const auth::AuthResult<Account>&)>;
