@@ -1,0 +1,145 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "store/dialect.h"
+
+#include <QRegularExpression>
+#include <QSqlDatabase>
+#include <QStringList>
+
+namespace hearken {
+
+namespace {
+
+// The words of a search, without the quotes and the @ and # people type in front of handles
+// and tags.
+QStringList searchWords(const QString& typed)
+{
+    static const QRegularExpression separators(QStringLiteral("[\\s\"]+"));
+    QStringList words;
+    for (QString word : typed.split(separators, Qt::SkipEmptyParts)) {
+        while (word.startsWith(u'@') || word.startsWith(u'#'))
+            word.remove(0, 1);
+        if (!word.isEmpty())
+            words.append(word);
+    }
+    return words;
+}
+
+bool lastWordIsPrefix(const QString& typed)
+{
+    return !typed.isEmpty() && !typed.back().isSpace();
+}
+
+} // namespace
+
+Engine engineOf(const QSqlDatabase& db)
+{
+    return db.driverName() == u"QPSQL" ? Engine::Postgresql : Engine::Sqlite;
+}
+
+const Dialect& Dialect::of(Engine engine)
+{
+    static const Dialect sqlite(Engine::Sqlite);
+    static const Dialect postgresql(Engine::Postgresql);
+    return engine == Engine::Postgresql ? postgresql : sqlite;
+}
+
+const Dialect& Dialect::of(const QSqlDatabase& db)
+{
+    return of(engineOf(db));
+}
+
+QString Dialect::beginWrite() const
+{
+    // PostgreSQL locks rows as they are written; SQLite takes its one write lock up front,
+    // so that a concurrent writer waits at the start, never half way.
+    return m_engine == Engine::Postgresql ? QStringLiteral("BEGIN")
+                                          : QStringLiteral("BEGIN IMMEDIATE");
+}
+
+QString Dialect::beginRead() const
+{
+    return m_engine == Engine::Postgresql
+               ? QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
+               : QStringLiteral("BEGIN DEFERRED");
+}
+
+QString Dialect::now() const
+{
+    return m_engine == Engine::Postgresql ? QStringLiteral("extract(epoch FROM now())::bigint")
+                                          : QStringLiteral("unixepoch()");
+}
+
+QString Dialect::least(const QString& a, const QString& b) const
+{
+    return (m_engine == Engine::Postgresql ? QStringLiteral("least(%1, %2)")
+                                           : QStringLiteral("min(%1, %2)"))
+        .arg(a, b);
+}
+
+QString Dialect::greatest(const QString& a, const QString& b) const
+{
+    return (m_engine == Engine::Postgresql ? QStringLiteral("greatest(%1, %2)")
+                                           : QStringLiteral("max(%1, %2)"))
+        .arg(a, b);
+}
+
+QString Dialect::idsInJsonArray() const
+{
+    return m_engine == Engine::Postgresql
+               ? QStringLiteral("SELECT value::bigint FROM json_array_elements_text(?::json)")
+               : QStringLiteral("SELECT value FROM json_each(?)");
+}
+
+QString Dialect::optimize() const
+{
+    // PostgreSQL's autovacuum keeps the statistics of a shared database current.
+    return m_engine == Engine::Postgresql ? QString() : QStringLiteral("PRAGMA optimize");
+}
+
+QString Dialect::searchMatches() const
+{
+    return m_engine == Engine::Postgresql
+               ? QStringLiteral("SELECT post_id FROM posts_search WHERE document @@ "
+                                "to_tsquery('simple', hearken_unaccent(?))")
+               : QStringLiteral("SELECT rowid FROM posts_search WHERE posts_search MATCH ?");
+}
+
+QString Dialect::searchQuery(const QString& typed) const
+{
+    const QStringList words = searchWords(typed);
+    QStringList terms;
+    for (const QString& word : words) {
+        if (m_engine == Engine::Postgresql)
+            terms.append(u'\'' +
+                         QString(word)
+                             .replace(u'\\', QStringLiteral("\\\\"))
+                             .replace(u'\'', QStringLiteral("''")) +
+                         u'\'');
+        else
+            terms.append(u'"' + word + u'"');
+    }
+    if (!terms.isEmpty() && lastWordIsPrefix(typed))
+        terms.last() += m_engine == Engine::Postgresql ? QStringLiteral(":*") : QStringLiteral("*");
+    return terms.join(m_engine == Engine::Postgresql ? QStringLiteral(" & ") : QStringLiteral(" "));
+}
+
+QString Dialect::inMatches(const QString& column) const
+{
+    return m_engine == Engine::Postgresql
+               ? column + QStringLiteral(" IN (SELECT post_id FROM matches)")
+               : column + QStringLiteral(" IN matches");
+}
+
+QString Dialect::indexPostsForSearch() const
+{
+    return m_engine == Engine::Postgresql
+               ? QStringLiteral("INSERT INTO posts_search (post_id, document) SELECT p.id, "
+                                "hearken_search_document(p.text, au.handle || ' ' || "
+                                "au.display_name) FROM posts p JOIN people au ON au.id = "
+                                "p.author_id ")
+               : QStringLiteral("INSERT INTO posts_search (rowid, text, author) SELECT p.id, "
+                                "p.text, au.handle || ' ' || au.display_name FROM posts p JOIN "
+                                "people au ON au.id = p.author_id ");
+}
+
+} // namespace hearken
