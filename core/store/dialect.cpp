@@ -96,6 +96,11 @@ QString Dialect::optimize() const
     return m_engine == Engine::Postgresql ? QString() : QStringLiteral("PRAGMA optimize");
 }
 
+bool Dialect::hasSearchWords(const QString& typed)
+{
+    return !searchWords(typed).isEmpty();
+}
+
 QString Dialect::searchMatches() const
 {
     return m_engine == Engine::Postgresql
@@ -130,16 +135,38 @@ QString Dialect::inMatches(const QString& column) const
                : column + QStringLiteral(" IN matches");
 }
 
-QString Dialect::indexPostsForSearch() const
+QString Dialect::indexPostsForSearch(const QString& condition) const
 {
-    return m_engine == Engine::Postgresql
-               ? QStringLiteral("INSERT INTO posts_search (post_id, document) SELECT p.id, "
-                                "hearken_search_document(p.text, au.handle || ' ' || "
-                                "au.display_name) FROM posts p JOIN people au ON au.id = "
-                                "p.author_id ")
-               : QStringLiteral("INSERT INTO posts_search (rowid, text, author) SELECT p.id, "
-                                "p.text, au.handle || ' ' || au.display_name FROM posts p JOIN "
-                                "people au ON au.id = p.author_id ");
+    const QString author = QStringLiteral("au.handle || ' ' || au.display_name");
+    const QString posts = QStringLiteral(" FROM posts p JOIN people au ON au.id = p.author_id "
+                                         "WHERE ") +
+                          condition;
+    if (m_engine == Engine::Sqlite)
+        return QStringLiteral("INSERT INTO posts_search (rowid, text, author) SELECT p.id, "
+                              "p.text, ") +
+               author + posts + QStringLiteral(" ORDER BY p.id");
+    // Another desk's posts committed meanwhile may be indexed by either desk: both write
+    // the same document.
+    return QStringLiteral("INSERT INTO posts_search (post_id, document) SELECT p.id, "
+                          "hearken_search_document(p.text, ") +
+           author + u')' + posts +
+           QStringLiteral(" ON CONFLICT (post_id) DO UPDATE SET document = excluded.document");
 }
 
+std::pair<QString, QVariantList> Dialect::unindexPost(qint64 postId, const QString& text,
+                                                      const QString& author) const
+{
+    // A contentless FTS5 index forgets a row only when told the values it was given.
+    if (m_engine == Engine::Postgresql)
+        return {QStringLiteral("DELETE FROM posts_search WHERE post_id = ?"), {postId}};
+    return {QStringLiteral("INSERT INTO posts_search (posts_search, rowid, text, author) "
+                           "VALUES ('delete', ?, ?, ?)"),
+            {postId, text, author}};
+}
+
+QString Dialect::returningId() const
+{
+    // SQLite answers the id through sqlite3_last_insert_rowid() at no cost.
+    return m_engine == Engine::Postgresql ? QStringLiteral(" RETURNING id") : QString();
+}
 } // namespace hearken

@@ -4,6 +4,9 @@
 #include "store/engine.h"
 
 #include <QString>
+#include <QVariantList>
+
+#include <utility>
 
 class QSqlDatabase;
 
@@ -32,6 +35,8 @@ public:
     // Lets the engine refresh its planner statistics; empty when the engine does it itself.
     QString optimize() const;
 
+    // Whether what a person typed holds any word to search for.
+    static bool hasSearchWords(const QString& typed);
     // The search: the ids of posts matching one bound query made by searchQuery().
     QString searchMatches() const;
     // What a person typed as the bound value of searchMatches(): every word must occur,
@@ -39,9 +44,13 @@ public:
     QString searchQuery(const QString& typed) const;
     // "column IN <the matches CTE>".
     QString inMatches(const QString& column) const;
-    // Indexes the posts the statement's WHERE selects (of alias p, author alias au), or
-    // indexes them again.
-    QString indexPostsForSearch() const;
+    // Indexes the posts `condition` selects (of posts p) for the search.
+    QString indexPostsForSearch(const QString& condition) const;
+    // Takes a post out of the search index, given what it was indexed with.
+    std::pair<QString, QVariantList> unindexPost(qint64 postId, const QString& text,
+                                                 const QString& author) const;
+    // Appended to an INSERT, so that the statement answers the new row's id.
+    QString returningId() const;
 
 private:
     explicit Dialect(Engine engine)
