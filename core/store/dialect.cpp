@@ -83,6 +83,12 @@ QString Dialect::greatest(const QString& a, const QString& b) const
         .arg(a, b);
 }
 
+QString Dialect::caseless(const QString& column) const
+{
+    return m_engine == Engine::Postgresql ? QStringLiteral("lower(%1)").arg(column)
+                                          : column + QStringLiteral(" COLLATE NOCASE");
+}
+
 QString Dialect::idsInJsonArray() const
 {
     return m_engine == Engine::Postgresql

@@ -30,6 +30,8 @@ public:
     // The smaller and the larger of two values (not aggregates).
     QString least(const QString& a, const QString& b) const;
     QString greatest(const QString& a, const QString& b) const;
+    // `column` as it sorts ignoring case.
+    QString caseless(const QString& column) const;
     // A subquery of the ids in one bound JSON array of integers, "[1,2,3]".
     QString idsInJsonArray() const;
     // Lets the engine refresh its planner statistics; empty when the engine does it itself.
