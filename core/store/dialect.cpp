@@ -83,6 +83,11 @@ QString Dialect::greatest(const QString& a, const QString& b) const
         .arg(a, b);
 }
 
+QString Dialect::joinInOrder() const
+{
+    return m_engine == Engine::Postgresql ? QStringLiteral("JOIN") : QStringLiteral("CROSS JOIN");
+}
+
 QString Dialect::caseless(const QString& column) const
 {
     return m_engine == Engine::Postgresql ? QStringLiteral("lower(%1)").arg(column)

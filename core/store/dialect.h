@@ -30,6 +30,9 @@ public:
     // The smaller and the larger of two values (not aggregates).
     QString least(const QString& a, const QString& b) const;
     QString greatest(const QString& a, const QString& b) const;
+    // A join whose tables the planner must take in the order written (SQLite's CROSS JOIN);
+    // PostgreSQL plans its joins itself.
+    QString joinInOrder() const;
     // `column` as it sorts ignoring case.
     QString caseless(const QString& column) const;
     // A subquery of the ids in one bound JSON array of integers, "[1,2,3]".

@@ -15,9 +15,12 @@ StoreResult<PreparedQuery> PreparedQuery::prepare(const QSqlDatabase& db, const 
 
 StoreResult<bool> PreparedQuery::step()
 {
-    if (auto ran = sql::run(m_query, m_binds); !ran)
-        return tl::unexpected(ran.error());
-    m_changes = m_query.numRowsAffected();
+    if (!m_running) {
+        if (auto ran = sql::run(m_query, m_binds); !ran)
+            return tl::unexpected(ran.error());
+        m_running = true;
+        m_changes = m_query.numRowsAffected();
+    }
     return sql::next(m_query);
 }
 
@@ -47,6 +50,7 @@ StoreResult<void> PreparedQuery::run()
 void PreparedQuery::reset()
 {
     m_query.finish();
+    m_running = false;
 }
 
 qint64 PreparedQuery::columnInt(int column) const

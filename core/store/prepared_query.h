@@ -28,7 +28,8 @@ public:
         return *this;
     }
 
-    // Runs to the first row; true when there is one. Call reset() before running again.
+    // Runs to the first row, or on to the next one; true when there is one. Call reset()
+    // before running again.
     StoreResult<bool> step();
     // Runs a statement; an insert that returns its id (RETURNING id) keeps it for
     // lastInsertId().
@@ -60,6 +61,7 @@ private:
 
     QSqlQuery m_query;
     QVariantList m_binds;
+    bool m_running = false;
     int m_changes = 0;
     qint64 m_lastInsertId = 0;
 };
