@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "store/database.h"
 
+#include "store/dialect.h"
 #include "store/migrations.h"
 #include "store/sql.h"
 #include "store/store_log.h"
@@ -226,8 +227,9 @@ StoreResult<void> backUpBeforeMigrating(const QSqlDatabase& db, const QString& p
 
 } // namespace
 
-Database::Database(QString path, QString connectionName, OpenMode mode)
+Database::Database(QString path, QString connectionName, OpenMode mode, Engine engine)
     : m_path(std::move(path))
+    , m_engine(engine)
     , m_connectionName(std::move(connectionName))
     , m_mode(mode)
 {}
@@ -257,6 +259,15 @@ StoreResult<std::unique_ptr<Database>> Database::openAtVersion(const QString& pa
 StoreResult<std::unique_ptr<Database>> Database::openAs(const QString& path, OpenMode mode,
                                                         int version)
 {
+    const WorkspaceLocation location = WorkspaceLocation::parse(path);
+    if (location.engine == Engine::Postgresql)
+        return openServer(location, mode, version);
+    return openFile(path, mode, version);
+}
+
+StoreResult<std::unique_ptr<Database>> Database::openFile(const QString& path, OpenMode mode,
+                                                          int version)
+{
     const bool memory = isInMemory(path);
     if (!memory && mode != OpenMode::CreateIfMissing && !QFileInfo::exists(path))
         return storeError(StoreError::Kind::Missing,
@@ -270,7 +281,7 @@ StoreResult<std::unique_ptr<Database>> Database::openAs(const QString& path, Ope
     qCDebug(lcStore) << "Opening the workspace" << path << "at schema" << version;
     const QString name =
         QStringLiteral("hearken-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
-    std::unique_ptr<Database> database(new Database(path, name, mode));
+    std::unique_ptr<Database> database(new Database(path, name, mode, Engine::Sqlite));
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
     db.setDatabaseName(path);
     if (!db.open())
@@ -308,7 +319,7 @@ QSqlDatabase Database::connection() const
 
 int Database::schemaVersion() const
 {
-    return int(pragmaValue(connection(), QStringLiteral("user_version")).value_or(0));
+    return schemaVersionOf(connection()).value_or(0);
 }
 
 int Database::newestSchemaVersion()
@@ -319,8 +330,9 @@ int Database::newestSchemaVersion()
 
 void Database::optimize()
 {
-    if (m_mode != OpenMode::ReadOnly)
-        (void)sql::exec(connection(), QStringLiteral("PRAGMA optimize"));
+    const QString statement = Dialect::of(m_engine).optimize();
+    if (m_mode != OpenMode::ReadOnly && !statement.isEmpty())
+        (void)sql::exec(connection(), statement);
 }
 
 } // namespace hearken

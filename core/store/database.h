@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "store/engine.h"
 #include "store/store_error.h"
+#include "store/workspace_location.h"
 
 #include <QSqlDatabase>
 #include <QString>
@@ -21,13 +23,16 @@ enum class OpenMode {
     ReadOnly,
 };
 
-// One workspace database: opened with the pragmas Hearken relies on and migrated to the
-// schema this build knows. A file this build cannot safely use is refused untouched.
+// One workspace database: an SQLite file opened with the pragmas Hearken relies on, or a
+// PostgreSQL database, migrated to the schema this build knows. A workspace this build
+// cannot safely use is refused untouched.
 class Database {
 public:
     static constexpr auto inMemory = ":memory:";
 
-    // Opens as `mode` allows and, unless read-only, migrates to the newest schema.
+    // Opens as `mode` allows and, unless read-only, migrates to the newest schema. `path` is
+    // a file, or a libpq URI (postgresql://user@host:port/dbname?sslmode=...) whose
+    // password, if any, comes from the URI, PGPASSWORD or ~/.pgpass.
     static StoreResult<std::unique_ptr<Database>> open(const QString& path,
                                                        OpenMode mode = OpenMode::CreateIfMissing);
     // Opens and migrates no further than `version`; for migration tests.
@@ -38,22 +43,29 @@ public:
     Database& operator=(const Database&) = delete;
 
     QSqlDatabase connection() const;
+    // The file, or the URI without its password: safe to show and to open again.
     QString path() const { return m_path; }
+    Engine engine() const { return m_engine; }
     int schemaVersion() const;
     static int newestSchemaVersion();
 
     bool isReadOnly() const { return m_mode == OpenMode::ReadOnly; }
 
     // Lets SQLite refresh its planner statistics; cheap, run after large writes. Does
-    // nothing on a read-only workspace.
+    // nothing on a read-only workspace, nor on PostgreSQL (autovacuum does it).
     void optimize();
 
 private:
-    Database(QString path, QString connectionName, OpenMode mode);
+    Database(QString path, QString connectionName, OpenMode mode, Engine engine);
     static StoreResult<std::unique_ptr<Database>> openAs(const QString& path, OpenMode mode,
                                                          int version);
+    static StoreResult<std::unique_ptr<Database>> openFile(const QString& path, OpenMode mode,
+                                                           int version);
+    static StoreResult<std::unique_ptr<Database>> openServer(const WorkspaceLocation& location,
+                                                             OpenMode mode, int version);
 
     QString m_path;
+    Engine m_engine;
     QString m_connectionName;
     OpenMode m_mode;
 };

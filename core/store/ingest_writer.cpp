@@ -4,7 +4,9 @@
 #include "domain/network.h"
 #include "store/change_notifier.h"
 #include "store/database.h"
+#include "store/dialect.h"
 #include "store/event_sql.h"
+#include "store/prepared_query.h"
 #include "store/sql.h"
 #include "store/sqlite_statement.h"
 #include "store/thanks_sql.h"
@@ -32,23 +34,18 @@ struct SearchEntry {
 StoreResult<void> updateSearchIndex(const QSqlDatabase& db, qint64 lastIdBefore,
                                     const QList<SearchEntry>& edited)
 {
-    const QString indexPosts =
-        QStringLiteral("INSERT INTO posts_search (rowid, text, author) "
-                       "SELECT p.id, p.text, ") +
-        authorLabel + QStringLiteral(" FROM posts p JOIN people au ON au.id = p.author_id ");
+    const Dialect& dialect = Dialect::of(db);
     for (const SearchEntry& old : edited) {
-        auto removed = sql::exec(db,
-                                 QStringLiteral("INSERT INTO posts_search (posts_search, rowid, "
-                                                "text, author) VALUES ('delete', ?, ?, ?)"),
-                                 {old.postId, old.text, old.author});
-        if (!removed)
+        const auto [unindex, binds] = dialect.unindexPost(old.postId, old.text, old.author);
+        if (auto removed = sql::exec(db, unindex, binds); !removed)
             return tl::unexpected(removed.error());
-        auto added = sql::exec(db, indexPosts + QStringLiteral("WHERE p.id = ?"), {old.postId});
+        auto added =
+            sql::exec(db, dialect.indexPostsForSearch(QStringLiteral("p.id = ?")), {old.postId});
         if (!added)
             return tl::unexpected(added.error());
     }
     auto added =
-        sql::exec(db, indexPosts + QStringLiteral("WHERE p.id > ? ORDER BY p.id"), {lastIdBefore});
+        sql::exec(db, dialect.indexPostsForSearch(QStringLiteral("p.id > ?")), {lastIdBefore});
     if (!added)
         return tl::unexpected(added.error());
     return {};
@@ -113,7 +110,9 @@ struct StoredPost {
     bool added = false; // not stored before this write
 };
 
-// The statements of one write, prepared once and run for every row of the batch.
+// The statements of one write, prepared once and run for every row of the batch; Statement is
+// SqliteStatement on SQLite (the fast path) and PreparedQuery on PostgreSQL.
+template <typename Statement>
 class IngestStatements {
 public:
     explicit IngestStatements(const QSqlDatabase& db)
@@ -122,19 +121,22 @@ public:
 
     StoreResult<void> prepare()
     {
-        const std::pair<std::optional<SqliteStatement>*, QString> statements[] = {
+        const Dialect& dialect = Dialect::of(m_db);
+        const std::pair<std::optional<Statement>*, QString> statements[] = {
             {&m_personId, QStringLiteral("SELECT id, handle, display_name FROM people "
                                          "WHERE network = ? AND remote_id = ?")},
             {&m_newPerson, QStringLiteral("INSERT INTO people (network, remote_id, handle, "
                                           "display_name, profile_url, bio, followers) "
-                                          "VALUES (?, ?, ?, ?, ?, ?, ?)")},
+                                          "VALUES (?, ?, ?, ?, ?, ?, ?)") +
+                               dialect.returningId()},
             {&m_renamePerson, QStringLiteral("UPDATE people SET handle = ?, display_name = ?, "
                                              "profile_url = ?, bio = ?, "
                                              "followers = coalesce(?, followers) WHERE id = ?")},
             {&m_post, QStringLiteral("INSERT INTO posts (account_id, network, remote_id, kind, "
                                      "author_id, text, url, reply_to_remote_id, root_remote_id, "
                                      "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-                                     "ON CONFLICT (network, remote_id) DO NOTHING")},
+                                     "ON CONFLICT (network, remote_id) DO NOTHING") +
+                          dialect.returningId()},
             {&m_known, QStringLiteral("SELECT p.id, p.text, ") + authorLabel +
                            QStringLiteral(" FROM posts p JOIN people au ON au.id = p.author_id "
                                           "WHERE p.network = ? AND p.remote_id = ?")},
@@ -148,44 +150,54 @@ public:
                  "assignee_id, held_back, answered_at, reply_thanked_at, thanked_at) "
                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, (SELECT min(t) FROM (SELECT "
                  "? AS t UNION ALL SELECT min(created_at) FROM posts WHERE network = ? "
-                 "AND reply_to_remote_id = ? AND kind = 'own' AND created_at >= ?)), ?, "
+                 "AND reply_to_remote_id = ? AND kind = 'own' AND created_at >= ?) AS answers), ?, "
                  "?) "
                  "ON CONFLICT (post_id) DO NOTHING")},
             {&m_answerable, QStringLiteral("SELECT q.post_id FROM posts p JOIN queue q ON "
                                            "q.post_id = p.id WHERE p.network = ? AND "
                                            "p.remote_id = ? AND q.received_at <= ?")},
-            {&m_answer, QStringLiteral("UPDATE queue SET answered_at = min(coalesce(answered_at, "
-                                       "?), ?), reply_thanked_at = CASE WHEN ? THEN "
-                                       "min(coalesce(reply_thanked_at, ?), ?) ELSE "
-                                       "reply_thanked_at END WHERE post_id = ?")},
+            {&m_answer,
+             QStringLiteral("UPDATE queue SET answered_at = ") +
+                 dialect.least(QStringLiteral("coalesce(answered_at, ?)"), QStringLiteral("?")) +
+                 QStringLiteral(", reply_thanked_at = CASE WHEN ? <> 0 THEN ") +
+                 dialect.least(QStringLiteral("coalesce(reply_thanked_at, ?)"),
+                               QStringLiteral("?")) +
+                 QStringLiteral(" ELSE reply_thanked_at END WHERE post_id = ?")},
             {&m_likable, QStringLiteral("SELECT q.post_id FROM posts p JOIN queue q ON "
                                         "q.post_id = p.id WHERE p.network = ? AND "
                                         "p.remote_id = ?")},
-            {&m_like, QStringLiteral("UPDATE queue SET liked_at = CASE WHEN ? THEN NULL ELSE "
-                                     "? END WHERE post_id = ? AND (liked_at IS NULL) != ?")},
-            {&m_thanks, QStringLiteral("UPDATE queue SET thanked_at = ") + thankedAtExpression() +
-                            QStringLiteral(" WHERE post_id = ?")},
+            {&m_like, QStringLiteral(
+                          "UPDATE queue SET liked_at = CASE WHEN ? <> 0 THEN NULL "
+                          "ELSE CAST(? AS bigint) END WHERE post_id = ? AND (CASE WHEN liked_at IS "
+                          "NULL THEN 1 ELSE 0 END) <> ?")},
+            {&m_thanks, QStringLiteral("UPDATE queue SET thanked_at = ") +
+                            thankedAtExpression(dialect) + QStringLiteral(" WHERE post_id = ?")},
             {&m_event, insertEventSql},
             {&m_retire, QStringLiteral("UPDATE queue SET state = 'dismissed', snoozed_until = NULL "
                                        "WHERE state != 'dismissed' AND post_id = (SELECT id FROM "
                                        "posts WHERE network = ? AND remote_id = ?) RETURNING "
                                        "post_id")},
+            // Every column but the key follows from the key; the aggregates only say so.
             {&m_tally, QStringLiteral("INSERT INTO queue_tally (key, state, account_id, "
                                       "network, tone, is_question, answered_at, thanked_at, "
-                                      "assignee_id, rank, n) SELECT tally_key, state, "
-                                      "account_id, network, tone, is_question, answered_at IS "
-                                      "NOT NULL OR NULL, thanked_at IS NOT NULL OR NULL, "
-                                      "assignee_id, rank, count(*) FROM queue WHERE post_id IN "
-                                      "(SELECT value FROM json_each(?)) GROUP BY tally_key "
-                                      "ON CONFLICT (key) DO UPDATE SET n = n + excluded.n")},
-            {&m_cursor,
-             QStringLiteral("INSERT INTO cursors (account_id, stream, value, "
-                            "updated_at) VALUES (?, ?, ?, unixepoch()) ON CONFLICT (account_id, "
-                            "stream) DO UPDATE SET value = excluded.value, "
-                            "updated_at = excluded.updated_at")},
+                                      "assignee_id, rank, n) SELECT tally_key, min(state), "
+                                      "min(account_id), min(network), min(tone), "
+                                      "min(is_question), max(CASE WHEN answered_at IS NULL THEN "
+                                      "NULL ELSE 1 END), max(CASE WHEN thanked_at IS NULL THEN "
+                                      "NULL ELSE 1 END), min(assignee_id), min(rank), count(*) "
+                                      "FROM queue WHERE post_id IN (") +
+                           dialect.idsInJsonArray() +
+                           QStringLiteral(") GROUP BY tally_key ON CONFLICT (key) DO UPDATE "
+                                          "SET n = queue_tally.n + excluded.n")},
+            {&m_cursor, QStringLiteral("INSERT INTO cursors (account_id, stream, value, "
+                                       "updated_at) VALUES (?, ?, ?, ") +
+                            dialect.now() +
+                            QStringLiteral(") ON CONFLICT (account_id, stream) DO UPDATE SET "
+                                           "value = excluded.value, updated_at = "
+                                           "excluded.updated_at")},
         };
         for (const auto& [statement, text] : statements) {
-            auto prepared = SqliteStatement::prepare(m_db, text);
+            auto prepared = Statement::prepare(m_db, text);
             if (!prepared)
                 return tl::unexpected(prepared.error());
             statement->emplace(std::move(*prepared));
@@ -354,7 +366,7 @@ public:
 
 private:
     QSqlDatabase m_db;
-    std::optional<SqliteStatement> m_personId, m_newPerson, m_renamePerson, m_post, m_known, m_edit,
+    std::optional<Statement> m_personId, m_newPerson, m_renamePerson, m_post, m_known, m_edit,
         m_queue, m_answerable, m_answer, m_likable, m_like, m_thanks, m_event, m_retire, m_cursor,
         m_tally;
     QHash<QString, qint64> m_people;
@@ -377,14 +389,16 @@ StoreResult<IngestResult> IngestWriter::write(const IngestBatch& batch)
     return written;
 }
 
-StoreResult<IngestResult> IngestWriter::writeTransaction(const IngestBatch& batch,
-                                                         QList<qint64>& changed)
+namespace {
+
+template <typename Statement>
+StoreResult<IngestResult> writeBatch(const QSqlDatabase& db, const IngestBatch& batch,
+                                     QList<qint64>& changed)
 {
-    const QSqlDatabase db = m_database.connection();
     Transaction transaction(db);
     if (!transaction.isActive())
         return tl::unexpected(transaction.error());
-    IngestStatements statements(db);
+    IngestStatements<Statement> statements(db);
     if (auto prepared = statements.prepare(); !prepared)
         return tl::unexpected(prepared.error());
     const auto lastIdBefore = lastPostId(db);
@@ -498,9 +512,21 @@ StoreResult<IngestResult> IngestWriter::writeTransaction(const IngestBatch& batc
         return tl::unexpected(indexed.error());
     if (auto committed = transaction.commit(); !committed)
         return tl::unexpected(committed.error());
-    if (!result.newItemIds.isEmpty())
-        Q_EMIT m_changes.itemsArrived(result.newItemIds);
     return result;
+}
+
+} // namespace
+
+StoreResult<IngestResult> IngestWriter::writeTransaction(const IngestBatch& batch,
+                                                         QList<qint64>& changed)
+{
+    const QSqlDatabase db = m_database.connection();
+    auto written = m_database.engine() == Engine::Sqlite
+                       ? writeBatch<SqliteStatement>(db, batch, changed)
+                       : writeBatch<PreparedQuery>(db, batch, changed);
+    if (written && !written->newItemIds.isEmpty())
+        Q_EMIT m_changes.itemsArrived(written->newItemIds);
+    return written;
 }
 
 StoreResult<IngestResult> IngestWriter::writeInParts(const IngestBatch& batch, int itemsPerPart)

@@ -3,6 +3,7 @@
 
 #include "store/change_notifier.h"
 #include "store/database.h"
+#include "store/dialect.h"
 #include "store/event_sql.h"
 #include "store/sql.h"
 #include "store/transaction.h"
@@ -25,11 +26,13 @@ StoreResult<Note> NoteRepository::add(qint64 postId, const QString& author, cons
         return tl::unexpected(transaction.error());
     auto inserted = sql::exec(db,
                               QStringLiteral("INSERT INTO notes (post_id, at, author, text) "
-                                             "VALUES (?, ?, ?, ?)"),
+                                             "VALUES (?, ?, ?, ?) RETURNING id"),
                               {postId, at, author, text});
     if (!inserted)
         return tl::unexpected(inserted.error());
-    const qint64 id = inserted->lastInsertId().toLongLong();
+    const auto id = sql::firstValue(*inserted, qint64(0));
+    if (!id)
+        return tl::unexpected(id.error());
     if (auto logged =
             sql::exec(db, insertEventSql, {postId, at, author, QStringLiteral("note"), text});
         !logged)
@@ -38,7 +41,7 @@ StoreResult<Note> NoteRepository::add(qint64 postId, const QString& author, cons
         return tl::unexpected(committed.error());
     Q_EMIT m_changes.notesChanged(postId);
     Q_EMIT m_changes.itemsChanged({postId});
-    return Note{id, postId, at, author, text};
+    return Note{*id, postId, at, author, text};
 }
 
 StoreResult<void> NoteRepository::remove(qint64 noteId, const QString& actor, qint64 at)
@@ -88,7 +91,8 @@ StoreResult<QList<SavedReply>> NoteRepository::savedReplies() const
 {
     auto query = sql::exec(m_database.connection(),
                            QStringLiteral("SELECT id, title, body FROM saved_replies "
-                                          "ORDER BY title COLLATE NOCASE"));
+                                          "ORDER BY ") +
+                               Dialect::of(m_database.engine()).caseless(QStringLiteral("title")));
     if (!query)
         return tl::unexpected(query.error());
     return sql::rows(*query, [](const QSqlQuery& row) {

@@ -145,8 +145,8 @@ StoreResult<AuthorSummary> PostRepository::author(qint64 postId) const
         return tl::unexpected(item.error());
     auto query =
         sql::exec(m_database.connection(),
-                  QStringLiteral("SELECT count(*), coalesce(sum(q.tone = 'criticism'), 0), "
-                                 "coalesce(sum(q.tone = 'praise'), 0), "
+                  QStringLiteral("SELECT count(*), count(*) FILTER (WHERE q.tone = 'criticism'), "
+                                 "count(*) FILTER (WHERE q.tone = 'praise'), "
                                  "coalesce(sum(q.is_question), 0) FROM posts p "
                                  "JOIN queue q ON q.post_id = p.id WHERE p.author_id = ?"),
                   {item->author.id});

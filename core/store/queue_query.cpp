@@ -56,22 +56,8 @@ QueueQuery::QueueQuery(QueueFilter filter, qint64 now, ResponseTargets targets)
     , m_targets(targets)
 {}
 
-QString QueueQuery::ftsQuery(const QString& typed)
-{
-    static const QRegularExpression separators(QStringLiteral("[\\s\"]+"));
-    QStringList terms;
-    for (QString word : typed.split(separators, Qt::SkipEmptyParts)) {
-        while (word.startsWith(u'@') || word.startsWith(u'#'))
-            word.remove(0, 1);
-        if (!word.isEmpty())
-            terms.append(u'"' + word + u'"');
-    }
-    if (!terms.isEmpty() && !typed.back().isSpace())
-        terms.last() += u'*';
-    return terms.join(u' ');
-}
-
-SqlStatement QueueQuery::where(std::optional<ItemState> onlyState, SearchPlan plan) const
+SqlStatement QueueQuery::where(const Dialect& dialect, std::optional<ItemState> onlyState,
+                               SearchPlan plan) const
 {
     QStringList conditions;
     QVariantList binds;
@@ -115,16 +101,17 @@ SqlStatement QueueQuery::where(std::optional<ItemState> onlyState, SearchPlan pl
     if (hasSearch()) {
         // The unary + keeps SQLite from driving the query by the matches, so that it walks
         // the queue in order and stops after a page.
-        conditions << (plan == SearchPlan::InQueueOrder ? QStringLiteral("+q.post_id IN matches")
-                                                        : QStringLiteral("q.post_id IN matches"));
+        conditions << dialect.inMatches(plan == SearchPlan::InQueueOrder
+                                            ? QStringLiteral("+q.post_id")
+                                            : QStringLiteral("q.post_id"));
     }
     if (conditions.isEmpty())
         return {};
     return {QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND ")), binds};
 }
 
-SqlStatement QueueQuery::page(const std::optional<QueueCursor>& after, int limit,
-                              SearchPlan plan) const
+SqlStatement QueueQuery::page(const Dialect& dialect, const std::optional<QueueCursor>& after,
+                              int limit, SearchPlan plan) const
 {
     // One arm per state, merged in order: each arm walks an index whose order is the queue's,
     // where a single statement over several states would sort every matching row.
@@ -134,7 +121,7 @@ SqlStatement QueueQuery::page(const std::optional<QueueCursor>& after, int limit
     QStringList arms;
     SqlStatement statement;
     for (ItemState state : states) {
-        SqlStatement arm = where(state, plan);
+        SqlStatement arm = where(dialect, state, plan);
         if (after) {
             arm.text += QStringLiteral(" AND (q.rank, q.received_at, q.post_id) > (?, ?, ?)");
             arm.binds << after->rank << after->receivedAt << after->postId;
@@ -145,39 +132,39 @@ SqlStatement QueueQuery::page(const std::optional<QueueCursor>& after, int limit
     statement.text =
         arms.join(QStringLiteral(" UNION ALL ")) + orderBy + QStringLiteral(" LIMIT ?");
     statement.binds << limit;
-    return withMatches(statement);
+    return withMatches(dialect, statement);
 }
 
-SqlStatement QueueQuery::withMatches(SqlStatement statement) const
+SqlStatement QueueQuery::withMatches(const Dialect& dialect, SqlStatement statement) const
 {
     if (!hasSearch())
         return statement;
     // Evaluated once for the whole statement, however many arms read it.
-    statement.text = QStringLiteral("WITH matches AS MATERIALIZED (SELECT rowid FROM posts_search "
-                                    "WHERE posts_search MATCH ?) ") +
-                     statement.text;
-    statement.binds.prepend(ftsQuery(m_filter.search));
+    statement.text = QStringLiteral("WITH matches AS MATERIALIZED (") + dialect.searchMatches() +
+                     QStringLiteral(") ") + statement.text;
+    statement.binds.prepend(dialect.searchQuery(m_filter.search));
     return statement;
 }
 
-SqlStatement QueueQuery::searchMatchCount() const
+SqlStatement QueueQuery::searchMatchCount(const Dialect& dialect) const
 {
-    return {QStringLiteral("SELECT count(*) FROM posts_search WHERE posts_search MATCH ?"),
-            {ftsQuery(m_filter.search)}};
+    return {QStringLiteral("SELECT count(*) FROM (") + dialect.searchMatches() +
+                QStringLiteral(") AS matches"),
+            {dialect.searchQuery(m_filter.search)}};
 }
 
-SqlStatement QueueQuery::count() const
+SqlStatement QueueQuery::count(const Dialect& dialect) const
 {
     if (hasSearch()) {
-        SqlStatement statement = where(std::nullopt, SearchPlan::FromMatches);
+        SqlStatement statement = where(dialect, std::nullopt, SearchPlan::FromMatches);
         statement.text = QStringLiteral("SELECT count(*) FROM queue q") + statement.text;
-        return withMatches(statement);
+        return withMatches(dialect, statement);
     }
     // queue_tally (migration 0010) holds the queue's rows counted by every column a filter
     // other than a search reads, kept current by triggers.
     const QString tallied = QStringLiteral("SELECT coalesce(sum(n), 0) FROM queue_tally q");
     if (m_filter.flag != Flag::Overdue) {
-        SqlStatement statement = where(std::nullopt, SearchPlan::FromMatches);
+        SqlStatement statement = where(dialect, std::nullopt, SearchPlan::FromMatches);
         statement.text = tallied + statement.text;
         return statement;
     }
@@ -186,8 +173,8 @@ SqlStatement QueueQuery::count() const
     // looked up (index ranges of the last day or so).
     QueueFilter unflagged = m_filter;
     unflagged.flag.reset();
-    SqlStatement flagged =
-        QueueQuery(unflagged, m_now, m_targets).where(std::nullopt, SearchPlan::FromMatches);
+    SqlStatement flagged = QueueQuery(unflagged, m_now, m_targets)
+                               .where(dialect, std::nullopt, SearchPlan::FromMatches);
     flagged.text += flagged.text.isEmpty() ? QStringLiteral(" WHERE ") : QStringLiteral(" AND ");
     flagged.text += QStringLiteral("q.rank IN (0, 1, 2) AND q.state = 'open'");
     const qint64 earliest =
@@ -196,17 +183,17 @@ SqlStatement QueueQuery::count() const
     statement.text = QStringLiteral("SELECT (") + tallied + flagged.text +
                      QStringLiteral(") - (SELECT count(*) FROM queue q") + flagged.text +
                      QStringLiteral(" AND q.received_at >= ? AND NOT coalesce((") +
-                     flagCondition(Flag::Overdue) + QStringLiteral("), 0))");
+                     flagCondition(Flag::Overdue) + QStringLiteral("), FALSE))");
     statement.binds = flagged.binds + flagged.binds;
     statement.binds << earliest << m_now - m_targets.criticism << m_now - m_targets.question
                     << m_now - m_targets.praise;
     return statement;
 }
 
-SqlStatement QueueQuery::matching(const QList<qint64>& postIds) const
+SqlStatement QueueQuery::matching(const Dialect& dialect, const QList<qint64>& postIds) const
 {
     // The few ids drive this one; the matches are only checked.
-    SqlStatement statement = where(std::nullopt, SearchPlan::InQueueOrder);
+    SqlStatement statement = where(dialect, std::nullopt, SearchPlan::InQueueOrder);
     QStringList marks;
     for (qint64 id : postIds) {
         marks << QStringLiteral("?");
@@ -216,7 +203,7 @@ SqlStatement QueueQuery::matching(const QList<qint64>& postIds) const
         statement.text.isEmpty() ? QStringLiteral(" WHERE ") : QStringLiteral(" AND ");
     statement.text = selectColumns + statement.text + QStringLiteral("q.post_id IN (") +
                      marks.join(u',') + u')' + orderBy;
-    return withMatches(statement);
+    return withMatches(dialect, statement);
 }
 
 } // namespace hearken

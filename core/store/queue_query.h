@@ -3,6 +3,7 @@
 
 #include "domain/flags.h"
 #include "domain/queue_filter.h"
+#include "store/dialect.h"
 
 #include <QList>
 #include <QString>
@@ -34,22 +35,20 @@ class QueueQuery {
 public:
     QueueQuery(QueueFilter filter, qint64 now, ResponseTargets targets);
 
-    SqlStatement page(const std::optional<QueueCursor>& after, int limit,
+    // Each statement in the SQL of `dialect`, the engine's that runs it.
+    SqlStatement page(const Dialect& dialect, const std::optional<QueueCursor>& after, int limit,
                       SearchPlan plan = SearchPlan::FromMatches) const;
-    SqlStatement count() const;
+    SqlStatement count(const Dialect& dialect) const;
     // How many posts the search words match, whatever the other filters; cheap.
-    SqlStatement searchMatchCount() const;
-    bool hasSearch() const { return !ftsQuery(m_filter.search).isEmpty(); }
+    SqlStatement searchMatchCount(const Dialect& dialect) const;
+    bool hasSearch() const { return Dialect::hasSearchWords(m_filter.search); }
     // The rows among `postIds` that pass the filter, with all their columns.
-    SqlStatement matching(const QList<qint64>& postIds) const;
-
-    // Turns what a person typed into an FTS5 query: every word must match, the last one
-    // as a prefix; FTS syntax characters are taken literally.
-    static QString ftsQuery(const QString& typed);
+    SqlStatement matching(const Dialect& dialect, const QList<qint64>& postIds) const;
 
 private:
-    SqlStatement where(std::optional<ItemState> onlyState, SearchPlan plan) const;
-    SqlStatement withMatches(SqlStatement statement) const;
+    SqlStatement where(const Dialect& dialect, std::optional<ItemState> onlyState,
+                       SearchPlan plan) const;
+    SqlStatement withMatches(const Dialect& dialect, SqlStatement statement) const;
 
     QueueFilter m_filter;
     qint64 m_now;

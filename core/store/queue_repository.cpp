@@ -88,7 +88,7 @@ StoreResult<QList<QueueItem>> QueueRepository::page(const QueueQuery& query,
 {
     SearchPlan plan = SearchPlan::FromMatches;
     if (query.hasSearch()) {
-        const SqlStatement matches = query.searchMatchCount();
+        const SqlStatement matches = query.searchMatchCount(Dialect::of(m_database.engine()));
         auto counted = sql::exec(m_database.connection(), matches.text, matches.binds);
         if (!counted)
             return tl::unexpected(counted.error());
@@ -98,12 +98,13 @@ StoreResult<QList<QueueItem>> QueueRepository::page(const QueueQuery& query,
         if (*matchCount > manyMatches)
             plan = SearchPlan::InQueueOrder;
     }
-    return readItems(m_database.connection(), query.page(after, limit, plan));
+    return readItems(m_database.connection(),
+                     query.page(Dialect::of(m_database.engine()), after, limit, plan));
 }
 
 StoreResult<qint64> QueueRepository::count(const QueueQuery& query) const
 {
-    const SqlStatement statement = query.count();
+    const SqlStatement statement = query.count(Dialect::of(m_database.engine()));
     auto result = sql::exec(m_database.connection(), statement.text, statement.binds);
     if (!result)
         return tl::unexpected(result.error());
@@ -116,7 +117,8 @@ StoreResult<QList<QueueItem>> QueueRepository::matching(const QueueQuery& query,
     QList<QueueItem> items;
     for (qsizetype start = 0; start < postIds.size(); start += idsPerStatement) {
         auto slice =
-            readItems(m_database.connection(), query.matching(postIds.mid(start, idsPerStatement)));
+            readItems(m_database.connection(), query.matching(Dialect::of(m_database.engine()),
+                                                              postIds.mid(start, idsPerStatement)));
         if (!slice)
             return slice;
         items += *slice;

@@ -2,10 +2,14 @@
 #include "store/report_repository.h"
 
 #include "store/database.h"
+#include "store/dialect.h"
+#include "store/prepared_query.h"
 #include "store/sql.h"
 #include "store/sqlite_statement.h"
 
 #include <QStringList>
+
+#include <utility>
 
 namespace hearken {
 
@@ -69,7 +73,8 @@ std::optional<qint64> present(qint64 value)
     return value < 0 ? std::nullopt : std::optional<qint64>(value);
 }
 
-ReportItemRow itemRow(const SqliteStatement& s, int first)
+template <typename Statement>
+ReportItemRow itemRow(const Statement& s, int first)
 {
     ReportItemRow row;
     row.postId = s.columnInt(first);
@@ -93,23 +98,38 @@ QString itemColumns()
                           "coalesce(q.thanked_at, -1)");
 }
 
-template <typename Row>
-StoreResult<void> scan(const QSqlDatabase& db, const QString& statement,
-                       const std::function<Row(const SqliteStatement&)>& read,
-                       const ReportRepository::Visit<Row>& visit)
+// Calls `onRow` with the statement at each row until it answers false. SQLite's rows are read
+// straight off its statement, the fast path for the scans a report makes of a million rows.
+template <typename Statement, typename OnRow>
+StoreResult<void> forEachRowOf(const QSqlDatabase& db, const QString& statement, OnRow& onRow)
 {
-    auto prepared = SqliteStatement::prepare(db, statement);
+    auto prepared = Statement::prepare(db, statement);
     if (!prepared)
         return tl::unexpected(prepared.error());
     for (;;) {
         auto stepped = prepared->step();
         if (!stepped)
             return tl::unexpected(stepped.error());
-        if (!*stepped || !visit(read(*prepared)))
+        if (!*stepped || !onRow(std::as_const(*prepared)))
             break;
     }
     prepared->reset();
     return {};
+}
+
+template <typename OnRow>
+StoreResult<void> forEachRowOf(const QSqlDatabase& db, const QString& statement, OnRow onRow)
+{
+    return engineOf(db) == Engine::Sqlite ? forEachRowOf<SqliteStatement>(db, statement, onRow)
+                                          : forEachRowOf<PreparedQuery>(db, statement, onRow);
+}
+
+// Makes each row into a Row with `read` and hands it to `visit`.
+template <typename Row, typename Read>
+StoreResult<void> scan(const QSqlDatabase& db, const QString& statement, Read read,
+                       const ReportRepository::Visit<Row>& visit)
+{
+    return forEachRowOf(db, statement, [&](const auto& s) { return visit(read(s)); });
 }
 
 } // namespace
@@ -129,7 +149,7 @@ StoreResult<void> ReportRepository::scanItems(const ReportFilter& filter, TimeSp
         m_database.connection(),
         QStringLiteral("SELECT ") + itemColumns() + QStringLiteral(" FROM queue q WHERE ") +
             receivedIn(span) + filterSql(filter) + QStringLiteral(" ORDER BY q.received_at"),
-        [](const SqliteStatement& s) { return itemRow(s, 0); }, visit);
+        [](const auto& s) { return itemRow(s, 0); }, visit);
 }
 
 StoreResult<void> ReportRepository::scanOwnReplies(const ReportFilter& filter, TimeSpan span,
@@ -145,7 +165,7 @@ StoreResult<void> ReportRepository::scanOwnReplies(const ReportFilter& filter, T
                 .arg(span.start)
                 .arg(span.end) +
             filterSql(filter, QStringLiteral("r"), false),
-        [](const SqliteStatement& s) {
+        [](const auto& s) {
             return OwnReplyRow{s.columnText(0), s.columnInt(1), s.columnText(2), s.columnInt(3)};
         },
         visit);
@@ -155,24 +175,19 @@ StoreResult<void> ReportRepository::scanTimelines(const ReportFilter& filter, Ti
                                                   const Visit<ItemTimeline>& visit) const
 {
     const QString where = receivedIn(span) + filterSql(filter);
-    auto events = SqliteStatement::prepare(
+    QHash<qint64, QList<TimelineEvent>> history;
+    auto read = forEachRowOf(
         m_database.connection(),
         QStringLiteral("SELECT e.post_id, e.at, e.actor, e.kind, e.detail FROM events e "
                        "JOIN queue q ON q.post_id = e.post_id WHERE ") +
-            where + QStringLiteral(" ORDER BY e.post_id, e.at, e.id"));
-    if (!events)
-        return tl::unexpected(events.error());
-    QHash<qint64, QList<TimelineEvent>> history;
-    for (;;) {
-        auto stepped = events->step();
-        if (!stepped)
-            return tl::unexpected(stepped.error());
-        if (!*stepped)
-            break;
-        history[events->columnInt(0)].append({events->columnInt(1), events->columnText(2),
-                                              events->columnText(3), events->columnText(4)});
-    }
-    events->reset();
+            where + QStringLiteral(" ORDER BY e.post_id, e.at, e.id"),
+        [&history](const auto& s) {
+            history[s.columnInt(0)].append(
+                {s.columnInt(1), s.columnText(2), s.columnText(3), s.columnText(4)});
+            return true;
+        });
+    if (!read)
+        return read;
     return scan<ItemTimeline>(
         m_database.connection(),
         QStringLiteral("SELECT ") + itemColumns() +
@@ -185,7 +200,7 @@ StoreResult<void> ReportRepository::scanTimelines(const ReportFilter& filter, Ti
                            "JOIN accounts a ON a.id = q.account_id "
                            "LEFT JOIN teammates tm ON tm.id = q.assignee_id WHERE ") +
             where + QStringLiteral(" ORDER BY q.received_at, q.post_id"),
-        [&history](const SqliteStatement& s) {
+        [&history](const auto& s) {
             ItemTimeline timeline;
             timeline.item = itemRow(s, 0);
             timeline.network = s.columnText(8);
@@ -340,12 +355,13 @@ StoreResult<Backlog> ReportRepository::backlog(const ReportFilter& filter, qint6
     // The longest waiting: the oldest of each rank in index order, then the oldest of those.
     QStringList oldestOfRank;
     for (int rank = 0; rank < 3; ++rank)
-        oldestOfRank.append(QStringLiteral("SELECT * FROM (SELECT q.post_id, q.received_at FROM "
-                                           "queue q WHERE ") +
-                            open +
-                            QStringLiteral(" AND q.rank = %1 ORDER BY q.received_at LIMIT %2)")
-                                .arg(rank)
-                                .arg(oldestLimit));
+        oldestOfRank.append(
+            QStringLiteral("SELECT * FROM (SELECT q.post_id, q.received_at FROM "
+                           "queue q WHERE ") +
+            open +
+            QStringLiteral(" AND q.rank = %1 ORDER BY q.received_at LIMIT %2) AS of_rank")
+                .arg(rank)
+                .arg(oldestLimit));
     auto oldest = sql::exec(
         db, QStringLiteral("SELECT q.post_id, q.received_at, q.network, a.handle, au.handle, "
                            "p.text, q.tone = 'criticism' AND q.answered_at IS NULL, "
@@ -353,7 +369,7 @@ StoreResult<Backlog> ReportRepository::backlog(const ReportFilter& filter, qint6
                            "q.tone = 'praise' AND q.thanked_at IS NULL, coalesce(tm.name, '') "
                            "FROM (SELECT post_id FROM (") +
                 oldestOfRank.join(QStringLiteral(" UNION ALL ")) +
-                QStringLiteral(") ORDER BY received_at, post_id LIMIT %1) o "
+                QStringLiteral(") AS candidates ORDER BY received_at, post_id LIMIT %1) o "
                                "JOIN queue q ON q.post_id = o.post_id "
                                "JOIN posts p ON p.id = q.post_id "
                                "JOIN people au ON au.id = p.author_id "
@@ -390,10 +406,11 @@ StoreResult<QList<FollowUpTopic>> ReportRepository::followUps(const ReportFilter
     auto query = sql::exec(
         m_database.connection(),
         QStringLiteral("SELECT t.id, t.name, t.status, count(*) AS items, "
-                       "count(DISTINCT p.author_id), count(ti.told_at) FROM topic_items ti "
-                       "CROSS JOIN queue q ON q.post_id = ti.post_id "
-                       "JOIN topics t ON t.id = ti.topic_id JOIN posts p ON p.id = ti.post_id "
-                       "WHERE ") +
+                       "count(DISTINCT p.author_id), count(ti.told_at) FROM topic_items ti ") +
+            Dialect::of(m_database.engine()).joinInOrder() +
+            QStringLiteral(" queue q ON q.post_id = ti.post_id "
+                           "JOIN topics t ON t.id = ti.topic_id JOIN posts p ON p.id = ti.post_id "
+                           "WHERE ") +
             receivedIn(span) + filterSql(filter) +
             QStringLiteral(" GROUP BY t.id ORDER BY items DESC, t.name"));
     if (!query)

@@ -86,10 +86,10 @@ StoreResult<void> SettingsRepository::setLikesCountAsThanks(bool count)
             setValue(likesCountAsThanksKey, count ? QStringLiteral("1") : QStringLiteral("0"));
         !set)
         return set;
-    auto rederived =
-        sql::exec(m_database.connection(), QStringLiteral("UPDATE queue SET thanked_at = ") +
-                                               thankedAtExpression() +
-                                               QStringLiteral(" WHERE liked_at IS NOT NULL"));
+    auto rederived = sql::exec(m_database.connection(),
+                               QStringLiteral("UPDATE queue SET thanked_at = ") +
+                                   thankedAtExpression(Dialect::of(m_database.connection())) +
+                                   QStringLiteral(" WHERE liked_at IS NOT NULL"));
     if (!rederived)
         return tl::unexpected(rederived.error());
     if (auto committed = transaction.commit(); !committed)

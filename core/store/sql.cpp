@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "store/sql.h"
 
+#include "store/engine.h"
+
 #include <QSqlDriver>
 #include <QSqlError>
 
@@ -42,9 +44,9 @@ StoreError sqliteError(int code, const QString& path, const QString& detail)
 StoreError queryError(const QSqlQuery& query)
 {
     const QSqlError error = query.lastError();
-    if (!isDamage(error.nativeErrorCode().toInt()))
-        return failure(error.text());
     sqlite3* connection = connectionOf(query.driver());
+    if (!connection || !isDamage(error.nativeErrorCode().toInt()))
+        return failure(error.text());
     const char* path = connection ? sqlite3_db_filename(connection, "main") : nullptr;
     return damagedWorkspace(QString::fromUtf8(path), error.databaseText());
 }
@@ -71,7 +73,11 @@ StoreResult<void> run(QSqlQuery& query, const QVariantList& binds)
         const QVariant& value = binds.at(i);
         // A null QString is NULL to the driver; Hearken's text columns mean "" by it.
         const bool nullText = value.typeId() == QMetaType::QString && value.toString().isNull();
-        query.bindValue(int(i), nullText ? QVariant(QString(u""_qs)) : value);
+        // The store's flags are integers 0 and 1 on both engines.
+        const bool flag = value.typeId() == QMetaType::Bool;
+        query.bindValue(int(i), nullText ? QVariant(QString(u""_qs))
+                                : flag   ? QVariant(int(value.toBool()))
+                                         : value);
     }
     if (!query.exec())
         return tl::unexpected(queryError(query));
@@ -90,6 +96,15 @@ StoreResult<QSqlQuery> prepare(const QSqlDatabase& db, const QString& statement)
 StoreResult<QSqlQuery> exec(const QSqlDatabase& db, const QString& statement,
                             const QVariantList& binds)
 {
+    // PostgreSQL prepares only queries and data changes (not BEGIN, SET or a schema script),
+    // and a statement without values gains nothing from it.
+    if (binds.isEmpty() && engineOf(db) == Engine::Postgresql) {
+        QSqlQuery query(db);
+        query.setForwardOnly(true);
+        if (!query.exec(statement))
+            return tl::unexpected(queryError(query));
+        return query;
+    }
     auto query = prepare(db, statement);
     if (!query)
         return query;

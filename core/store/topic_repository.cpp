@@ -3,6 +3,7 @@
 
 #include "store/change_notifier.h"
 #include "store/database.h"
+#include "store/dialect.h"
 #include "store/event_sql.h"
 #include "store/sql.h"
 #include "store/transaction.h"
@@ -41,7 +42,8 @@ StoreResult<QList<Topic>> TopicRepository::read(const QString& where,
                                  "(SELECT count(*) FROM topic_items i WHERE i.topic_id = t.id), "
                                  "(SELECT count(*) FROM topic_items i WHERE i.topic_id = t.id AND "
                                  "i.told_at IS NOT NULL) FROM topics t ") +
-                      where + QStringLiteral(" ORDER BY t.status != 'open', t.name COLLATE NOCASE"),
+                      where + QStringLiteral(" ORDER BY t.status <> 'open', ") +
+                      Dialect::of(m_database.engine()).caseless(QStringLiteral("t.name")),
                   binds);
     if (!query)
         return tl::unexpected(query.error());
@@ -74,7 +76,7 @@ StoreResult<qint64> TopicRepository::topic(const QString& name, qint64 now)
 {
     auto query = sql::exec(m_database.connection(),
                            QStringLiteral("INSERT INTO topics (name, created_at) VALUES (?, ?) "
-                                          "ON CONFLICT (name) DO UPDATE SET name = name "
+                                          "ON CONFLICT (name) DO UPDATE SET name = excluded.name "
                                           "RETURNING id"),
                            {name.trimmed(), now});
     if (!query)

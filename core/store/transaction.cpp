@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "store/transaction.h"
 
+#include "store/dialect.h"
 #include "store/sql.h"
 
 namespace hearken {
@@ -20,7 +21,7 @@ bool start(const QSqlDatabase& db, const QString& begin, StoreError& error)
 
 Transaction::Transaction(QSqlDatabase db)
     : m_db(std::move(db))
-    , m_active(start(m_db, QStringLiteral("BEGIN IMMEDIATE"), m_error))
+    , m_active(start(m_db, Dialect::of(m_db).beginWrite(), m_error))
 {}
 
 Transaction::~Transaction()
@@ -42,7 +43,7 @@ StoreResult<void> Transaction::commit()
 
 ReadTransaction::ReadTransaction(QSqlDatabase db)
     : m_db(std::move(db))
-    , m_active(start(m_db, QStringLiteral("BEGIN DEFERRED"), m_error))
+    , m_active(start(m_db, Dialect::of(m_db).beginRead(), m_error))
 {}
 
 ReadTransaction::~ReadTransaction()

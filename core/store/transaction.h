@@ -7,8 +7,8 @@
 
 namespace hearken {
 
-// A write transaction that rolls back unless committed. Takes the write lock up front
-// (BEGIN IMMEDIATE) so that a concurrent writer waits at the start, never half way.
+// A write transaction that rolls back unless committed. On SQLite it takes the write lock up
+// front (BEGIN IMMEDIATE) so that a concurrent writer waits at the start, never half way.
 class Transaction {
 public:
     explicit Transaction(QSqlDatabase db);
@@ -28,8 +28,9 @@ private:
 };
 
 // A read transaction: every read on the connection until it ends sees one state of the
-// workspace, whatever other connections commit meanwhile (the WAL keeps that snapshot).
-// End it soon: while it lasts, SQLite cannot fold the WAL back into the file past it.
+// workspace, whatever other connections commit meanwhile (SQLite's WAL or PostgreSQL's
+// repeatable read keeps that snapshot). End it soon: while it lasts, SQLite cannot fold the
+// WAL back into the file past it, nor PostgreSQL vacuum the rows it might still read.
 class ReadTransaction {
 public:
     explicit ReadTransaction(QSqlDatabase db);

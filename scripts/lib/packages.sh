@@ -9,6 +9,8 @@ HEARKEN_BUILD_PACKAGES=(
     cmake ninja-build g++ pkg-config ccache
     qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev libxkbcommon-dev
     libqt6sql6-sqlite libqt6svg6 libsqlite3-dev libexpected-dev
+    # Qt's PostgreSQL driver plugin: team workspaces live in PostgreSQL.
+    libqt6sql6-psql
     qt6-websockets-dev qtkeychain-qt6-dev
     # C++20 coroutines over Qt's signals and replies: async code that reads top to bottom.
     qcoro-qt6-dev
@@ -28,7 +30,8 @@ HEARKEN_TEST_PACKAGES=(
     xvfb xauth
     desktop-file-utils appstream dpkg-dev binutils file jq
     nodejs dbus dbus-x11 gnome-keyring poppler-utils
-    # The AT Protocol reference network (tests/peers/atproto): its database, node-gyp.
+    # The store's tests on PostgreSQL, and the AT Protocol reference network's database
+    # (tests/peers/atproto); node-gyp.
     postgresql python3 make
 )
 

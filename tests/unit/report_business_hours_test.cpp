@@ -116,7 +116,7 @@ TEST(Percentile, NearestRank)
 
 class BusinessHoursReport : public ReportWorkspace {};
 
-TEST_F(BusinessHoursReport, FirstResponseCountsOnlyBusinessHoursInTheWorkspaceZone)
+TEST_P(BusinessHoursReport, FirstResponseCountsOnlyBusinessHoursInTheWorkspaceZone)
 {
     ASSERT_TRUE(ws->settings().setTimeZone(QStringLiteral("Europe/Berlin")));
     ASSERT_TRUE(ws->settings().setBusinessHours(QStringLiteral("mon-fri 09:00-17:00")));
@@ -140,3 +140,6 @@ TEST_F(BusinessHoursReport, FirstResponseCountsOnlyBusinessHoursInTheWorkspaceZo
     const Report wallClock = report(QDate(2026, 3, 23), QDate(2026, 3, 29), now);
     EXPECT_EQ(wallClock.record.firstResponse.p90, 65 * hour) << "without business hours";
 }
+
+INSTANTIATE_TEST_SUITE_P(BothEngines, BusinessHoursReport, hearken::testing::bothEngines,
+                         hearken::testing::engineName);

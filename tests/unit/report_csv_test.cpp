@@ -89,7 +89,7 @@ TEST(CsvField, HandlesStayAsTheyAreAndOnlyThem)
     EXPECT_EQ(csvField(u"@lumencoffee thanks"_qs), u"'@lumencoffee thanks"_qs);
 }
 
-TEST_F(TimelineExport, OneRowPerItemWithItsTimeline)
+TEST_P(TimelineExport, OneRowPerItemWithItsTimeline)
 {
     ASSERT_TRUE(ws->settings().setTimeZone(QStringLiteral("Europe/Berlin")));
     const QTimeZone berlin(QByteArrayLiteral("Europe/Berlin"));
@@ -143,7 +143,7 @@ TEST_F(TimelineExport, OneRowPerItemWithItsTimeline)
     EXPECT_EQ(field(2, "first_reply_at"), QString());
 }
 
-TEST_F(TimelineExport, AFullDiskIsReportedNotIgnored)
+TEST_P(TimelineExport, AFullDiskIsReportedNotIgnored)
 {
     item(QStringLiteral("c1"), Tone::Criticism, at(2026, 3, 2, 10, 0));
     QFile full(QStringLiteral("/dev/full"));
@@ -155,7 +155,7 @@ TEST_F(TimelineExport, AFullDiskIsReportedNotIgnored)
     EXPECT_FALSE(rows.error().isEmpty());
 }
 
-TEST_F(TimelineExport, CancelStopsTheExport)
+TEST_P(TimelineExport, CancelStopsTheExport)
 {
     ASSERT_TRUE(ws->settings().setTimeZone(QStringLiteral("UTC")));
     item(QStringLiteral("c1"), Tone::Criticism, at(2026, 3, 2, 10, 0));
@@ -168,3 +168,6 @@ TEST_F(TimelineExport, CancelStopsTheExport)
     ASSERT_FALSE(rows.has_value());
     EXPECT_EQ(rows.error(), reportCancelled);
 }
+
+INSTANTIATE_TEST_SUITE_P(BothEngines, TimelineExport, hearken::testing::bothEngines,
+                         hearken::testing::engineName);

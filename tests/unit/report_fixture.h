@@ -4,7 +4,7 @@
 #include "report/report_builder.h"
 #include "store/report_repository.h"
 #include "store/sql.h"
-#include "support/workspace_fixture.h"
+#include "support/postgres_workspace.h"
 #include "workflow/queue_actions.h"
 
 #include <QDateTime>
@@ -25,11 +25,11 @@ constexpr qint64 hour = 60 * minute;
 constexpr qint64 day = 24 * hour;
 
 // A small workspace built item by item, so that every figure can be worked out by hand.
-class ReportWorkspace : public ::testing::Test {
+class ReportWorkspace : public ::testing::TestWithParam<Engine> {
 protected:
     void SetUp() override
     {
-        ws = memoryWorkspace();
+        ws = workspaceOn(GetParam());
         ASSERT_TRUE(ws);
         brand = addAccount(QStringLiteral("mastodon"), QStringLiteral("@brand@example.social"));
         us = person(QStringLiteral("mastodon"), QStringLiteral("us"), QStringLiteral("@brand"));

@@ -66,7 +66,7 @@ protected:
 
 } // namespace
 
-TEST_F(ResponseRecordTest, RatesResponseTimesAndTargetsWorkedOutByHand)
+TEST_P(ResponseRecordTest, RatesResponseTimesAndTargetsWorkedOutByHand)
 {
     const Report r = report(monday, sunday, now);
     EXPECT_EQ(r.record.received, 9);
@@ -85,7 +85,7 @@ TEST_F(ResponseRecordTest, RatesResponseTimesAndTargetsWorkedOutByHand)
     EXPECT_EQ(r.record.praiseTarget.missed, 1);
 }
 
-TEST_F(ResponseRecordTest, DismissedReopenedAndRepliedTwice)
+TEST_P(ResponseRecordTest, DismissedReopenedAndRepliedTwice)
 {
     const Report r = report(monday, sunday, now);
     EXPECT_EQ(r.record.dismissed, 2);
@@ -97,7 +97,7 @@ TEST_F(ResponseRecordTest, DismissedReopenedAndRepliedTwice)
     EXPECT_EQ(r.record.severalReplies, 2) << "c1 and c4";
 }
 
-TEST_F(ResponseRecordTest, ItemsPerAssignee)
+TEST_P(ResponseRecordTest, ItemsPerAssignee)
 {
     const Report r = report(monday, sunday, now);
     ASSERT_EQ(r.record.assignees.size(), 2);
@@ -114,7 +114,7 @@ TEST_F(ResponseRecordTest, ItemsPerAssignee)
     EXPECT_EQ(nobody.done, 0) << "both done items were reopened";
 }
 
-TEST_F(ResponseRecordTest, PreviousPeriodAndDailyTrends)
+TEST_P(ResponseRecordTest, PreviousPeriodAndDailyTrends)
 {
     const Report r = report(monday, sunday, now);
     EXPECT_EQ(r.previousRecord.received, 1);
@@ -134,7 +134,7 @@ TEST_F(ResponseRecordTest, PreviousPeriodAndDailyTrends)
     EXPECT_EQ(r.trends.previous[2].start, QDate(2026, 2, 25));
 }
 
-TEST_F(ResponseRecordTest, WeeksForLongPeriods)
+TEST_P(ResponseRecordTest, WeeksForLongPeriods)
 {
     const Report r = report(QDate(2026, 2, 1), QDate(2026, 3, 31), now);
     EXPECT_EQ(r.trends.step, TrendStep::Week);
@@ -145,7 +145,7 @@ TEST_F(ResponseRecordTest, WeeksForLongPeriods)
     EXPECT_EQ(total, 11);
 }
 
-TEST_F(ResponseRecordTest, FiltersByAccountNetworkAndAssignee)
+TEST_P(ResponseRecordTest, FiltersByAccountNetworkAndAssignee)
 {
     const qint64 sky = addAccount(QStringLiteral("bluesky"), QStringLiteral("brand.bsky.social"));
     item(QStringLiteral("b1"), Tone::Criticism, mondayTen, false, QStringLiteral("sky"), sky);
@@ -165,7 +165,7 @@ TEST_F(ResponseRecordTest, FiltersByAccountNetworkAndAssignee)
     EXPECT_EQ(report(monday, sunday, now, filter).record.received, 8);
 }
 
-TEST_F(ReportWorkspace, BacklogByFlagAndAgeOldestFirst)
+TEST_P(ReportWorkspace, BacklogByFlagAndAgeOldestFirst)
 {
     const qint64 t = fixedNow;
     const qint64 fresh = item(QStringLiteral("a"), Tone::Criticism, t - 30 * minute);
@@ -196,7 +196,7 @@ TEST_F(ReportWorkspace, BacklogByFlagAndAgeOldestFirst)
     EXPECT_EQ(b.oldest.last().postId, fresh);
 }
 
-TEST_F(ReportWorkspace, RepeatedRepliesByFingerprintAndHowManyPeopleGotThem)
+TEST_P(ReportWorkspace, RepeatedRepliesByFingerprintAndHowManyPeopleGotThem)
 {
     ASSERT_TRUE(ws->settings().setTimeZone(QStringLiteral("UTC")));
     const qint64 t = mondayTen;
@@ -223,7 +223,7 @@ TEST_F(ReportWorkspace, RepeatedRepliesByFingerprintAndHowManyPeopleGotThem)
     EXPECT_EQ(r.repeatedReplies[0].example, QStringLiteral("Hi @ana, sorry! We're on it."));
 }
 
-TEST_F(ReportWorkspace, FollowUpTopicsRaisedByHowManyAndHowManyTold)
+TEST_P(ReportWorkspace, FollowUpTopicsRaisedByHowManyAndHowManyTold)
 {
     ASSERT_TRUE(ws->settings().setTimeZone(QStringLiteral("UTC")));
     const qint64 t = mondayTen;
@@ -298,3 +298,9 @@ TEST(ReportBuilderTest, ASecondConnectionGivesTheSameFiguresAndStopsOnCancel)
     ASSERT_FALSE(cancelled.has_value());
     EXPECT_EQ(cancelled.error().message, reportCancelled);
 }
+
+INSTANTIATE_TEST_SUITE_P(BothEngines, ResponseRecordTest, hearken::testing::bothEngines,
+                         hearken::testing::engineName);
+
+INSTANTIATE_TEST_SUITE_P(BothEngines, ReportWorkspace, hearken::testing::bothEngines,
+                         hearken::testing::engineName);

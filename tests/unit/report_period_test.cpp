@@ -40,7 +40,7 @@ TEST(CheckPeriod, AcceptsAYearAndSaysWhyWhenNot)
     EXPECT_FALSE(checkPeriod(QDate(), lastDay));
 }
 
-TEST_F(PeriodLimit, TheBuilderAndTheCsvRefuseMoreThanAYear)
+TEST_P(PeriodLimit, TheBuilderAndTheCsvRefuseMoreThanAYear)
 {
     item(QStringLiteral("c1"), Tone::Criticism, at(2028, 3, 2, 10, 0));
     const ReportRepository repository(ws->database());
@@ -62,3 +62,6 @@ TEST_F(PeriodLimit, TheBuilderAndTheCsvRefuseMoreThanAYear)
     EXPECT_TRUE(rows.error().startsWith(QStringLiteral("A report covers at most")));
     EXPECT_TRUE(buffer.data().isEmpty());
 }
+
+INSTANTIATE_TEST_SUITE_P(BothEngines, PeriodLimit, hearken::testing::bothEngines,
+                         hearken::testing::engineName);

@@ -3,6 +3,7 @@
 #include "outbox/delivery_engine.h"
 #include "outbox/sample_deliverer.h"
 #include "support/outbox_fixture.h"
+#include "support/postgres_workspace.h"
 #include "workflow/event_text.h"
 #include "workflow/queue_actions.h"
 
@@ -16,11 +17,11 @@ using namespace hearken::testing;
 
 namespace {
 
-class FollowUp : public ::testing::Test {
+class FollowUp : public ::testing::TestWithParam<Engine> {
 protected:
     void SetUp() override
     {
-        ws = memoryWorkspace();
+        ws = workspaceOn(GetParam());
         ASSERT_TRUE(ws);
         world = std::make_unique<OutboxWorld>(OutboxWorld::create(*ws));
         ana = world->item(u"m1"_qs, u"ana"_qs, u"Ana Ortiz"_qs, u"Please add export to PDF!"_qs,
@@ -45,7 +46,7 @@ protected:
 
 } // namespace
 
-TEST_F(FollowUp, ATopicIsTaggedShippedAndEveryoneWhoRaisedItIsToldOnce)
+TEST_P(FollowUp, ATopicIsTaggedShippedAndEveryoneWhoRaisedItIsToldOnce)
 {
     QSignalSpy topicsChanged(&ws->changes(), &ChangeNotifier::topicsChanged);
     const qint64 pdf = ws->topics().topic(u"Export to PDF"_qs, fixedNow).value();
@@ -103,7 +104,7 @@ TEST_F(FollowUp, ATopicIsTaggedShippedAndEveryoneWhoRaisedItIsToldOnce)
     EXPECT_TRUE(history(bo).contains(u"Sam told them about “Export to PDF”"_qs));
 }
 
-TEST_F(FollowUp, UntaggingTakesAnItemOffTheTopic)
+TEST_P(FollowUp, UntaggingTakesAnItemOffTheTopic)
 {
     const qint64 pdf = ws->topics().topic(u"Export to PDF"_qs, fixedNow).value();
     ASSERT_TRUE(ws->topics().tag(pdf, ana, u"Sam"_qs, fixedNow));
@@ -113,7 +114,7 @@ TEST_F(FollowUp, UntaggingTakesAnItemOffTheTopic)
     EXPECT_FALSE(ws->topics().tag(9999, ana, u"Sam"_qs, fixedNow)) << "no such topic";
 }
 
-TEST_F(FollowUp, NotesAreKeptInOrderAndRemovingOneIsInTheHistory)
+TEST_P(FollowUp, NotesAreKeptInOrderAndRemovingOneIsInTheHistory)
 {
     QSignalSpy notesChanged(&ws->changes(), &ChangeNotifier::notesChanged);
     auto first = ws->notes().add(ana, u"Sam"_qs, u"Asked twice already"_qs, fixedNow);
@@ -135,7 +136,7 @@ TEST_F(FollowUp, NotesAreKeptInOrderAndRemovingOneIsInTheHistory)
     EXPECT_TRUE(ws->outbox().entries().value().isEmpty());
 }
 
-TEST_F(FollowUp, SavedRepliesComeWithTheWorkspaceAndCanBeReplacedByTitle)
+TEST_P(FollowUp, SavedRepliesComeWithTheWorkspaceAndCanBeReplacedByTitle)
 {
     auto replies = ws->notes().savedReplies().value();
     ASSERT_GE(replies.size(), 3);
@@ -151,7 +152,7 @@ TEST_F(FollowUp, SavedRepliesComeWithTheWorkspaceAndCanBeReplacedByTitle)
     EXPECT_EQ(ws->notes().savedReplies().value().size(), replies.size() - 1);
 }
 
-TEST_F(FollowUp, AssigningAndReassigningAreInTheHistoryAndAssignedToMeFindsThem)
+TEST_P(FollowUp, AssigningAndReassigningAreInTheHistoryAndAssignedToMeFindsThem)
 {
     const qint64 sam = ws->accounts().teammate(u"Sam"_qs).value();
     const qint64 ben = ws->accounts().teammate(u"Ben"_qs).value();
@@ -168,3 +169,6 @@ TEST_F(FollowUp, AssigningAndReassigningAreInTheHistoryAndAssignedToMeFindsThem)
     EXPECT_TRUE(history(bo).contains(u"Sam assigned it to Sam"_qs));
     EXPECT_TRUE(history(bo).contains(u"Sam assigned it to Ben"_qs));
 }
+
+INSTANTIATE_TEST_SUITE_P(BothEngines, FollowUp, hearken::testing::bothEngines,
+                         hearken::testing::engineName);

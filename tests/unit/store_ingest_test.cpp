@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "store/ingest_writer.h"
-#include "support/workspace_fixture.h"
+#include "support/postgres_workspace.h"
 
 #include <QSignalSpy>
 
@@ -11,11 +11,11 @@ using hearken::testing::fixedNow;
 
 namespace {
 
-class Ingest : public ::testing::Test {
+class Ingest : public ::testing::TestWithParam<Engine> {
 protected:
     void SetUp() override
     {
-        ws = hearken::testing::memoryWorkspace();
+        ws = hearken::testing::workspaceOn(GetParam());
         ASSERT_TRUE(ws);
         const Account account = hearken::testing::brandAccount();
         accountId = ws->accounts().saveAccount(account, fixedNow).value();
@@ -84,7 +84,7 @@ protected:
 
 } // namespace
 
-TEST_F(Ingest, OurReplyAnswersTheItemAndThanksWhenItSaysThanks)
+TEST_P(Ingest, OurReplyAnswersTheItemAndThanksWhenItSaysThanks)
 {
     IngestBatch batch;
     batch.items << item(QStringLiteral("1"), Tone::Praise, fixedNow - 100)
@@ -104,7 +104,7 @@ TEST_F(Ingest, OurReplyAnswersTheItemAndThanksWhenItSaysThanks)
     EXPECT_EQ(ws->posts().events(criticism.postId).value().last().kind, QStringLiteral("answered"));
 }
 
-TEST_F(Ingest, AReplyThatArrivedBeforeItsItemStillCounts)
+TEST_P(Ingest, AReplyThatArrivedBeforeItsItemStillCounts)
 {
     IngestBatch early;
     early.ownReplies << reply(QStringLiteral("10"), QStringLiteral("1"), fixedNow - 50, false);
@@ -115,7 +115,7 @@ TEST_F(Ingest, AReplyThatArrivedBeforeItsItemStillCounts)
     EXPECT_EQ(row(QStringLiteral("1")).facts.answeredAt, fixedNow - 50);
 }
 
-TEST_F(Ingest, AReplyOlderThanTheItemDoesNotAnswerIt)
+TEST_P(Ingest, AReplyOlderThanTheItemDoesNotAnswerIt)
 {
     IngestBatch batch;
     batch.items << item(QStringLiteral("1"), Tone::Criticism, fixedNow - 100);
@@ -124,7 +124,7 @@ TEST_F(Ingest, AReplyOlderThanTheItemDoesNotAnswerIt)
     EXPECT_FALSE(row(QStringLiteral("1")).facts.answeredAt.has_value());
 }
 
-TEST_F(Ingest, SyncingTheSameItemAgainKeepsItsTriage)
+TEST_P(Ingest, SyncingTheSameItemAgainKeepsItsTriage)
 {
     IngestBatch batch;
     batch.items << item(QStringLiteral("1"), Tone::Criticism, fixedNow - 100);
@@ -143,7 +143,7 @@ TEST_F(Ingest, SyncingTheSameItemAgainKeepsItsTriage)
     EXPECT_EQ(ws->posts().post(id).value().text, QStringLiteral("edited words"));
 }
 
-TEST_F(Ingest, ThreadShowsParentsTheItemAndRepliesInReadingOrder)
+TEST_P(Ingest, ThreadShowsParentsTheItemAndRepliesInReadingOrder)
 {
     IngestBatch batch;
     batch.context << post(QStringLiteral("root"), us, QStringLiteral("Our news"), fixedNow - 1000,
@@ -170,7 +170,7 @@ TEST_F(Ingest, ThreadShowsParentsTheItemAndRepliesInReadingOrder)
     EXPECT_TRUE(thread->at(4).post.isOwn());
 }
 
-TEST_F(Ingest, LargeBatchesAskViewsToReload)
+TEST_P(Ingest, LargeBatchesAskViewsToReload)
 {
     QSignalSpy reset(&ws->changes(), &ChangeNotifier::queueReset);
     QSignalSpy changed(&ws->changes(), &ChangeNotifier::itemsChanged);
@@ -179,7 +179,7 @@ TEST_F(Ingest, LargeBatchesAskViewsToReload)
     EXPECT_TRUE(changed.isEmpty());
 }
 
-TEST_F(Ingest, RenamedAuthorsAreFoundByTheirNewName)
+TEST_P(Ingest, RenamedAuthorsAreFoundByTheirNewName)
 {
     IngestBatch batch;
     batch.items << item(QStringLiteral("1"), Tone::Other, fixedNow - 100);
@@ -194,7 +194,7 @@ TEST_F(Ingest, RenamedAuthorsAreFoundByTheirNewName)
     EXPECT_EQ(ws->queue().count(QueueQuery(filter, fixedNow, {})).value(), 0);
 }
 
-TEST_F(Ingest, ALikeThanksUntilItIsTakenBackAndOnlyWhereLikesCount)
+TEST_P(Ingest, ALikeThanksUntilItIsTakenBackAndOnlyWhereLikesCount)
 {
     IngestBatch batch;
     batch.items << item(QStringLiteral("1"), Tone::Praise, fixedNow - 100);
@@ -216,7 +216,7 @@ TEST_F(Ingest, ALikeThanksUntilItIsTakenBackAndOnlyWhereLikesCount)
     EXPECT_EQ(row(QStringLiteral("1")).rank, 2);
 }
 
-TEST_F(Ingest, AReplyInASiblingBranchDoesNotAnswerTheItem)
+TEST_P(Ingest, AReplyInASiblingBranchDoesNotAnswerTheItem)
 {
     IngestBatch batch;
     batch.context << post(QStringLiteral("root"), us, QStringLiteral("Our news"), fixedNow - 1000,
@@ -231,7 +231,7 @@ TEST_F(Ingest, AReplyInASiblingBranchDoesNotAnswerTheItem)
 }
 
 // What a Mastodon sync brings again each pass: the favourites list and the threads' own replies.
-TEST_F(Ingest, OurReplyAndLikeSeenAgainAddNothing)
+TEST_P(Ingest, OurReplyAndLikeSeenAgainAddNothing)
 {
     IngestBatch batch;
     batch.items << item(QStringLiteral("1"), Tone::Praise, fixedNow - 100);
@@ -255,3 +255,6 @@ TEST_F(Ingest, OurReplyAndLikeSeenAgainAddNothing)
     EXPECT_EQ(row(QStringLiteral("1")).facts.answeredAt, first.facts.answeredAt);
     EXPECT_TRUE(changed.isEmpty());
 }
+
+INSTANTIATE_TEST_SUITE_P(BothEngines, Ingest, hearken::testing::bothEngines,
+                         hearken::testing::engineName);

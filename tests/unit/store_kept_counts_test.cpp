@@ -3,7 +3,7 @@
 // random actions, undos, redos, replies, likes and deletions they still equal a fresh count of
 // the queue's rows.
 #include "store/ingest_writer.h"
-#include "support/workspace_fixture.h"
+#include "support/postgres_workspace.h"
 #include "workflow/queue_actions.h"
 
 #include <QJsonDocument>
@@ -17,11 +17,11 @@ using hearken::testing::fixedNow;
 
 namespace {
 
-class KeptCounts : public ::testing::Test {
+class KeptCounts : public ::testing::TestWithParam<Engine> {
 protected:
     void SetUp() override
     {
-        ws = hearken::testing::memoryWorkspace();
+        ws = hearken::testing::workspaceOn(GetParam());
         ASSERT_TRUE(ws);
         hearken::testing::importSample(*ws, 800);
         QueueFilter all;
@@ -136,7 +136,7 @@ protected:
 
 } // namespace
 
-TEST_F(KeptCounts, EqualAFreshCountAfterRandomActionsUndosAndArrivals)
+TEST_P(KeptCounts, EqualAFreshCountAfterRandomActionsUndosAndArrivals)
 {
     ASSERT_GT(ids.size(), 700);
     expectKeptCountsAreFresh(0);
@@ -193,3 +193,6 @@ TEST_F(KeptCounts, EqualAFreshCountAfterRandomActionsUndosAndArrivals)
             expectKeptCountsAreFresh(round);
     }
 }
+
+INSTANTIATE_TEST_SUITE_P(BothEngines, KeptCounts, hearken::testing::bothEngines,
+                         hearken::testing::engineName);

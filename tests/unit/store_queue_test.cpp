@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "store/queue_query.h"
-#include "support/workspace_fixture.h"
+#include "support/postgres_workspace.h"
 
 #include <QSet>
 
@@ -26,11 +26,11 @@ QList<QueueItem> allPages(Workspace& ws, const QueueFilter& filter, int pageSize
     }
 }
 
-class QueueStore : public ::testing::Test {
+class QueueStore : public ::testing::TestWithParam<Engine> {
 protected:
     void SetUp() override
     {
-        ws = hearken::testing::memoryWorkspace();
+        ws = hearken::testing::workspaceOn(GetParam());
         ASSERT_TRUE(ws);
         hearken::testing::importSample(*ws, 2000);
     }
@@ -39,7 +39,7 @@ protected:
 
 } // namespace
 
-TEST_F(QueueStore, PagesCoverEveryMatchingItemOnceInAttentionOrder)
+TEST_P(QueueStore, PagesCoverEveryMatchingItemOnceInAttentionOrder)
 {
     QueueFilter everything;
     everything.states.clear();
@@ -58,7 +58,7 @@ TEST_F(QueueStore, PagesCoverEveryMatchingItemOnceInAttentionOrder)
     }
 }
 
-TEST_F(QueueStore, RankMatchesTheDomainRuleForEveryRow)
+TEST_P(QueueStore, RankMatchesTheDomainRuleForEveryRow)
 {
     QueueFilter everything;
     everything.states.clear();
@@ -66,7 +66,7 @@ TEST_F(QueueStore, RankMatchesTheDomainRuleForEveryRow)
         EXPECT_EQ(item.rank, attentionRank(item.facts)) << item.postId;
 }
 
-TEST_F(QueueStore, EveryFlagFilterAgreesWithTheDomainRules)
+TEST_P(QueueStore, EveryFlagFilterAgreesWithTheDomainRules)
 {
     QueueFilter everything;
     everything.states.clear();
@@ -89,7 +89,7 @@ TEST_F(QueueStore, EveryFlagFilterAgreesWithTheDomainRules)
     }
 }
 
-TEST_F(QueueStore, CountAgreesWithPagesForEachFilter)
+TEST_P(QueueStore, CountAgreesWithPagesForEachFilter)
 {
     QList<QueueFilter> filters;
     QueueFilter f;
@@ -111,7 +111,7 @@ TEST_F(QueueStore, CountAgreesWithPagesForEachFilter)
     }
 }
 
-TEST_F(QueueStore, SearchIgnoresAccentsAndCaseAndMatchesPrefixes)
+TEST_P(QueueStore, SearchIgnoresAccentsAndCaseAndMatchesPrefixes)
 {
     QueueFilter filter;
     filter.states.clear();
@@ -124,19 +124,23 @@ TEST_F(QueueStore, SearchIgnoresAccentsAndCaseAndMatchesPrefixes)
     EXPECT_EQ(allPages(*ws, filter, 100).size(), accentless.size());
 }
 
-TEST_F(QueueStore, SearchTakesFtsSyntaxLiterally)
+TEST_P(QueueStore, SearchTakesFtsSyntaxLiterally)
 {
     QueueFilter filter;
     filter.search = QStringLiteral("\"unbalanced AND ( NEAR");
     const QueueQuery query(filter, fixedNow, {});
     EXPECT_TRUE(ws->queue().count(query).has_value());
-    EXPECT_EQ(QueueQuery::ftsQuery(QStringLiteral("@ana  #coffee ")),
-              QStringLiteral("\"ana\" \"coffee\""));
-    EXPECT_EQ(QueueQuery::ftsQuery(QStringLiteral("cold bre")),
-              QStringLiteral("\"cold\" \"bre\"*"));
+    const Dialect& dialect = Dialect::of(GetParam());
+    const bool sqlite = GetParam() == Engine::Sqlite;
+    EXPECT_EQ(dialect.searchQuery(QStringLiteral("@ana  #coffee ")),
+              sqlite ? QStringLiteral("\"ana\" \"coffee\"") : QStringLiteral("'ana' & 'coffee'"));
+    EXPECT_EQ(dialect.searchQuery(QStringLiteral("cold bre")),
+              sqlite ? QStringLiteral("\"cold\" \"bre\"*") : QStringLiteral("'cold' & 'bre':*"));
+    EXPECT_EQ(dialect.searchQuery(QStringLiteral("it's")),
+              sqlite ? QStringLiteral("\"it's\"*") : QStringLiteral("'it''s':*"));
 }
 
-TEST_F(QueueStore, MatchingReturnsOnlyIdsThatPassTheFilter)
+TEST_P(QueueStore, MatchingReturnsOnlyIdsThatPassTheFilter)
 {
     QueueFilter open;
     const QueueQuery query(open, fixedNow, {});
@@ -156,3 +160,6 @@ TEST_F(QueueStore, MatchingReturnsOnlyIdsThatPassTheFilter)
     for (const QueueItem& item : *matched)
         EXPECT_EQ(item.facts.state, ItemState::Open);
 }
+
+INSTANTIATE_TEST_SUITE_P(BothEngines, QueueStore, hearken::testing::bothEngines,
+                         hearken::testing::engineName);

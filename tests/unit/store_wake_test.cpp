@@ -3,7 +3,7 @@
 // reload instead of patching thousands of rows one by one.
 #include "store/ingest_writer.h"
 #include "store/sql.h"
-#include "support/workspace_fixture.h"
+#include "support/postgres_workspace.h"
 
 #include <QSignalSpy>
 
@@ -41,11 +41,11 @@ qint64 openItems(Workspace& ws)
     return query ? sql::firstValue(*query, qint64(0)).value_or(-1) : -1;
 }
 
-class WakeSnoozed : public ::testing::Test {
+class WakeSnoozed : public ::testing::TestWithParam<Engine> {
 protected:
     void SetUp() override
     {
-        ws = hearken::testing::memoryWorkspace();
+        ws = hearken::testing::workspaceOn(GetParam());
         ASSERT_TRUE(ws);
         accountId = ws->accounts().saveAccount(hearken::testing::brandAccount(), fixedNow).value();
     }
@@ -56,7 +56,7 @@ protected:
 
 } // namespace
 
-TEST_F(WakeSnoozed, ManyWokenItemsAskViewsToReload)
+TEST_P(WakeSnoozed, ManyWokenItemsAskViewsToReload)
 {
     ASSERT_TRUE(ws->ingest().write(snoozedItems(accountId, 2500)).has_value());
     QSignalSpy changed(&ws->changes(), &ChangeNotifier::itemsChanged);
@@ -70,7 +70,7 @@ TEST_F(WakeSnoozed, ManyWokenItemsAskViewsToReload)
     EXPECT_EQ(changed.size(), 0);
 }
 
-TEST_F(WakeSnoozed, AFewWokenItemsArePatchedInPlace)
+TEST_P(WakeSnoozed, AFewWokenItemsArePatchedInPlace)
 {
     ASSERT_TRUE(ws->ingest().write(snoozedItems(accountId, 3)).has_value());
     QSignalSpy changed(&ws->changes(), &ChangeNotifier::itemsChanged);
@@ -81,3 +81,6 @@ TEST_F(WakeSnoozed, AFewWokenItemsArePatchedInPlace)
     EXPECT_EQ(changed[0][0].value<QList<qint64>>().size(), 3);
     EXPECT_EQ(reset.size(), 0);
 }
+
+INSTANTIATE_TEST_SUITE_P(BothEngines, WakeSnoozed, hearken::testing::bothEngines,
+                         hearken::testing::engineName);

@@ -1,0 +1,68 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "store/engine.h"
+
+#include <QString>
+#include <QVariantList>
+
+#include <utility>
+
+class QSqlDatabase;
+
+namespace hearken {
+
+// The few pieces of SQL the two engines spell differently. Repositories and the queue query
+// ask the dialect of their connection for these and write everything else once.
+class Dialect {
+public:
+    static const Dialect& of(Engine engine);
+    static const Dialect& of(const QSqlDatabase& db);
+
+    Engine engine() const { return m_engine; }
+
+    // Starts a write transaction that holds the right to write from its start.
+    QString beginWrite() const;
+    // Starts a read transaction whose reads all see one state of the workspace.
+    QString beginRead() const;
+    // The current time in seconds since the epoch.
+    QString now() const;
+    // The smaller and the larger of two values (not aggregates).
+    QString least(const QString& a, const QString& b) const;
+    QString greatest(const QString& a, const QString& b) const;
+    // A join whose tables the planner must take in the order written (SQLite's CROSS JOIN);
+    // PostgreSQL plans its joins itself.
+    QString joinInOrder() const;
+    // `column` as it sorts ignoring case.
+    QString caseless(const QString& column) const;
+    // A subquery of the ids in one bound JSON array of integers, "[1,2,3]".
+    QString idsInJsonArray() const;
+    // Lets the engine refresh its planner statistics; empty when the engine does it itself.
+    QString optimize() const;
+
+    // Whether what a person typed holds any word to search for.
+    static bool hasSearchWords(const QString& typed);
+    // The search: the ids of posts matching one bound query made by searchQuery().
+    QString searchMatches() const;
+    // What a person typed as the bound value of searchMatches(): every word must occur,
+    // accents ignored, and the last one is a prefix unless a space follows it.
+    QString searchQuery(const QString& typed) const;
+    // "column IN <the matches CTE>".
+    QString inMatches(const QString& column) const;
+    // Indexes the posts `condition` selects (of posts p) for the search.
+    QString indexPostsForSearch(const QString& condition) const;
+    // Takes a post out of the search index, given what it was indexed with.
+    std::pair<QString, QVariantList> unindexPost(qint64 postId, const QString& text,
+                                                 const QString& author) const;
+    // Appended to an INSERT, so that the statement answers the new row's id.
+    QString returningId() const;
+
+private:
+    explicit Dialect(Engine engine)
+        : m_engine(engine)
+    {}
+
+    Engine m_engine;
+};
+
+} // namespace hearken

@@ -1,0 +1,37 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+#include <QTemporaryDir>
+
+#include <memory>
+
+namespace hearken::testing {
+
+// A throwaway PostgreSQL cluster owned by the test run: initdb into a temporary folder,
+// started on a free 127.0.0.1 port with its socket in that folder, stopped and deleted by
+// the destructor. Trusts every local connection; fsync is off, nothing here must survive.
+class PostgresCluster {
+public:
+    // Starts a cluster; on failure, `error` says why and what to install.
+    static std::unique_ptr<PostgresCluster> start(QString& error);
+    ~PostgresCluster();
+    PostgresCluster(const PostgresCluster&) = delete;
+    PostgresCluster& operator=(const PostgresCluster&) = delete;
+
+    int port() const { return m_port; }
+    // A libpq URI of `database` on this cluster, as the superuser.
+    QString uri(const QString& database) const;
+    // Runs one SQL command in the `postgres` database (CREATE DATABASE cannot run in a
+    // transaction, so this is psql, not a connection of the test).
+    bool run(const QString& command, QString& error) const;
+
+private:
+    PostgresCluster(std::unique_ptr<QTemporaryDir> dir, QString bin, int port);
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_bin;
+    int m_port = 0;
+};
+
+} // namespace hearken::testing
