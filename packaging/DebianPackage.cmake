@@ -19,10 +19,11 @@ set(CPACK_DEBIAN_PACKAGE_SECTION net)
 set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 # What Qt loads as plugins at run time, which dpkg-shlibdeps cannot see (the SQLite driver,
+# the PostgreSQL driver for team workspaces,
 # and the SVG icon engine that draws the window icon). The xcb platform
 # plugin comes with libqt6gui6, which shlibdeps does find (and so will the OpenSSL TLS
 # backend, in libqt6network6, once Hearken talks HTTPS).
-set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, libqt6svg6")
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, libqt6sql6-psql, libqt6svg6")
 # Native Wayland windows (X11 through XWayland otherwise),
 # Qt's own dialogs and messages in the user's language,
 # and emoji in posts drawn in colour, in the window and the PDF, instead of as empty boxes.
