@@ -6,6 +6,7 @@
 // build/<preset>/tests/bench/bench_cli_startup --workspace PATH [--search WORDS] [--runs N]
 //     [--before PROGRAM]
 #include "bench_arguments.h"
+#include "store/dialect.h"
 #include "store/queue_query.h"
 #include "store/workspace.h"
 
@@ -146,13 +147,15 @@ int main(int argc, char** argv)
         targets = (*ws)->settings().responseTargets().value();
     }
     const qint64 now = QDateTime::currentSecsSinceEpoch();
+    const Dialect& sqlite = Dialect::of(Engine::Sqlite);
     std::printf("first output, best of %d runs; cpu: the least processor time of a whole run\n",
                 programs.runs);
     compare(programs, "--version", {QStringLiteral("--version")}, {{QStringLiteral("-version")}});
     compare(programs, "queue --limit 50",
             {QStringLiteral("queue"), QStringLiteral("--limit"), QStringLiteral("50"),
              QStringLiteral("--workspace"), path},
-            {shellRun(path, std::nullopt, QueueQuery({}, now, targets).page(std::nullopt, 50))});
+            {shellRun(path, std::nullopt,
+                      QueueQuery({}, now, targets).page(sqlite, std::nullopt, 50))});
     // Hearken counts the matches first, to choose how to read the page; the shell gets the
     // same count and whichever way is faster for it.
     QueueFilter searched;
@@ -161,9 +164,9 @@ int main(int argc, char** argv)
     compare(programs, "queue --search",
             {QStringLiteral("queue"), QStringLiteral("--search"), search, QStringLiteral("--limit"),
              QStringLiteral("50"), QStringLiteral("--workspace"), path},
-            {shellRun(path, query.searchMatchCount(),
-                      query.page(std::nullopt, 50, SearchPlan::FromMatches)),
-             shellRun(path, query.searchMatchCount(),
-                      query.page(std::nullopt, 50, SearchPlan::InQueueOrder))});
+            {shellRun(path, query.searchMatchCount(sqlite),
+                      query.page(sqlite, std::nullopt, 50, SearchPlan::FromMatches)),
+             shellRun(path, query.searchMatchCount(sqlite),
+                      query.page(sqlite, std::nullopt, 50, SearchPlan::InQueueOrder))});
     return 0;
 }
