@@ -25,8 +25,8 @@ constexpr Verb verbTable[] = {
     {"accounts",
      QT_TRANSLATE_NOOP(
          "hearken::cli",
-         "Add (accounts add mastodon --server URL, accounts add bluesky --handle H), list "
-         "or remove accounts."),
+         "Add (accounts add NETWORK --OPTION VALUE; accounts add --help lists each network's "
+         "options), list or remove accounts."),
      Program::Full},
     {"sync", QT_TRANSLATE_NOOP("hearken::cli", "Fetch what is new for every account, or one."),
      Program::Full},

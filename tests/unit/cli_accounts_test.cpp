@@ -37,7 +37,8 @@ TEST(CliAccounts, UsageMistakesSayHowToCallIt)
     const QString path = dir.filePath(QStringLiteral("w.hearken"));
     const Ran noAction = run({QStringLiteral("accounts"), QStringLiteral("--workspace"), path});
     EXPECT_EQ(noAction.exitCode, cli::UsageError);
-    EXPECT_TRUE(noAction.err.contains(u"accounts add mastodon --server URL"));
+    EXPECT_TRUE(noAction.err.contains(u"accounts add NETWORK --OPTION VALUE"));
+    EXPECT_TRUE(noAction.err.contains(u"networks: mastodon, bluesky"));
     const Ran noServer = run({QStringLiteral("accounts"), QStringLiteral("add"),
                               QStringLiteral("mastodon"), QStringLiteral("--workspace"), path});
     EXPECT_EQ(noServer.exitCode, cli::UsageError);
