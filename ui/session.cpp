@@ -159,8 +159,8 @@ void Session::start()
     if (m_toneError)
         Q_EMIT failed(m_toneError->message);
     m_outbox.start();
-    // Sample data is made again on demand; a workspace in memory has no file to copy.
-    if (path() != QLatin1String(Database::inMemory) && !isSample())
+    // Sample data is made again on demand.
+    if (m_workspace->database().keepsFileBackups() && !isSample())
         m_backups.start();
     wakeSnoozed();
     m_minute.start();

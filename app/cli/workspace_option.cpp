@@ -61,10 +61,11 @@ std::unique_ptr<Workspace> openWorkspace(const QCommandLineParser& parser, CliIo
 
 void backUpIfDue(Workspace& workspace, CliIo io)
 {
-    const QString path = workspace.database().path();
-    if (path == QLatin1String(Database::inMemory))
+    if (!workspace.database().keepsFileBackups())
         return;
-    if (auto made = WorkspaceBackups(path).makeIfDue(QDateTime::currentDateTimeUtc()); !made)
+    if (auto made = WorkspaceBackups(workspace.database().path())
+                        .makeIfDue(QDateTime::currentDateTimeUtc());
+        !made)
         io.err
             << CliText::tr("Hearken could not back up the workspace: %1").arg(made.error().message)
             << Qt::endl;

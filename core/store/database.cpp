@@ -312,6 +312,11 @@ StoreResult<std::unique_ptr<Database>> Database::openFile(const QString& path, O
     return database;
 }
 
+bool Database::keepsFileBackups() const
+{
+    return m_engine == Engine::Sqlite && !isInMemory(m_path);
+}
+
 QSqlDatabase Database::connection() const
 {
     return QSqlDatabase::database(m_connectionName, false);

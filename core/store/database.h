@@ -50,6 +50,10 @@ public:
     static int newestSchemaVersion();
 
     bool isReadOnly() const { return m_mode == OpenMode::ReadOnly; }
+    // Whether Hearken copies the workspace aside as files (WorkspaceBackups): a SQLite file
+    // does; a workspace in memory has no file, and a team's database is backed up by its
+    // server's own tools (pg_dump).
+    bool keepsFileBackups() const;
 
     // Lets SQLite refresh its planner statistics; cheap, run after large writes. Does
     // nothing on a read-only workspace, nor on PostgreSQL (autovacuum does it).
