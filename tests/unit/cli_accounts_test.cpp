@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "cli/commands.h"
 #include "store/workspace.h"
+#include "support/cli_run.h"
 
 #include <QFileInfo>
 #include <QTemporaryDir>
@@ -11,22 +11,11 @@ using namespace hearken;
 
 namespace {
 
-struct Ran {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Ran = hearken::testing::CommandRun;
 
-Ran run(QStringList arguments)
+Ran run(const QStringList& arguments)
 {
-    arguments.prepend(QStringLiteral("hearken"));
-    Ran result;
-    QTextStream out(&result.out);
-    QTextStream err(&result.err);
-    result.exitCode = cli::runCommand(arguments, {out, err}, {}).value_or(-1);
-    out.flush();
-    err.flush();
-    return result;
+    return hearken::testing::runHearken(arguments);
 }
 
 } // namespace

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The command line's side of backups: a writing command backs the workspace up once a day,
 // and a damaged workspace is answered with its newest good backup and how to use it.
-#include "cli/commands.h"
 #include "store/workspace_backup.h"
+#include "support/cli_run.h"
 #include "support/damaged_file.h"
 
 #include <QFile>
@@ -14,24 +14,14 @@ using namespace hearken;
 
 namespace {
 
-struct CommandRun {
-    int exitCode = -1;
-    QString err;
-};
+using hearken::testing::CommandRun;
 
 class CliBackups : public ::testing::Test {
 protected:
     CommandRun run(QStringList arguments)
     {
-        arguments.prepend(QStringLiteral("hearken"));
         arguments << QStringLiteral("--workspace") << path;
-        QString out;
-        CommandRun result;
-        QTextStream outStream(&out);
-        QTextStream errStream(&result.err);
-        result.exitCode = cli::runCommand(arguments, {outStream, errStream}, {}).value_or(-1);
-        errStream.flush();
-        return result;
+        return hearken::testing::runHearken(arguments);
     }
 
     QTemporaryDir dir;

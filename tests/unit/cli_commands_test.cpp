@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/commands.h"
 #include "cli/default_period.h"
+#include "support/cli_run.h"
 #include "support/workspace_fixture.h"
 
 #include <QDateTime>
@@ -17,25 +18,11 @@ using namespace hearken;
 
 namespace {
 
-struct CommandRun {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using hearken::testing::CommandRun;
 
 class CliCommands : public ::testing::Test {
 protected:
-    CommandRun run(QStringList arguments)
-    {
-        arguments.prepend(QStringLiteral("hearken"));
-        CommandRun result;
-        QTextStream out(&result.out);
-        QTextStream err(&result.err);
-        result.exitCode = cli::runCommand(arguments, {out, err}, {}).value_or(-1);
-        out.flush();
-        err.flush();
-        return result;
-    }
+    CommandRun run(const QStringList& arguments) { return hearken::testing::runHearken(arguments); }
 
     QString path() const { return dir.filePath(QStringLiteral("cli.hearken")); }
 

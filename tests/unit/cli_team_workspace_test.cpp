@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The command line on a team workspace in PostgreSQL: the same verbs as on a file.
-#include "cli/commands.h"
+#include "support/cli_run.h"
 #include "support/postgres_environment.h"
 
 #include <QDir>
@@ -12,23 +12,8 @@ using namespace hearken;
 
 namespace {
 
-struct CommandRun {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-CommandRun run(QStringList arguments)
-{
-    arguments.prepend(QStringLiteral("hearken"));
-    CommandRun result;
-    QTextStream out(&result.out);
-    QTextStream err(&result.err);
-    result.exitCode = cli::runCommand(arguments, {out, err}, {}).value_or(-1);
-    out.flush();
-    err.flush();
-    return result;
-}
+using hearken::testing::CommandRun;
+using hearken::testing::runHearken;
 
 TEST(CliOnPostgresql, ImportsAndListsWithoutTakingTheUriForAFileToBackUp)
 {
@@ -39,12 +24,12 @@ TEST(CliOnPostgresql, ImportsAndListsWithoutTakingTheUriForAFileToBackUp)
     QDir::setCurrent(here.path());
 
     const CommandRun imported =
-        run({QStringLiteral("import-sample"), QStringLiteral("40"), QStringLiteral("--seed"),
-             QStringLiteral("3"), QStringLiteral("--workspace"), uri});
+        runHearken({QStringLiteral("import-sample"), QStringLiteral("40"), QStringLiteral("--seed"),
+                    QStringLiteral("3"), QStringLiteral("--workspace"), uri});
     const CommandRun listed =
-        run({QStringLiteral("queue"), QStringLiteral("--limit"), QStringLiteral("0"),
-             QStringLiteral("--state"), QStringLiteral("all"), QStringLiteral("--json"),
-             QStringLiteral("--workspace"), uri});
+        runHearken({QStringLiteral("queue"), QStringLiteral("--limit"), QStringLiteral("0"),
+                    QStringLiteral("--state"), QStringLiteral("all"), QStringLiteral("--json"),
+                    QStringLiteral("--workspace"), uri});
     const QStringList leftHere =
         QDir(here.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot);
     QDir::setCurrent(previous);
