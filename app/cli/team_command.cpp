@@ -79,10 +79,14 @@ std::unique_ptr<Database> openTeamDatabase(const QString& uri, CliIo io)
 }
 
 // The team of the database --workspace names, which the connection's role may manage.
-std::optional<TeamPeople> teamToManage(const QCommandLineParser& parser, CliIo io,
-                                       std::unique_ptr<Database>& database)
+struct ManagedTeam {
+    std::unique_ptr<Database> database;
+    TeamPeople people;
+};
+
+std::optional<ManagedTeam> teamToManage(const QCommandLineParser& parser, CliIo io)
 {
-    database = openTeamDatabase(parser.value(QStringLiteral("workspace")), io);
+    auto database = openTeamDatabase(parser.value(QStringLiteral("workspace")), io);
     if (!database)
         return std::nullopt;
     auto team = requireTeamAdmin(database->connection()).and_then([&] {
@@ -92,7 +96,14 @@ std::optional<TeamPeople> teamToManage(const QCommandLineParser& parser, CliIo i
         io.err << team.error().message << Qt::endl;
         return std::nullopt;
     }
-    return std::move(*team);
+    return ManagedTeam{std::move(database), std::move(*team)};
+}
+
+// The one person a subcommand is about (its NAME); empty when it names none or several.
+QString personNamed(const QCommandLineParser& parser)
+{
+    const QStringList words = parser.positionalArguments();
+    return words.size() == 3 ? words[2].trimmed() : QString();
 }
 
 // How a person opens the team workspace from a desk.
@@ -147,24 +158,23 @@ int init(const QCommandLineParser& parser, CliIo io)
 
 int addPerson(const QCommandLineParser& parser, CliIo io)
 {
-    const QString name = parser.positionalArguments().value(2).trimmed();
+    const QString name = personNamed(parser);
     const auto role = teamRoleNamed(parser.value(QStringLiteral("role")));
-    if (name.isEmpty() || !role || parser.positionalArguments().size() != 3) {
+    if (name.isEmpty() || !role) {
         io.err << usage() << Qt::endl;
         return UsageError;
     }
-    std::unique_ptr<Database> database;
-    auto team = teamToManage(parser, io, database);
+    auto team = teamToManage(parser, io);
     if (!team)
         return Failure;
     const bool generate = parser.isSet(QStringLiteral("generate-password"));
     const auto password = generate ? std::optional(generatedPassword()) : readNewPassword(name, io);
     if (!password)
         return Failure;
-    const auto verifier = passwordVerifier(database->connection(), name, *password, io);
+    const auto verifier = passwordVerifier(team->database->connection(), name, *password, io);
     if (!verifier)
         return Failure;
-    if (auto added = team->add(name, *role, *verifier); !added) {
+    if (auto added = team->people.add(name, *role, *verifier); !added) {
         io.err << added.error().message << Qt::endl;
         return Failure;
     }
@@ -180,11 +190,10 @@ int addPerson(const QCommandLineParser& parser, CliIo io)
 
 int listPeople(const QCommandLineParser& parser, CliIo io)
 {
-    std::unique_ptr<Database> database;
-    auto team = teamToManage(parser, io, database);
+    auto team = teamToManage(parser, io);
     if (!team)
         return Failure;
-    auto people = team->people();
+    auto people = team->people.people();
     if (!people) {
         io.err << people.error().message << Qt::endl;
         return Failure;
@@ -197,16 +206,15 @@ int listPeople(const QCommandLineParser& parser, CliIo io)
 
 int removePerson(const QCommandLineParser& parser, CliIo io)
 {
-    const QString name = parser.positionalArguments().value(2).trimmed();
-    if (name.isEmpty() || parser.positionalArguments().size() != 3) {
+    const QString name = personNamed(parser);
+    if (name.isEmpty()) {
         io.err << usage() << Qt::endl;
         return UsageError;
     }
-    std::unique_ptr<Database> database;
-    auto team = teamToManage(parser, io, database);
+    auto team = teamToManage(parser, io);
     if (!team)
         return Failure;
-    if (auto removed = team->remove(name); !removed) {
+    if (auto removed = team->people.remove(name); !removed) {
         io.err << removed.error().message << Qt::endl;
         return Failure;
     }

@@ -55,6 +55,50 @@ constexpr DeskRights deskRights[] = {
     {"topics", "SELECT, INSERT, UPDATE", "DELETE"},
 };
 
+// The tables whose rows name the person who wrote them. A manager writes rows in their own
+// name only and changes or removes only those (the history cannot be written in someone
+// else's name, nor their reply discarded); supervisors change anybody's; everyone reads all.
+struct OwnRows {
+    const char* table;
+    const char* writer;
+};
+
+constexpr OwnRows ownRows[] = {
+    {"events", "actor"},
+    {"notes", "author"},
+    {"outbox", "actor"},
+};
+
+// Row security on one table of ownRows, made again from scratch.
+QStringList rowPolicies(const OwnRows& rows, const QString& manager, const QString& supervisor,
+                        const QString& service)
+{
+    const QString table = quotedIdentifier(QString::fromLatin1(rows.table));
+    const QString own = QString::fromLatin1(rows.writer) + QStringLiteral(" = session_user");
+    const std::pair<QString, QString> policies[] = {
+        {QStringLiteral("hearken_read"),
+         QStringLiteral("FOR SELECT TO %1 USING (true)").arg(manager)},
+        {QStringLiteral("hearken_write_own"),
+         QStringLiteral("FOR INSERT TO %1 WITH CHECK (%2)").arg(manager, own)},
+        {QStringLiteral("hearken_change_own"),
+         QStringLiteral("FOR UPDATE TO %1 USING (%2) WITH CHECK (%2)").arg(manager, own)},
+        {QStringLiteral("hearken_remove_own"),
+         QStringLiteral("FOR DELETE TO %1 USING (%2)").arg(manager, own)},
+        {QStringLiteral("hearken_change_any"),
+         QStringLiteral("FOR UPDATE TO %1 USING (true)").arg(supervisor)},
+        {QStringLiteral("hearken_remove_any"),
+         QStringLiteral("FOR DELETE TO %1 USING (true)").arg(supervisor)},
+        {QStringLiteral("hearken_service"),
+         QStringLiteral("FOR ALL TO %1 USING (true)").arg(service)},
+    };
+    QStringList statements{QStringLiteral("ALTER TABLE %1 ENABLE ROW LEVEL SECURITY").arg(table)};
+    for (const auto& [name, rule] : policies) {
+        statements.append(QStringLiteral("DROP POLICY IF EXISTS %1 ON %2").arg(name, table));
+        statements.append(QStringLiteral("CREATE POLICY %1 ON %2 %3").arg(name, table, rule));
+    }
+    return statements;
+}
+
 StoreResult<QString> oneText(const QSqlDatabase& db, const QString& statement)
 {
     auto query = sql::exec(db, statement);
@@ -232,6 +276,15 @@ StoreResult<void> applyTeamGrants(const QSqlDatabase& db)
                 !granted)
                 return tl::unexpected(granted.error());
         }
+    }
+    for (const OwnRows& rows : ownRows) {
+        auto exists = tableExists(db, QString::fromLatin1(rows.table));
+        if (!exists)
+            return tl::unexpected(exists.error());
+        if (!*exists)
+            continue;
+        if (auto secured = runAll(db, rowPolicies(rows, manager, supervisor, service)); !secured)
+            return secured;
     }
     return transaction.commit();
 }

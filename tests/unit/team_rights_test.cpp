@@ -86,6 +86,48 @@ TEST_F(TeamRights, AManagerActsOnItemsAndWritesNotesAndReplies)
                     .contains(u"permission denied"));
 }
 
+TEST_F(TeamRights, AManagerWritesOnlyInTheirOwnNameAndChangesOnlyTheirOwnReplies)
+{
+    const auto ana = hearken::testing::openWorkspace(m_manager);
+    const auto sam = hearken::testing::openWorkspace(m_supervisor);
+    ASSERT_TRUE(ana && sam);
+    const qint64 item = firstOpenItem(*ana);
+    const auto reply = [item](const QString& actor, const QString& key) {
+        return QStringLiteral("INSERT INTO outbox (account_id, target_post_id, kind, text, "
+                              "idempotency_key, created_at, actor) SELECT account_id, post_id, "
+                              "'reply', 'Thanks!', '%1', 0, '%2' FROM queue WHERE post_id = %3")
+            .arg(key, actor)
+            .arg(item);
+    };
+    const auto event = [item](const QString& actor) {
+        return QStringLiteral("INSERT INTO events (post_id, at, actor, kind) VALUES (%1, 0, '%2', "
+                              "'state')")
+            .arg(item)
+            .arg(actor);
+    };
+
+    EXPECT_EQ(refusal(ana->database(), reply(QStringLiteral("ana"), QStringLiteral("a1"))),
+              QString());
+    EXPECT_TRUE(refusal(ana->database(), reply(QStringLiteral("sam"), QStringLiteral("a2")))
+                    .contains(u"row-level security"));
+    EXPECT_EQ(refusal(ana->database(), event(QStringLiteral("ana"))), QString());
+    EXPECT_TRUE(refusal(ana->database(), event(QStringLiteral("sam")))
+                    .contains(u"does not let you do this"));
+    EXPECT_EQ(refusal(sam->database(), reply(QStringLiteral("sam"), QStringLiteral("s1"))),
+              QString());
+
+    // Another's reply is left as it is; a supervisor may change anybody's.
+    ASSERT_EQ(refusal(ana->database(), QStringLiteral("UPDATE outbox SET text = 'mine now'")),
+              QString());
+    ASSERT_EQ(refusal(sam->database(), QStringLiteral("DELETE FROM outbox WHERE actor = 'ana'")),
+              QString());
+    auto left =
+        sql::exec(sam->database().connection(),
+                  QStringLiteral("SELECT string_agg(actor || ':' || text, ',') FROM outbox"));
+    ASSERT_TRUE(left);
+    EXPECT_EQ(sql::firstValue(*left, QString()).value_or(QString()), u"sam:Thanks!");
+}
+
 TEST_F(TeamRights, ASupervisorChangesTargetsHoursAndSavedReplies)
 {
     const auto sam = hearken::testing::openWorkspace(m_supervisor);
