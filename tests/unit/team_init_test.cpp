@@ -125,6 +125,28 @@ TEST_F(TeamInit, RefusesADeskThatIsNotTheAdmin)
     EXPECT_TRUE(init.err.contains(u"ana is not an admin")) << init.err.toStdString();
 }
 
+TEST_F(TeamInit, ADeskLeavesAnOlderSchemaToTheAdminToUpgrade)
+{
+    const QString uri = teamDatabase();
+    const QString ana = addPerson(QStringLiteral("ana"), QStringLiteral("supervisor"));
+    {
+        const auto admin = connect(uri);
+        ASSERT_TRUE(admin);
+        // As an older Hearken left it, one step short.
+        ASSERT_EQ(refusal(*admin, QStringLiteral("UPDATE hearken_schema SET version = %1")
+                                      .arg(Database::newestSchemaVersion() - 1)),
+                  QString());
+    }
+
+    const auto desk = Database::open(ana);
+
+    ASSERT_FALSE(desk);
+    EXPECT_EQ(desk.error().kind, StoreError::Kind::TooOld);
+    EXPECT_TRUE(desk.error().message.contains(u"only its admin may upgrade it: with hearken team "
+                                              u"init"))
+        << desk.error().message.toStdString();
+}
+
 TEST_F(TeamInit, EveryTableHasItsDeskRightsDecided)
 {
     const auto admin = connect(teamDatabase());
