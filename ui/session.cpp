@@ -3,6 +3,7 @@
 
 #include "providers/provider_registry.h"
 #include "store/queue_query.h"
+#include "store/team_people.h"
 #include "store/workspace.h"
 #include "store/workspace_secrets.h"
 #include "sync/workspace_ledger.h"
@@ -66,7 +67,9 @@ Session::Session(std::unique_ptr<Workspace> workspace, Facts facts,
     , m_providers(providers)
     , m_clock(std::move(clock))
     , m_tone(openToneTriage(classifier, *m_workspace, m_clock, m_toneError))
-    , m_actions(m_workspace->queue(), actor, m_clock, toneTriage())
+    // `actor` is the desk's user; on a team's database the person it was opened as acts.
+    , m_actions(m_workspace->queue(), actingPerson(m_workspace->database(), actor), m_clock,
+                toneTriage())
     , m_sampleDeliverer(m_clock,
                         {[&providers](const QString& id) { return providers.label(id); },
                          [&providers](const QString& id) { return providers.replyRules(id); }})

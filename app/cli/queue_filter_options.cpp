@@ -2,6 +2,7 @@
 #include "cli/queue_filter_options.h"
 
 #include "cli/cli_text.h"
+#include "store/team_people.h"
 #include "store/workspace.h"
 #include "workflow/workspace_paths.h"
 
@@ -37,7 +38,7 @@ tl::expected<qint64, QString> assigneeId(Workspace& workspace, QString value)
     if (value == u"none")
         return 0;
     if (value == u"me")
-        value = currentUserName();
+        value = actingPerson(workspace.database(), currentUserName());
     auto teammates = workspace.accounts().teammates();
     if (!teammates)
         return tl::unexpected(teammates.error().message);

@@ -33,6 +33,11 @@ constexpr Verb verbTable[] = {
     {"report",
      QT_TRANSLATE_NOOP("hearken::cli", "Write the review of a period as CSV, PDF or JSON."),
      Program::Light, nullptr, reportDrawsPictures, runReportCommand},
+    {"team",
+     QT_TRANSLATE_NOOP("hearken::cli",
+                       "A team workspace in PostgreSQL, for its admin: init, add-person, people, "
+                       "remove-person (team --help tells more)."),
+     Program::Full},
     {"oauth-client-metadata",
      QT_TRANSLATE_NOOP("hearken::cli",
                        "Print the Bluesky OAuth client metadata to host for production."),

@@ -4,6 +4,7 @@
 #include "store/change_notifier.h"
 #include "store/database.h"
 #include "store/sql.h"
+#include "store/team_people.h"
 
 namespace hearken {
 
@@ -60,6 +61,8 @@ StoreResult<void> AccountRepository::removeAccount(qint64 id)
 
 StoreResult<QList<Teammate>> AccountRepository::teammates() const
 {
+    if (m_database.engine() == Engine::Postgresql)
+        return teammatesOfTeam(m_database.connection());
     auto query = sql::exec(m_database.connection(),
                            QStringLiteral("SELECT id, name FROM teammates ORDER BY name"));
     if (!query)
@@ -71,6 +74,16 @@ StoreResult<QList<Teammate>> AccountRepository::teammates() const
 
 StoreResult<qint64> AccountRepository::teammate(const QString& name)
 {
+    // Found before any write: on a team's database only supervisors may add teammates, and
+    // every manager looks themselves up.
+    auto found =
+        sql::exec(m_database.connection(),
+                  QStringLiteral("SELECT id FROM teammates WHERE name = ?"), {name.trimmed()});
+    if (!found)
+        return tl::unexpected(found.error());
+    auto id = sql::firstValue(*found, qint64(0));
+    if (!id || *id != 0)
+        return id;
     auto query = sql::exec(m_database.connection(),
                            QStringLiteral("INSERT INTO teammates (name) VALUES (?) "
                                           "ON CONFLICT (name) DO UPDATE SET name = excluded.name "
@@ -78,8 +91,7 @@ StoreResult<qint64> AccountRepository::teammate(const QString& name)
                            {name.trimmed()});
     if (!query)
         return tl::unexpected(query.error());
-    const auto id = sql::firstValue(*query, qint64(0));
-    return id;
+    return sql::firstValue(*query, qint64(0));
 }
 
 } // namespace hearken

@@ -41,6 +41,18 @@ StoreResult<int> checkIdentity(const QSqlDatabase& db, const QString& shown)
     return *version;
 }
 
+// Whether the connection's role may change the schema: it owns the workspace's tables, as the
+// admin who ran `team init` does, and a team's desks do not.
+StoreResult<bool> mayUpgrade(const QSqlDatabase& db)
+{
+    auto owner = sql::exec(db, QStringLiteral("SELECT pg_has_role(current_user, relowner, "
+                                              "'USAGE') FROM pg_class WHERE oid = "
+                                              "'hearken_schema'::regclass"));
+    if (!owner)
+        return tl::unexpected(owner.error());
+    return sql::firstValue(*owner, false);
+}
+
 } // namespace
 
 StoreResult<std::unique_ptr<Database>> Database::openServer(const WorkspaceLocation& location,
@@ -94,6 +106,21 @@ StoreResult<std::unique_ptr<Database>> Database::openServer(const WorkspaceLocat
             !set)
             return tl::unexpected(set.error());
         return database;
+    }
+    if (*current > 0 && *current < version) {
+        auto upgrades = mayUpgrade(db);
+        if (!upgrades)
+            return tl::unexpected(upgrades.error());
+        if (!*upgrades)
+            return storeError(StoreError::Kind::TooOld,
+                              QStringLiteral("The team workspace %1 was saved by an older version "
+                                             "of Hearken (schema %2; this version uses %3), and "
+                                             "only its admin may upgrade it: with hearken team "
+                                             "init and the admin's address. It was left "
+                                             "untouched; open it again after that.")
+                                  .arg(shown)
+                                  .arg(*current)
+                                  .arg(version));
     }
     if (auto migrated = migrate(db, version); !migrated)
         return tl::unexpected(migrated.error());

@@ -28,6 +28,18 @@ bool isDamage(int code)
     return (code & 0xff) == SQLITE_CORRUPT || (code & 0xff) == SQLITE_NOTADB;
 }
 
+// PostgreSQL's SQLSTATE for a statement the role's rights do not allow.
+const QString insufficientPrivilege = QStringLiteral("42501");
+
+StoreError notAllowed(const QString& words)
+{
+    return StoreError{StoreError::Kind::Query,
+                      QStringLiteral("The team workspace does not let you do this (%1): your "
+                                     "role there does not allow it. Ask your team's admin if you "
+                                     "should have another role.")
+                          .arg(words.trimmed())};
+}
+
 StoreError failure(const QString& words)
 {
     return StoreError{StoreError::Kind::Query,
@@ -45,6 +57,8 @@ StoreError queryError(const QSqlQuery& query)
 {
     const QSqlError error = query.lastError();
     sqlite3* connection = connectionOf(query.driver());
+    if (!connection && error.nativeErrorCode() == insufficientPrivilege)
+        return notAllowed(error.databaseText());
     if (!connection || !isDamage(error.nativeErrorCode().toInt()))
         return failure(error.text());
     const char* path = connection ? sqlite3_db_filename(connection, "main") : nullptr;

@@ -5,6 +5,7 @@
 #include <QHostAddress>
 #include <QProcess>
 #include <QTcpServer>
+#include <QUrl>
 
 #include <pwd.h>
 #include <unistd.h>
@@ -77,6 +78,21 @@ bool giveToPostgresUser(const QString& path, QString& error)
     return true;
 }
 
+// The superuser keeps being trusted (the tests' own connections); every other role logs in
+// with its password, over TCP as a desk does.
+bool askForPasswords(const QString& data, QString& error)
+{
+    QFile rules(data + QStringLiteral("/pg_hba.conf"));
+    if (!rules.open(QIODevice::WriteOnly | QIODevice::Truncate) ||
+        rules.write("local all all trust\n"
+                    "host all postgres 127.0.0.1/32 trust\n"
+                    "host all all 127.0.0.1/32 scram-sha-256\n") < 0) {
+        error = QStringLiteral("Cannot write %1").arg(rules.fileName());
+        return false;
+    }
+    return true;
+}
+
 } // namespace
 
 PostgresCluster::PostgresCluster(std::unique_ptr<QTemporaryDir> dir, QString bin, int port)
@@ -85,7 +101,8 @@ PostgresCluster::PostgresCluster(std::unique_ptr<QTemporaryDir> dir, QString bin
     , m_port(port)
 {}
 
-std::unique_ptr<PostgresCluster> PostgresCluster::start(QString& error)
+std::unique_ptr<PostgresCluster> PostgresCluster::start(QString& error,
+                                                        Authentication authentication)
 {
     const QString bin = serverBinaries();
     if (bin.isEmpty()) {
@@ -108,6 +125,8 @@ std::unique_ptr<PostgresCluster> PostgresCluster::start(QString& error)
                   QStringLiteral("postgres"), QStringLiteral("-E"), QStringLiteral("UTF8"),
                   QStringLiteral("--locale=C.UTF-8"), QStringLiteral("--no-sync")},
                  error))
+        return nullptr;
+    if (authentication == Authentication::Password && !askForPasswords(data, error))
         return nullptr;
     const QString options = QStringLiteral("-p %1 -k %2 -c listen_addresses=127.0.0.1 -c fsync=off "
                                            "-c synchronous_commit=off -c full_page_writes=off")
@@ -135,6 +154,16 @@ PostgresCluster::~PostgresCluster()
 QString PostgresCluster::uri(const QString& database) const
 {
     return QStringLiteral("postgresql://postgres@127.0.0.1:%1/%2").arg(m_port).arg(database);
+}
+
+QString PostgresCluster::uri(const QString& database, const QString& user,
+                             const QString& password) const
+{
+    return QStringLiteral("postgresql://%1:%2@127.0.0.1:%3/%4")
+        .arg(QString::fromLatin1(QUrl::toPercentEncoding(user)),
+             QString::fromLatin1(QUrl::toPercentEncoding(password)))
+        .arg(m_port)
+        .arg(database);
 }
 
 bool PostgresCluster::run(const QString& command, QString& error) const

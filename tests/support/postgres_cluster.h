@@ -10,11 +10,15 @@ namespace hearken::testing {
 
 // A throwaway PostgreSQL cluster owned by the test run: initdb into a temporary folder,
 // started on a free 127.0.0.1 port with its socket in that folder, stopped and deleted by
-// the destructor. Trusts every local connection; fsync is off, nothing here must survive.
+// the destructor. Trusts every local connection, or with Authentication::Password every one
+// but the superuser's asks for a password; fsync is off, nothing here must survive.
 class PostgresCluster {
 public:
+    enum class Authentication { Trust, Password };
+
     // Starts a cluster; on failure, `error` says why and what to install.
-    static std::unique_ptr<PostgresCluster> start(QString& error);
+    static std::unique_ptr<PostgresCluster>
+    start(QString& error, Authentication authentication = Authentication::Trust);
     ~PostgresCluster();
     PostgresCluster(const PostgresCluster&) = delete;
     PostgresCluster& operator=(const PostgresCluster&) = delete;
@@ -22,6 +26,8 @@ public:
     int port() const { return m_port; }
     // A libpq URI of `database` on this cluster, as the superuser.
     QString uri(const QString& database) const;
+    // The same as `user`, with `password`, over TCP.
+    QString uri(const QString& database, const QString& user, const QString& password) const;
     // Runs one SQL command in the `postgres` database (CREATE DATABASE cannot run in a
     // transaction, so this is psql, not a connection of the test).
     bool run(const QString& command, QString& error) const;
