@@ -3,6 +3,7 @@
 // window. The `hearken` command (main.cpp) starts it for everything it does not serve itself,
 // with the same arguments; run directly, it serves every command line.
 #include "application_identity.h"
+#include "auth/sealed_box.h"
 #include "cli/commands.h"
 #include "cli/window_command_line.h"
 #include "gui/run_gui.h"
@@ -49,6 +50,13 @@ std::optional<int> runCommand(int argc, char** argv)
 
 int main(int argc, char** argv)
 {
+    // Before anything seals a team's tokens or opens them (desks, the service).
+    if (!hearken::auth::startSealing()) {
+        std::fputs("Hearken cannot start libsodium, which seals a team's tokens: the system "
+                   "gives it no randomness (/dev/urandom).\n",
+                   stderr);
+        return 1;
+    }
     // Only the window needs a display. Commands, --help and --version run under a
     // QCoreApplication, except a PDF report, whose charts need the graphical toolkit: it draws
     // on the offscreen platform unless told otherwise.

@@ -84,7 +84,7 @@ Session::Session(std::unique_ptr<Workspace> workspace, Facts facts,
     , m_backups(m_workspace->database().path())
 {
     if (network) {
-        m_secrets.emplace(network->vault, vaultScope(m_workspace->settings()));
+        m_secrets = workspaceVault(*m_workspace, network->vault);
         const NetworkServices services{network->http, *m_secrets, network->nonces, m_clock};
         m_networks = std::make_unique<NetworkDeliverers>(providers, services);
         for (const Provider* provider : providers.providers()) {

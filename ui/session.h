@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "auth/workspace_vault.h"
+#include "auth/secret_vault.h"
 #include "outbox/delivery_engine.h"
 #include "outbox/sample_deliverer.h"
 #include "providers/network_deliverers.h"
@@ -69,8 +69,8 @@ public:
     Workspace& workspace() { return *m_workspace; }
     // The networks Hearken knows.
     const ProviderRegistry& providers() const { return m_providers; }
-    // The workspace's own part of the keychain; null without network access.
-    auth::SecretVault* secrets() { return m_secrets ? &*m_secrets : nullptr; }
+    // Where the workspace keeps its tokens (workspaceVault); null without network access.
+    auth::SecretVault* secrets() { return m_secrets.get(); }
     QueueActions& actions() { return m_actions; }
     // Sends replies and likes; started by start().
     DeliveryEngine& outbox() { return m_outbox; }
@@ -109,7 +109,7 @@ private:
     std::unique_ptr<Workspace> m_workspace;
     Facts m_facts;
     const ProviderRegistry& m_providers;
-    std::optional<auth::WorkspaceVault> m_secrets;
+    std::unique_ptr<auth::SecretVault> m_secrets;
     std::unique_ptr<NetworkDeliverers> m_networks;
     // By network, for the networks that have one.
     std::map<QString, std::unique_ptr<ConversationFetcher>> m_conversations;

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/accounts_command.h"
 
-#include "auth/workspace_vault.h"
 #include "cli/cli_text.h"
 #include "cli/network_session.h"
 #include "cli/run_until_done.h"
@@ -126,10 +125,15 @@ std::optional<SignInValues> formValues(const QCommandLineParser& parser, const P
 int add(const Provider& provider, const SignInValues& values, Workspace& workspace,
         NetworkSession& session, CliIo io)
 {
-    auth::WorkspaceVault secrets(session.vault(), vaultScope(workspace.settings()));
+    // Refused before the network is asked, so that nobody signs in there for nothing.
+    if (const auto refused = whyNoTokenCanBeKept(workspace)) {
+        io.err << *refused << Qt::endl;
+        return Failure;
+    }
+    const auto secrets = workspaceVault(workspace, session.vault());
     WorkspaceAccountKeeper keeper(workspace, now);
     const auto signIn = provider.signIn(
-        {{session.http(), secrets, session.root().nonces(), now}, &session.browser(), keeper});
+        {{session.http(), *secrets, session.root().nonces(), now}, &session.browser(), keeper});
     QObject::connect(signIn.get(), &AccountSignIn::progress,
                      [&io](const QString& step) { io.err << step << Qt::endl; });
     int exitCode = Failure;
@@ -209,8 +213,8 @@ int remove(QCommandLineParser& parser, Workspace& workspace, NetworkSession& ses
     }
     const Provider* provider = session.root().providers().find(found->network);
     if (provider && !found->isSample) {
-        auth::WorkspaceVault secrets(session.vault(), vaultScope(workspace.settings()));
-        const NetworkServices network{session.http(), secrets, session.root().nonces(), now};
+        const auto secrets = workspaceVault(workspace, session.vault());
+        const NetworkServices network{session.http(), *secrets, session.root().nonces(), now};
         WorkspaceAccountKeeper keeper(workspace, now);
         runUntilDone([&](const std::function<void()>& done) {
             provider->signOut(network, session.browser(), keeper, *found,

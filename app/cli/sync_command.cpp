@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/sync_command.h"
 
-#include "auth/workspace_vault.h"
 #include "cli/cli_text.h"
 #include "cli/workspace_option.h"
 #include "composition/composition.h"
@@ -85,8 +84,8 @@ int runSync(const QStringList& arguments, CliIo io, Composition& root)
             triage->classify(batch);
     };
     SyncEngine engine(*workspace, classify, clock);
-    auth::WorkspaceVault secrets(root.vault(), vaultScope(workspace->settings()));
-    const NetworkServices network{root.http(), secrets, root.nonces(), clock};
+    const auto secrets = workspaceVault(*workspace, root.vault());
+    const NetworkServices network{root.http(), *secrets, root.nonces(), clock};
     // A one-shot run waits out a server's rate limit (Mastodon's window is five minutes), so
     // that a long history comes in one run.
     const SyncOptions options{.rateLimitWaitSeconds = 6 * 60};

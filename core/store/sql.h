@@ -81,6 +81,21 @@ auto rows(QSqlQuery& query, Read&& read)
     return values;
 }
 
+// The next row made into a value by `read`, or nullopt when there is none. Finishes the query.
+template <typename Read>
+auto firstRow(QSqlQuery& query, Read&& read)
+    -> StoreResult<std::optional<std::decay_t<std::invoke_result_t<Read&, const QSqlQuery&>>>>
+{
+    auto row = next(query);
+    if (!row)
+        return tl::unexpected(row.error());
+    std::optional<std::decay_t<std::invoke_result_t<Read&, const QSqlQuery&>>> value;
+    if (*row)
+        value = read(std::as_const(query));
+    query.finish();
+    return value;
+}
+
 // NULL in, std::nullopt out, and back.
 template <typename T>
 QVariant nullable(const std::optional<T>& value)

@@ -17,6 +17,8 @@ HEARKEN_BUILD_PACKAGES=(
     # Qt6Charts' CMake config needs Qt6OpenGL's, which qt6-charts-dev does not depend on.
     qt6-charts-dev libqt6opengl6-dev
     libssl-dev
+    # Sealed boxes: a team's tokens are sealed to its service's public key.
+    libsodium-dev
     librsvg2-bin
     # Emoji in posts, drawn in colour instead of as empty boxes.
     fonts-noto-color-emoji

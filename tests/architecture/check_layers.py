@@ -20,7 +20,8 @@ ALLOWED = {
     "net": {"domain"},
     "auth": {"net", "domain"},
     "triage": {"domain"},
-    "store": {"domain"},
+    # A team workspace's vault is in its database: the store seals with auth's pieces.
+    "store": {"auth", "domain"},
     "workflow": {"store", "triage", "domain"},
     "report": {"store", "triage", "domain"},
     "sample": {"store", "triage", "domain"},

@@ -1,6 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "support/echo_provider.h"
 
+#include "auth/secret_vault.h"
+#include "auth/vault_keys.h"
+
+#include <QUuid>
+
 namespace hearken::echo {
 
 namespace {
@@ -80,11 +85,14 @@ private:
     std::function<qint64()> m_now;
 };
 
-// Saves the account at once: there is no server to ask.
+// Saves the account at once (there is no server to ask) and keeps a new token for it in the
+// vault, as a network's sign-in does.
 class SignIn : public AccountSignIn {
 public:
-    explicit SignIn(AccountKeeper& accounts)
-        : m_accounts(accounts)
+    SignIn(const SignInServices& services, std::shared_ptr<QStringList> issuedTokens)
+        : m_vault(services.network.vault)
+        , m_accounts(services.accounts)
+        , m_issuedTokens(std::move(issuedTokens))
     {}
     void start(const SignInValues& values, Done done) override
     {
@@ -99,12 +107,26 @@ public:
             return;
         }
         account.id = *saved;
-        done(SignedIn{account, QStringLiteral("Echoed %1.").arg(account.handle)});
+        const QString token =
+            QStringLiteral("echo-token-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+        m_issuedTokens->append(token);
+        m_vault.write(
+            auth::accessTokenKey(account.id), token,
+            [&accounts = m_accounts, account, done](const auth::VaultResult<void>& written) {
+                if (!written) {
+                    (void)accounts.removeAccount(account.id);
+                    done(auth::authError(auth::AuthError::Kind::Server, written.error().message));
+                    return;
+                }
+                done(SignedIn{account, QStringLiteral("Echoed %1.").arg(account.handle)});
+            });
     }
     void cancel() override {}
 
 private:
+    auth::SecretVault& m_vault;
     AccountKeeper& m_accounts;
+    std::shared_ptr<QStringList> m_issuedTokens;
 };
 
 } // namespace
@@ -127,7 +149,7 @@ SignInForm Provider::signInForm() const
 
 std::unique_ptr<AccountSignIn> Provider::signIn(const SignInServices& services) const
 {
-    return std::make_unique<SignIn>(services.accounts);
+    return std::make_unique<SignIn>(services, issuedTokens);
 }
 
 ReplyRules Provider::replyRules() const

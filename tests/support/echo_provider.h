@@ -16,13 +16,16 @@ class Provider : public hearken::Provider {
 public:
     // Everything its deliverers were asked to send, in order.
     std::shared_ptr<QList<OutboxEntry>> sent = std::make_shared<QList<OutboxEntry>>();
+    // Every token its sign-ins kept in the vault, in order.
+    std::shared_ptr<QStringList> issuedTokens = std::make_shared<QStringList>();
     // What each pass brings: one mention per text, from "@caller".
     QStringList page{QStringLiteral("echo one"), QStringLiteral("echo two")};
 
     QString id() const override { return QStringLiteral("echo"); }
     QString label() const override { return QStringLiteral("Echo Net"); }
     ReplyRules replyRules() const override;
-    // One field, the account's name; the account is "@<name>.echo".
+    // One field, the account's name; the account is "@<name>.echo", and its token a new random
+    // one.
     SignInForm signInForm() const override;
     std::unique_ptr<AccountSignIn> signIn(const SignInServices& services) const override;
     SyncEngine::Factory syncerFactory(const NetworkServices& services,

@@ -24,6 +24,8 @@ public:
     PostgresCluster& operator=(const PostgresCluster&) = delete;
 
     int port() const { return m_port; }
+    // The path of one of PostgreSQL's programs (pg_dump, psql), of the version this runs.
+    QString tool(const QString& name) const { return m_bin + u'/' + name; }
     // A libpq URI of `database` on this cluster, as the superuser.
     QString uri(const QString& database) const;
     // The same as `user`, with `password`, over TCP.

@@ -237,7 +237,10 @@ QCoro::Task<auth::AuthResult<SignIn::App>> SignIn::registration()
             co_return auth::authError(auth::AuthError::Kind::Cancelled, QString());
         if (secret)
             co_return App{(*known)->clientId, *secret, port};
-        if (secret.error().kind != auth::VaultError::Kind::NotFound)
+        // A desk of a team workspace never reads back the secrets it sealed for the service:
+        // it registers Hearken again, as when the secret is gone.
+        if (secret.error().kind != auth::VaultError::Kind::NotFound &&
+            secret.error().kind != auth::VaultError::Kind::Denied)
             co_return auth::authError(auth::AuthError::Kind::Server, secret.error().message);
     }
 
