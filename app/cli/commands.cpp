@@ -5,6 +5,7 @@
 #include "cli/bluesky_commands.h"
 #include "cli/import_sample_command.h"
 #include "cli/sync_command.h"
+#include "cli/team_import_command.h"
 
 #include <QLatin1String>
 
@@ -22,6 +23,7 @@ constexpr FullRunner fullRunners[] = {
     {"import-sample", runImportSampleCommand},
     {"accounts", runAccountsCommand},
     {"sync", runSyncCommand},
+    {"team", runTeamCommand},
     {"oauth-client-metadata", runOAuthClientMetadataCommand},
 };
 

@@ -33,6 +33,11 @@ constexpr Verb verbTable[] = {
     {"report",
      QT_TRANSLATE_NOOP("hearken::cli", "Write the review of a period as CSV, PDF or JSON."),
      Program::Light, nullptr, reportDrawsPictures, runReportCommand},
+    {"team",
+     QT_TRANSLATE_NOOP("hearken::cli",
+                       "Team workspaces: team import SOLO.hearken moves a solo workspace into "
+                       "one."),
+     Program::Full},
     {"oauth-client-metadata",
      QT_TRANSLATE_NOOP("hearken::cli",
                        "Print the Bluesky OAuth client metadata to host for production."),
