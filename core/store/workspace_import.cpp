@@ -107,6 +107,24 @@ public:
                                               .arg(QString::fromUtf8(sqlite3_errmsg(m_handle)))));
     }
 
+    // Runs `text` and hands each row to `visit`, stopping at the first error.
+    static StoreResult<void> forEach(const QSqlDatabase& db, const QString& text,
+                                     const std::function<StoreResult<void>(const SoloRows&)>& visit)
+    {
+        auto rows = select(db, text);
+        if (!rows)
+            return tl::unexpected(rows.error());
+        for (;;) {
+            auto more = (*rows)->next();
+            if (!more)
+                return tl::unexpected(more.error());
+            if (!*more)
+                return {};
+            if (auto visited = visit(**rows); !visited)
+                return visited;
+        }
+    }
+
     sqlite3_stmt* statement() const { return m_statement; }
     qint64 integer(int column) const { return sqlite3_column_int64(m_statement, column); }
     QString text(int column) const
@@ -128,29 +146,19 @@ private:
 
 StoreResult<QStringList> soloList(const QSqlDatabase& db, const QString& text)
 {
-    auto rows = SoloRows::select(db, text);
-    if (!rows)
-        return tl::unexpected(rows.error());
     QStringList values;
-    for (;;) {
-        auto more = (*rows)->next();
-        if (!more)
-            return tl::unexpected(more.error());
-        if (!*more)
-            return values;
-        values << (*rows)->text(0);
-    }
+    return SoloRows::forEach(db, text,
+                             [&values](const SoloRows& row) -> StoreResult<void> {
+                                 values << row.text(0);
+                                 return {};
+                             })
+        .map([&values] { return values; });
 }
 
 StoreResult<qint64> soloCount(const QSqlDatabase& db, const QString& table)
 {
-    auto rows = SoloRows::select(db, QStringLiteral("SELECT count(*) FROM ") + table);
-    if (!rows)
-        return tl::unexpected(rows.error());
-    auto found = (*rows)->next();
-    if (!found)
-        return tl::unexpected(found.error());
-    return (*rows)->integer(0);
+    return soloList(db, QStringLiteral("SELECT count(*) FROM ") + table)
+        .map([](const QStringList& count) { return count.value(0).toLongLong(); });
 }
 
 // The solo workspace's tables, every one of which the plan must know.
@@ -362,11 +370,6 @@ private:
         QStringList names;
         for (const TargetColumn& column : *columns)
             names << column.name;
-        auto rows = SoloRows::select(
-            m_solo,
-            QStringLiteral("SELECT %1 FROM %2").arg(names.join(QStringLiteral(", ")), table));
-        if (!rows)
-            return tl::unexpected(rows.error());
         auto copy = PostgresCopy::start(m_teamDb, table, names);
         if (!copy)
             return tl::unexpected(copy.error());
@@ -376,27 +379,27 @@ private:
         chunk.reserve(copyChunkBytes + copyChunkBytes / 4);
         qint64 done = 0;
         report(table, done, *total);
-        for (;;) {
-            auto more = (*rows)->next();
-            if (!more)
-                return tl::unexpected(more.error());
-            if (!*more)
-                break;
-            for (int c = 0; c < columns->size(); ++c) {
-                if (c > 0)
-                    chunk.append('\t');
-                appendValue(chunk, (*rows)->statement(), c, (*columns)[c].binary,
-                            c == assignee ? &m_teammates : nullptr);
-            }
-            chunk.append('\n');
-            if (++done % progressEveryRows == 0)
-                report(table, done, *total);
-            if (chunk.size() >= copyChunkBytes) {
-                if (auto sent = copy->send(chunk); !sent)
-                    return sent;
+        auto sentRows = SoloRows::forEach(
+            m_solo,
+            QStringLiteral("SELECT %1 FROM %2").arg(names.join(QStringLiteral(", ")), table),
+            [&](const SoloRows& row) -> StoreResult<void> {
+                for (int c = 0; c < columns->size(); ++c) {
+                    if (c > 0)
+                        chunk.append('\t');
+                    appendValue(chunk, row.statement(), c, (*columns)[c].binary,
+                                c == assignee ? &m_teammates : nullptr);
+                }
+                chunk.append('\n');
+                if (++done % progressEveryRows == 0)
+                    report(table, done, *total);
+                if (chunk.size() < copyChunkBytes)
+                    return {};
+                auto sent = copy->send(chunk);
                 chunk.clear();
-            }
-        }
+                return sent;
+            });
+        if (!sentRows)
+            return sentRows;
         if (!chunk.isEmpty()) {
             if (auto sent = copy->send(chunk); !sent)
                 return sent;
@@ -441,41 +444,27 @@ private:
 
     StoreResult<void> moveSettings()
     {
-        auto rows = SoloRows::select(m_solo, QStringLiteral("SELECT key, value FROM settings"));
-        if (!rows)
-            return tl::unexpected(rows.error());
-        for (;;) {
-            auto more = (*rows)->next();
-            if (!more)
-                return tl::unexpected(more.error());
-            if (!*more)
-                return {};
-            const QString key = (*rows)->text(0);
-            if (keptSettings.contains(key))
-                continue;
-            if (auto set = m_team.settings().setValue(key, (*rows)->text(1)); !set)
-                return set;
-            ++m_summary.rows;
-        }
+        return SoloRows::forEach(m_solo, QStringLiteral("SELECT key, value FROM settings"),
+                                 [this](const SoloRows& row) -> StoreResult<void> {
+                                     const QString key = row.text(0);
+                                     if (keptSettings.contains(key))
+                                         return {};
+                                     ++m_summary.rows;
+                                     return m_team.settings().setValue(key, row.text(1));
+                                 });
     }
 
     StoreResult<void> moveTeammates()
     {
-        auto rows = SoloRows::select(m_solo, QStringLiteral("SELECT id, name FROM teammates"));
-        if (!rows)
-            return tl::unexpected(rows.error());
-        for (;;) {
-            auto more = (*rows)->next();
-            if (!more)
-                return tl::unexpected(more.error());
-            if (!*more)
-                return {};
-            auto id = m_team.accounts().teammate((*rows)->text(1));
-            if (!id)
-                return tl::unexpected(id.error());
-            m_teammates.insert((*rows)->integer(0), *id);
-            ++m_summary.rows;
-        }
+        return SoloRows::forEach(m_solo, QStringLiteral("SELECT id, name FROM teammates"),
+                                 [this](const SoloRows& row) -> StoreResult<void> {
+                                     auto id = m_team.accounts().teammate(row.text(1));
+                                     if (!id)
+                                         return tl::unexpected(id.error());
+                                     m_teammates.insert(row.integer(0), *id);
+                                     ++m_summary.rows;
+                                     return {};
+                                 });
     }
 
     // The sidebar's counts, from the queue as it arrived (assignees may have new ids).
