@@ -2,6 +2,7 @@
 #include "cli/team_command.h"
 
 #include "cli/cli_text.h"
+#include "cli/team_import_command.h"
 #include "cli/team_password.h"
 #include "cli/workspace_option.h"
 #include "store/database.h"
@@ -28,6 +29,8 @@ struct TeamSubcommand {
     const char* usage;
     const char* summary;
     int (*run)(const QCommandLineParser&, CliIo);
+    // For a subcommand that reads its own arguments instead of the shared options.
+    int (*runWithArguments)(const QStringList&, CliIo) = nullptr;
 };
 
 constexpr TeamSubcommand subcommands[] = {
@@ -50,6 +53,11 @@ constexpr TeamSubcommand subcommands[] = {
      QT_TRANSLATE_NOOP("hearken::cli",
                        "Take a person off the team; what they did keeps their name."),
      removePerson},
+    {"import", "import SOLO.hearken --workspace postgresql://USER@HOST/DATABASE",
+     QT_TRANSLATE_NOOP("hearken::cli",
+                       "Move a solo workspace, with its history, into a team workspace that "
+                       "holds no items yet. Its accounts sign in again on the team workspace."),
+     nullptr, runTeamImportCommand},
 };
 
 QString usage()
@@ -253,8 +261,10 @@ int runTeamCommand(const QStringList& arguments, CliIo io)
         return *stop;
     const QString name = parser.positionalArguments().value(1);
     for (const TeamSubcommand& subcommand : subcommands) {
-        if (name == QLatin1String(subcommand.name))
-            return subcommand.run(parser, io);
+        if (name != QLatin1String(subcommand.name))
+            continue;
+        return subcommand.run ? subcommand.run(parser, io)
+                              : subcommand.runWithArguments(arguments, io);
     }
     io.err << usage() << Qt::endl;
     return UsageError;

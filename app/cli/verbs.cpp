@@ -36,7 +36,7 @@ constexpr Verb verbTable[] = {
     {"team",
      QT_TRANSLATE_NOOP("hearken::cli",
                        "A team workspace in PostgreSQL, for its admin: init, add-person, people, "
-                       "remove-person (team --help tells more)."),
+                       "remove-person, import (team --help tells more)."),
      Program::Full},
     {"oauth-client-metadata",
      QT_TRANSLATE_NOOP("hearken::cli",

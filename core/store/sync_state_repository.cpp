@@ -3,6 +3,7 @@
 
 #include "store/change_notifier.h"
 #include "store/database.h"
+#include "store/dialect.h"
 #include "store/sql.h"
 
 namespace hearken {
@@ -63,11 +64,14 @@ StoreResult<QHash<QString, QString>> SyncStateRepository::cursors(qint64 account
 StoreResult<void> SyncStateRepository::setCursor(qint64 accountId, const QString& stream,
                                                  const QString& value)
 {
-    auto saved = sql::exec(m_database.connection(),
+    const QSqlDatabase db = m_database.connection();
+    auto saved = sql::exec(db,
                            QStringLiteral("INSERT INTO cursors (account_id, stream, value, "
-                                          "updated_at) VALUES (?, ?, ?, unixepoch()) ON CONFLICT "
-                                          "(account_id, stream) DO UPDATE SET value = "
-                                          "excluded.value, updated_at = excluded.updated_at"),
+                                          "updated_at) VALUES (?, ?, ?, ") +
+                               Dialect::of(db).now() +
+                               QStringLiteral(") ON CONFLICT (account_id, stream) DO UPDATE SET "
+                                              "value = excluded.value, updated_at = "
+                                              "excluded.updated_at"),
                            {accountId, stream, value});
     if (!saved)
         return tl::unexpected(saved.error());

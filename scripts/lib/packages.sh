@@ -11,6 +11,8 @@ HEARKEN_BUILD_PACKAGES=(
     libqt6sql6-sqlite libqt6svg6 libsqlite3-dev libexpected-dev
     # Qt's PostgreSQL driver plugin: team workspaces live in PostgreSQL.
     libqt6sql6-psql
+    # libpq's headers: a solo workspace moves into a team's with COPY (team import).
+    libpq-dev
     qt6-websockets-dev qtkeychain-qt6-dev
     # C++20 coroutines over Qt's signals and replies: async code that reads top to bottom.
     qcoro-qt6-dev

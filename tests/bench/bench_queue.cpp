@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The workspace at scale: fills a workspace file with a million sample items, then times
 // what a manager waits for. Run: build/<preset>/tests/bench/bench_queue [--items N]
-// HEARKEN_BENCH_WORKSPACE=PATH keeps the filled workspace there and reuses it next time.
+// HEARKEN_BENCH_WORKSPACE=PATH keeps the filled workspace there and reuses it next time; a
+// team workspace's URI (postgresql://...) is read as it is.
+#include "bench_workspace.h"
 #include "sample/sample_importer.h"
 #include "store/queue_query.h"
 #include "store/workspace.h"
@@ -185,7 +187,7 @@ int main(int argc, char** argv)
     workspacePath = qEnvironmentVariable("HEARKEN_BENCH_WORKSPACE",
                                          dir.filePath(QStringLiteral("bench.hearken")));
     now = QDateTime::currentSecsSinceEpoch();
-    if (QFile::exists(workspacePath))
+    if (bench::reusesWorkspace(workspacePath))
         std::printf("reusing %s\n", qPrintable(workspacePath));
     else
         fill(items);

@@ -2,7 +2,9 @@
 // The supervisor's review at scale: the figures of a 90-day period (backlog, response record
 // of the period and the one before, trends, repeated replies, follow-ups) and the audit CSV
 // over the benchmark workspace. Run: build/<preset>/tests/bench/bench_review [--items N]
-// HEARKEN_BENCH_WORKSPACE=PATH reuses (or keeps) the filled workspace, as bench_queue does.
+// HEARKEN_BENCH_WORKSPACE=PATH reuses (or keeps) the filled workspace, as bench_queue does; a
+// team workspace's URI (postgresql://...) is read as it is.
+#include "bench_workspace.h"
 #include "report/report_builder.h"
 #include "report/report_csv.h"
 #include "sample/sample_importer.h"
@@ -107,7 +109,7 @@ int main(int argc, char** argv)
     QTemporaryDir dir;
     const QString path = qEnvironmentVariable("HEARKEN_BENCH_WORKSPACE",
                                               dir.filePath(QStringLiteral("bench.hearken")));
-    const bool reuse = QFile::exists(path);
+    const bool reuse = bench::reusesWorkspace(path);
     auto ws = open(path);
     if (reuse)
         std::printf("reusing %s\n", qPrintable(path));

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "support/postgres_workspace.h"
 #include "support/workspace_fixture.h"
 #include "workflow/event_text.h"
 #include "workflow/queue_actions.h"
@@ -12,11 +13,11 @@ using hearken::testing::fixedNow;
 
 namespace {
 
-class QueueActionsTest : public ::testing::Test {
+class QueueActionsTest : public ::testing::TestWithParam<Engine> {
 protected:
     void SetUp() override
     {
-        ws = hearken::testing::memoryWorkspace();
+        ws = hearken::testing::workspaceOn(GetParam());
         ASSERT_TRUE(ws);
         hearken::testing::importSample(*ws, 300);
         actions = std::make_unique<QueueActions>(ws->queue(), QStringLiteral("Ana Ortiz"),
@@ -36,7 +37,7 @@ protected:
 
 } // namespace
 
-TEST_F(QueueActionsTest, MarkDoneRecordsWhoAndAnnouncesOnlyTheseItems)
+TEST_P(QueueActionsTest, MarkDoneRecordsWhoAndAnnouncesOnlyTheseItems)
 {
     QSignalSpy changed(&ws->changes(), &ChangeNotifier::itemsChanged);
     auto change = actions->markDone({ids[0]});
@@ -52,7 +53,7 @@ TEST_F(QueueActionsTest, MarkDoneRecordsWhoAndAnnouncesOnlyTheseItems)
     EXPECT_EQ(describeEvent(events.last()), QStringLiteral("Ana Ortiz marked it done"));
 }
 
-TEST_F(QueueActionsTest, UndoRestoresEveryFieldAndRedoReappliesIt)
+TEST_P(QueueActionsTest, UndoRestoresEveryFieldAndRedoReappliesIt)
 {
     const QList<TriageState> before = ws->queue().triageStates(ids).value();
     auto change = actions->snooze(ids, fixedNow + 3600);
@@ -67,7 +68,7 @@ TEST_F(QueueActionsTest, UndoRestoresEveryFieldAndRedoReappliesIt)
     EXPECT_EQ(ws->queue().triageStates(ids).value(), change->after);
 }
 
-TEST_F(QueueActionsTest, ToneSetByAPersonIsMarkedAsTheirs)
+TEST_P(QueueActionsTest, ToneSetByAPersonIsMarkedAsTheirs)
 {
     ASSERT_TRUE(actions->setTone({ids[1]}, Tone::Praise).has_value());
     const TriageState state = stateOf(ids[1]);
@@ -78,7 +79,7 @@ TEST_F(QueueActionsTest, ToneSetByAPersonIsMarkedAsTheirs)
               QStringLiteral("Ana Ortiz set the tone to Praise"));
 }
 
-TEST_F(QueueActionsTest, AssignAndUnassign)
+TEST_P(QueueActionsTest, AssignAndUnassign)
 {
     const qint64 ben = ws->accounts().teammate(QStringLiteral("Ben Okafor")).value();
     ASSERT_TRUE(actions->assign({ids[2]}, ben, QStringLiteral("Ben Okafor")).has_value());
@@ -91,7 +92,7 @@ TEST_F(QueueActionsTest, AssignAndUnassign)
     EXPECT_EQ(describeEvent(events.last()), QStringLiteral("Ana Ortiz unassigned it"));
 }
 
-TEST_F(QueueActionsTest, SnoozedItemsWakeWhenTheirTimeComes)
+TEST_P(QueueActionsTest, SnoozedItemsWakeWhenTheirTimeComes)
 {
     ASSERT_TRUE(actions->snooze({ids[0]}, fixedNow + 600).has_value());
     ASSERT_TRUE(actions->snooze({ids[1]}, fixedNow + 7200).has_value());
@@ -103,7 +104,7 @@ TEST_F(QueueActionsTest, SnoozedItemsWakeWhenTheirTimeComes)
     EXPECT_EQ(stateOf(ids[1]).state, ItemState::Snoozed);
 }
 
-TEST_F(QueueActionsTest, DismissedCriticismLeavesTheUnansweredView)
+TEST_P(QueueActionsTest, DismissedCriticismLeavesTheUnansweredView)
 {
     QueueFilter unanswered;
     unanswered.flag = Flag::UnansweredCriticism;
@@ -115,3 +116,6 @@ TEST_F(QueueActionsTest, DismissedCriticismLeavesTheUnansweredView)
     ASSERT_TRUE(actions->dismiss({first}).has_value());
     EXPECT_EQ(ws->queue().count(query).value(), before - 1);
 }
+
+INSTANTIATE_TEST_SUITE_P(BothEngines, QueueActionsTest, hearken::testing::bothEngines,
+                         hearken::testing::engineName);
