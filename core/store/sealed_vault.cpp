@@ -31,14 +31,13 @@ QString noServiceKey()
 
 } // namespace
 
-SealedVault::SealedVault(Database& database, QObject* parent)
-    : QObject(parent)
-    , m_keys(database)
+SealedVault::SealedVault(Database& database)
+    : m_keys(database)
     , m_secrets(database)
 {}
 
-SealedVault::SealedVault(Database& database, const auth::ServiceKey& key, QObject* parent)
-    : SealedVault(database, parent)
+SealedVault::SealedVault(Database& database, const auth::ServiceKey& key)
+    : SealedVault(database)
 {
     m_serviceKey = &key;
 }
@@ -138,7 +137,7 @@ auth::VaultResult<void> SealedVault::removeNow(const QString& key)
 template <typename Result, typename Callback>
 void SealedVault::answer(Result result, Callback done)
 {
-    QTimer::singleShot(0, this,
+    QTimer::singleShot(0, &m_answers,
                        [done = std::move(done), result = std::move(result)] { done(result); });
 }
 

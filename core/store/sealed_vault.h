@@ -17,14 +17,15 @@ class ServiceKey;
 // service published. A desk seals what it writes and never reads a secret back, so that it
 // never holds a brand's token; the service also opens what was sealed to its key. A dump of
 // the database holds only blobs that the service's private key (a file on its machine) opens.
-// Answers on the next turn of the event loop, as the keychain does.
-class SealedVault : public QObject, public auth::SecretVault {
-    Q_OBJECT
+// Answers on the next turn of the event loop, as the keychain does, unless the vault is gone.
+// Not a QObject itself: its meta-object would draw libsodium into every program that uses the
+// store, the light `hearken` command included.
+class SealedVault : public auth::SecretVault {
 public:
     // A desk's vault.
-    explicit SealedVault(Database& database, QObject* parent = nullptr);
+    explicit SealedVault(Database& database);
     // The service's: `key` must outlive the vault.
-    SealedVault(Database& database, const auth::ServiceKey& key, QObject* parent = nullptr);
+    SealedVault(Database& database, const auth::ServiceKey& key);
 
     void read(const QString& key, ReadDone done) override;
     void write(const QString& key, const QString& secret, Done done) override;
@@ -41,6 +42,8 @@ private:
     template <typename Result, typename Callback>
     void answer(Result result, Callback done);
 
+    // The context of the answers still queued: they go with the vault.
+    QObject m_answers;
     SealedKeyRepository m_keys;
     SealedSecretRepository m_secrets;
     const auth::ServiceKey* m_serviceKey = nullptr;
