@@ -146,17 +146,6 @@ TEST_F(TeamRights, ASupervisorChangesTargetsHoursAndSavedReplies)
 
 TEST_F(TeamRights, OnlyTheServiceReadsSealedTokensAndWritesSyncState)
 {
-    {
-        // A stand-in for the sealed tokens' table of a later step, given its rights by init.
-        const auto admin = connect(adminUri());
-        ASSERT_TRUE(admin);
-        ASSERT_EQ(refusal(*admin, QStringLiteral("CREATE TABLE sealed_secrets (account_id bigint, "
-                                                 "sealed bytea)")),
-                  QString());
-        const CommandRun init =
-            runHearken({QStringLiteral("team"), QStringLiteral("init"), adminUri()});
-        ASSERT_EQ(init.exitCode, 0) << init.err.toStdString();
-    }
     const QString writeSyncState =
         QStringLiteral("UPDATE accounts SET sync_status = 'error', last_error = 'x'");
     for (const QString& desk : {m_manager, m_supervisor}) {
