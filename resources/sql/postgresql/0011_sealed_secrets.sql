@@ -1,6 +1,6 @@
 -- SPDX-License-Identifier: GPL-3.0-or-later
 -- A team's tokens, sealed to its service's public key; see
--- resources/sql/sqlite/0012_sealed_secrets.sql.
+-- resources/sql/sqlite/0011_sealed_secrets.sql.
 
 CREATE TABLE service_keys (
     fingerprint text PRIMARY KEY,
