@@ -45,6 +45,11 @@ constexpr DeskRights deskRights[] = {
     // Kept by triggers on queue, which run as the person changing it.
     {"queue_tally", "SELECT, INSERT, UPDATE", ""},
     {"saved_replies", "SELECT", "INSERT, UPDATE, DELETE"},
+    // The brand's tokens sealed to the service (SealedVault): a supervisor signing an account
+    // in replaces its sealed token and may tell which are there, but never reads one.
+    {"sealed_secrets", "", "SELECT (key, sealed_to, updated_at), INSERT, DELETE"},
+    // The service's public key, which desks seal tokens to; the service publishes it.
+    {"service_keys", "SELECT", ""},
     {"saved_views", "SELECT", "INSERT, UPDATE, DELETE"},
     // Response targets, business hours, the time zone and the rest of the workspace's settings.
     {"settings", "SELECT", "INSERT, UPDATE, DELETE"},
