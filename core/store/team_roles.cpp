@@ -45,9 +45,10 @@ constexpr DeskRights deskRights[] = {
     // Kept by triggers on queue, which run as the person changing it.
     {"queue_tally", "SELECT, INSERT, UPDATE", ""},
     {"saved_replies", "SELECT", "INSERT, UPDATE, DELETE"},
-    // Whoever signs an account in seals its tokens to the service's key and may replace them,
-    // but never reads a blob back (the vault writes with DELETE + INSERT, not an upsert).
+    // The brand's tokens sealed to the service (SealedVault): a supervisor signing an account
+    // in replaces its sealed token and may tell which are there, but never reads one.
     {"sealed_secrets", "", "SELECT (key, sealed_to, updated_at), INSERT, DELETE"},
+    // The service's public key, which desks seal tokens to; the service publishes it.
     {"service_keys", "SELECT", ""},
     {"saved_views", "SELECT", "INSERT, UPDATE, DELETE"},
     // Response targets, business hours, the time zone and the rest of the workspace's settings.

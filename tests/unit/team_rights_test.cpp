@@ -148,16 +148,27 @@ TEST_F(TeamRights, OnlyTheServiceReadsSealedTokensAndWritesSyncState)
 {
     const QString writeSyncState =
         QStringLiteral("UPDATE accounts SET sync_status = 'error', last_error = 'x'");
-    for (const QString& desk : {m_manager, m_supervisor}) {
-        const auto person = connect(desk);
-        ASSERT_TRUE(person);
-        EXPECT_TRUE(refusal(*person, QStringLiteral("SELECT * FROM sealed_secrets"))
-                        .contains(u"permission denied"));
-        EXPECT_TRUE(refusal(*person, writeSyncState).contains(u"permission denied"));
-    }
+    const QString sealToken = QStringLiteral("INSERT INTO sealed_secrets (key, blob, sealed_to, "
+                                             "updated_at) VALUES ('a', 'x', 'k', 0)");
+    const QString readToken = QStringLiteral("SELECT blob FROM sealed_secrets");
+    const auto ana = connect(m_manager);
+    const auto sam = connect(m_supervisor);
     const auto service = connect(m_service);
-    ASSERT_TRUE(service);
-    EXPECT_EQ(refusal(*service, QStringLiteral("SELECT * FROM sealed_secrets")), QString());
+    ASSERT_TRUE(ana && sam && service);
+
+    for (const Database* desk : {ana.get(), sam.get()}) {
+        EXPECT_TRUE(refusal(*desk, readToken).contains(u"permission denied"));
+        EXPECT_TRUE(refusal(*desk, writeSyncState).contains(u"permission denied"));
+    }
+    // A supervisor signing an account in seals its token and may replace it; a manager may not.
+    EXPECT_TRUE(refusal(*ana, sealToken).contains(u"permission denied"));
+    EXPECT_EQ(refusal(*sam, sealToken), QString());
+    EXPECT_EQ(refusal(*sam, QStringLiteral("DELETE FROM sealed_secrets WHERE key = 'a'")),
+              QString());
+    EXPECT_EQ(refusal(*sam, sealToken), QString());
+    EXPECT_EQ(refusal(*ana, QStringLiteral("SELECT public_key FROM service_keys")), QString());
+
+    EXPECT_EQ(refusal(*service, readToken), QString());
     EXPECT_EQ(refusal(*service, writeSyncState), QString());
 }
 
