@@ -155,8 +155,11 @@ struct StoredPost {
 template <typename Statement>
 class IngestStatements {
 public:
-    explicit IngestStatements(const QSqlDatabase& db)
+    // `people` holds the ids of the people met so far: the transactions of one large batch
+    // share it, so that its authors are looked up once, not once per transaction.
+    IngestStatements(const QSqlDatabase& db, QHash<QString, qint64>& people)
         : m_db(db)
+        , m_people(people)
     {}
 
     StoreResult<void> prepare()
@@ -621,15 +624,22 @@ private:
         if (fresh.isEmpty())
             return {};
         // Those another desk added meanwhile are looked up one by one by person().
-        auto added = m_newPeople->bindAll(rowSet(fresh)).step();
-        while (added && *added) {
-            m_people.insert(postKey(m_newPeople->columnText(1), m_newPeople->columnText(2)),
-                            m_newPeople->columnInt(0));
-            added = m_newPeople->step();
+        return insertRows(*m_newPeople, fresh, m_people);
+    }
+
+    // Runs a row-set insert that returns (id, network, remote_id) of the rows it added, and
+    // keeps their ids in `ids` by postKey().
+    static StoreResult<void> insertRows(Statement& insert, const QJsonArray& rows,
+                                        QHash<QString, qint64>& ids)
+    {
+        auto found = insert.bindAll(rowSet(rows)).step();
+        while (found && *found) {
+            ids.insert(postKey(insert.columnText(1), insert.columnText(2)), insert.columnInt(0));
+            found = insert.step();
         }
-        m_newPeople->reset();
-        if (!added)
-            return tl::unexpected(added.error());
+        insert.reset();
+        if (!found)
+            return tl::unexpected(found.error());
         return {};
     }
 
@@ -654,15 +664,8 @@ private:
                                     {QStringLiteral("created_at"), double(p.createdAt)}});
         }
         QHash<QString, qint64> ids;
-        auto found = m_newPosts->bindAll(rowSet(rows)).step();
-        while (found && *found) {
-            ids.insert(postKey(m_newPosts->columnText(1), m_newPosts->columnText(2)),
-                       m_newPosts->columnInt(0));
-            found = m_newPosts->step();
-        }
-        m_newPosts->reset();
-        if (!found)
-            return tl::unexpected(found.error());
+        if (auto inserted = insertRows(*m_newPosts, rows, ids); !inserted)
+            return tl::unexpected(inserted.error());
         return ids;
     }
 
@@ -678,7 +681,7 @@ private:
         QString detail;
     };
     QList<Event> m_events;
-    QHash<QString, qint64> m_people;
+    QHash<QString, qint64>& m_people;
     QList<SearchEntry> m_edited;
 };
 
@@ -692,7 +695,8 @@ IngestWriter::IngestWriter(Database& database, ChangeNotifier& changes)
 StoreResult<IngestResult> IngestWriter::write(const IngestBatch& batch)
 {
     QList<qint64> changed;
-    auto written = writeTransaction(batch, changed);
+    QHash<QString, qint64> people;
+    auto written = writeTransaction(batch, changed, people);
     if (written)
         m_changes.announceChanged(changed);
     return written;
@@ -702,12 +706,12 @@ namespace {
 
 template <typename Statement>
 StoreResult<IngestResult> writeBatch(const QSqlDatabase& db, const IngestBatch& batch,
-                                     QList<qint64>& changed)
+                                     QList<qint64>& changed, QHash<QString, qint64>& people)
 {
     Transaction transaction(db);
     if (!transaction.isActive())
         return tl::unexpected(transaction.error());
-    IngestStatements<Statement> statements(db);
+    IngestStatements<Statement> statements(db, people);
     if (auto prepared = statements.prepare(); !prepared)
         return tl::unexpected(prepared.error());
     const auto lastIdBefore = lastPostId(db);
@@ -829,12 +833,13 @@ StoreResult<IngestResult> writeBatch(const QSqlDatabase& db, const IngestBatch& 
 } // namespace
 
 StoreResult<IngestResult> IngestWriter::writeTransaction(const IngestBatch& batch,
-                                                         QList<qint64>& changed)
+                                                         QList<qint64>& changed,
+                                                         QHash<QString, qint64>& people)
 {
     const QSqlDatabase db = m_database.connection();
     auto written = m_database.engine() == Engine::Sqlite
-                       ? writeBatch<SqliteStatement>(db, batch, changed)
-                       : writeBatch<PreparedQuery>(db, batch, changed);
+                       ? writeBatch<SqliteStatement>(db, batch, changed, people)
+                       : writeBatch<PreparedQuery>(db, batch, changed, people);
     if (written && !written->newItemIds.isEmpty())
         Q_EMIT m_changes.itemsArrived(written->newItemIds);
     return written;
@@ -848,6 +853,7 @@ StoreResult<IngestResult> IngestWriter::writeInParts(const IngestBatch& batch, i
         std::max<qsizetype>(1, (batch.items.size() + itemsPerPart - 1) / itemsPerPart);
     IngestResult total;
     QList<qint64> changed;
+    QHash<QString, qint64> people;
     // Each of our replies goes with the item it answers, the others with the last part.
     QList<QList<OwnReply>> replies(parts);
     {
@@ -873,7 +879,7 @@ StoreResult<IngestResult> IngestWriter::writeInParts(const IngestBatch& batch, i
             part.retired = batch.retired;
             part.cursors = batch.cursors;
         }
-        auto written = writeTransaction(part, changed);
+        auto written = writeTransaction(part, changed, people);
         if (!written) {
             m_changes.announceChanged(changed);
             return written;
