@@ -329,7 +329,7 @@ int Database::schemaVersion() const
 
 int Database::newestSchemaVersion()
 {
-    static const int newest = int(bundledMigrations().size());
+    static const int newest = newestBundledVersion();
     return newest;
 }
 

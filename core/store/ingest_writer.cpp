@@ -13,7 +13,14 @@
 #include "store/transaction.h"
 
 #include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
 #include <QThread>
+
+#include <span>
+#include <type_traits>
 
 namespace hearken {
 
@@ -80,6 +87,39 @@ QString postKey(const QString& network, const QString& remoteId)
     return network + u'\x1f' + remoteId;
 }
 
+// A row set's text: the one bound value of a statement that reads its rows with
+// json_to_recordset, so that a batch's rows of a table cost one round trip to the server.
+QString rowSet(const QJsonArray& rows)
+{
+    return QString::fromUtf8(QJsonDocument(rows).toJson(QJsonDocument::Compact));
+}
+
+template <typename T>
+QJsonValue jsonValue(const std::optional<T>& value)
+{
+    return value ? QJsonValue(*value) : QJsonValue();
+}
+
+QJsonValue jsonValue(const std::optional<qint64>& value)
+{
+    return value ? QJsonValue(double(*value)) : QJsonValue();
+}
+
+const QString queueColumns = QStringLiteral(
+    "post_id, account_id, network, received_at, state, snoozed_until, tone, tone_confidence, "
+    "tone_source, is_question, assignee_id, held_back, answered_at, reply_thanked_at, thanked_at");
+
+// An item's answered_at: the earliest of `answered` (our replies arriving with it) and our
+// replies stored before it to the post `remoteId` on `network`, not older than `receivedAt`.
+QString earliestAnswer(const QString& answered, const QString& network, const QString& remoteId,
+                       const QString& receivedAt)
+{
+    return QStringLiteral("(SELECT min(t) FROM (SELECT %1 AS t UNION ALL SELECT min(created_at) "
+                          "FROM posts WHERE network = %2 AND reply_to_remote_id = %3 AND kind = "
+                          "'own' AND created_at >= %4) AS answers)")
+        .arg(answered, network, remoteId, receivedAt);
+}
+
 // The batch's own replies by the post they reply to.
 QHash<QString, QList<qsizetype>> repliesByTarget(const QList<OwnReply>& replies)
 {
@@ -115,8 +155,11 @@ struct StoredPost {
 template <typename Statement>
 class IngestStatements {
 public:
-    explicit IngestStatements(const QSqlDatabase& db)
+    // `people` holds the ids of the people met so far: the transactions of one large batch
+    // share it, so that its authors are looked up once, not once per transaction.
+    IngestStatements(const QSqlDatabase& db, QHash<QString, qint64>& people)
         : m_db(db)
+        , m_people(people)
     {}
 
     StoreResult<void> prepare()
@@ -143,16 +186,11 @@ public:
             {&m_edit, QStringLiteral("UPDATE posts SET text = ? WHERE id = ?")},
             // Answered by the earliest of our replies stored before or arriving with it;
             // thanked (no like yet) by the earliest thanking reply arriving with it.
-            {&m_queue,
-             QStringLiteral(
-                 "INSERT INTO queue (post_id, account_id, network, received_at, state, "
-                 "snoozed_until, tone, tone_confidence, tone_source, is_question, "
-                 "assignee_id, held_back, answered_at, reply_thanked_at, thanked_at) "
-                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, (SELECT min(t) FROM (SELECT "
-                 "? AS t UNION ALL SELECT min(created_at) FROM posts WHERE network = ? "
-                 "AND reply_to_remote_id = ? AND kind = 'own' AND created_at >= ?) AS answers), ?, "
-                 "?) "
-                 "ON CONFLICT (post_id) DO NOTHING")},
+            {&m_queue, QStringLiteral("INSERT INTO queue (") + queueColumns +
+                           QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ") +
+                           earliestAnswer(QStringLiteral("?"), QStringLiteral("?"),
+                                          QStringLiteral("?"), QStringLiteral("?")) +
+                           QStringLiteral(", ?, ?) ON CONFLICT (post_id) DO NOTHING")},
             {&m_answerable, QStringLiteral("SELECT q.post_id FROM posts p JOIN queue q ON "
                                            "q.post_id = p.id WHERE p.network = ? AND "
                                            "p.remote_id = ? AND q.received_at <= ?")},
@@ -196,13 +234,139 @@ public:
                                            "value = excluded.value, updated_at = "
                                            "excluded.updated_at")},
         };
-        for (const auto& [statement, text] : statements) {
-            auto prepared = Statement::prepare(m_db, text);
-            if (!prepared)
-                return tl::unexpected(prepared.error());
-            statement->emplace(std::move(*prepared));
+        if (auto prepared = prepareEach(statements); !prepared)
+            return prepared;
+        if constexpr (sendsRowSets) {
+            const std::pair<std::optional<Statement>*, QString> rowSetStatements[] = {
+                {&m_knownPeople,
+                 QStringLiteral("SELECT p.id, p.network, p.remote_id, p.handle, p.display_name "
+                                "FROM people p JOIN json_to_recordset(?::json) AS r (network "
+                                "text, remote_id text) ON p.network = r.network AND p.remote_id "
+                                "= r.remote_id")},
+                {&m_newPeople,
+                 QStringLiteral("INSERT INTO people (network, remote_id, handle, display_name, "
+                                "profile_url, bio, followers) SELECT * FROM "
+                                "json_to_recordset(?::json) AS r (network text, remote_id text, "
+                                "handle text, display_name text, profile_url text, bio text, "
+                                "followers bigint) ON CONFLICT (network, remote_id) DO NOTHING "
+                                "RETURNING id, network, remote_id")},
+                {&m_newPosts,
+                 QStringLiteral("INSERT INTO posts (account_id, network, remote_id, kind, "
+                                "author_id, text, url, reply_to_remote_id, root_remote_id, "
+                                "created_at) SELECT * FROM json_to_recordset(?::json) AS r "
+                                "(account_id bigint, network text, remote_id text, kind text, "
+                                "author_id bigint, text text, url text, reply_to_remote_id text, "
+                                "root_remote_id text, created_at bigint) ON CONFLICT (network, "
+                                "remote_id) DO NOTHING RETURNING id, network, remote_id")},
+                {&m_newEvents,
+                 QStringLiteral("INSERT INTO events (post_id, at, actor, kind, detail) SELECT * "
+                                "FROM json_to_recordset(?::json) AS r (post_id bigint, at "
+                                "bigint, actor text, kind text, detail text)")},
+                {&m_newItems,
+                 QStringLiteral("INSERT INTO queue (") + queueColumns +
+                     QStringLiteral(") SELECT post_id, account_id, network, received_at, state, "
+                                    "snoozed_until, tone, tone_confidence, tone_source, "
+                                    "is_question, assignee_id, held_back, ") +
+                     earliestAnswer(QStringLiteral("r.answered_at"), QStringLiteral("r.network"),
+                                    QStringLiteral("r.remote_id"),
+                                    QStringLiteral("r.received_at")) +
+                     QStringLiteral(", thanked_at, thanked_at FROM json_to_recordset(?::json) AS "
+                                    "r (post_id bigint, account_id bigint, network text, "
+                                    "remote_id text, received_at bigint, state text, "
+                                    "snoozed_until bigint, tone text, tone_confidence double "
+                                    "precision, tone_source text, is_question integer, "
+                                    "assignee_id bigint, held_back integer, answered_at bigint, "
+                                    "thanked_at bigint) ON CONFLICT (post_id) DO NOTHING "
+                                    "RETURNING post_id")},
+            };
+            return prepareEach(rowSetStatements);
         }
         return {};
+    }
+
+    // Stores posts and their authors: row by row on SQLite (its fast path), each table's rows
+    // at once on PostgreSQL, where every statement is a round trip to the server.
+    StoreResult<QList<StoredPost>> posts(const QList<const Post*>& posts)
+    {
+        QList<StoredPost> stored;
+        stored.reserve(posts.size());
+        QHash<QString, qint64> added;
+        if constexpr (sendsRowSets) {
+            if (auto known = knowAuthors(posts); !known)
+                return tl::unexpected(known.error());
+            auto inserted = addPosts(posts);
+            if (!inserted)
+                return tl::unexpected(inserted.error());
+            added = std::move(*inserted);
+        }
+        for (const Post* p : posts) {
+            if (const qint64 id = added.take(postKey(p->network, p->remoteId))) {
+                stored.append({id, true});
+                continue;
+            }
+            // Known already (perhaps edited), a duplicate within the batch, or on SQLite.
+            auto author = person(p->author);
+            if (!author)
+                return tl::unexpected(author.error());
+            auto one = post(*p, *author);
+            if (!one)
+                return tl::unexpected(one.error());
+            stored.append(*one);
+        }
+        return stored;
+    }
+
+    // Adds the items' queue rows (see queue()); whether each was added.
+    StoreResult<QList<bool>> queueRows(const QList<InboundItem>& items,
+                                       const QList<StoredPost>& posts,
+                                       const QList<ReplyEffect>& effects)
+    {
+        QList<bool> added;
+        added.reserve(items.size());
+        if constexpr (sendsRowSets) {
+            QJsonArray rows;
+            for (qsizetype i = 0; i < items.size(); ++i) {
+                const InboundItem& item = items[i];
+                const Post& p = item.post;
+                rows.append(QJsonObject{
+                    {QStringLiteral("post_id"), double(posts[i].id)},
+                    {QStringLiteral("account_id"), double(p.accountId)},
+                    {QStringLiteral("network"), p.network},
+                    {QStringLiteral("remote_id"), p.remoteId},
+                    {QStringLiteral("received_at"), double(p.createdAt)},
+                    {QStringLiteral("state"), itemStateName(item.state)},
+                    {QStringLiteral("snoozed_until"), jsonValue(item.snoozedUntil)},
+                    {QStringLiteral("tone"), jsonValue(nameOf(item.tone))},
+                    {QStringLiteral("tone_confidence"), item.toneConfidence},
+                    {QStringLiteral("tone_source"), jsonValue(nameOf(item.toneSource))},
+                    {QStringLiteral("is_question"), item.isQuestion ? 1 : 0},
+                    {QStringLiteral("assignee_id"), jsonValue(item.assigneeId)},
+                    {QStringLiteral("held_back"), item.heldBack ? 1 : 0},
+                    {QStringLiteral("answered_at"), jsonValue(effects[i].answeredAt)},
+                    {QStringLiteral("thanked_at"), jsonValue(effects[i].thankedAt)},
+                });
+            }
+            QSet<qint64> inserted;
+            auto found = m_newItems->bindAll(rowSet(rows)).step();
+            while (found && *found) {
+                inserted.insert(m_newItems->columnInt(0));
+                found = m_newItems->step();
+            }
+            m_newItems->reset();
+            if (!found)
+                return tl::unexpected(found.error());
+            // A post that comes twice is added once.
+            for (const StoredPost& post : posts)
+                added.append(inserted.remove(post.id));
+        } else {
+            for (qsizetype i = 0; i < items.size(); ++i) {
+                auto one = queue(posts[i].id, items[i], effects[i]);
+                if (!one)
+                    return tl::unexpected(one.error());
+                added.append(*one);
+            }
+        }
+        return added;
     }
 
     const QList<SearchEntry>& edited() const { return m_edited; }
@@ -358,18 +522,166 @@ public:
     // Derives thanked_at again from a thanking reply and, where they count, likes.
     StoreResult<void> rethank(qint64 itemId) { return m_thanks->bindAll(itemId).run(); }
 
-    StoreResult<void> event(qint64 postId, qint64 at, const QString& actor, const QString& kind,
-                            const QString& detail)
+    // Logs a line of an item's history, written by writeEvents().
+    void event(qint64 postId, qint64 at, const QString& actor, const QString& kind,
+               const QString& detail)
     {
-        return m_event->bindAll(postId, at, actor, kind, detail).run();
+        m_events.append({postId, at, actor, kind, detail});
+    }
+
+    StoreResult<void> writeEvents()
+    {
+        if constexpr (sendsRowSets) {
+            if (m_events.isEmpty())
+                return {};
+            QJsonArray rows;
+            for (const Event& e : std::as_const(m_events))
+                rows.append(QJsonObject{{QStringLiteral("post_id"), double(e.postId)},
+                                        {QStringLiteral("at"), double(e.at)},
+                                        {QStringLiteral("actor"), e.actor},
+                                        {QStringLiteral("kind"), e.kind},
+                                        {QStringLiteral("detail"), e.detail}});
+            return m_newEvents->bindAll(rowSet(rows)).run();
+        } else {
+            for (const Event& e : std::as_const(m_events)) {
+                if (auto logged = m_event->bindAll(e.postId, e.at, e.actor, e.kind, e.detail).run();
+                    !logged)
+                    return logged;
+            }
+            return {};
+        }
     }
 
 private:
+    static constexpr bool sendsRowSets = std::is_same_v<Statement, PreparedQuery>;
+
+    StoreResult<void>
+    prepareEach(std::span<const std::pair<std::optional<Statement>*, QString>> statements)
+    {
+        for (const auto& [statement, text] : statements) {
+            auto prepared = Statement::prepare(m_db, text);
+            if (!prepared)
+                return tl::unexpected(prepared.error());
+            statement->emplace(std::move(*prepared));
+        }
+        return {};
+    }
+
+    // Looks up the items' authors not met yet, renames those renamed and adds the new ones.
+    StoreResult<void> knowAuthors(const QList<const Post*>& posts)
+    {
+        QHash<QString, const Person*> wanted;
+        QStringList order;
+        QJsonArray keys;
+        for (const Post* post : posts) {
+            const Person& p = post->author;
+            const QString key = postKey(p.network, p.remoteId);
+            if (m_people.contains(key) || wanted.contains(key))
+                continue;
+            wanted.insert(key, &p);
+            order.append(key);
+            keys.append(QJsonObject{{QStringLiteral("network"), p.network},
+                                    {QStringLiteral("remote_id"), p.remoteId}});
+        }
+        if (wanted.isEmpty())
+            return {};
+        QList<std::pair<qint64, const Person*>> renamed;
+        auto found = m_knownPeople->bindAll(rowSet(keys)).step();
+        while (found && *found) {
+            const QString key = postKey(m_knownPeople->columnText(1), m_knownPeople->columnText(2));
+            const Person* p = wanted.take(key);
+            const qint64 id = m_knownPeople->columnInt(0);
+            m_people.insert(key, id);
+            if (p && (m_knownPeople->columnText(3) != p->handle ||
+                      m_knownPeople->columnText(4) != p->displayName))
+                renamed.append({id, p});
+            found = m_knownPeople->step();
+        }
+        m_knownPeople->reset();
+        if (!found)
+            return tl::unexpected(found.error());
+        for (const auto& [id, p] : renamed) {
+            auto updated =
+                m_renamePerson
+                    ->bindAll(p->handle, p->displayName, p->profileUrl, p->bio, p->followers, id)
+                    .run();
+            if (!updated)
+                return tl::unexpected(updated.error());
+        }
+        QJsonArray fresh;
+        for (const QString& key : order) {
+            const Person* p = wanted.value(key);
+            if (!p)
+                continue;
+            fresh.append(QJsonObject{{QStringLiteral("network"), p->network},
+                                     {QStringLiteral("remote_id"), p->remoteId},
+                                     {QStringLiteral("handle"), p->handle},
+                                     {QStringLiteral("display_name"), p->displayName},
+                                     {QStringLiteral("profile_url"), p->profileUrl},
+                                     {QStringLiteral("bio"), p->bio},
+                                     {QStringLiteral("followers"), jsonValue(p->followers)}});
+        }
+        if (fresh.isEmpty())
+            return {};
+        // Those another desk added meanwhile are looked up one by one by person().
+        return insertRows(*m_newPeople, fresh, m_people);
+    }
+
+    // Runs a row-set insert that returns (id, network, remote_id) of the rows it added, and
+    // keeps their ids in `ids` by postKey().
+    static StoreResult<void> insertRows(Statement& insert, const QJsonArray& rows,
+                                        QHash<QString, qint64>& ids)
+    {
+        auto found = insert.bindAll(rowSet(rows)).step();
+        while (found && *found) {
+            ids.insert(postKey(insert.columnText(1), insert.columnText(2)), insert.columnInt(0));
+            found = insert.step();
+        }
+        insert.reset();
+        if (!found)
+            return tl::unexpected(found.error());
+        return {};
+    }
+
+    // Adds the posts that are new; their ids by postKey().
+    StoreResult<QHash<QString, qint64>> addPosts(const QList<const Post*>& posts)
+    {
+        QJsonArray rows;
+        for (const Post* post : posts) {
+            const Post& p = *post;
+            const auto author = m_people.constFind(postKey(p.author.network, p.author.remoteId));
+            if (author == m_people.cend())
+                continue;
+            rows.append(QJsonObject{{QStringLiteral("account_id"), double(p.accountId)},
+                                    {QStringLiteral("network"), p.network},
+                                    {QStringLiteral("remote_id"), p.remoteId},
+                                    {QStringLiteral("kind"), postKindName(p.kind)},
+                                    {QStringLiteral("author_id"), double(*author)},
+                                    {QStringLiteral("text"), p.text},
+                                    {QStringLiteral("url"), p.url},
+                                    {QStringLiteral("reply_to_remote_id"), p.replyToRemoteId},
+                                    {QStringLiteral("root_remote_id"), p.rootRemoteId},
+                                    {QStringLiteral("created_at"), double(p.createdAt)}});
+        }
+        QHash<QString, qint64> ids;
+        if (auto inserted = insertRows(*m_newPosts, rows, ids); !inserted)
+            return tl::unexpected(inserted.error());
+        return ids;
+    }
+
     QSqlDatabase m_db;
     std::optional<Statement> m_personId, m_newPerson, m_renamePerson, m_post, m_known, m_edit,
         m_queue, m_answerable, m_answer, m_likable, m_like, m_thanks, m_event, m_retire, m_cursor,
-        m_tally;
-    QHash<QString, qint64> m_people;
+        m_tally, m_knownPeople, m_newPeople, m_newPosts, m_newItems, m_newEvents;
+    struct Event {
+        qint64 postId = 0;
+        qint64 at = 0;
+        QString actor;
+        QString kind;
+        QString detail;
+    };
+    QList<Event> m_events;
+    QHash<QString, qint64>& m_people;
     QList<SearchEntry> m_edited;
 };
 
@@ -383,7 +695,8 @@ IngestWriter::IngestWriter(Database& database, ChangeNotifier& changes)
 StoreResult<IngestResult> IngestWriter::write(const IngestBatch& batch)
 {
     QList<qint64> changed;
-    auto written = writeTransaction(batch, changed);
+    QHash<QString, qint64> people;
+    auto written = writeTransaction(batch, changed, people);
     if (written)
         m_changes.announceChanged(changed);
     return written;
@@ -393,64 +706,71 @@ namespace {
 
 template <typename Statement>
 StoreResult<IngestResult> writeBatch(const QSqlDatabase& db, const IngestBatch& batch,
-                                     QList<qint64>& changed)
+                                     QList<qint64>& changed, QHash<QString, qint64>& people)
 {
     Transaction transaction(db);
     if (!transaction.isActive())
         return tl::unexpected(transaction.error());
-    IngestStatements<Statement> statements(db);
+    IngestStatements<Statement> statements(db, people);
     if (auto prepared = statements.prepare(); !prepared)
         return tl::unexpected(prepared.error());
     const auto lastIdBefore = lastPostId(db);
     if (!lastIdBefore)
         return tl::unexpected(lastIdBefore.error());
 
-    auto storePost = [&](const Post& post) -> StoreResult<StoredPost> {
-        auto author = statements.person(post.author);
-        if (!author)
-            return tl::unexpected(author.error());
-        return statements.post(post, *author);
+    const auto postsOf = [](const auto& list, auto postOf) {
+        QList<const Post*> posts;
+        posts.reserve(list.size());
+        for (const auto& entry : list)
+            posts.append(&postOf(entry));
+        return posts;
     };
 
     IngestResult result;
-    for (const Post& post : batch.context) {
-        if (auto stored = storePost(post); !stored)
-            return tl::unexpected(stored.error());
-    }
+    if (auto stored = statements.posts(
+            postsOf(batch.context, [](const Post& p) -> const Post& { return p; }));
+        !stored)
+        return tl::unexpected(stored.error());
     // A new item is written answered and thanked by our replies arriving with it, so that
     // its row is written once; the item each such reply answered.
     const QHash<QString, QList<qsizetype>> replies = repliesByTarget(batch.ownReplies);
     QList<qint64> answeredWithItem(batch.ownReplies.size(), 0);
+    auto posts = statements.posts(
+        postsOf(batch.items, [](const InboundItem& i) -> const Post& { return i.post; }));
+    if (!posts)
+        return tl::unexpected(posts.error());
+    QList<QList<qsizetype>> answering;
+    QList<ReplyEffect> effects;
     for (const InboundItem& item : batch.items) {
-        auto stored = storePost(item.post);
-        if (!stored)
-            return tl::unexpected(stored.error());
-        const QList<qsizetype> answering =
-            replies.value(postKey(item.post.network, item.post.remoteId));
-        auto added =
-            statements.queue(stored->id, item, effectOn(item.post, batch.ownReplies, answering));
-        if (!added)
-            return tl::unexpected(added.error());
-        if (*added) {
-            result.newItemIds.append(stored->id);
-            for (qsizetype i : answering) {
-                if (batch.ownReplies[i].post.createdAt >= item.post.createdAt)
-                    answeredWithItem[i] = stored->id;
+        answering.append(replies.value(postKey(item.post.network, item.post.remoteId)));
+        effects.append(effectOn(item.post, batch.ownReplies, answering.last()));
+    }
+    auto addedRows = statements.queueRows(batch.items, *posts, effects);
+    if (!addedRows)
+        return tl::unexpected(addedRows.error());
+    for (qsizetype n = 0; n < batch.items.size(); ++n) {
+        const qint64 id = (*posts)[n].id;
+        if ((*addedRows)[n]) {
+            result.newItemIds.append(id);
+            for (qsizetype i : answering[n]) {
+                if (batch.ownReplies[i].post.createdAt >= batch.items[n].post.createdAt)
+                    answeredWithItem[i] = id;
             }
         }
-        changed.append(stored->id);
+        changed.append(id);
     }
     // Before anything else changes them: later changes are tallied by the queue's triggers.
     if (auto tallied = statements.tally(result.newItemIds); !tallied)
         return tl::unexpected(tallied.error());
+    auto ownPosts = statements.posts(
+        postsOf(batch.ownReplies, [](const OwnReply& r) -> const Post& { return r.post; }));
+    if (!ownPosts)
+        return tl::unexpected(ownPosts.error());
     for (qsizetype i = 0; i < batch.ownReplies.size(); ++i) {
         const OwnReply& reply = batch.ownReplies[i];
-        auto stored = storePost(reply.post);
-        if (!stored)
-            return tl::unexpected(stored.error());
         ++result.ownReplies;
         // A reply seen before (every sync sees the newest again) answered its item then.
-        if (!stored->added)
+        if (!(*ownPosts)[i].added)
             continue;
         std::optional<qint64> answered;
         if (answeredWithItem[i] != 0) {
@@ -468,11 +788,8 @@ StoreResult<IngestResult> writeBatch(const QSqlDatabase& db, const IngestBatch& 
         if (answered) {
             const QString kind =
                 reply.expressesThanks ? QStringLiteral("thanked") : QStringLiteral("answered");
-            if (auto logged =
-                    statements.event(*answered, reply.post.createdAt, reply.post.author.handle,
-                                     kind, reply.post.text.left(200));
-                !logged)
-                return tl::unexpected(logged.error());
+            statements.event(*answered, reply.post.createdAt, reply.post.author.handle, kind,
+                             reply.post.text.left(200));
             changed.append(*answered);
         }
     }
@@ -484,11 +801,9 @@ StoreResult<IngestResult> writeBatch(const QSqlDatabase& db, const IngestBatch& 
             continue;
         if (auto thanked = statements.rethank(**liked); !thanked)
             return tl::unexpected(thanked.error());
-        if (auto logged = statements.event(
-                **liked, like.at, like.actor,
-                like.removed ? QStringLiteral("unliked") : QStringLiteral("liked"), QString());
-            !logged)
-            return tl::unexpected(logged.error());
+        statements.event(**liked, like.at, like.actor,
+                         like.removed ? QStringLiteral("unliked") : QStringLiteral("liked"),
+                         QString());
         changed.append(**liked);
     }
     for (const RetiredPost& post : batch.retired) {
@@ -497,10 +812,8 @@ StoreResult<IngestResult> writeBatch(const QSqlDatabase& db, const IngestBatch& 
             return tl::unexpected(retired.error());
         if (!*retired)
             continue;
-        if (auto logged = statements.event(**retired, post.at, networkLabel(post.network),
-                                           QStringLiteral("deleted"), QString());
-            !logged)
-            return tl::unexpected(logged.error());
+        statements.event(**retired, post.at, networkLabel(post.network), QStringLiteral("deleted"),
+                         QString());
         changed.append(**retired);
         ++result.retired;
     }
@@ -508,6 +821,8 @@ StoreResult<IngestResult> writeBatch(const QSqlDatabase& db, const IngestBatch& 
         if (auto saved = statements.cursor(update); !saved)
             return tl::unexpected(saved.error());
     }
+    if (auto logged = statements.writeEvents(); !logged)
+        return tl::unexpected(logged.error());
     if (auto indexed = updateSearchIndex(db, *lastIdBefore, statements.edited()); !indexed)
         return tl::unexpected(indexed.error());
     if (auto committed = transaction.commit(); !committed)
@@ -518,12 +833,13 @@ StoreResult<IngestResult> writeBatch(const QSqlDatabase& db, const IngestBatch& 
 } // namespace
 
 StoreResult<IngestResult> IngestWriter::writeTransaction(const IngestBatch& batch,
-                                                         QList<qint64>& changed)
+                                                         QList<qint64>& changed,
+                                                         QHash<QString, qint64>& people)
 {
     const QSqlDatabase db = m_database.connection();
     auto written = m_database.engine() == Engine::Sqlite
-                       ? writeBatch<SqliteStatement>(db, batch, changed)
-                       : writeBatch<PreparedQuery>(db, batch, changed);
+                       ? writeBatch<SqliteStatement>(db, batch, changed, people)
+                       : writeBatch<PreparedQuery>(db, batch, changed, people);
     if (written && !written->newItemIds.isEmpty())
         Q_EMIT m_changes.itemsArrived(written->newItemIds);
     return written;
@@ -537,6 +853,7 @@ StoreResult<IngestResult> IngestWriter::writeInParts(const IngestBatch& batch, i
         std::max<qsizetype>(1, (batch.items.size() + itemsPerPart - 1) / itemsPerPart);
     IngestResult total;
     QList<qint64> changed;
+    QHash<QString, qint64> people;
     // Each of our replies goes with the item it answers, the others with the last part.
     QList<QList<OwnReply>> replies(parts);
     {
@@ -562,7 +879,7 @@ StoreResult<IngestResult> IngestWriter::writeInParts(const IngestBatch& batch, i
             part.retired = batch.retired;
             part.cursors = batch.cursors;
         }
-        auto written = writeTransaction(part, changed);
+        auto written = writeTransaction(part, changed, people);
         if (!written) {
             m_changes.announceChanged(changed);
             return written;

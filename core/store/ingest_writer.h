@@ -4,6 +4,7 @@
 #include "domain/ingest_batch.h"
 #include "store/store_error.h"
 
+#include <QHash>
 #include <QList>
 
 namespace hearken {
@@ -31,8 +32,10 @@ public:
 
 private:
     // One transaction; announces the items it added, and adds the queue rows it touched to
-    // `changed` for ChangeNotifier::announceChanged().
-    StoreResult<IngestResult> writeTransaction(const IngestBatch& batch, QList<qint64>& changed);
+    // `changed` for ChangeNotifier::announceChanged(). `people` holds the ids of the people
+    // the batch's earlier transactions met, and gains those this one meets.
+    StoreResult<IngestResult> writeTransaction(const IngestBatch& batch, QList<qint64>& changed,
+                                               QHash<QString, qint64>& people);
 
     Database& m_database;
     ChangeNotifier& m_changes;

@@ -33,25 +33,52 @@ QStringList splitStatements(const QString& script)
     return statements;
 }
 
-QList<Migration> bundledMigrations(Engine engine)
+namespace {
+
+// A step as its resource names it: NNNN_name.sql.
+struct MigrationResource {
+    int version = 0;
+    QString name;
+    QString path;
+};
+
+QList<MigrationResource> migrationResources(Engine engine)
 {
     static const QRegularExpression fileName(QStringLiteral("^(\\d{4})_(\\w+)\\.sql$"));
-    QList<Migration> migrations;
+    QList<MigrationResource> resources;
     const QDir dir(engine == Engine::Postgresql ? QStringLiteral(":/sql/postgresql")
                                                 : QStringLiteral(":/sql/sqlite"));
     for (const QString& entry : dir.entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name)) {
         const auto match = fileName.match(entry);
-        if (!match.hasMatch())
+        if (match.hasMatch())
+            resources.append({match.captured(1).toInt(), match.captured(2), dir.filePath(entry)});
+    }
+    return resources;
+}
+
+} // namespace
+
+QList<Migration> bundledMigrations(Engine engine, int after)
+{
+    QList<Migration> migrations;
+    for (const MigrationResource& step : migrationResources(engine)) {
+        if (step.version <= after)
             continue;
-        QFile file(dir.filePath(entry));
+        QFile file(step.path);
         if (!file.open(QIODevice::ReadOnly))
             continue;
         const QString script = QString::fromUtf8(file.readAll());
         migrations.append(
-            {match.captured(1).toInt(), match.captured(2),
+            {step.version, step.name,
              engine == Engine::Postgresql ? QStringList{script} : splitStatements(script)});
     }
     return migrations;
+}
+
+int newestBundledVersion()
+{
+    const QList<MigrationResource> steps = migrationResources(Engine::Sqlite);
+    return steps.isEmpty() ? 0 : steps.last().version;
 }
 
 StoreResult<int> schemaVersionOf(const QSqlDatabase& db)
@@ -97,16 +124,18 @@ StoreResult<void> migrateFrom(const QSqlDatabase& db, int target)
     if (!from)
         return tl::unexpected(from.error());
 
-    const QList<Migration> migrations = bundledMigrations(engineOf(db));
-    for (qsizetype i = 0; i < migrations.size(); ++i) {
-        if (migrations[i].version != i + 1)
+    if (*from >= target)
+        return {};
+    const QList<MigrationResource> resources = migrationResources(engineOf(db));
+    for (qsizetype i = 0; i < resources.size(); ++i) {
+        if (resources[i].version != i + 1)
             return storeError(
                 StoreError::Kind::Migration,
                 QStringLiteral("Schema step %1 is missing from this build.").arg(i + 1));
     }
-    for (const Migration& step : migrations) {
-        if (step.version <= *from || step.version > target)
-            continue;
+    for (const Migration& step : bundledMigrations(engineOf(db), *from)) {
+        if (step.version > target)
+            break;
         qCDebug(lcStore).noquote()
             << "Upgrading the workspace to schema" << step.version << "(" << step.name << ")";
         Transaction transaction(db);

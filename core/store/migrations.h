@@ -21,8 +21,13 @@ struct Migration {
     QStringList statements;
 };
 
-// Every step this build ships for `engine`, in order; versions are contiguous from 1.
-QList<Migration> bundledMigrations(Engine engine = Engine::Sqlite);
+// The steps this build ships for `engine` after version `after`, in order; versions are
+// contiguous from 1. Only these steps' scripts are read.
+QList<Migration> bundledMigrations(Engine engine = Engine::Sqlite, int after = 0);
+
+// The newest step this build ships, told from the steps' resource names alone: reading the
+// compressed scripts cost every start of the program a few milliseconds.
+int newestBundledVersion();
 
 // The schema version the database reached; 0 for an empty one.
 StoreResult<int> schemaVersionOf(const QSqlDatabase& db);

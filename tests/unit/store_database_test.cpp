@@ -74,6 +74,18 @@ TEST(Migrations, BundledStepsAreContiguous)
     for (qsizetype i = 0; i < steps.size(); ++i)
         EXPECT_EQ(steps[i].version, i + 1);
     EXPECT_EQ(Database::newestSchemaVersion(), steps.size());
+    EXPECT_EQ(newestBundledVersion(), steps.last().version);
+}
+
+TEST(Migrations, AnUpgradeReadsOnlyTheStepsAfterTheWorkspacesVersion)
+{
+    const int newest = newestBundledVersion();
+    const QList<Migration> newer = bundledMigrations(Engine::Sqlite, newest - 2);
+    ASSERT_EQ(newer.size(), 2);
+    EXPECT_EQ(newer[0].version, newest - 1);
+    EXPECT_EQ(newer[1].version, newest);
+    EXPECT_FALSE(newer[1].statements.isEmpty());
+    EXPECT_TRUE(bundledMigrations(Engine::Postgresql, newest).isEmpty());
 }
 
 TEST_F(DatabaseFile, UpgradedWorkspaceEqualsAFreshOneAndKeepsItsData)

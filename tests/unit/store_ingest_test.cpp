@@ -143,6 +143,35 @@ TEST_P(Ingest, SyncingTheSameItemAgainKeepsItsTriage)
     EXPECT_EQ(ws->posts().post(id).value().text, QStringLiteral("edited words"));
 }
 
+TEST_P(Ingest, ABatchOfKnownNewAndRepeatedItemsQueuesEachNewOneOnce)
+{
+    IngestBatch first;
+    first.items << item(QStringLiteral("1"), Tone::Criticism, fixedNow - 100);
+    const qint64 known = ws->ingest().write(first).value().newItemIds.value(0);
+
+    IngestBatch batch;
+    batch.items << first.items[0] << item(QStringLiteral("2"), Tone::Praise, fixedNow - 90)
+                << item(QStringLiteral("2"), Tone::Praise, fixedNow - 90)
+                << item(QStringLiteral("3"), Tone::Other, fixedNow - 80);
+    batch.items[0].post.text = QStringLiteral("edited words");
+    batch.items[3].post.author =
+        person(QStringLiteral("8"), QStringLiteral("@new@x.y"), QStringLiteral("Newcomer"));
+    auto written = ws->ingest().write(batch);
+    ASSERT_TRUE(written.has_value()) << written.error().message.toStdString();
+
+    ASSERT_EQ(written->newItemIds.size(), 2);
+    EXPECT_EQ(ws->posts().post(written->newItemIds[0]).value().remoteId, QStringLiteral("2"));
+    EXPECT_EQ(ws->posts().post(written->newItemIds[1]).value().author.displayName,
+              QStringLiteral("Newcomer"));
+    QueueFilter all;
+    all.states.clear();
+    EXPECT_EQ(ws->queue().count(QueueQuery(all, fixedNow, {})).value(), 3);
+    all.search = QStringLiteral("edited");
+    const auto found = ws->queue().page(QueueQuery(all, fixedNow, {}), std::nullopt, 10).value();
+    ASSERT_EQ(found.size(), 1);
+    EXPECT_EQ(found[0].postId, known);
+}
+
 TEST_P(Ingest, ThreadShowsParentsTheItemAndRepliesInReadingOrder)
 {
     IngestBatch batch;
