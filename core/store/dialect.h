@@ -54,6 +54,10 @@ public:
     // Takes a post out of the search index, given what it was indexed with.
     std::pair<QString, QVariantList> unindexPost(qint64 postId, const QString& text,
                                                  const QString& author) const;
+    // Whether a page over several states must stop each arm of its UNION ALL after a page
+    // itself: PostgreSQL does not carry the outer ORDER BY ... LIMIT into the arms, and joins
+    // and sorts every matching row of each; SQLite merges the ordered arms and stops.
+    bool limitsEachArm() const { return m_engine == Engine::Postgresql; }
     // Appended to an INSERT, so that the statement answers the new row's id.
     QString returningId() const;
 

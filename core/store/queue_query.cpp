@@ -126,8 +126,16 @@ SqlStatement QueueQuery::page(const Dialect& dialect, const std::optional<QueueC
             arm.text += QStringLiteral(" AND (q.rank, q.received_at, q.post_id) > (?, ?, ?)");
             arm.binds << after->rank << after->receivedAt << after->postId;
         }
-        arms << selectColumns + arm.text;
         statement.binds += arm.binds;
+        // A search's arms keep the plan the repository chose for its number of matches.
+        if (!dialect.limitsEachArm() || hasSearch()) {
+            arms << selectColumns + arm.text;
+            continue;
+        }
+        arms << QStringLiteral("SELECT * FROM (") + selectColumns + arm.text +
+                    QStringLiteral(" ORDER BY q.rank, q.received_at, q.post_id LIMIT ?) AS arm%1")
+                        .arg(arms.size());
+        statement.binds << limit;
     }
     statement.text =
         arms.join(QStringLiteral(" UNION ALL ")) + orderBy + QStringLiteral(" LIMIT ?");

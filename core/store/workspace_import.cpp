@@ -470,6 +470,7 @@ private:
     // The sidebar's counts, from the queue as it arrived (assignees may have new ids).
     StoreResult<void> tally()
     {
+        report(QStringLiteral("queue_tally"), 0, m_summary.items);
         for (const QString& statement :
              {QStringLiteral("DELETE FROM queue_tally"),
               QStringLiteral("INSERT INTO queue_tally (key, state, account_id, network, tone, "

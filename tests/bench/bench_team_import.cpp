@@ -94,7 +94,7 @@ int main(int argc, char** argv)
     const double seconds = double(timer.nsecsElapsed()) / 1e9;
     if (!imported)
         fail(imported.error().message);
-    std::printf("  %-20s %8.1f s (then ANALYZE)\n", qPrintable(table),
+    std::printf("  %-20s %8.1f s (with the commit and ANALYZE)\n", qPrintable(table),
                 double(tableTimer.elapsed()) / 1e3);
     std::printf("team import: %lld items (%lld rows) in %.1f s = %.0f items/s, %.0f rows/s\n",
                 imported->items, imported->rows, seconds, double(imported->items) / seconds,
