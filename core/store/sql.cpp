@@ -6,6 +6,7 @@
 #include <QSqlDriver>
 #include <QSqlError>
 
+#include <libpq-fe.h>
 #include <sqlite3.h>
 
 namespace hearken::sql {
@@ -18,6 +19,17 @@ sqlite3* connectionOf(const QSqlDriver* driver)
     if (qstrcmp(handle.typeName(), "sqlite3*") != 0)
         return nullptr;
     return *static_cast<sqlite3* const*>(handle.constData());
+}
+
+bool serverConnectionLost(const QSqlDriver* driver)
+{
+    if (!driver)
+        return false;
+    const QVariant handle = driver->handle();
+    if (qstrcmp(handle.typeName(), "PGconn*") != 0)
+        return false;
+    const PGconn* connection = *static_cast<PGconn* const*>(handle.constData());
+    return !connection || PQstatus(connection) == CONNECTION_BAD;
 }
 
 namespace {
@@ -44,6 +56,11 @@ StoreError sqliteError(int code, const QString& path, const QString& detail)
 StoreError queryError(const QSqlQuery& query)
 {
     const QSqlError error = query.lastError();
+    if (serverConnectionLost(query.driver()))
+        return StoreError{StoreError::Kind::Unreachable,
+                          QStringLiteral("The connection to the team database's server was lost, "
+                                         "so nothing was read or changed. Check that the server "
+                                         "runs and the network, then try again.")};
     sqlite3* connection = connectionOf(query.driver());
     if (!connection || !isDamage(error.nativeErrorCode().toInt()))
         return failure(error.text());
