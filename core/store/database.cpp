@@ -280,6 +280,12 @@ bool Database::connectionLost() const
     return m_engine == Engine::Postgresql && sql::serverConnectionLost(connection().driver());
 }
 
+bool Database::answers() const
+{
+    return m_engine == Engine::Sqlite ||
+           (!connectionLost() && sql::exec(connection(), QStringLiteral("SELECT 1")).has_value());
+}
+
 StoreResult<void> Database::reconnect()
 {
     if (m_engine == Engine::Sqlite)

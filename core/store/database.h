@@ -54,6 +54,9 @@ public:
     // Whether the connection to a team database's server is gone (the server stopped, the
     // network dropped); never for a file. Asks the server nothing.
     bool connectionLost() const;
+    // Asks the server whether this connection still works (one round trip): after a failure,
+    // libpq may not have noticed yet that the server went away. Always true for a file.
+    bool answers() const;
     // Connects to the team database's server again after the connection was lost; the
     // repositories go on using this Database. Does nothing for a file.
     StoreResult<void> reconnect();

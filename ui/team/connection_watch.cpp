@@ -21,7 +21,7 @@ bool ConnectionWatch::explainsFailure()
 {
     if (m_lost)
         return true;
-    if (!m_database.connectionLost())
+    if (m_database.answers())
         return false;
     qCInfo(lcStore) << "Lost the connection to the team workspace" << m_database.path();
     m_lost = true;
