@@ -5,6 +5,7 @@
 
 #include <QString>
 
+#include <chrono>
 #include <functional>
 #include <optional>
 
@@ -54,6 +55,8 @@ struct GuiEnvironment {
     auth::SecretVault* vault = nullptr;
     DpopNonces* nonces = nullptr;
     auth::BrowserOpener* browser = nullptr;
+    // How often the window tries to connect again to a team database it lost.
+    std::chrono::seconds reconnectEvery{10};
     // Light or dark (View → Appearance); owned by the caller. Without it (tests) the window
     // keeps the palette it was given.
     Appearance* appearance = nullptr;

@@ -246,9 +246,10 @@ Database::~Database()
     QSqlDatabase::removeDatabase(m_connectionName);
 }
 
-StoreResult<std::unique_ptr<Database>> Database::open(const QString& path, OpenMode mode)
+StoreResult<std::unique_ptr<Database>> Database::open(const QString& path, OpenMode mode,
+                                                      const QString& password)
 {
-    return openAs(path, mode, newestSchemaVersion());
+    return openAs(path, mode, newestSchemaVersion(), password);
 }
 
 StoreResult<std::unique_ptr<Database>> Database::openAtVersion(const QString& path, int version)
@@ -257,12 +258,39 @@ StoreResult<std::unique_ptr<Database>> Database::openAtVersion(const QString& pa
 }
 
 StoreResult<std::unique_ptr<Database>> Database::openAs(const QString& path, OpenMode mode,
-                                                        int version)
+                                                        int version, const QString& password)
 {
-    const WorkspaceLocation location = WorkspaceLocation::parse(path);
-    if (location.engine == Engine::Postgresql)
-        return openServer(location, mode, version);
-    return openFile(path, mode, version);
+    WorkspaceLocation location = WorkspaceLocation::parse(path);
+    if (location.engine == Engine::Sqlite)
+        return openFile(path, mode, version);
+    if (!password.isEmpty())
+        location.password = password;
+    return openServer(location, mode, version);
+}
+
+Database::Reopen Database::reopener() const
+{
+    return [path = m_path, mode = m_mode, password = connection().password()] {
+        return open(path, mode, password);
+    };
+}
+
+bool Database::connectionLost() const
+{
+    return m_engine == Engine::Postgresql && sql::serverConnectionLost(connection().driver());
+}
+
+bool Database::answers() const
+{
+    return m_engine == Engine::Sqlite ||
+           (!connectionLost() && sql::exec(connection(), QStringLiteral("SELECT 1")).has_value());
+}
+
+StoreResult<void> Database::reconnect()
+{
+    if (m_engine == Engine::Sqlite)
+        return {};
+    return reconnectServer();
 }
 
 StoreResult<std::unique_ptr<Database>> Database::openFile(const QString& path, OpenMode mode,

@@ -8,6 +8,7 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <functional>
 #include <memory>
 
 namespace hearken {
@@ -32,9 +33,12 @@ public:
 
     // Opens as `mode` allows and, unless read-only, migrates to the newest schema. `path` is
     // a file, or a libpq URI (postgresql://user@host:port/dbname?sslmode=...) whose
-    // password, if any, comes from the URI, PGPASSWORD or ~/.pgpass.
+    // password, if any, is `password` (from the keychain), else the URI's, PGPASSWORD's or
+    // ~/.pgpass's. MustExist refuses a PostgreSQL database that holds no workspace yet: a
+    // team's schema is created by its admin (`hearken team init`), not by a desk.
     static StoreResult<std::unique_ptr<Database>> open(const QString& path,
-                                                       OpenMode mode = OpenMode::CreateIfMissing);
+                                                       OpenMode mode = OpenMode::CreateIfMissing,
+                                                       const QString& password = {});
     // Opens and migrates no further than `version`; for migration tests.
     static StoreResult<std::unique_ptr<Database>> openAtVersion(const QString& path, int version);
 
@@ -43,6 +47,19 @@ public:
     Database& operator=(const Database&) = delete;
 
     QSqlDatabase connection() const;
+    // Opens another connection to the same workspace, as this one was opened (a password
+    // given to open() included); for another thread, which calls it there.
+    using Reopen = std::function<StoreResult<std::unique_ptr<Database>>()>;
+    Reopen reopener() const;
+    // Whether the connection to a team database's server is gone (the server stopped, the
+    // network dropped); never for a file. Asks the server nothing.
+    bool connectionLost() const;
+    // Asks the server whether this connection still works (one round trip): after a failure,
+    // libpq may not have noticed yet that the server went away. Always true for a file.
+    bool answers() const;
+    // Connects to the team database's server again after the connection was lost; the
+    // repositories go on using this Database. Does nothing for a file.
+    StoreResult<void> reconnect();
     // The file, or the URI without its password: safe to show and to open again.
     QString path() const { return m_path; }
     Engine engine() const { return m_engine; }
@@ -62,11 +79,12 @@ public:
 private:
     Database(QString path, QString connectionName, OpenMode mode, Engine engine);
     static StoreResult<std::unique_ptr<Database>> openAs(const QString& path, OpenMode mode,
-                                                         int version);
+                                                         int version, const QString& password = {});
     static StoreResult<std::unique_ptr<Database>> openFile(const QString& path, OpenMode mode,
                                                            int version);
     static StoreResult<std::unique_ptr<Database>> openServer(const WorkspaceLocation& location,
                                                              OpenMode mode, int version);
+    StoreResult<void> reconnectServer();
 
     QString m_path;
     Engine m_engine;

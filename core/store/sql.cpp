@@ -6,6 +6,8 @@
 #include <QSqlDriver>
 #include <QSqlError>
 
+#include <dlfcn.h>
+#include <libpq-fe.h>
 #include <sqlite3.h>
 
 namespace hearken::sql {
@@ -18,6 +20,28 @@ sqlite3* connectionOf(const QSqlDriver* driver)
     if (qstrcmp(handle.typeName(), "sqlite3*") != 0)
         return nullptr;
     return *static_cast<sqlite3* const*>(handle.constData());
+}
+
+bool serverConnectionLost(const QSqlDriver* driver)
+{
+    if (!driver)
+        return false;
+    const QVariant handle = driver->handle();
+    if (qstrcmp(handle.typeName(), "PGconn*") != 0)
+        return false;
+    const PGconn* connection = *static_cast<PGconn* const*>(handle.constData());
+    if (!connection)
+        return true;
+    // libpq is asked where Qt's PostgreSQL driver loaded it, so that programs that never open a
+    // team workspace (the light `hearken`) do not link it: a PGconn means it is loaded.
+    void* libpq = dlopen("libpq.so.5", RTLD_LAZY | RTLD_NOLOAD);
+    if (!libpq)
+        return false;
+    using StatusOf = ConnStatusType (*)(const PGconn*);
+    const auto statusOf = reinterpret_cast<StatusOf>(dlsym(libpq, "PQstatus"));
+    const bool lost = statusOf && statusOf(connection) == CONNECTION_BAD;
+    dlclose(libpq);
+    return lost;
 }
 
 namespace {
@@ -56,6 +80,11 @@ StoreError sqliteError(int code, const QString& path, const QString& detail)
 StoreError queryError(const QSqlQuery& query)
 {
     const QSqlError error = query.lastError();
+    if (serverConnectionLost(query.driver()))
+        return StoreError{StoreError::Kind::Unreachable,
+                          QStringLiteral("The connection to the team database's server was lost, "
+                                         "so nothing was read or changed. Check that the server "
+                                         "runs and the network, then try again.")};
     sqlite3* connection = connectionOf(query.driver());
     if (!connection && error.nativeErrorCode() == insufficientPrivilege)
         return notAllowed(error.databaseText());

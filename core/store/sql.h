@@ -22,6 +22,11 @@ namespace hearken::sql {
 // The SQLite connection under a Qt one; nullptr when the driver is not SQLite.
 sqlite3* connectionOf(const QSqlDriver* driver);
 
+// Whether the driver is PostgreSQL's and its connection to the server is gone (the server
+// stopped, the network dropped, or it was closed). Looks at the connection's state only; asks
+// the server nothing.
+bool serverConnectionLost(const QSqlDriver* driver);
+
 // Prepares, binds positionally and runs one statement; a failure carries the driver's words.
 StoreResult<QSqlQuery> exec(const QSqlDatabase& db, const QString& statement,
                             const QVariantList& binds = {});

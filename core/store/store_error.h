@@ -18,7 +18,12 @@ struct StoreError {
         TooNew,
         TooOld,
         Migration,
-        Query
+        Query,
+        // A team's database server cannot be reached (unknown host, no server, timeout, or
+        // the connection was lost); trying again later may work.
+        Unreachable,
+        // The server refused the login: wrong or missing password, unknown user.
+        LoginRefused,
     };
     Kind kind = Kind::Query;
     QString message;

@@ -5,9 +5,10 @@
 
 namespace hearken {
 
-StoreResult<std::unique_ptr<Workspace>> Workspace::open(const QString& path, OpenMode mode)
+StoreResult<std::unique_ptr<Workspace>> Workspace::open(const QString& path, OpenMode mode,
+                                                        const QString& password)
 {
-    auto database = Database::open(path, mode);
+    auto database = Database::open(path, mode, password);
     if (!database)
         return tl::unexpected(database.error());
     return std::make_unique<Workspace>(std::move(*database));

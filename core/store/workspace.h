@@ -23,8 +23,10 @@ namespace hearken {
 // announce changes through. Built once by the composition root and passed down.
 class Workspace {
 public:
+    // As Database::open: `password` is a team database's, from the keychain.
     static StoreResult<std::unique_ptr<Workspace>> open(const QString& path,
-                                                        OpenMode mode = OpenMode::CreateIfMissing);
+                                                        OpenMode mode = OpenMode::CreateIfMissing,
+                                                        const QString& password = {});
     explicit Workspace(std::unique_ptr<Database> database);
 
     Database& database() { return *m_database; }

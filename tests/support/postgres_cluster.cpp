@@ -128,27 +128,43 @@ std::unique_ptr<PostgresCluster> PostgresCluster::start(QString& error,
         return nullptr;
     if (authentication == Authentication::Password && !askForPasswords(data, error))
         return nullptr;
+    if (!startServer(bin, *dir, port, error))
+        return nullptr;
+    return std::unique_ptr<PostgresCluster>(new PostgresCluster(std::move(dir), bin, port));
+}
+
+bool PostgresCluster::startServer(const QString& bin, const QTemporaryDir& dir, int port,
+                                  QString& error)
+{
     const QString options = QStringLiteral("-p %1 -k %2 -c listen_addresses=127.0.0.1 -c fsync=off "
                                            "-c synchronous_commit=off -c full_page_writes=off")
                                 .arg(port)
-                                .arg(dir->path());
-    if (!runTool(bin + QStringLiteral("/pg_ctl"),
-                 {QStringLiteral("-D"), data, QStringLiteral("-l"),
-                  dir->filePath(QStringLiteral("server.log")), QStringLiteral("-w"),
-                  QStringLiteral("-o"), options, QStringLiteral("start")},
-                 error))
-        return nullptr;
-    return std::unique_ptr<PostgresCluster>(new PostgresCluster(std::move(dir), bin, port));
+                                .arg(dir.path());
+    return runTool(bin + QStringLiteral("/pg_ctl"),
+                   {QStringLiteral("-D"), dir.filePath(QStringLiteral("data")),
+                    QStringLiteral("-l"), dir.filePath(QStringLiteral("server.log")),
+                    QStringLiteral("-w"), QStringLiteral("-o"), options, QStringLiteral("start")},
+                   error);
 }
 
 PostgresCluster::~PostgresCluster()
 {
     QString ignored;
-    (void)runTool(m_bin + QStringLiteral("/pg_ctl"),
-                  {QStringLiteral("-D"), m_dir->filePath(QStringLiteral("data")),
-                   QStringLiteral("-w"), QStringLiteral("-m"), QStringLiteral("immediate"),
-                   QStringLiteral("stop")},
-                  ignored);
+    (void)stop(ignored);
+}
+
+bool PostgresCluster::stop(QString& error) const
+{
+    return runTool(m_bin + QStringLiteral("/pg_ctl"),
+                   {QStringLiteral("-D"), m_dir->filePath(QStringLiteral("data")),
+                    QStringLiteral("-w"), QStringLiteral("-m"), QStringLiteral("immediate"),
+                    QStringLiteral("stop")},
+                   error);
+}
+
+bool PostgresCluster::startAgain(QString& error) const
+{
+    return startServer(m_bin, *m_dir, m_port, error);
 }
 
 QString PostgresCluster::uri(const QString& database) const

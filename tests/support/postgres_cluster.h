@@ -33,9 +33,15 @@ public:
     // Runs one SQL command in the `postgres` database (CREATE DATABASE cannot run in a
     // transaction, so this is psql, not a connection of the test).
     bool run(const QString& command, QString& error) const;
+    // Stops the server at once, as a crash or a dropped network would look to its clients, and
+    // starts it again on the same port with the same data: for tests of a server that goes
+    // away. Start a cluster of the test's own for them, not the binary's shared one.
+    bool stop(QString& error) const;
+    bool startAgain(QString& error) const;
 
 private:
     PostgresCluster(std::unique_ptr<QTemporaryDir> dir, QString bin, int port);
+    static bool startServer(const QString& bin, const QTemporaryDir& dir, int port, QString& error);
 
     std::unique_ptr<QTemporaryDir> m_dir;
     QString m_bin;

@@ -4,6 +4,7 @@
 #include "store/database.h"
 #include "store/migrations.h"
 #include "store/sql.h"
+#include "support/postgres_cluster.h"
 #include "support/postgres_environment.h"
 
 #include <QUrl>
@@ -94,7 +95,7 @@ TEST(PostgresqlWorkspace, NeverShowsThePasswordOfTheUri)
     nowhere.setPath(QStringLiteral("/no_such_database"));
     auto refused = Database::open(nowhere.toString());
     ASSERT_FALSE(refused.has_value());
-    EXPECT_EQ(refused.error().kind, StoreError::Kind::CannotOpen);
+    EXPECT_EQ(refused.error().kind, StoreError::Kind::Missing);
     EXPECT_TRUE(refused.error().message.contains(u"no_such_database"))
         << refused.error().message.toStdString();
     EXPECT_FALSE(refused.error().message.contains(u"s3cret-word"));
@@ -131,6 +132,66 @@ TEST(PostgresqlWorkspace, ReadOnlyRefusesAnOlderSchemaAndEveryWrite)
     EXPECT_FALSE(sql::exec((*readOnly)->connection(),
                            QStringLiteral("INSERT INTO settings (key, value) VALUES ('a', 'b')"))
                      .has_value());
+}
+
+TEST(PostgresqlWorkspace, ADeskDoesNotCreateATeamsSchemaAndSaysWhoDoes)
+{
+    const QString uri = postgresEnvironment().freshDatabase();
+    auto refused = Database::open(uri, OpenMode::MustExist);
+    ASSERT_FALSE(refused.has_value());
+    EXPECT_EQ(refused.error().kind, StoreError::Kind::Missing);
+    EXPECT_TRUE(refused.error().message.contains(u"Ask your admin to run `hearken team init"))
+        << refused.error().message.toStdString();
+
+    auto untouched = Database::openAtVersion(uri, 0);
+    ASSERT_TRUE(untouched.has_value());
+    EXPECT_EQ((*untouched)->schemaVersion(), 0);
+}
+
+TEST(PostgresqlWorkspace, AServerThatGoesAwayIsSaidToBeUnreachableAndReconnectedToOnceBack)
+{
+    // A cluster of the test's own: stopping the binary's shared one would fail other tests.
+    QString error;
+    const auto cluster = PostgresCluster::start(error);
+    ASSERT_TRUE(cluster) << error.toStdString();
+    auto database = Database::open(cluster->uri(u"postgres"_qs));
+    ASSERT_TRUE(database.has_value()) << database.error().message.toStdString();
+    Database& db = **database;
+    EXPECT_FALSE(db.connectionLost());
+
+    ASSERT_TRUE(cluster->stop(error)) << error.toStdString();
+    auto read = sql::exec(db.connection(), u"SELECT count(*) FROM settings"_qs);
+    ASSERT_FALSE(read.has_value());
+    EXPECT_EQ(read.error().kind, StoreError::Kind::Unreachable)
+        << read.error().message.toStdString();
+    EXPECT_TRUE(db.connectionLost());
+    auto stillGone = db.reconnect();
+    ASSERT_FALSE(stillGone.has_value());
+    EXPECT_EQ(stillGone.error().kind, StoreError::Kind::Unreachable);
+    EXPECT_EQ(stillGone.error().message,
+              QStringLiteral("No database server answers on 127.0.0.1, port %1. Check that the "
+                             "server runs and that the address and port are right.")
+                  .arg(cluster->port()));
+    auto another = db.reopener()();
+    ASSERT_FALSE(another.has_value());
+    EXPECT_EQ(another.error().kind, StoreError::Kind::Unreachable);
+
+    ASSERT_TRUE(cluster->startAgain(error)) << error.toStdString();
+    auto back = db.reconnect();
+    ASSERT_TRUE(back.has_value()) << back.error().message.toStdString();
+    EXPECT_FALSE(db.connectionLost());
+    EXPECT_TRUE(sql::exec(db.connection(), u"SELECT count(*) FROM settings"_qs).has_value());
+    EXPECT_TRUE(db.reopener()().has_value());
+}
+
+TEST(PostgresqlWorkspace, ASqliteFileIsNeverLostNorReconnected)
+{
+    auto database = Database::open(QString::fromLatin1(Database::inMemory));
+    ASSERT_TRUE(database.has_value());
+    EXPECT_FALSE((*database)->connectionLost());
+    EXPECT_TRUE((*database)->reconnect().has_value());
+    EXPECT_TRUE(
+        sql::exec((*database)->connection(), u"SELECT count(*) FROM settings"_qs).has_value());
 }
 
 } // namespace

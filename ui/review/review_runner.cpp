@@ -20,12 +20,11 @@ ReviewRunner::~ReviewRunner()
         *m_cancel = true;
 }
 
-// Another connection to the same file, for a second thread; none for a workspace in memory.
+// Another connection to the same workspace, for a second thread; none for a workspace in
+// memory.
 ReportBuilder::OpenConnection ReviewRunner::openConnection() const
 {
-    if (m_thread.path().isEmpty())
-        return {};
-    return [path = m_thread.path()] { return Database::open(path); };
+    return m_thread.reopener();
 }
 
 void ReviewRunner::cancel()

@@ -39,6 +39,8 @@ QKeySequence key(const char* text)
 MainActions::MainActions(QObject* owner, QUndoStack& undoStack)
     : openWorkspace(
           make(owner, Text::tr("&Open workspace…"), {QKeySequence::Open}, u"document-open"_qs))
+    , openTeamWorkspace(make(owner, Text::tr("Open &team workspace…"), {key("Ctrl+Shift+T")},
+                             u"network-server-database"_qs))
     , openSample(make(owner, Text::tr("Open &sample workspace"), {}))
     , quit(make(owner, Text::tr("&Quit"), {key("Ctrl+Q")}, u"application-exit"_qs))
     , undo(undoStack.createUndoAction(owner, Text::tr("&Undo")))

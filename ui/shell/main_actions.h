@@ -15,6 +15,7 @@ struct MainActions {
     MainActions(QObject* owner, QUndoStack& undoStack);
 
     QAction* openWorkspace;
+    QAction* openTeamWorkspace;
     QAction* openSample;
     QAction* quit;
 

@@ -24,6 +24,9 @@
 #include "shell/welcome_page.h"
 #include "store/workspace.h"
 #include "sync/workspace_account_keeper.h"
+#include "team/connection_bar.h"
+#include "team/team_address.h"
+#include "team/team_opener.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -69,7 +72,9 @@ MainWindow::MainWindow(GuiEnvironment environment, QWidget* parent)
     , m_welcome(new WelcomePage(m_env.providers, m_pages))
     , m_sampleBar(new InfoBar(InfoBar::Kind::Information, tr("Open my workspace"), this))
     , m_errorBar(new InfoBar(InfoBar::Kind::Error, tr("Dismiss"), this))
+    , m_connectionBar(new ConnectionBar(m_env.reconnectEvery, this))
     , m_heldBackBar(new HeldBackBar(this))
+    , m_teamOpener(new TeamOpener(m_env.vault, this))
     , m_status(new QLabel(this))
 {
     m_pages->addWidget(m_welcome);
@@ -83,6 +88,7 @@ MainWindow::MainWindow(GuiEnvironment environment, QWidget* parent)
     layout->setSpacing(0);
     layout->addWidget(m_sampleBar);
     layout->addWidget(m_errorBar);
+    layout->addWidget(m_connectionBar);
     layout->addWidget(m_heldBackBar);
     layout->addWidget(m_pages, 1);
     setCentralWidget(central);
@@ -96,6 +102,14 @@ MainWindow::MainWindow(GuiEnvironment environment, QWidget* parent)
     connect(m_welcome, &WelcomePage::openSampleRequested, this, &MainWindow::openSampleWorkspace);
     connect(m_welcome, &WelcomePage::openWorkspaceRequested, this,
             &MainWindow::chooseWorkspaceFile);
+    connect(m_welcome, &WelcomePage::openTeamWorkspaceRequested, m_teamOpener,
+            [this] { m_teamOpener->ask(); });
+    connect(m_teamOpener, &TeamOpener::ready, this,
+            [this](const QString& uri, const QString& password) {
+                showWorkspace(Workspace::open(uri, OpenMode::MustExist, password), uri);
+            });
+    connect(m_teamOpener, &TeamOpener::failed, this, &MainWindow::showError);
+    connect(m_connectionBar, &ConnectionBar::restored, this, &MainWindow::refreshAfterReconnecting);
     connect(m_sampleBar, &InfoBar::actionTriggered, this, &MainWindow::leaveSample);
     connect(m_errorBar, &InfoBar::actionTriggered, m_errorBar, &QWidget::hide);
 
@@ -110,6 +124,7 @@ MainWindow::~MainWindow()
     delete m_review;
     delete m_inbox;
     m_accountSync.reset();
+    m_connectionBar->watch(nullptr, {});
     m_session.reset();
 }
 
@@ -117,6 +132,7 @@ void MainWindow::buildMenus()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
     file->addAction(m_actions.openWorkspace);
+    file->addAction(m_actions.openTeamWorkspace);
     file->addAction(m_actions.openSample);
     file->addSeparator();
     if (AccountSync::isAvailable(m_env)) {
@@ -167,6 +183,8 @@ void MainWindow::buildMenus()
     help->addAction(m_actions.about);
 
     connect(m_actions.openWorkspace, &QAction::triggered, this, &MainWindow::chooseWorkspaceFile);
+    connect(m_actions.openTeamWorkspace, &QAction::triggered, m_teamOpener,
+            [this] { m_teamOpener->ask(); });
     connect(m_actions.openSample, &QAction::triggered, this, &MainWindow::openSampleWorkspace);
     connect(m_actions.quit, &QAction::triggered, this, &QWidget::close);
     connect(m_actions.shortcuts, &QAction::triggered, this, &MainWindow::showShortcuts);
@@ -324,8 +342,22 @@ void MainWindow::rebuildViewActions()
 
 bool MainWindow::openWorkspace(const QString& path)
 {
-    auto session = Session::open(path, m_env.providers, m_env.actor, m_env.clock, m_env.classifier,
-                                 networkAccess(m_env));
+    if (TeamAddress::isTeamUri(path)) {
+        m_teamOpener->open(path);
+        return false;
+    }
+    return showWorkspace(Workspace::open(path), path);
+}
+
+bool MainWindow::showWorkspace(StoreResult<std::unique_ptr<Workspace>> workspace,
+                               const QString& path)
+{
+    if (!workspace) {
+        reportOpenError(path, workspace.error());
+        return false;
+    }
+    auto session = Session::open(std::move(*workspace), m_env.providers, m_env.actor, m_env.clock,
+                                 m_env.classifier, networkAccess(m_env));
     if (!session) {
         reportOpenError(path, session.error());
         return false;
@@ -344,14 +376,7 @@ bool MainWindow::openSampleWorkspace()
     }
     if (!*workspace)
         return false;
-    auto session = Session::open(std::move(*workspace), m_env.providers, m_env.actor, m_env.clock,
-                                 m_env.classifier, networkAccess(m_env));
-    if (!session) {
-        reportOpenError(m_env.sampleWorkspacePath, session.error());
-        return false;
-    }
-    setSession(std::move(*session));
-    return true;
+    return showWorkspace(std::move(*workspace), m_env.sampleWorkspacePath);
 }
 
 void MainWindow::setSession(std::unique_ptr<Session> session)
@@ -366,8 +391,11 @@ void MainWindow::setSession(std::unique_ptr<Session> session)
     m_inbox = nullptr;
     m_accountSync.reset();
     m_errorBar->hide();
+    m_connectionBar->watch(nullptr, {});
     m_welcome->setNote(QString());
     m_session = std::move(session);
+    m_connectionBar->watch(&m_session->workspace().database(),
+                           TeamAddress::fromUri(m_session->path()).title());
     m_heldBackBar->showFor(m_session->workspace(), m_session->providers());
     if (!m_session->isSample())
         m_ownWorkspacePath = m_session->path();
@@ -466,7 +494,10 @@ void MainWindow::showPage()
     else if (sample)
         setWindowTitle(tr("Sample workspace — Hearken"));
     else
-        setWindowTitle(tr("%1 — Hearken").arg(m_session->name()));
+        setWindowTitle(tr("%1 — Hearken")
+                           .arg(TeamAddress::isTeamUri(m_session->path())
+                                    ? TeamAddress::fromUri(m_session->path()).title()
+                                    : m_session->name()));
     if (empty && m_session)
         m_welcome->setNote(tr("The workspace “%1” is open. It has no accounts and no items yet.")
                                .arg(QDir::toNativeSeparators(m_session->path())));
@@ -487,9 +518,22 @@ void MainWindow::showPage()
 
 void MainWindow::showError(const QString& message)
 {
+    if (m_connectionBar->explainsFailure()) {
+        statusBar()->showMessage(tr("Not done: the team database cannot be reached, so nothing "
+                                    "was changed. Try again once it is back."),
+                                 10000);
+        return;
+    }
     m_errorBar->setMessage(message);
     m_errorBar->show();
     statusBar()->showMessage(message, 10000);
+}
+
+void MainWindow::refreshAfterReconnecting()
+{
+    statusBar()->showMessage(tr("Connected to the team database again."), 10000);
+    if (m_session)
+        Q_EMIT m_session->workspace().changes().queueReset();
 }
 
 void MainWindow::reportOpenError(const QString& path, const StoreError& error)
@@ -512,8 +556,9 @@ void MainWindow::reportOpenError(const QString& path, const StoreError& error)
 
 void MainWindow::chooseWorkspaceFile()
 {
-    const QString start = m_session ? QFileInfo(m_session->path()).absolutePath()
-                                    : QFileInfo(m_env.defaultWorkspacePath).absolutePath();
+    const bool openFile = m_session && !TeamAddress::isTeamUri(m_session->path());
+    const QString start =
+        QFileInfo(openFile ? m_session->path() : m_env.defaultWorkspacePath).absolutePath();
     const QString path = QFileDialog::getOpenFileName(
         this, tr("Open workspace"), start, tr("Hearken workspaces (*.hearken);;All files (*)"));
     if (!path.isEmpty())

@@ -20,13 +20,16 @@ class QToolBar;
 namespace hearken {
 
 class AccountSync;
+class ConnectionBar;
 class DesktopNotifier;
 class HeldBackBar;
 class InboxPage;
 class InfoBar;
 class ReviewWindow;
 class Session;
+class TeamOpener;
 class WelcomePage;
+class Workspace;
 
 // The main window: menus, toolbar and status bar around either the inbox of the open
 // workspace or, on a first run (or when nothing could be opened), the welcome page.
@@ -37,7 +40,8 @@ public:
     ~MainWindow() override;
 
     // Opens the workspace at `path`, creating it when missing. A store error is shown and
-    // whatever was open stays open; the file is never changed.
+    // whatever was open stays open; the file is never changed. A team workspace's URI opens
+    // once its password is found (TeamOpener), later: false until then.
     bool openWorkspace(const QString& path);
     // Opens the sample workspace, creating and filling it on first use.
     bool openSampleWorkspace();
@@ -47,6 +51,8 @@ public:
     WelcomePage* welcome() const { return m_welcome; }
     InfoBar* sampleBar() const { return m_sampleBar; }
     InfoBar* errorBar() const { return m_errorBar; }
+    ConnectionBar* connectionBar() const { return m_connectionBar; }
+    TeamOpener* teamOpener() const { return m_teamOpener; }
     HeldBackBar* heldBackBar() const { return m_heldBackBar; }
     const MainActions& actions() const { return m_actions; }
     QList<QAction*> viewActions() const { return m_viewActions; }
@@ -66,7 +72,10 @@ protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
+    // Shows `workspace`, opened from `path`, in place of what was open.
+    bool showWorkspace(StoreResult<std::unique_ptr<Workspace>> workspace, const QString& path);
     void setSession(std::unique_ptr<Session> session);
+    void refreshAfterReconnecting();
     void showPage();
     void showError(const QString& message);
     // Signs in to the network with its provider's form, then syncs the new account.
@@ -102,7 +111,9 @@ private:
     InboxPage* m_inbox = nullptr;
     InfoBar* m_sampleBar;
     InfoBar* m_errorBar;
+    ConnectionBar* m_connectionBar;
     HeldBackBar* m_heldBackBar;
+    TeamOpener* m_teamOpener;
     QLabel* m_status;
     QMenu* m_viewMenu = nullptr;
     QToolBar* m_toolBar = nullptr;

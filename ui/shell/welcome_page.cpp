@@ -95,8 +95,12 @@ WelcomePage::WelcomePage(const ProviderRegistry& providers, QWidget* parent)
         m_sample->setMinimumHeight(m_firstAdd->minimumHeight());
     auto* open = new QPushButton(tr("&Open a workspace file…"), column);
     open->setMinimumHeight(m_sample->minimumHeight());
+    auto* openTeam = new QPushButton(tr("Open a &team workspace…"), column);
+    openTeam->setObjectName(u"openTeamWorkspace"_qs);
+    openTeam->setMinimumHeight(m_sample->minimumHeight());
     buttons->addWidget(m_sample);
     buttons->addWidget(open);
+    buttons->addWidget(openTeam);
     buttons->addStretch(1);
     layout->addLayout(buttons);
 
@@ -116,6 +120,7 @@ WelcomePage::WelcomePage(const ProviderRegistry& providers, QWidget* parent)
 
     connect(m_sample, &QPushButton::clicked, this, &WelcomePage::openSampleRequested);
     connect(open, &QPushButton::clicked, this, &WelcomePage::openWorkspaceRequested);
+    connect(openTeam, &QPushButton::clicked, this, &WelcomePage::openTeamWorkspaceRequested);
     setCanAddAccounts(true);
 }
 

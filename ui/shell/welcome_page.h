@@ -32,6 +32,7 @@ Q_SIGNALS:
     void addAccountRequested(const QString& network);
     void openSampleRequested();
     void openWorkspaceRequested();
+    void openTeamWorkspaceRequested();
 
 private:
     QLabel* m_note;

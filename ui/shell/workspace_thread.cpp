@@ -8,13 +8,12 @@ namespace hearken {
 
 WorkspaceThread::WorkspaceThread(Workspace& workspace, const QString& threadName)
 {
-    const QString path = workspace.database().path();
     m_context = new QObject;
-    if (path == QLatin1String(Database::inMemory)) {
+    if (workspace.database().path() == QLatin1String(Database::inMemory)) {
         m_workspace = &workspace;
         return;
     }
-    m_path = path;
+    m_reopen = workspace.database().reopener();
     m_context->moveToThread(&m_thread);
     QObject::connect(&m_thread, &QThread::finished, m_context, &QObject::deleteLater);
     m_thread.setObjectName(threadName);
@@ -42,11 +41,15 @@ void WorkspaceThread::post(Work work)
 
 StoreResult<Workspace*> WorkspaceThread::workspace()
 {
+    if (m_own && m_own->database().connectionLost()) {
+        m_own.reset();
+        m_workspace = nullptr;
+    }
     if (!m_workspace) {
-        auto opened = Workspace::open(m_path);
+        auto opened = m_reopen();
         if (!opened)
             return tl::unexpected(opened.error());
-        m_own = std::move(*opened);
+        m_own = std::make_unique<Workspace>(std::move(*opened));
         m_workspace = m_own.get();
     }
     return m_workspace;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "store/database.h"
 #include "store/store_error.h"
 
 #include <QString>
@@ -16,9 +17,10 @@ namespace hearken {
 class Workspace;
 
 // Where slow reads of the open workspace run so that they never block the window: for a
-// workspace file, a thread of its own with a connection of its own (opened there on first
-// use, closed there at the end); an in-memory workspace cannot be shared across connections,
-// so its work runs on this thread, later, in the event loop.
+// workspace file or a team database, a thread of its own with a connection of its own (opened
+// there on first use and again after a team database's connection was lost, closed there at
+// the end); an in-memory workspace cannot be shared across connections, so its work runs on
+// this thread, later, in the event loop.
 class WorkspaceThread {
 public:
     WorkspaceThread(Workspace& workspace, const QString& threadName);
@@ -29,13 +31,13 @@ public:
     using Work = std::function<void(const StoreResult<Workspace*>& workspace)>;
     // Runs `work` where the connection lives, after the work posted before it.
     void post(Work work);
-    // The workspace file, for yet another connection; empty for a workspace in memory.
-    const QString& path() const { return m_path; }
+    // Opens yet another connection to the workspace; empty for a workspace in memory.
+    const Database::Reopen& reopener() const { return m_reopen; }
 
 private:
     StoreResult<Workspace*> workspace();
 
-    QString m_path;
+    Database::Reopen m_reopen;
     // Used only where the work runs.
     Workspace* m_workspace = nullptr;
     std::unique_ptr<Workspace> m_own;
