@@ -2,13 +2,13 @@
 #pragma once
 
 #include <QString>
-#include <QStringList>
 #include <QStringView>
 
 namespace hearken {
 
-// Networks are identified by a stable lower-case word ("mastodon", "bluesky", ...).
-QStringList knownNetworks();
+// COMPATIBILITY ONLY, to go when its last two callers do: the ingest writer (the actor of a
+// "deleted" event) and the delivery engine (a network without a deliverer) name the network by
+// its id, which is what they store and print; NetworkNames gives the label where it is shown.
 QString networkLabel(QStringView network);
 
 } // namespace hearken

@@ -74,6 +74,11 @@ QString Provider::label() const
     return QStringLiteral("Bluesky");
 }
 
+NetworkMark Provider::mark() const
+{
+    return {NetworkColor{0x0759b3, 0x5cc8ff}, NetworkMark::Shape::Square, u'B'};
+}
+
 ReplyRules Provider::replyRules() const
 {
     ReplyRules rules;

@@ -49,6 +49,7 @@ class Provider : public hearken::Provider {
 public:
     QString id() const override;
     QString label() const override;
+    NetworkMark mark() const override;
     // 300 graphemes; replies notify the author by themselves; handles "@name.domain".
     ReplyRules replyRules() const override;
     // The handle, an app password instead of the browser, self-hosters' servers (FormSignIn).

@@ -64,6 +64,11 @@ QString Provider::label() const
     return QStringLiteral("Mastodon");
 }
 
+NetworkMark Provider::mark() const
+{
+    return {NetworkColor{0x5b3fd1, 0xb3a4ff}, NetworkMark::Shape::Circle, u'M'};
+}
+
 ReplyRules Provider::replyRules() const
 {
     ReplyRules rules;

@@ -33,6 +33,7 @@ class Provider : public hearken::Provider {
 public:
     QString id() const override;
     QString label() const override;
+    NetworkMark mark() const override;
     // 500 characters (the default instance limit), links as 23, everyone named is mentioned,
     // visibility per reply, handles "@user@server".
     ReplyRules replyRules() const override;
