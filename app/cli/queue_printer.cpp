@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/queue_printer.h"
 
-#include "domain/network.h"
 #include "domain/safe_text.h"
 #include "workflow/time_text.h"
 
@@ -83,8 +82,8 @@ void QueuePrinter::printText(const QueueItem& item)
     if (item.facts.isQuestion)
         tone += u'?';
     const QStringList flags = flagNames(flagsOf(item.facts, m_now, m_targets));
-    m_out << column(QString::number(item.postId), 8) << ' ' << column(networkLabel(item.network), 9)
-          << ' ' << column(item.authorHandle, 26) << ' ' << column(tone, 10) << ' '
+    m_out << column(QString::number(item.postId), 8) << ' ' << column(item.network, 9) << ' '
+          << column(item.authorHandle, 26) << ' ' << column(tone, 10) << ' '
           << column(flags.isEmpty() ? QStringLiteral("-") : flags.join(u','), 28) << ' '
           << column(itemStateName(item.facts.state), 9) << ' '
           << column(item.assigneeName.isEmpty() ? QStringLiteral("-") : item.assigneeName, 14)

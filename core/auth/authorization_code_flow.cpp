@@ -86,10 +86,8 @@ QCoro::Task<AuthResult<TokenSet>> AuthorizationCodeFlow::grant()
     qCDebug(lcAuth) << "The browser came back with an authorization code; exchanging it at"
                     << m_tokens.client().tokenUrl.toString(QUrl::RemoveQuery);
     const QString code = callback->value(QStringLiteral("code"));
-    const auto tokens = co_await CallbackAnswer<AuthResult<TokenSet>>(
-        m_running.get(), cancelled(), [&](auto answer) {
-            m_tokens.exchangeCode(code, m_redirectUri, m_pkce.verifier, m_running.get(), answer);
-        });
+    const auto tokens =
+        co_await m_tokens.exchangeCode(code, m_redirectUri, m_pkce.verifier, m_running.get());
     if (stale())
         co_return cancelled();
     if (!tokens)

@@ -50,8 +50,10 @@ net::HttpRequest TokenEndpoint::formRequest(const QUrl& url,
     return request;
 }
 
-void TokenEndpoint::exchangeCode(const QString& code, const QUrl& redirectUri,
-                                 const QByteArray& verifier, QObject* context, Done done)
+QCoro::Task<AuthResult<TokenSet>> TokenEndpoint::exchangeCode(const QString& code,
+                                                              const QUrl& redirectUri,
+                                                              const QByteArray& verifier,
+                                                              QObject* context)
 {
     QList<std::pair<QString, QString>> fields = {
         {QStringLiteral("grant_type"), QStringLiteral("authorization_code")},
@@ -60,45 +62,41 @@ void TokenEndpoint::exchangeCode(const QString& code, const QUrl& redirectUri,
     };
     if (!verifier.isEmpty())
         fields.append({QStringLiteral("code_verifier"), QString::fromLatin1(verifier)});
-    request(std::move(fields), context, std::move(done));
+    return request(std::move(fields), context);
 }
 
-void TokenEndpoint::refresh(const QString& refreshToken, QObject* context, Done done)
+QCoro::Task<AuthResult<TokenSet>> TokenEndpoint::refresh(const QString& refreshToken,
+                                                         QObject* context)
 {
-    request({{QStringLiteral("grant_type"), QStringLiteral("refresh_token")},
-             {QStringLiteral("refresh_token"), refreshToken}},
-            context, std::move(done));
+    return request({{QStringLiteral("grant_type"), QStringLiteral("refresh_token")},
+                    {QStringLiteral("refresh_token"), refreshToken}},
+                   context);
 }
 
-void TokenEndpoint::request(QList<std::pair<QString, QString>> fields, QObject* context, Done done)
+// After the answer only the client, which outlives every endpoint, is touched: the endpoint
+// may be gone.
+QCoro::Task<AuthResult<TokenSet>> TokenEndpoint::request(QList<std::pair<QString, QString>> fields,
+                                                         QObject* context)
 {
-    net::HttpRequest request = formRequest(m_client.tokenUrl, std::move(fields));
-    m_http.send(std::move(request), context,
-                [this, done = std::move(done)](const net::HttpResult& result) {
-                    if (!result) {
-                        done(tl::unexpected(tokenFailure(result.error())));
-                        return;
-                    }
-                    done(readTokenResponse(*result, m_http.now()));
-                });
+    net::HttpClient& http = m_http;
+    const net::HttpResult result =
+        co_await http.send(formRequest(m_client.tokenUrl, std::move(fields)), context);
+    if (!result)
+        co_return tl::unexpected(tokenFailure(result.error()));
+    co_return readTokenResponse(*result, http.now());
 }
 
-void TokenEndpoint::revoke(const QString& token, QObject* context, RevokeDone done)
+QCoro::Task<AuthResult<void>> TokenEndpoint::revoke(const QString& token, QObject* context)
 {
-    if (m_client.revokeUrl.isEmpty()) {
-        done({});
-        return;
-    }
+    if (m_client.revokeUrl.isEmpty())
+        co_return AuthResult<void>{};
     net::HttpRequest request = formRequest(m_client.revokeUrl, {{QStringLiteral("token"), token}});
     // Revoking twice does no harm.
     request.idempotent = true;
-    m_http.send(std::move(request), context,
-                [done = std::move(done)](const net::HttpResult& result) {
-                    if (!result)
-                        done(tl::unexpected(tokenFailure(result.error())));
-                    else
-                        done({});
-                });
+    const net::HttpResult result = co_await m_http.send(std::move(request), context);
+    if (!result)
+        co_return tl::unexpected(tokenFailure(result.error()));
+    co_return AuthResult<void>{};
 }
 
 AuthResult<TokenSet> readTokenResponse(const net::HttpResponse& response, qint64 nowMs)

@@ -4,6 +4,7 @@
 #include "auth/auth_error.h"
 #include "net/http_client.h"
 
+#include <QCoroTask>
 #include <QJsonObject>
 #include <QObject>
 #include <QUrl>
@@ -41,12 +42,11 @@ struct TokenSet {
 };
 
 // The token endpoint of one client: code exchange, refresh and revocation, as
-// application/x-www-form-urlencoded POSTs with client_secret_post authentication.
+// application/x-www-form-urlencoded POSTs with client_secret_post authentication. Each request
+// takes `context`: when it is destroyed first, the request ends as Cancelled. The endpoint may
+// go while a request runs; the request then touches nothing of it.
 class TokenEndpoint {
 public:
-    using Done = std::function<void(const AuthResult<TokenSet>&)>;
-    using RevokeDone = std::function<void(const AuthResult<void>&)>;
-
     TokenEndpoint(net::HttpClient& http, OAuthClient client);
 
     const OAuthClient& client() const { return m_client; }
@@ -57,14 +57,15 @@ public:
         m_prepare = std::move(prepare);
     }
 
-    void exchangeCode(const QString& code, const QUrl& redirectUri, const QByteArray& verifier,
-                      QObject* context, Done done);
+    QCoro::Task<AuthResult<TokenSet>> exchangeCode(const QString& code, const QUrl& redirectUri,
+                                                   const QByteArray& verifier, QObject* context);
     // A rejected refresh token (expired, revoked) ends as AuthError::Kind::InvalidGrant.
-    void refresh(const QString& refreshToken, QObject* context, Done done);
-    void revoke(const QString& token, QObject* context, RevokeDone done);
+    QCoro::Task<AuthResult<TokenSet>> refresh(const QString& refreshToken, QObject* context);
+    QCoro::Task<AuthResult<void>> revoke(const QString& token, QObject* context);
 
 private:
-    void request(QList<std::pair<QString, QString>> fields, QObject* context, Done done);
+    QCoro::Task<AuthResult<TokenSet>> request(QList<std::pair<QString, QString>> fields,
+                                              QObject* context);
     net::HttpRequest formRequest(const QUrl& url, QList<std::pair<QString, QString>> fields) const;
 
     net::HttpClient& m_http;

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "outbox/delivery_engine.h"
 
-#include "domain/network.h"
 #include "outbox/outbox_log.h"
 #include "outbox/reply_mentions.h"
 #include "store/workspace.h"
@@ -107,7 +106,7 @@ void DeliveryEngine::attempt(const OutboxEntry& queued, const Account& account)
         report(m_workspace.outbox().markFailed(
             entry->id,
             tr("Hearken cannot post to %1 yet. Reply there, or discard this entry.")
-                .arg(networkLabel(account.network)),
+                .arg(account.network),
             m_clock()));
         return;
     }

@@ -1,62 +1,83 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "providers/deferred_deliverer.h"
 
+#include "net/callback_answer.h"
+
+#include <QCoreApplication>
+#include <QPointer>
+
 namespace hearken {
+
+namespace {
+
+QString cancelled()
+{
+    return QCoreApplication::translate("hearken::DeferredDeliverer",
+                                       "Sending was cancelled; it is tried again later.");
+}
+
+tl::unexpected<DeliveryFailure> failure(DeliveryFailure::Kind kind, const QString& message)
+{
+    return tl::unexpected(DeliveryFailure{kind, message, std::nullopt});
+}
+
+} // namespace
 
 DeferredDeliverer::DeferredDeliverer(Make make)
     : m_make(std::move(make))
 {}
 
-DeferredDeliverer::~DeferredDeliverer()
-{
-    *m_alive = false;
-}
+DeferredDeliverer::~DeferredDeliverer() = default;
 
 void DeferredDeliverer::deliver(const OutboxEntry& entry, Done done)
 {
-    m_stale.reset();
-    if (m_deliverer) {
-        forward(entry, std::move(done));
-        return;
-    }
-    m_waiting.append({entry, std::move(done)});
-    if (m_making)
-        return;
-    m_making = true;
-    m_make([this, alive = std::weak_ptr<bool>(m_alive)](std::unique_ptr<Deliverer> deliverer,
-                                                        const QString& error) {
-        if (alive.lock())
-            onMade(std::move(deliverer), error);
-    });
+    // Once this deliverer is gone its answers go to nobody.
+    QCoro::connect(send(entry), this, std::move(done));
 }
 
-void DeferredDeliverer::onMade(std::unique_ptr<Deliverer> deliverer, const QString& error)
+// After every co_await the entry goes on only while this deliverer lives.
+QCoro::Task<DeliveryOutcome> DeferredDeliverer::send(OutboxEntry entry)
 {
-    m_making = false;
-    m_deliverer = std::move(deliverer);
-    const QList<Waiting> waiting = std::exchange(m_waiting, {});
-    for (const Waiting& w : waiting) {
-        if (m_deliverer) {
-            forward(w.entry, w.done);
-        } else {
-            DeliveryFailure failure;
-            failure.kind = DeliveryFailure::Kind::SignInNeeded;
-            failure.message = error;
-            w.done(tl::unexpected(failure));
-        }
-    }
+    const QPointer<DeferredDeliverer> self(this);
+    QString missing;
+    // An entry ahead of this one may have found the sign-in refused and let the deliverer go:
+    // then it is made again.
+    do {
+        missing = co_await made();
+        if (!self)
+            co_return failure(DeliveryFailure::Kind::Temporary, cancelled());
+    } while (missing.isEmpty() && !m_deliverer);
+    if (!missing.isEmpty())
+        co_return failure(DeliveryFailure::Kind::SignInNeeded, missing);
+    const std::shared_ptr<Deliverer> deliverer = m_deliverer;
+    const DeliveryOutcome outcome = co_await CallbackAnswer<DeliveryOutcome>(
+        this, failure(DeliveryFailure::Kind::Temporary, cancelled()),
+        [&](auto answer) { deliverer->deliver(entry, std::move(answer)); });
+    // Signed out or revoked: the next entry reads the secrets again, which a new sign-in may
+    // have replaced.
+    if (self && !outcome && outcome.error().kind == DeliveryFailure::Kind::SignInNeeded &&
+        m_deliverer == deliverer)
+        m_deliverer.reset();
+    co_return outcome;
 }
 
-void DeferredDeliverer::forward(const OutboxEntry& entry, Done done)
+QCoro::Task<QString> DeferredDeliverer::made()
 {
-    m_deliverer->deliver(entry, [this, alive = std::weak_ptr<bool>(m_alive),
-                                 done = std::move(done)](const DeliveryOutcome& outcome) {
-        // Signed out or revoked: the next entry reads the secrets again, which a new sign-in
-        // may have replaced. The old deliverer is still answering, so it is kept until then.
-        if (alive.lock() && !outcome && outcome.error().kind == DeliveryFailure::Kind::SignInNeeded)
-            m_stale = std::move(m_deliverer);
-        done(outcome);
-    });
+    if (m_deliverer)
+        co_return QString();
+    co_return co_await m_making.ask(this, cancelled(), [this] { make(); });
+}
+
+// Tells every waiting entry, in order, once the deliverer is made or cannot be.
+QCoro::Task<> DeferredDeliverer::make()
+{
+    const QPointer<DeferredDeliverer> self(this);
+    Made made = co_await m_make(this);
+    if (!self)
+        co_return;
+    if (made)
+        m_deliverer = std::move(*made);
+    m_making.answer(made ? QString() : made.error());
 }
 
 } // namespace hearken

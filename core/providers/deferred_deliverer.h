@@ -1,10 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "net/shared_answer.h"
 #include "outbox/deliverer.h"
 
+#include <QCoroTask>
 #include <QList>
+#include <QObject>
 #include <QString>
+
+#include <tl/expected.hpp>
 
 #include <functional>
 #include <memory>
@@ -15,10 +20,14 @@ namespace hearken {
 // the vault, which answers asynchronously. Until then entries wait; when it cannot be made
 // (no secret: the account must sign in again) they fail as SignInNeeded and the next entry
 // tries again, as it does after the network said the sign-in is no longer valid.
-class DeferredDeliverer : public Deliverer {
+class DeferredDeliverer : public QObject, public Deliverer {
+    Q_OBJECT
 public:
-    using Made = std::function<void(std::unique_ptr<Deliverer>, const QString& error)>;
-    using Make = std::function<void(Made)>;
+    // The account's deliverer, or why it cannot be made.
+    using Made = tl::expected<std::shared_ptr<Deliverer>, QString>;
+    // Makes it; what it awaits takes `context`, which goes with this deliverer. It must touch
+    // nothing but its own frame once `context` is gone.
+    using Make = std::function<QCoro::Task<Made>(QObject* context)>;
 
     explicit DeferredDeliverer(Make make);
     ~DeferredDeliverer() override;
@@ -26,20 +35,15 @@ public:
     void deliver(const OutboxEntry& entry, Done done) override;
 
 private:
-    struct Waiting {
-        OutboxEntry entry;
-        Done done;
-    };
-    void onMade(std::unique_ptr<Deliverer> deliverer, const QString& error);
-    void forward(const OutboxEntry& entry, Done done);
+    QCoro::Task<DeliveryOutcome> send(OutboxEntry entry);
+    // Empty once the deliverer is made, or why it could not be.
+    QCoro::Task<QString> made();
+    QCoro::Task<> make();
 
     Make m_make;
-    std::unique_ptr<Deliverer> m_deliverer;
-    std::unique_ptr<Deliverer> m_stale;
-    QList<Waiting> m_waiting;
-    bool m_making = false;
-    // Tells a vault answer arriving after this object is gone to do nothing.
-    std::shared_ptr<bool> m_alive = std::make_shared<bool>(true);
+    std::shared_ptr<Deliverer> m_deliverer;
+    // The entries waiting for the deliverer, told in order of arrival how making it ended.
+    SharedAnswer<QString> m_making;
 };
 
 } // namespace hearken

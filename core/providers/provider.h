@@ -3,6 +3,7 @@
 
 #include "auth/dpop_nonces.h"
 #include "domain/account.h"
+#include "domain/network_names.h"
 #include "outbox/reply_length.h"
 #include "providers/account_sign_in.h"
 #include "providers/conversation_fetcher.h"
@@ -62,6 +63,8 @@ public:
     virtual QString id() const = 0;
     // What the user reads ("Mastodon").
     virtual QString label() const = 0;
+    // How lists mark the network's accounts and posts.
+    virtual NetworkMark mark() const = 0;
     // How replies are counted and addressed when the account's server said nothing else.
     virtual ReplyRules replyRules() const = 0;
 

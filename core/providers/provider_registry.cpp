@@ -6,6 +6,7 @@ namespace hearken {
 void ProviderRegistry::add(std::unique_ptr<Provider> provider)
 {
     Q_ASSERT(!find(provider->id()));
+    m_names.add({provider->id(), provider->label(), provider->mark()});
     m_providers.push_back(std::move(provider));
 }
 
@@ -24,12 +25,6 @@ QList<const Provider*> ProviderRegistry::providers() const
     for (const auto& provider : m_providers)
         all.append(provider.get());
     return all;
-}
-
-QString ProviderRegistry::label(QStringView id) const
-{
-    const Provider* provider = find(id);
-    return provider ? provider->label() : id.toString();
 }
 
 ReplyRules ProviderRegistry::replyRules(QStringView id) const

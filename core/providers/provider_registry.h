@@ -20,14 +20,17 @@ public:
     // Null for a network no provider owns (an account stored by a newer Hearken).
     const Provider* find(QStringView id) const;
     QList<const Provider*> providers() const;
+    // Every provider's label and mark, for what shows networks without knowing providers.
+    const NetworkNames& names() const { return m_names; }
     // The network's label, or its id when no provider owns it.
-    QString label(QStringView id) const;
+    QString label(QStringView id) const { return m_names.label(id); }
     // The network's reply rules; plain character counting without a limit when no provider
     // owns it.
     ReplyRules replyRules(QStringView id) const;
 
 private:
     std::vector<std::unique_ptr<Provider>> m_providers;
+    NetworkNames m_names;
 };
 
 } // namespace hearken

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "store/ingest_writer.h"
 
-#include "domain/network.h"
 #include "store/change_notifier.h"
 #include "store/database.h"
 #include "store/dialect.h"
@@ -812,7 +811,7 @@ StoreResult<IngestResult> writeBatch(const QSqlDatabase& db, const IngestBatch& 
             return tl::unexpected(retired.error());
         if (!*retired)
             continue;
-        statements.event(**retired, post.at, networkLabel(post.network), QStringLiteral("deleted"),
+        statements.event(**retired, post.at, post.network, QStringLiteral("deleted"),
                          QString());
         changed.append(**retired);
         ++result.retired;

@@ -32,7 +32,7 @@ QString stateSentence(const QString& state)
 }
 } // namespace
 
-QString describeEvent(const Event& e)
+QString describeEvent(const Event& e, const NetworkNames& networks)
 {
     const QString& who = e.actor;
     if (e.kind == u"state")
@@ -89,7 +89,8 @@ QString describeEvent(const Event& e)
             .arg(who, topic, status ? topicStatusLabel(*status).toLower() : QString());
     }
     if (e.kind == u"deleted")
-        return Text::tr("Deleted by its author on %1; Hearken retired it from the queue").arg(who);
+        return Text::tr("Deleted by its author on %1; Hearken retired it from the queue")
+            .arg(networks.label(who));
     if (e.kind == u"told")
         return Text::tr("%1 told them about “%2”").arg(who, e.detail);
     return Text::tr("%1: %2 %3").arg(who, e.kind, e.detail);

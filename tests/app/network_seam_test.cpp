@@ -4,7 +4,6 @@
 #include <QDirIterator>
 #include <QFile>
 #include <QRegularExpression>
-#include <QSet>
 
 #include <gtest/gtest.h>
 
@@ -24,17 +23,9 @@ bool mayNameNetworks(const QString& relative)
            relative.startsWith(u"core/providers/bluesky/") || relative.startsWith(u"core/sample/");
 }
 
-// Still choosing by network id, each to move behind the registry; none may be added.
-const QSet<QString> notYetMoved{
-    // The labels and icons of networks shown in lists: to come from the provider.
-    u"core/domain/network.cpp"_qs,
-    u"ui/shell/semantic_colors.cpp"_qs,
-};
-
 TEST(NetworkSeam, NoNetworkIdIsComparedOutsideItsProvider)
 {
     QStringList found;
-    QSet<QString> stillNaming;
     for (const QString& top : {u"core"_qs, u"ui"_qs, u"app"_qs}) {
         QDirIterator files(sourceDir + u'/' + top, {u"*.cpp"_qs, u"*.h"_qs}, QDir::Files,
                            QDirIterator::Subdirectories);
@@ -50,10 +41,6 @@ TEST(NetworkSeam, NoNetworkIdIsComparedOutsideItsProvider)
                 const QString code = lines[i].section(u"//"_qs, 0, 0);
                 if (!networkId.match(code).hasMatch())
                     continue;
-                if (notYetMoved.contains(relative)) {
-                    stillNaming.insert(relative);
-                    continue;
-                }
                 found
                     << QStringLiteral("%1:%2: %3").arg(relative).arg(i + 1).arg(lines[i].trimmed());
             }
@@ -61,10 +48,6 @@ TEST(NetworkSeam, NoNetworkIdIsComparedOutsideItsProvider)
     }
     EXPECT_TRUE(found.isEmpty()) << "Ask the provider registry instead:\n"
                                  << qPrintable(found.join(u'\n'));
-    // A file that stopped naming networks leaves the list, so that it cannot start again.
-    for (const QString& listed : notYetMoved)
-        EXPECT_TRUE(stillNaming.contains(listed)) << qPrintable(listed) << " no longer names a "
-                                                  << "network: take it off notYetMoved.";
 }
 
 } // namespace

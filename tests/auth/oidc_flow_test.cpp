@@ -50,7 +50,7 @@ protected:
     {
         TokenEndpoint endpoint(http, client);
         auto result = waitFor<AuthResult<TokenSet>>(
-            [&](auto done) { endpoint.refresh(token, nullptr, done); });
+            [&](auto done) { endpoint.refresh(token, nullptr).then(done); });
         return result.value_or(authError(AuthError::Kind::TimedOut, QString()));
     }
 
@@ -125,7 +125,7 @@ TEST_F(OidcFlow, ARevokedRefreshTokenIsRefused)
     ASSERT_TRUE(tokens) << tokens.error().message.toStdString();
     TokenEndpoint endpoint(http, client);
     auto revoked = waitFor<AuthResult<void>>(
-        [&](auto done) { endpoint.revoke(tokens->refreshToken, nullptr, done); });
+        [&](auto done) { endpoint.revoke(tokens->refreshToken, nullptr).then(done); });
     ASSERT_TRUE(revoked && *revoked);
     const AuthResult<TokenSet> refreshed = refresh(tokens->refreshToken);
     ASSERT_FALSE(refreshed);

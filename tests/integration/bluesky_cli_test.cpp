@@ -160,11 +160,12 @@ TEST_F(BlueskyCli, AnAppPasswordFromThePdsSignsInWithoutAWarningAndAMainPassword
     ASSERT_TRUE(grant.has_value()) << grant.error().message.toStdString();
     bluesky::AtprotoSession session(http, *grant, nonces);
     const auto created = testing::await<bluesky::XrpcResult>([&](auto done) {
-        session.procedure(
-            QStringLiteral("com.atproto.server.createAppPassword"),
-            QJsonObject{{QStringLiteral("name"),
-                         QStringLiteral("hearken-%1").arg(QDateTime::currentMSecsSinceEpoch())}},
-            done);
+        session
+            .procedure(QStringLiteral("com.atproto.server.createAppPassword"),
+                       QJsonObject{
+                           {QStringLiteral("name"),
+                            QStringLiteral("hearken-%1").arg(QDateTime::currentMSecsSinceEpoch())}})
+            .then(done);
     });
     ASSERT_TRUE(created.has_value()) << created.error().message.toStdString();
     const QString appPassword = created->value(QLatin1String("password")).toString();

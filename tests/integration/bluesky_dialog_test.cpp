@@ -114,7 +114,7 @@ TEST_F(AddBlueskyDialogTest, AppPasswordAddsTheAccountWithItsSecretInTheVaultOnl
     // The sidebar lists it.
     QueueCounter counter(*workspace, [] { return qint64(0); });
     SidebarModel model(workspace->savedViews(), workspace->accounts(), workspace->changes(),
-                       counter);
+                       counter, NetworkNames());
     const QModelIndex row = model.index(0, 0, model.groupIndex(SidebarModel::Accounts));
     EXPECT_TRUE(row.data().toString().contains(net.handle("alice")))
         << row.data().toString().toStdString();

@@ -59,14 +59,14 @@ protected:
                              const QUrlQuery& query)
     {
         return testing::await<bluesky::XrpcResult>(
-            [&](auto done) { session.query(nsid, query, done); });
+            [&](auto done) { session.query(nsid, query).then(done); });
     }
 
     bluesky::XrpcResult post(bluesky::AtprotoSession& session, const QString& nsid,
                              const QJsonObject& input)
     {
         return testing::await<bluesky::XrpcResult>(
-            [&](auto done) { session.procedure(nsid, input, done); });
+            [&](auto done) { session.procedure(nsid, input).then(done); });
     }
 
     // How many replies under `parentUri` the AppView shows with this text.

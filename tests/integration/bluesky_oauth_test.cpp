@@ -45,7 +45,8 @@ protected:
     bluesky::XrpcResult call(bluesky::AtprotoSession& session, const QString& nsid)
     {
         return await<bluesky::XrpcResult>([&](auto done) {
-            session.query(nsid, QUrlQuery{{QStringLiteral("limit"), QStringLiteral("5")}}, done);
+            session.query(nsid, QUrlQuery{{QStringLiteral("limit"), QStringLiteral("5")}})
+                .then(done);
         });
     }
 
@@ -97,7 +98,7 @@ TEST_F(BlueskyOAuth, SignsInThroughTheBrowserAndCallsThePdsWithDpopBoundTokens)
     std::optional<bluesky::SessionGrant> saved;
     session.onGrantChanged([&](const bluesky::SessionGrant& changed) { saved = changed; });
     const auto refreshed =
-        await<std::optional<bluesky::XrpcError>>([&](auto done) { session.refresh(done); });
+        await<std::optional<bluesky::XrpcError>>([&](auto done) { session.refresh().then(done); });
     ASSERT_FALSE(refreshed.has_value()) << refreshed->message.toStdString();
     ASSERT_TRUE(saved.has_value());
     EXPECT_NE(saved->refreshToken, grant->refreshToken);

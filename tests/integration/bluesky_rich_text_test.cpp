@@ -137,11 +137,12 @@ TEST_F(BlueskyRichText, AReplyCarriesMentionLinkAndTagFacetsAfterEmoji)
     const auto uri = bluesky::AtUri::parse(sent->remoteId);
     ASSERT_TRUE(uri.has_value());
     const auto record = await<bluesky::XrpcResult>([&](auto done) {
-        session.query(QStringLiteral("com.atproto.repo.getRecord"),
-                      QUrlQuery{{QStringLiteral("repo"), uri->repo},
-                                {QStringLiteral("collection"), uri->collection},
-                                {QStringLiteral("rkey"), uri->rkey}},
-                      done);
+        session
+            .query(QStringLiteral("com.atproto.repo.getRecord"),
+                   QUrlQuery{{QStringLiteral("repo"), uri->repo},
+                             {QStringLiteral("collection"), uri->collection},
+                             {QStringLiteral("rkey"), uri->rkey}})
+            .then(done);
     });
     ASSERT_TRUE(record.has_value()) << record.error().message.toStdString();
     const QJsonObject value = record->value(QLatin1String("value")).toObject();

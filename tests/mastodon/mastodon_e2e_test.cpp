@@ -406,7 +406,8 @@ TEST_F(MastodonEndToEnd, SigningOutRevokesTheTokenAndRemovesTheSecret)
     auto sync = engine();
     syncOnce(*sync);
     mastodon::SignOut signOut(signInServices());
-    auto warning = waitFor<QString>([&](auto done) { signOut.start(account, done); });
+    auto warning =
+        waitFor<QString>([&](auto done) { QCoro::connect(signOut.run(account), &signOut, done); });
     ASSERT_TRUE(warning);
     EXPECT_TRUE(warning->isEmpty()) << warning->toStdString();
     const QJsonArray tokens =

@@ -170,7 +170,8 @@ TEST_F(MastodonTwoWorkspaces, EachSyncsRepliesAndLikesOnlyAsItselfAndRemovingOne
 
     // The brand's workspace removes its account: only its own token is revoked and forgotten.
     mastodon::SignOut signOut(signInServices(*workspace, *secrets));
-    const auto warning = waitFor<QString>([&](auto done) { signOut.start(brand, done); });
+    const auto warning =
+        waitFor<QString>([&](auto done) { QCoro::connect(signOut.run(brand), &signOut, done); });
     ASSERT_TRUE(warning);
     EXPECT_TRUE(warning->isEmpty()) << warning->toStdString();
     ASSERT_EQ(tokens().size(), 2);

@@ -152,7 +152,8 @@ TEST_F(SecretsNeverLogged, ABlueskyAppPasswordSignInLogsItsStepsAndNoSecret)
     });
     LogCapture log;
     WorkspaceAccountKeeper keeper(*workspace, [] { return qint64(1); });
-    bluesky::AccountAdder adder({http, nullptr, *secrets, keeper});
+    DpopNonces nonces;
+    bluesky::AccountAdder adder({http, nullptr, *secrets, keeper, nonces});
     bluesky::AccountAdder::Request request;
     request.handle = QStringLiteral("alice.test");
     request.appPassword = password;

@@ -85,6 +85,13 @@ private:
     std::function<qint64()> m_now;
 };
 
+// The deliverer, at once: there is no secret to read.
+QCoro::Task<DeferredDeliverer::Made> made(std::shared_ptr<QList<OutboxEntry>> sent,
+                                          std::function<qint64()> now)
+{
+    co_return std::make_shared<Deliverer>(std::move(sent), std::move(now));
+}
+
 // Saves the account at once (there is no server to ask) and keeps a new token for it in the
 // vault, as a network's sign-in does.
 class SignIn : public AccountSignIn {
@@ -170,9 +177,7 @@ SyncEngine::Factory Provider::syncerFactory(const NetworkServices& services,
 DeferredDeliverer::Make Provider::delivererMaker(const NetworkServices& services,
                                                  const Account&) const
 {
-    return [sent = sent, now = services.now](DeferredDeliverer::Made made) {
-        made(std::make_unique<Deliverer>(sent, now), QString());
-    };
+    return [sent = sent, now = services.now](QObject*) { return made(sent, now); };
 }
 
 void Provider::signOut(const NetworkServices&, auth::BrowserOpener&, AccountKeeper&, const Account&,

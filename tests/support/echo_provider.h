@@ -23,6 +23,10 @@ public:
 
     QString id() const override { return QStringLiteral("echo"); }
     QString label() const override { return QStringLiteral("Echo Net"); }
+    NetworkMark mark() const override
+    {
+        return {NetworkColor{0x2e6b30, 0x8fd694}, NetworkMark::Shape::Wide, u'E'};
+    }
     ReplyRules replyRules() const override;
     // One field, the account's name; the account is "@<name>.echo", and its token a new random
     // one.

@@ -163,7 +163,7 @@ TEST_F(AddAccountTest, TheSidebarShowsPausedAndSignInAgain)
     const qint64 id = workspace->accounts().saveAccount(account, 0).value_or(0);
     QueueCounter counter(*workspace, [] { return qint64(0); });
     SidebarModel model(workspace->savedViews(), workspace->accounts(), workspace->changes(),
-                       counter);
+                       counter, NetworkNames());
     model.setSyncState(&workspace->syncState());
     const auto row = [&] { return model.index(0, 0, model.groupIndex(SidebarModel::Accounts)); };
     EXPECT_EQ(row().data().toString(), u"@brand@m.example");

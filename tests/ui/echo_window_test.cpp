@@ -1,10 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // A provider registered by a test, with no edit anywhere else: the window offers to add its
-// accounts with its form, names them by its label in the sidebar and syncs them into the queue.
+// accounts with its form, names and marks them by its label and mark wherever networks show,
+// and syncs them into the queue.
 #include "accounts/add_account_dialog.h"
 #include "auth/browser_opener.h"
 #include "auth/memory_vault.h"
+#include "inbox/filter_bar.h"
+#include "inbox/queue_model.h"
 #include "net/http_client.h"
+#include "shell/semantic_colors.h"
 #include "shell/sidebar_model.h"
 #include "shell/welcome_page.h"
 #include "support/echo_provider.h"
@@ -13,6 +17,8 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
+#include <QIcon>
 #include <QLineEdit>
 #include <QNetworkAccessManager>
 #include <QPushButton>
@@ -77,9 +83,10 @@ TEST_F(EchoInTheWindow, TheAddAccountMenuSignsItInWithItsFormAndSyncsIt)
     EXPECT_TRUE(spinUntil([&] { return model().rowCount() == 2; }, 10'000)) << model().rowCount();
 }
 
-TEST_F(EchoInTheWindow, ItsAccountIsNamedByItsLabelAndSyncedIntoTheQueue)
+TEST_F(EchoInTheWindow, ItsAccountIsNamedAndMarkedByItsProviderAndSyncedIntoTheQueue)
 {
     providers.add(std::make_unique<echo::Provider>());
+    const NetworkMark mark = echo::Provider().mark();
     {
         auto workspace = Workspace::open(environment.defaultWorkspacePath);
         ASSERT_TRUE(workspace);
@@ -99,6 +106,22 @@ TEST_F(EchoInTheWindow, ItsAccountIsNamedByItsLabelAndSyncedIntoTheQueue)
     ASSERT_EQ(sidebar.rowCount(accounts), 1);
     EXPECT_EQ(sidebar.index(0, 0, accounts).data(Qt::ToolTipRole).toString(),
               u"Echo Net account @brand.echo"_qs);
+
+    // The queue's network column: the provider's label, and its mark in its colour.
+    const QModelIndex networkCell = model().index(0, int(QueueColumn::Network));
+    EXPECT_EQ(networkCell.data().toString(), u"Echo Net"_qs);
+    const QImage icon =
+        qvariant_cast<QIcon>(networkCell.data(Qt::DecorationRole)).pixmap(QSize(32, 32)).toImage();
+    // Left of the letter, inside the wide mark.
+    EXPECT_EQ(QColor(icon.pixel(6, 16)).name(), networkColor(mark, QApplication::palette()).name());
+
+    // The filter bar offers the network by its label.
+    QStringList offered;
+    for (const QComboBox* combo : inbox().filterBar().findChildren<QComboBox*>()) {
+        for (int i = 0; i < combo->count(); ++i)
+            offered << combo->itemText(i);
+    }
+    EXPECT_TRUE(offered.contains(u"Echo Net"_qs)) << offered.join(u", ").toStdString();
 }
 
 } // namespace

@@ -29,7 +29,8 @@ protected:
         ASSERT_TRUE(ws);
         importSample(*ws, 700);
         model = std::make_unique<QueueModel>(ws->queue(), ws->changes(),
-                                             ws->settings().responseTargets().value(), fixedClock);
+                                             ws->settings().responseTargets().value(), fixedClock,
+                                             NetworkNames());
         tester = testModel(*model);
     }
 
@@ -57,7 +58,7 @@ TEST_F(QueueModelTest, LoadsPagesLazilyInTheStoresOrder)
 TEST_F(QueueModelTest, StartsEmptyUntilTheViewAsks)
 {
     QueueModel fresh(ws->queue(), ws->changes(), ws->settings().responseTargets().value(),
-                     fixedClock);
+                     fixedClock, NetworkNames());
     EXPECT_EQ(fresh.rowCount(), 0);
     EXPECT_TRUE(fresh.canFetchMore({}));
     fresh.fetchMore({});
@@ -200,8 +201,9 @@ TEST_F(QueueModelTest, ShowsTheColumnsAManagerReads)
 TEST_F(QueueModelTest, OverdueViewGainsItemsAsTimePasses)
 {
     qint64 now = fixedNow;
-    QueueModel overdue(ws->queue(), ws->changes(), ws->settings().responseTargets().value(),
-                       [&now] { return now; });
+    QueueModel overdue(
+        ws->queue(), ws->changes(), ws->settings().responseTargets().value(),
+        [&now] { return now; }, NetworkNames());
     QueueFilter filter;
     filter.flag = Flag::Overdue;
     overdue.setFilter(filter);
@@ -246,7 +248,7 @@ TEST(QueueModelAuthors, AuthorsWhoShareADisplayNameAreShownWithTheirHandles)
                 << mention(QStringLiteral("3"), QStringLiteral("@kim@one.social"), u"Kim"_qs);
     ASSERT_TRUE(ws->ingest().write(batch).has_value());
     QueueModel model(ws->queue(), ws->changes(), ws->settings().responseTargets().value(),
-                     fixedClock);
+                     fixedClock, NetworkNames());
     const auto tester = testModel(model);
     model.setFilter(QueueFilter());
     const auto authors = [&model] {

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // An item retired because its author deleted the post says so, on either network: in its queue
 // row and above its conversation.
-#include "domain/network.h"
+#include "composition/composition.h"
 #include "gui_test_support.h"
 #include "inbox/queue_model.h"
 #include "inbox/thread_pane.h"
@@ -53,8 +53,10 @@ protected:
 
 TEST_F(RetiredNoteTest, ADeletedPostSaysSoInTheQueueRowAndTheConversation)
 {
-    const QString networks[] = {QStringLiteral("bluesky"), QStringLiteral("mastodon")};
-    for (const QString& network : networks) {
+    const NetworkNames names = shippedProviders().names();
+    const std::pair<QString, QString> networks[] = {{u"bluesky"_qs, u"Bluesky"_qs},
+                                                    {u"mastodon"_qs, u"Mastodon"_qs}};
+    for (const auto& [network, label] : networks) {
         const Post post = openPostOn(network);
         ASSERT_GT(post.id, 0);
         IngestBatch batch;
@@ -62,7 +64,7 @@ TEST_F(RetiredNoteTest, ADeletedPostSaysSoInTheQueueRowAndTheConversation)
         ASSERT_EQ(ws->ingest().write(batch).value().retired, 1);
 
         QueueModel model(ws->queue(), ws->changes(), ws->settings().responseTargets().value(),
-                         fixedClock);
+                         fixedClock, names);
         QueueFilter dismissed = anyState();
         dismissed.network = network;
         model.setFilter(dismissed);
@@ -70,12 +72,12 @@ TEST_F(RetiredNoteTest, ADeletedPostSaysSoInTheQueueRowAndTheConversation)
         EXPECT_TRUE(excerpt.startsWith(QStringLiteral("Deleted by its author · ")))
             << excerpt.toStdString();
 
-        ThreadPane pane(ws->posts(), ws->queue(), nullptr);
+        ThreadPane pane(ws->posts(), ws->queue(), nullptr, names);
         pane.showItem(post.id);
         const QString shown = pane.toPlainText();
         const QString note =
             QStringLiteral("Deleted by its author on %1; Hearken retired it from the queue")
-                .arg(networkLabel(network));
+                .arg(label);
         // Above the conversation, and in the history.
         EXPECT_LT(shown.indexOf(note), shown.indexOf(post.text.left(20))) << shown.toStdString();
         EXPECT_EQ(shown.count(note), 2) << shown.toStdString();
@@ -85,7 +87,7 @@ TEST_F(RetiredNoteTest, ADeletedPostSaysSoInTheQueueRowAndTheConversation)
     const Post other = openPostOn(QStringLiteral("bluesky"));
     ASSERT_TRUE(QueueActions(ws->queue(), QStringLiteral("Ana"), fixedClock).dismiss({other.id}));
     QueueModel model(ws->queue(), ws->changes(), ws->settings().responseTargets().value(),
-                     fixedClock);
+                     fixedClock, names);
     model.setFilter(anyState());
     EXPECT_FALSE(excerptOf(model, other.id).startsWith(QLatin1String("Deleted")));
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Every colour that carries meaning reads at 4.5:1 (WCAG 2, AA for text) on the backgrounds it
 // is drawn on, in the light and in the dark palette.
+#include "composition/composition.h"
 #include "review/trend_chart.h"
 #include "shell/appearance.h"
 #include "shell/semantic_colors.h"
@@ -66,9 +67,15 @@ struct PaletteCase {
 
 const std::vector<PaletteCase> palettes{{"light", lightPalette()}, {"dark", darkPalette()}};
 
+// The marks of every network Hearken ships, and of one it does not know.
+NetworkNames networkNames()
+{
+    return shippedProviders().names();
+}
+
 std::vector<Named> semanticTokens(const QPalette& p)
 {
-    return {
+    std::vector<Named> tokens{
         {"flag criticism", flagColor(Flag::UnansweredCriticism, p)},
         {"flag question", flagColor(Flag::UnansweredQuestion, p)},
         {"flag praise", flagColor(Flag::UnthankedPraise, p)},
@@ -78,13 +85,13 @@ std::vector<Named> semanticTokens(const QPalette& p)
         {"tone other", toneColor(Tone::Other, p)},
         {"warning", warningColor(p)},
         {"error", errorColor(p)},
-        {"network mastodon", networkColor(u"mastodon", p)},
-        {"network bluesky", networkColor(u"bluesky", p)},
-        {"network youtube", networkColor(u"youtube", p)},
-        {"network reddit", networkColor(u"reddit", p)},
-        {"network unknown", networkColor(u"gopher", p)},
+        {"network unknown", networkColor(networkNames().mark(u"gopher"), p)},
         {"quiet text", quietTextColor(p)},
     };
+    const NetworkNames networks = networkNames();
+    for (const QString& id : networks.ids())
+        tokens.push_back({"network " + id.toStdString(), networkColor(networks.mark(id), p)});
+    return tokens;
 }
 
 void expectReadable(const std::string& what, const QColor& text, const QColor& background)
@@ -189,12 +196,15 @@ TEST(SemanticColors, ThePdfChartsStayLightWhateverTheWindowShows)
 // by a CIE76 ΔE of 30 or more, and their marks differ in shape and letter.
 TEST(SemanticColors, MastodonAndBlueskyDifferByMoreThanHue)
 {
+    const NetworkNames networks = networkNames();
     for (const auto& [paletteName, p] : palettes)
-        EXPECT_GE(deltaE(networkColor(u"mastodon", p), networkColor(u"bluesky", p)), 30.0)
+        EXPECT_GE(deltaE(networkColor(networks.mark(u"mastodon"), p),
+                         networkColor(networks.mark(u"bluesky"), p)),
+                  30.0)
             << paletteName;
 
-    const auto mask = [](QStringView network) {
-        return networkIcon(network)
+    const auto mask = [&networks](QStringView network) {
+        return networkIcon(networks.mark(network))
             .pixmap(QSize(32, 32))
             .toImage()
             .convertToFormat(QImage::Format_ARGB32);
@@ -223,12 +233,12 @@ TEST(SemanticColors, MastodonAndBlueskyDifferByMoreThanHue)
 TEST(SemanticColors, NetworkIconsAreDrawnInThePaletteOfTheMoment)
 {
     const QPalette before = QApplication::palette();
+    const NetworkMark bluesky = networkNames().mark(u"bluesky");
     for (const auto& [paletteName, p] : palettes) {
         QApplication::setPalette(p);
-        const QImage icon = networkIcon(u"bluesky").pixmap(QSize(32, 32)).toImage();
+        const QImage icon = networkIcon(bluesky).pixmap(QSize(32, 32)).toImage();
         // A corner of the rounded square, clear of the letter.
-        EXPECT_EQ(QColor(icon.pixel(6, 6)).name(), networkColor(u"bluesky", p).name())
-            << paletteName;
+        EXPECT_EQ(QColor(icon.pixel(6, 6)).name(), networkColor(bluesky, p).name()) << paletteName;
     }
     QApplication::setPalette(before);
 }

@@ -46,7 +46,7 @@ protected:
         importSample(*ws, 500);
         counter = std::make_unique<QueueCounter>(*ws, fixedClock);
         model = std::make_unique<SidebarModel>(ws->savedViews(), ws->accounts(), ws->changes(),
-                                               *counter);
+                                               *counter, NetworkNames());
         tester = testModel(*model);
     }
 

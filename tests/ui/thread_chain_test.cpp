@@ -61,7 +61,7 @@ protected:
         ASSERT_TRUE(written.has_value()) << written.error().message.toStdString();
         ASSERT_EQ(written->newItemIds.size(), 1);
         itemId = written->newItemIds.first();
-        pane = std::make_unique<ThreadPane>(ws->posts(), ws->queue(), nullptr);
+        pane = std::make_unique<ThreadPane>(ws->posts(), ws->queue(), nullptr, NetworkNames());
         pane->setChainFetcher([this](const Post& top, std::function<void(const QString&)> done) {
             asked.append(top.remoteId);
             pending = std::move(done);

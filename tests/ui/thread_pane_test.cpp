@@ -66,7 +66,7 @@ TEST_F(ThreadPaneTest, ShowsTheConversationAuthorAndHistory)
 {
     const qint64 id = itemWithOurReply();
     ASSERT_GT(id, 0);
-    ThreadPane pane(ws->posts(), ws->queue(), nullptr);
+    ThreadPane pane(ws->posts(), ws->queue(), nullptr, NetworkNames());
     pane.showItem(id);
     const QString text = pane.document()->toPlainText();
     const auto post = ws->posts().post(id);
@@ -106,7 +106,7 @@ TEST_F(ThreadPaneTest, RemoteTextIsEscapedAndLinksAreOnlyWebLinks)
 
 TEST_F(ThreadPaneTest, LoadsNoResourceOfAnyKind)
 {
-    ThreadPane pane(ws->posts(), ws->queue(), nullptr);
+    ThreadPane pane(ws->posts(), ws->queue(), nullptr, NetworkNames());
     for (int type : {int(QTextDocument::ImageResource), int(QTextDocument::StyleSheetResource),
                      int(QTextDocument::HtmlResource)}) {
         EXPECT_TRUE(pane.loadResource(type, QUrl(QStringLiteral("https://tracker.example/p.png")))
@@ -119,7 +119,7 @@ TEST_F(ThreadPaneTest, LoadsNoResourceOfAnyKind)
 
 TEST_F(ThreadPaneTest, SaysSoWhenNothingIsChosen)
 {
-    ThreadPane pane(ws->posts(), ws->queue(), nullptr);
+    ThreadPane pane(ws->posts(), ws->queue(), nullptr, NetworkNames());
     pane.showItem(std::nullopt);
     EXPECT_TRUE(pane.document()->toPlainText().contains(u"Choose an item"));
 }
@@ -131,7 +131,7 @@ TEST_F(ThreadPaneTest, ExplainsTheToneWithTheWordsThatDroveIt)
     auto tone = ToneTriage::open(*shipped, *ws, fixedClock);
     ASSERT_TRUE(tone);
     const qint64 id = itemWithOurReply();
-    ThreadPane pane(ws->posts(), ws->queue(), &*tone);
+    ThreadPane pane(ws->posts(), ws->queue(), &*tone, NetworkNames());
     pane.showItem(id);
     const QString text = pane.document()->toPlainText();
     EXPECT_TRUE(text.contains(u"the sample data's label"));

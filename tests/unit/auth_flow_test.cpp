@@ -5,13 +5,13 @@
 #include "auth/memory_vault.h"
 #include "auth/pkce.h"
 #include "support/scripted_http_server.h"
+#include "support/silent_server.h"
 #include "support/wait_for.h"
 
 #include <QFile>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QSet>
-#include <QTcpServer>
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QUrlQuery>
@@ -420,14 +420,8 @@ QCoro::Task<AuthResult<QUrl>> urlFrom(net::HttpClient& http, QUrl server, QObjec
 TEST_F(CodeFlowTest, AFlowDestroyedWhileItsUrlIsBuiltEndsTheGrantCancelled)
 {
     // Takes the connection and never answers.
-    QTcpServer silentServer;
-    ASSERT_TRUE(silentServer.listen(QHostAddress::LocalHost));
-    QList<QTcpSocket*> accepted;
-    QObject::connect(&silentServer, &QTcpServer::newConnection, [&] {
-        while (QTcpSocket* socket = silentServer.nextPendingConnection())
-            accepted.append(socket);
-    });
-    const QUrl silentUrl(QStringLiteral("http://127.0.0.1:%1/par").arg(silentServer.serverPort()));
+    hearken::testing::SilentServer silentServer;
+    const QUrl silentUrl = silentServer.url(QStringLiteral("/par"));
     SilentBrowser silent;
     auto flow = std::make_unique<AuthorizationCodeFlow>(http, silent, client);
     flow->setUrlBuilder(
@@ -436,7 +430,7 @@ TEST_F(CodeFlowTest, AFlowDestroyedWhileItsUrlIsBuiltEndsTheGrantCancelled)
         });
     std::optional<AuthResult<TokenSet>> result;
     flow->grant().then([&result](const AuthResult<TokenSet>& r) { result = r; });
-    ASSERT_TRUE(hearken::testing::spinUntil([&] { return !accepted.isEmpty(); }));
+    ASSERT_TRUE(hearken::testing::spinUntil([&] { return !silentServer.accepted.isEmpty(); }));
     ASSERT_FALSE(result);
 
     flow.reset();
@@ -444,4 +438,29 @@ TEST_F(CodeFlowTest, AFlowDestroyedWhileItsUrlIsBuiltEndsTheGrantCancelled)
     ASSERT_FALSE(*result);
     EXPECT_EQ(result->error().kind, AuthError::Kind::Cancelled);
     EXPECT_TRUE(silent.opened.isEmpty());
+}
+
+// A token request whose endpoint and context go while the server is silent ends as Cancelled
+// and touches nothing of the endpoint afterwards.
+TEST(TokenEndpointLife, ARefreshWhoseEndpointAndContextGoEndsCancelled)
+{
+    hearken::testing::SilentServer silent;
+    QNetworkAccessManager network;
+    net::HttpClient http(network);
+    OAuthClient client;
+    client.tokenUrl = silent.url(QStringLiteral("/token"));
+    client.clientId = QStringLiteral("hearken");
+    auto endpoint = std::make_unique<TokenEndpoint>(http, client);
+    auto context = std::make_unique<QObject>();
+    std::optional<AuthResult<TokenSet>> result;
+    endpoint->refresh(QStringLiteral("rt"), context.get())
+        .then([&result](const AuthResult<TokenSet>& r) { result = r; });
+    ASSERT_TRUE(hearken::testing::spinUntil([&] { return !silent.accepted.isEmpty(); }));
+    ASSERT_FALSE(result);
+
+    endpoint.reset();
+    context.reset();
+    ASSERT_TRUE(hearken::testing::spinUntil([&] { return result.has_value(); }));
+    ASSERT_FALSE(*result);
+    EXPECT_EQ(result->error().kind, AuthError::Kind::Cancelled);
 }

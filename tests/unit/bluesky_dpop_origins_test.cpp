@@ -5,6 +5,7 @@
 #include "auth/dpop_proof.h"
 #include "providers/bluesky/atproto_session.h"
 #include "support/scripted_http_server.h"
+#include "support/silent_server.h"
 #include "support/wait_for.h"
 
 #include <QJsonDocument>
@@ -68,8 +69,10 @@ TEST(BlueskyDpopOrigins, EachServerGetsItsOwnNonceAndAnExpiredTokenIsRefreshed)
     DpopNonces nonces;
     AtprotoSession session(http, grant, nonces);
     const auto answered = testing::waitFor<XrpcResult>([&](auto done) {
-        session.query(QStringLiteral("app.bsky.feed.getTimeline"),
-                      QUrlQuery{{QStringLiteral("limit"), QStringLiteral("1")}}, done);
+        session
+            .query(QStringLiteral("app.bsky.feed.getTimeline"),
+                   QUrlQuery{{QStringLiteral("limit"), QStringLiteral("1")}})
+            .then(done);
     });
     ASSERT_TRUE(answered.has_value());
     const XrpcResult& result = *answered;
@@ -127,13 +130,55 @@ TEST(BlueskyDpopOrigins, ARefusedRefreshAsksForANewSignIn)
     net::HttpClient http(network);
     DpopNonces nonces;
     AtprotoSession session(http, grant, nonces);
-    const auto answered = testing::waitFor<XrpcResult>(
-        [&](auto done) { session.query(QStringLiteral("app.bsky.feed.getTimeline"), {}, done); });
+    const auto answered = testing::waitFor<XrpcResult>([&](auto done) {
+        session.query(QStringLiteral("app.bsky.feed.getTimeline"), {}).then(done);
+    });
     ASSERT_TRUE(answered.has_value());
     const XrpcResult& result = *answered;
     ASSERT_FALSE(result.has_value());
     EXPECT_EQ(result.error().kind, XrpcError::Kind::SignInNeeded);
     EXPECT_EQ(pds.requests().size(), 1); // no retry without new tokens
+}
+
+// Two calls find the access token expired and wait for one refresh, which the authorization
+// server never answers; the session goes meanwhile: both calls end, as cancelled.
+TEST(BlueskyDpopOrigins, ASessionDestroyedWhileItRefreshesEndsItsCallsCancelled)
+{
+    testing::SilentServer silent;
+    testing::ScriptedHttpServer pds([](const testing::ScriptedRequest&) {
+        return testing::ScriptedReply{
+            401, {{"WWW-Authenticate", R"(DPoP error="invalid_token")"}}, {}};
+    });
+    SessionGrant grant;
+    grant.kind = SessionGrant::Kind::OAuth;
+    grant.did = QStringLiteral("did:plc:abc");
+    grant.pds = pds.url(QString());
+    grant.accessToken = QStringLiteral("at");
+    grant.refreshToken = QStringLiteral("rt");
+    grant.tokenEndpoint = silent.url(QStringLiteral("/oauth/token"));
+    grant.clientId = QStringLiteral("http://localhost");
+    grant.dpopKey = *DpopKey::generate();
+    QNetworkAccessManager network;
+    net::HttpClient http(network);
+    DpopNonces nonces;
+    auto session = std::make_unique<AtprotoSession>(http, grant, nonces);
+    QList<XrpcResult> results;
+    for (const char* nsid :
+         {"app.bsky.feed.getTimeline", "app.bsky.notification.listNotifications"})
+        session->query(QString::fromLatin1(nsid), {}).then([&results](const XrpcResult& r) {
+            results.append(r);
+        });
+    ASSERT_TRUE(testing::spinUntil([&] { return !silent.accepted.isEmpty(); }));
+    ASSERT_TRUE(testing::spinUntil([&] { return pds.requests().size() == 2; }));
+    EXPECT_TRUE(results.isEmpty());
+
+    session.reset();
+    ASSERT_TRUE(testing::spinUntil([&] { return results.size() == 2; }));
+    for (const XrpcResult& result : results) {
+        ASSERT_FALSE(result);
+        EXPECT_EQ(result.error().message, XrpcError::cancelled().message);
+    }
+    EXPECT_EQ(silent.accepted.size(), 1) << "one refresh for both calls";
 }
 
 } // namespace

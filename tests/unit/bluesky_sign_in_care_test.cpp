@@ -7,6 +7,7 @@
 #include "providers/bluesky/bluesky_account_adder.h"
 #include "providers/bluesky/identity.h"
 #include "support/scripted_http_server.h"
+#include "support/silent_server.h"
 #include "support/wait_for.h"
 #include "support/workspace_fixture.h"
 #include "sync/workspace_account_keeper.h"
@@ -14,8 +15,6 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QNetworkAccessManager>
-#include <QTcpServer>
-#include <QTcpSocket>
 
 #include <gtest/gtest.h>
 
@@ -77,20 +76,7 @@ TEST(BlueskyAppPassword, TheFormThePdsGivesAppPasswords)
         EXPECT_FALSE(looksLikeAppPassword(QLatin1String(password))) << password;
 }
 
-// A server that takes every connection and never says a word.
-class SilentServer : public QTcpServer {
-public:
-    SilentServer()
-    {
-        listen(QHostAddress::LocalHost);
-        connect(this, &QTcpServer::newConnection, this, [this] {
-            while (QTcpSocket* socket = nextPendingConnection())
-                accepted.append(socket);
-        });
-    }
-    QUrl url() const { return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(serverPort())); }
-    QList<QTcpSocket*> accepted;
-};
+using testing::SilentServer;
 
 class BlueskySignInCare : public ::testing::Test {
 protected:
@@ -98,7 +84,8 @@ protected:
     add(const bluesky::AccountAdder::Request& request)
     {
         WorkspaceAccountKeeper keeper(*workspace, [] { return qint64(1); });
-        bluesky::AccountAdder adder({http, nullptr, vault, keeper});
+        DpopNonces nonces;
+        bluesky::AccountAdder adder({http, nullptr, vault, keeper, nonces});
         const auto result = testing::waitFor<auth::AuthResult<bluesky::AccountAdder::Added>>(
             [&](auto done) { adder.start(request, done); }, 60'000);
         EXPECT_TRUE(result.has_value());

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "net/callback_answer.h"
 #include "providers/deferred_deliverer.h"
 
 #include <QList>
@@ -33,6 +34,20 @@ OutboxEntry entryWithKey(const char* key)
     return entry;
 }
 
+// A make whose answer the test gives when it likes, through `answer`.
+QCoro::Task<DeferredDeliverer::Made>
+answeredLater(QObject* context, std::function<void(DeferredDeliverer::Made)>& answer)
+{
+    co_return co_await CallbackAnswer<DeferredDeliverer::Made>(
+        context, tl::unexpected(u"gone"_qs), [&answer](auto reply) { answer = std::move(reply); });
+}
+
+// A make that answers at once.
+QCoro::Task<DeferredDeliverer::Made> answeredNow(DeferredDeliverer::Made made)
+{
+    co_return made;
+}
+
 DeliveryFailure signInNeeded()
 {
     DeliveryFailure failure;
@@ -45,11 +60,11 @@ DeliveryFailure signInNeeded()
 
 TEST(DeferredDeliverer, EntriesWaitUntilTheDelivererIsMadeThenGoOutInOrder)
 {
-    DeferredDeliverer::Made pending;
+    std::function<void(DeferredDeliverer::Made)> pending;
     int makes = 0;
-    DeferredDeliverer deferred([&](DeferredDeliverer::Made made) {
+    DeferredDeliverer deferred([&](QObject* context) {
         ++makes;
-        pending = std::move(made);
+        return answeredLater(context, pending);
     });
     QList<QString> answered;
     deferred.deliver(entryWithKey("a"), [&](const DeliveryOutcome& o) { answered << o->remoteId; });
@@ -57,9 +72,9 @@ TEST(DeferredDeliverer, EntriesWaitUntilTheDelivererIsMadeThenGoOutInOrder)
     EXPECT_EQ(makes, 1);
     EXPECT_TRUE(answered.isEmpty());
 
-    auto made = std::make_unique<AnsweringDeliverer>(DeliveryReceipt{u"42"_qs, {}, 0});
+    auto made = std::make_shared<AnsweringDeliverer>(DeliveryReceipt{u"42"_qs, {}, 0});
     AnsweringDeliverer* network = made.get();
-    pending(std::move(made), {});
+    pending(made);
     EXPECT_EQ(network->keys, (QList<QString>{u"a"_qs, u"b"_qs}));
     EXPECT_EQ(answered, (QList<QString>{u"42"_qs, u"42"_qs}));
     deferred.deliver(entryWithKey("c"), [](const DeliveryOutcome&) {});
@@ -69,9 +84,10 @@ TEST(DeferredDeliverer, EntriesWaitUntilTheDelivererIsMadeThenGoOutInOrder)
 TEST(DeferredDeliverer, WithoutSecretsEntriesWaitForASignInAndTheNextOneTriesAgain)
 {
     int makes = 0;
-    DeferredDeliverer deferred([&](DeferredDeliverer::Made made) {
+    DeferredDeliverer deferred([&](QObject*) {
         ++makes;
-        made(nullptr, u"No token is stored for this account; sign in again."_qs);
+        return answeredNow(
+            tl::unexpected(u"No token is stored for this account; sign in again."_qs));
     });
     std::optional<DeliveryOutcome> outcome;
     deferred.deliver(entryWithKey("a"), [&](const DeliveryOutcome& o) { outcome = o; });
@@ -85,24 +101,52 @@ TEST(DeferredDeliverer, WithoutSecretsEntriesWaitForASignInAndTheNextOneTriesAga
 TEST(DeferredDeliverer, ASignInTheNetworkRefusesMakesTheNextEntryReadTheSecretsAgain)
 {
     int makes = 0;
-    DeferredDeliverer deferred([&](DeferredDeliverer::Made made) {
+    DeferredDeliverer deferred([&](QObject*) {
         ++makes;
-        made(std::make_unique<AnsweringDeliverer>(tl::unexpected(signInNeeded())), {});
+        return answeredNow(std::make_shared<AnsweringDeliverer>(tl::unexpected(signInNeeded())));
     });
     deferred.deliver(entryWithKey("a"), [](const DeliveryOutcome&) {});
     deferred.deliver(entryWithKey("a"), [](const DeliveryOutcome&) {});
     EXPECT_EQ(makes, 2);
 }
 
-TEST(DeferredDeliverer, AnAnswerAfterItIsGoneIsDropped)
+TEST(DeferredDeliverer, OneDestroyedWhileItsDelivererIsMadeEndsWithoutAnswering)
 {
-    DeferredDeliverer::Made pending;
+    std::function<void(DeferredDeliverer::Made)> pending;
     bool answered = false;
     {
         DeferredDeliverer deferred(
-            [&](DeferredDeliverer::Made made) { pending = std::move(made); });
+            [&](QObject* context) { return answeredLater(context, pending); });
         deferred.deliver(entryWithKey("a"), [&](const DeliveryOutcome&) { answered = true; });
+        ASSERT_TRUE(pending);
     }
-    pending(std::make_unique<AnsweringDeliverer>(DeliveryReceipt{}), {});
+    auto late = std::make_shared<AnsweringDeliverer>(DeliveryReceipt{});
+    pending(late);
+    EXPECT_FALSE(answered);
+    EXPECT_TRUE(late->keys.isEmpty()) << "nothing is sent through a deliverer made too late";
+}
+
+// A deliverer still sending when the deferred one goes: its answer goes to nobody.
+TEST(DeferredDeliverer, OneDestroyedWhileItsEntryIsSentEndsWithoutAnswering)
+{
+    Deliverer::Done sending;
+    class HoldingDeliverer : public Deliverer {
+    public:
+        explicit HoldingDeliverer(Done& held)
+            : m_held(held)
+        {}
+        void deliver(const OutboxEntry&, Done done) override { m_held = std::move(done); }
+
+    private:
+        Done& m_held;
+    };
+    bool answered = false;
+    {
+        DeferredDeliverer deferred(
+            [&](QObject*) { return answeredNow(std::make_shared<HoldingDeliverer>(sending)); });
+        deferred.deliver(entryWithKey("a"), [&](const DeliveryOutcome&) { answered = true; });
+        ASSERT_TRUE(sending);
+    }
+    sending(DeliveryReceipt{u"1"_qs, {}, 0});
     EXPECT_FALSE(answered);
 }

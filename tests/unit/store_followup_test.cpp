@@ -34,7 +34,7 @@ protected:
     {
         QStringList lines;
         for (const Event& e : ws->posts().events(postId).value_or(QList<Event>()))
-            lines << describeEvent(e);
+            lines << describeEvent(e, NetworkNames());
         return lines;
     }
 

@@ -50,7 +50,8 @@ TEST_P(QueueActionsTest, MarkDoneRecordsWhoAndAnnouncesOnlyTheseItems)
     ASSERT_FALSE(events.isEmpty());
     EXPECT_EQ(events.last().actor, QStringLiteral("Ana Ortiz"));
     EXPECT_EQ(events.last().at, fixedNow);
-    EXPECT_EQ(describeEvent(events.last()), QStringLiteral("Ana Ortiz marked it done"));
+    EXPECT_EQ(describeEvent(events.last(), NetworkNames()),
+              QStringLiteral("Ana Ortiz marked it done"));
 }
 
 TEST_P(QueueActionsTest, UndoRestoresEveryFieldAndRedoReappliesIt)
@@ -75,7 +76,7 @@ TEST_P(QueueActionsTest, ToneSetByAPersonIsMarkedAsTheirs)
     EXPECT_EQ(state.tone, Tone::Praise);
     EXPECT_EQ(state.toneSource, ToneSource::Person);
     EXPECT_DOUBLE_EQ(state.toneConfidence, 1.0);
-    EXPECT_EQ(describeEvent(ws->posts().events(ids[1]).value().last()),
+    EXPECT_EQ(describeEvent(ws->posts().events(ids[1]).value().last(), NetworkNames()),
               QStringLiteral("Ana Ortiz set the tone to Praise"));
 }
 
@@ -87,9 +88,10 @@ TEST_P(QueueActionsTest, AssignAndUnassign)
     ASSERT_TRUE(actions->assign({ids[2]}, std::nullopt, {}).has_value());
     EXPECT_FALSE(stateOf(ids[2]).assigneeId.has_value());
     const auto events = ws->posts().events(ids[2]).value();
-    EXPECT_EQ(describeEvent(events[events.size() - 2]),
+    EXPECT_EQ(describeEvent(events[events.size() - 2], NetworkNames()),
               QStringLiteral("Ana Ortiz assigned it to Ben Okafor"));
-    EXPECT_EQ(describeEvent(events.last()), QStringLiteral("Ana Ortiz unassigned it"));
+    EXPECT_EQ(describeEvent(events.last(), NetworkNames()),
+              QStringLiteral("Ana Ortiz unassigned it"));
 }
 
 TEST_P(QueueActionsTest, SnoozedItemsWakeWhenTheirTimeComes)
@@ -119,3 +121,24 @@ TEST_P(QueueActionsTest, DismissedCriticismLeavesTheUnansweredView)
 
 INSTANTIATE_TEST_SUITE_P(BothEngines, QueueActionsTest, hearken::testing::bothEngines,
                          hearken::testing::engineName);
+
+// A network writes the history line of a deletion by its id; the line shows the label the
+// network's provider gives, and a line stored with a label (before ids) shows it as it is.
+TEST(EventText, ADeletionNamesTheNetworkByItsProvidersLabel)
+{
+    const NetworkNames names({{u"echo"_qs, u"Echo Net"_qs, {}}});
+    Event deleted;
+    deleted.kind = u"deleted"_qs;
+    deleted.actor = u"echo"_qs;
+    EXPECT_EQ(describeEvent(deleted, names),
+              u"Deleted by its author on Echo Net; Hearken retired it from the queue"_qs);
+    deleted.actor = u"Bluesky"_qs;
+    EXPECT_EQ(describeEvent(deleted, names),
+              u"Deleted by its author on Bluesky; Hearken retired it from the queue"_qs);
+    // Only the network's own lines are looked up: a person's name stays a name.
+    Event done;
+    done.kind = u"state"_qs;
+    done.detail = u"done"_qs;
+    done.actor = u"echo"_qs;
+    EXPECT_EQ(describeEvent(done, names), u"echo marked it done"_qs);
+}

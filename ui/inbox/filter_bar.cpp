@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "inbox/filter_bar.h"
 
-#include "domain/network.h"
 #include "shell/flow_layout.h"
 #include "shell/semantic_colors.h"
 
@@ -137,8 +136,9 @@ void SearchField::keyPressEvent(QKeyEvent* event)
     }
 }
 
-FilterBar::FilterBar(QWidget* parent)
+FilterBar::FilterBar(NetworkNames networks, QWidget* parent)
     : QWidget(parent)
+    , m_networks(std::move(networks))
 {
     // The filters go onto a second row rather than widen the window.
     auto* layout = new FlowLayout(this);
@@ -200,7 +200,8 @@ void FilterBar::setChoices(const QList<Account>& accounts, const QList<Teammate>
 {
     refill(m_account, [&] {
         for (const Account& account : accounts)
-            m_account->addItem(networkIcon(account.network), account.handle, account.id);
+            m_account->addItem(networkIcon(m_networks.mark(account.network)), account.handle,
+                               account.id);
     });
     refill(m_network, [&] {
         QStringList networks;
@@ -208,8 +209,9 @@ void FilterBar::setChoices(const QList<Account>& accounts, const QList<Teammate>
             if (!networks.contains(account.network))
                 networks << account.network;
         }
-        for (const QString& network : networks.isEmpty() ? knownNetworks() : networks)
-            m_network->addItem(networkIcon(network), networkLabel(network), network);
+        for (const QString& network : networks.isEmpty() ? m_networks.ids() : networks)
+            m_network->addItem(networkIcon(m_networks.mark(network)), m_networks.label(network),
+                               network);
     });
     refill(m_assignee, [&] {
         if (me)
@@ -247,7 +249,7 @@ void FilterBar::setFilter(const QueueFilter& filter)
     for (ItemState state : filter.states)
         stateLabels << itemStateLabel(state);
     selectValue(m_state, statesValue(filter.states), stateLabels.join(QStringLiteral(", ")));
-    selectValue(m_network, filter.network, networkLabel(filter.network));
+    selectValue(m_network, filter.network, m_networks.label(filter.network));
     selectValue(m_account, optionalId(filter.accountId),
                 tr("Account %1").arg(filter.accountId.value_or(0)));
     selectValue(m_tone, filter.tone ? toneName(*filter.tone) : QString(),

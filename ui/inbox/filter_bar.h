@@ -2,6 +2,7 @@
 #pragma once
 
 #include "domain/account.h"
+#include "domain/network_names.h"
 #include "domain/queue_filter.h"
 
 #include <QLineEdit>
@@ -37,7 +38,9 @@ class FilterBar : public QWidget {
 public:
     static constexpr int searchDelayMs = 150;
 
-    explicit FilterBar(QWidget* parent = nullptr);
+    // The network list names and marks networks as `networks` says, and offers all of them
+    // until the workspace has accounts.
+    explicit FilterBar(NetworkNames networks, QWidget* parent = nullptr);
 
     // What the account, network and assignee lists offer. `me` is the current user.
     void setChoices(const QList<Account>& accounts, const QList<Teammate>& teammates,
@@ -54,6 +57,7 @@ private:
     QComboBox* addCombo(const QString& accessibleName);
     void announceIfChanged();
 
+    NetworkNames m_networks;
     QComboBox* m_flag;
     QComboBox* m_state;
     QComboBox* m_network;

@@ -13,6 +13,7 @@
 #include "inbox/snooze_menu.h"
 #include "inbox/thread_pane.h"
 #include "inbox/triage_controller.h"
+#include "providers/provider_registry.h"
 #include "session.h"
 #include "shell/count_throttle.h"
 #include "shell/main_actions.h"
@@ -42,14 +43,14 @@ InboxPage::InboxPage(Session& session, QUndoStack& undo, const MainActions& acti
 {
     Workspace& ws = session.workspace();
     m_counter = new QueueCounter(ws, session.clock(), this);
-    m_model =
-        new QueueModel(ws.queue(), ws.changes(), session.responseTargets(), session.clock(), this);
-    m_sidebarModel =
-        new SidebarModel(ws.savedViews(), ws.accounts(), ws.changes(), *m_counter, this);
+    m_model = new QueueModel(ws.queue(), ws.changes(), session.responseTargets(), session.clock(),
+                             session.providers().names(), this);
+    m_sidebarModel = new SidebarModel(ws.savedViews(), ws.accounts(), ws.changes(), *m_counter,
+                                      session.providers().names(), this);
     m_sidebarModel->setSyncState(&ws.syncState());
-    m_sidebarModel->setProviders(&session.providers());
     m_sidebar = new Sidebar(*m_sidebarModel, ws.savedViews(), this);
-    m_thread = new ThreadPane(ws.posts(), ws.queue(), session.toneTriage(), this);
+    m_thread = new ThreadPane(ws.posts(), ws.queue(), session.toneTriage(),
+                              session.providers().names(), this);
     m_thread->setChainFetcher([&session](const Post& post, auto done) {
         return session.fetchChain(post, std::move(done));
     });
@@ -152,7 +153,7 @@ QWidget* InboxPage::buildCentre()
     auto* layout = new QVBoxLayout(centre);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
-    m_filterBar = new FilterBar(centre);
+    m_filterBar = new FilterBar(m_session.providers().names(), centre);
     m_table = new QueueTable(centre);
     m_table->setQueueModel(m_model);
     m_table->setAccessibleName(tr("Queue"));

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "inbox/queue_model.h"
 
-#include "domain/network.h"
 #include "shell/semantic_colors.h"
 #include "store/change_notifier.h"
 #include "store/queue_repository.h"
@@ -55,12 +54,13 @@ QStringList flagLabels(Flags flags)
 } // namespace
 
 QueueModel::QueueModel(QueueRepository& queue, ChangeNotifier& changes, ResponseTargets targets,
-                       Clock clock, QObject* parent)
+                       Clock clock, NetworkNames networks, QObject* parent)
     : QAbstractTableModel(parent)
     , m_queue(queue)
     , m_targets(targets)
     , m_clock(std::move(clock))
     , m_now(m_clock())
+    , m_networks(std::move(networks))
 {
     connect(&changes, &ChangeNotifier::itemsChanged, this, &QueueModel::applyChanges);
     connect(&changes, &ChangeNotifier::queueReset, this, &QueueModel::reload);
@@ -303,7 +303,7 @@ QVariant QueueModel::data(const QModelIndex& index, int role) const
         return toolTip(item, column);
     case Qt::DecorationRole:
         if (column == QueueColumn::Network)
-            return networkIcon(item.network);
+            return networkIcon(m_networks.mark(item.network));
         return {};
     case Qt::TextAlignmentRole:
         if (column == QueueColumn::Age)
@@ -326,7 +326,7 @@ QVariant QueueModel::display(const QueueItem& item, QueueColumn column) const
 {
     switch (column) {
     case QueueColumn::Network:
-        return networkLabel(item.network);
+        return m_networks.label(item.network);
     case QueueColumn::Account:
         return item.accountHandle;
     case QueueColumn::Author:

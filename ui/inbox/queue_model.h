@@ -2,6 +2,7 @@
 #pragma once
 
 #include "domain/flags.h"
+#include "domain/network_names.h"
 #include "domain/queue_filter.h"
 #include "domain/queue_item.h"
 #include "inbox/item_roles.h"
@@ -29,11 +30,14 @@ public:
     using Clock = std::function<qint64()>;
     static constexpr int pageSize = 200;
 
+    // `networks` names and marks the items' networks.
     QueueModel(QueueRepository& queue, ChangeNotifier& changes, ResponseTargets targets,
-               Clock clock, QObject* parent = nullptr);
+               Clock clock, NetworkNames networks, QObject* parent = nullptr);
 
     void setFilter(const QueueFilter& filter);
     const QueueFilter& filter() const { return m_filter; }
+    // The networks the rows are named and marked by.
+    const NetworkNames& networks() const { return m_networks; }
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -79,6 +83,7 @@ private:
     ResponseTargets m_targets;
     Clock m_clock;
     qint64 m_now = 0;
+    NetworkNames m_networks;
     QueueFilter m_filter;
     QList<QueueItem> m_rows;
     // How many loaded rows each author of a display name has: a name two authors share is

@@ -44,7 +44,11 @@ void QueueTable::setQueueModel(QueueModel* model)
     const auto fits = [this](const QString& text, int extra) {
         return fontMetrics().horizontalAdvance(text) + extra;
     };
-    header->resizeSection(int(QueueColumn::Network), fits(QStringLiteral("Mastodon"), 28));
+    // The widest label of the networks the queue names.
+    int networkWidth = header->minimumSectionSize();
+    for (const QString& id : model->networks().ids())
+        networkWidth = std::max(networkWidth, fits(model->networks().label(id), 28));
+    header->resizeSection(int(QueueColumn::Network), networkWidth);
     header->resizeSection(int(QueueColumn::Account), fits(QStringLiteral("@lumencoff"), 8));
     header->resizeSection(int(QueueColumn::Author), fits(QStringLiteral("Wen Nakamura"), 8));
     header->resizeSection(int(QueueColumn::Tone), fits(QStringLiteral("Criticism \u270E"), 22));

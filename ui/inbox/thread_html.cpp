@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "inbox/thread_html.h"
 
-#include "domain/network.h"
 #include "shell/semantic_colors.h"
 #include "workflow/event_text.h"
 #include "workflow/time_text.h"
@@ -91,7 +90,8 @@ QString entryHtml(const ThreadEntry& entry, const QPalette& palette)
              escaped(post.text));
 }
 
-QString authorHtml(const AuthorSummary& author, const QPalette& palette)
+QString authorHtml(const AuthorSummary& author, const NetworkNames& networks,
+                   const QPalette& palette)
 {
     const Person& person = author.person;
     QString html = QStringLiteral("<p style=\"margin:0\"><b>%1</b> %2</p>")
@@ -111,22 +111,22 @@ QString authorHtml(const AuthorSummary& author, const QPalette& palette)
         facts << Text::tr("Questions: %1").arg(locale.toString(author.questions));
     html += QStringLiteral("<p style=\"margin:0\">%1</p>")
                 .arg(dim(escaped(facts.join(QStringLiteral(" · "))), palette));
-    if (const QString link =
-            webLink(person.profileUrl, Text::tr("Profile on %1").arg(networkLabel(person.network)));
+    if (const QString link = webLink(person.profileUrl,
+                                     Text::tr("Profile on %1").arg(networks.label(person.network)));
         !link.isEmpty())
         html += QStringLiteral("<p style=\"margin:4px 0\">%1</p>").arg(link);
     return html;
 }
 
 // Said above the conversation when the author deleted the post.
-QString deletedNote(const QList<Event>& events)
+QString deletedNote(const QList<Event>& events, const NetworkNames& networks)
 {
     const auto deleted = std::find_if(events.crbegin(), events.crend(),
                                       [](const Event& event) { return event.kind == u"deleted"; });
     if (deleted == events.crend())
         return {};
     return QStringLiteral("<p style=\"margin:0 0 6px 0\"><b>%1</b> · %2</p>")
-        .arg(escaped(describeEvent(*deleted)), escaped(timeText(deleted->at)));
+        .arg(escaped(describeEvent(*deleted, networks)), escaped(timeText(deleted->at)));
 }
 
 QString historyRow(qint64 at, const QString& text, const QPalette& palette)
@@ -144,7 +144,7 @@ QString historyHtml(const ThreadContent& content, const QPalette& palette)
                                Text::tr("Received from %1").arg(entry.post.author.handle), palette);
     }
     for (const Event& event : content.events)
-        rows += historyRow(event.at, describeEvent(event), palette);
+        rows += historyRow(event.at, describeEvent(event, content.networks), palette);
     return QStringLiteral("<table cellspacing=\"0\" cellpadding=\"0\">%1</table>").arg(rows);
 }
 
@@ -195,7 +195,8 @@ QString toneHtml(const ToneExplanation& why, const QPalette& palette)
 
 QString threadHtml(const ThreadContent& content, const QPalette& palette)
 {
-    QString html = heading(Text::tr("Conversation"), palette) + deletedNote(content.events);
+    QString html =
+        heading(Text::tr("Conversation"), palette) + deletedNote(content.events, content.networks);
     if (!content.chainNote.isEmpty())
         html += QStringLiteral("<p style=\"margin:0 0 6px 0\">%1</p>")
                     .arg(dim(escaped(content.chainNote), palette));
@@ -203,7 +204,8 @@ QString threadHtml(const ThreadContent& content, const QPalette& palette)
         html += entryHtml(entry, palette);
     if (content.tone)
         html += heading(Text::tr("Tone"), palette) + toneHtml(*content.tone, palette);
-    html += heading(Text::tr("Author"), palette) + authorHtml(content.author, palette);
+    html += heading(Text::tr("Author"), palette) +
+            authorHtml(content.author, content.networks, palette);
     html += heading(Text::tr("History"), palette) + historyHtml(content, palette);
     return html;
 }

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "domain/event.h"
+#include "domain/network_names.h"
 #include "domain/queue_item.h"
 #include "store/post_repository.h"
 #include "triage/tone_classifier.h"
@@ -27,6 +28,8 @@ struct ThreadContent {
     std::optional<ToneExplanation> tone;
     // A quiet line above the conversation: its earlier posts are being fetched, or could not be.
     QString chainNote;
+    // What the networks are called (the author's profile link, a deletion on the network).
+    NetworkNames networks;
 };
 
 // The item in its conversation, its author and its history as a small HTML page. Every

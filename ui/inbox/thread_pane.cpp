@@ -14,11 +14,12 @@
 namespace hearken {
 
 ThreadPane::ThreadPane(PostRepository& posts, QueueRepository& queue, const ToneTriage* tone,
-                       QWidget* parent)
+                       NetworkNames networks, QWidget* parent)
     : QTextBrowser(parent)
     , m_posts(posts)
     , m_queue(queue)
     , m_tone(tone)
+    , m_networks(std::move(networks))
 {
     setOpenLinks(false);
     setOpenExternalLinks(false);
@@ -74,7 +75,7 @@ void ThreadPane::render()
                                     [](const ThreadEntry& entry) { return entry.isFocus; });
     setHtml(threadHtml({*thread, *author, *events,
                         focus == thread->cend() ? std::nullopt : explainTone(focus->post.text),
-                        chainNote(thread->first().post)},
+                        chainNote(thread->first().post), m_networks},
                        palette()));
 }
 

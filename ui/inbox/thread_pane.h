@@ -22,8 +22,9 @@ class ThreadPane : public QTextBrowser {
     Q_OBJECT
 public:
     // Without `tone` (no classifier loaded) the pane says nothing about why an item has its tone.
+    // `networks` names the networks in authors' links and in the history.
     ThreadPane(PostRepository& posts, QueueRepository& queue, const ToneTriage* tone,
-               QWidget* parent = nullptr);
+               NetworkNames networks, QWidget* parent = nullptr);
 
     void showItem(std::optional<qint64> postId);
     std::optional<qint64> item() const { return m_postId; }
@@ -60,6 +61,7 @@ private:
     PostRepository& m_posts;
     QueueRepository& m_queue;
     const ToneTriage* m_tone;
+    NetworkNames m_networks;
     std::optional<qint64> m_postId;
     ChainFetcher m_fetchChain;
     // The fetches of earlier posts by the URI of the post they go above: running, failed (with

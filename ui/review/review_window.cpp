@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "review_window.h"
 
-#include "domain/network.h"
 #include "report/report_builder.h"
 #include "report/report_text.h"
 #include "report_pdf.h"
@@ -35,10 +34,12 @@ namespace {
 constexpr int defaultDays = 14;
 }
 
-ReviewWindow::ReviewWindow(Workspace& workspace, Clock clock, QWidget* parent)
+ReviewWindow::ReviewWindow(Workspace& workspace, Clock clock, NetworkNames networks,
+                           QWidget* parent)
     : QWidget(parent, Qt::Window)
     , m_workspace(workspace)
     , m_clock(std::move(clock))
+    , m_networks(std::move(networks))
     , m_runner(new ReviewRunner(workspace, this))
     , m_errorBar(new InfoBar(InfoBar::Kind::Error, tr("Dismiss"), this))
 {
@@ -217,7 +218,7 @@ void ReviewWindow::loadChoices()
         }
     }
     for (const QString& network : networks)
-        m_network->addItem(networkLabel(network), network);
+        m_network->addItem(m_networks.label(network), network);
     m_assignee->addItem(tr("Everyone"));
     m_assignee->addItem(tr("Unassigned"), qint64(0));
     if (auto teammates = m_workspace.accounts().teammates()) {

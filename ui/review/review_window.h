@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "domain/network_names.h"
 #include "report/report.h"
 #include "trend_chart_view.h"
 
@@ -34,7 +35,9 @@ class ReviewWindow : public QWidget {
 public:
     using Clock = std::function<qint64()>;
 
-    ReviewWindow(Workspace& workspace, Clock clock, QWidget* parent = nullptr);
+    // `networks` names the networks the filter offers.
+    ReviewWindow(Workspace& workspace, Clock clock, NetworkNames networks,
+                 QWidget* parent = nullptr);
     ~ReviewWindow() override;
 
     // The period and filters as chosen, for the report.
@@ -80,6 +83,7 @@ private:
 
     Workspace& m_workspace;
     Clock m_clock;
+    NetworkNames m_networks;
     ReviewRunner* m_runner;
     std::optional<Report> m_report;
 

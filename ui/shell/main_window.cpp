@@ -205,7 +205,8 @@ void MainWindow::showReview()
     if (!m_session)
         return;
     if (!m_review) {
-        m_review = new ReviewWindow(m_session->workspace(), m_env.clock, this);
+        m_review = new ReviewWindow(m_session->workspace(), m_env.clock,
+                                    m_session->providers().names(), this);
         m_review->setAttribute(Qt::WA_DeleteOnClose);
         connect(m_review, &ReviewWindow::openItemRequested, this, &MainWindow::showItem);
         m_review->refresh();

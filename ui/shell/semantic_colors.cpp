@@ -31,67 +31,45 @@ constexpr Pair praise{0x166a31, 0x74d98f};
 constexpr Pair overdue{0x9c4a00, 0xffb454};
 constexpr Pair neutral{0x5c5f66, 0xb4b7bd};
 
-enum class Shape { Circle, Square, Wide };
-
-struct NetworkMark {
-    Pair color;
-    Shape shape;
-    QChar letter;
-};
-
-NetworkMark networkMark(QStringView network)
-{
-    if (network == u"mastodon")
-        return {{0x5b3fd1, 0xb3a4ff}, Shape::Circle, u'M'};
-    if (network == u"bluesky")
-        return {{0x0759b3, 0x5cc8ff}, Shape::Square, u'B'};
-    if (network == u"youtube")
-        return {{0xc0160d, 0xff8a82}, Shape::Wide, u'Y'};
-    if (network == u"reddit")
-        return {{0xb83a00, 0xff9a66}, Shape::Circle, u'R'};
-    return {neutral, Shape::Circle, network.isEmpty() ? QChar() : network.front().toUpper()};
-}
-
 // Draws the network's mark with the application palette of the moment, so that the icon
 // needs no refresh when the appearance changes.
 class NetworkIconEngine : public QIconEngine {
 public:
-    explicit NetworkIconEngine(QString network)
-        : m_network(std::move(network))
+    explicit NetworkIconEngine(NetworkMark mark)
+        : m_mark(std::move(mark))
     {}
 
     void paint(QPainter* painter, const QRect& rect, QIcon::Mode mode, QIcon::State) override
     {
         const QPalette palette = QGuiApplication::palette();
-        const NetworkMark mark = networkMark(m_network);
         // On a selected row the mark takes the selection's text colour, as the row's text does.
         const bool selected = mode == QIcon::Selected;
         const QColor fill = selected ? palette.color(QPalette::HighlightedText)
                             : mode == QIcon::Disabled
                                 ? palette.color(QPalette::Disabled, QPalette::Text)
-                                : pick(mark.color, palette);
+                                : networkColor(m_mark, palette);
         const QColor letter =
             selected ? palette.color(QPalette::Highlight) : palette.color(QPalette::Base);
         const qreal side = std::min(rect.width(), rect.height()) * 0.875;
         QRectF shape(0, 0, side, side);
-        if (mark.shape == Shape::Wide)
+        if (m_mark.shape == NetworkMark::Shape::Wide)
             shape.setHeight(side * 0.75);
         shape.moveCenter(QRectF(rect).center());
         painter->save();
         painter->setRenderHint(QPainter::Antialiasing);
         painter->setPen(Qt::NoPen);
         painter->setBrush(fill);
-        if (mark.shape == Shape::Circle)
+        if (m_mark.shape == NetworkMark::Shape::Circle)
             painter->drawEllipse(shape);
         else
             painter->drawRoundedRect(shape, side * 0.18, side * 0.18);
-        if (!mark.letter.isNull()) {
+        if (!m_mark.letter.isNull()) {
             QFont font = painter->font();
             font.setBold(true);
             font.setPixelSize(std::max(6, int(side * 0.62)));
             painter->setFont(font);
             painter->setPen(letter);
-            painter->drawText(shape, Qt::AlignCenter, QString(mark.letter));
+            painter->drawText(shape, Qt::AlignCenter, QString(m_mark.letter));
         }
         painter->restore();
     }
@@ -105,10 +83,10 @@ public:
         return pixmap;
     }
 
-    QIconEngine* clone() const override { return new NetworkIconEngine(m_network); }
+    QIconEngine* clone() const override { return new NetworkIconEngine(m_mark); }
 
 private:
-    QString m_network;
+    NetworkMark m_mark;
 };
 
 } // namespace
@@ -151,9 +129,10 @@ QColor errorColor(const QPalette& palette)
     return pick(criticism, palette);
 }
 
-QColor networkColor(QStringView network, const QPalette& palette)
+QColor networkColor(const NetworkMark& mark, const QPalette& palette)
 {
-    return pick(networkMark(network).color, palette);
+    return mark.color ? pick({mark.color->light, mark.color->dark}, palette)
+                      : pick(neutral, palette);
 }
 
 QColor quietTextColor(const QPalette& palette)
@@ -176,9 +155,9 @@ ChipColors chipColors(const QColor& color, const QPalette& palette)
             color};
 }
 
-QIcon networkIcon(QStringView network)
+QIcon networkIcon(const NetworkMark& mark)
 {
-    return QIcon(new NetworkIconEngine(network.toString()));
+    return QIcon(new NetworkIconEngine(mark));
 }
 
 } // namespace hearken

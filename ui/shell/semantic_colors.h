@@ -2,11 +2,11 @@
 #pragma once
 
 #include "domain/flags.h"
+#include "domain/network_names.h"
 
 #include <QColor>
 #include <QIcon>
 #include <QPalette>
-#include <QStringView>
 
 namespace hearken {
 
@@ -17,7 +17,7 @@ QColor flagColor(Flag flag, const QPalette& palette);
 QColor toneColor(Tone tone, const QPalette& palette);
 QColor warningColor(const QPalette& palette);
 QColor errorColor(const QPalette& palette);
-QColor networkColor(QStringView network, const QPalette& palette);
+QColor networkColor(const NetworkMark& mark, const QPalette& palette);
 // Secondary text (times, handles, headings) that is quieter than Text but still readable.
 QColor quietTextColor(const QPalette& palette);
 
@@ -33,9 +33,8 @@ struct ChipColors {
 // A quiet chip for text in `color` (one of the colours above, or the palette's Text).
 ChipColors chipColors(const QColor& color, const QPalette& palette);
 
-// A small mark in the network's colour and with its own shape and letter, so that networks
-// are told apart without seeing colour. Drawn in the application palette of the moment it is
-// drawn, so it follows a change of appearance by itself.
-QIcon networkIcon(QStringView network);
+// The network's mark as an icon, in its colour and with its own shape and letter. Drawn in the
+// application palette of the moment it is drawn, so it follows a change of appearance by itself.
+QIcon networkIcon(const NetworkMark& mark);
 
 } // namespace hearken

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "shell/sidebar_model.h"
 
-#include "domain/network.h"
 #include "providers/provider_registry.h"
 #include "shell/count_throttle.h"
 #include "shell/queue_counter.h"
@@ -19,11 +18,13 @@ constexpr quintptr groupId = 0;
 } // namespace
 
 SidebarModel::SidebarModel(SavedViewRepository& views, AccountRepository& accounts,
-                           ChangeNotifier& changes, QueueCounter& counter, QObject* parent)
+                           ChangeNotifier& changes, QueueCounter& counter, NetworkNames networks,
+                           QObject* parent)
     : QAbstractItemModel(parent)
     , m_viewRepository(views)
     , m_accountRepository(accounts)
     , m_counter(counter)
+    , m_networks(std::move(networks))
     , m_throttle(new CountThrottle([this](auto finished) { recount(finished); }, this))
 {
     connect(&changes, &ChangeNotifier::savedViewsChanged, this, &SidebarModel::reload);
@@ -181,11 +182,11 @@ QVariant SidebarModel::data(const QModelIndex& index, int role) const
     case Qt::ToolTipRole:
         return attention
                    ? tr("%1 account %2: %3")
-                         .arg(networkName(account.network), account.handle,
+                         .arg(m_networks.label(account.network), account.handle,
                               status->lastError.isEmpty() ? statusText(*status) : status->lastError)
-                   : tr("%1 account %2").arg(networkName(account.network), account.handle);
+                   : tr("%1 account %2").arg(m_networks.label(account.network), account.handle);
     case Qt::DecorationRole:
-        return networkIcon(account.network);
+        return networkIcon(m_networks.mark(account.network));
     case SidebarKindRole:
         return int(SidebarKind::Account);
     case AccountIdRole:
@@ -217,11 +218,6 @@ QModelIndex SidebarModel::indexOf(const QueueFilter& filter) const
             return index(int(i), 0, groupIndex(Accounts));
     }
     return {};
-}
-
-QString SidebarModel::networkName(const QString& network) const
-{
-    return m_providers ? m_providers->label(network) : networkLabel(network);
 }
 
 } // namespace hearken

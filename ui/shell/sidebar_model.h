@@ -2,6 +2,7 @@
 #pragma once
 
 #include "domain/account.h"
+#include "domain/network_names.h"
 #include "domain/queue_filter.h"
 #include "inbox/item_roles.h"
 #include "store/saved_view_repository.h"
@@ -20,7 +21,6 @@ class QueueCounter;
 
 // The sidebar: the saved views and the brand's accounts, each with a live count of the
 // items it shows. Counts are refreshed off the window's thread, coalesced after changes.
-class ProviderRegistry;
 class SyncStateRepository;
 
 class SidebarModel : public QAbstractItemModel {
@@ -28,8 +28,9 @@ class SidebarModel : public QAbstractItemModel {
 public:
     enum Group { Views, Accounts };
 
+    // `networks` names and marks the accounts' networks.
     SidebarModel(SavedViewRepository& views, AccountRepository& accounts, ChangeNotifier& changes,
-                 QueueCounter& counter, QObject* parent = nullptr);
+                 QueueCounter& counter, NetworkNames networks, QObject* parent = nullptr);
 
     QModelIndex index(int row, int column, const QModelIndex& parent = {}) const override;
     QModelIndex parent(const QModelIndex& child) const override;
@@ -37,9 +38,6 @@ public:
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     Qt::ItemFlags flags(const QModelIndex& index) const override;
-
-    // Names the accounts' networks by their providers' labels.
-    void setProviders(const ProviderRegistry* providers) { m_providers = providers; }
 
     QModelIndex groupIndex(Group group) const { return index(group, 0); }
     std::optional<QueueFilter> filterAt(const QModelIndex& index) const;
@@ -57,8 +55,6 @@ Q_SIGNALS:
     void countsUpdated();
 
 private:
-    QString networkName(const QString& network) const;
-    const ProviderRegistry* m_providers = nullptr;
     void reload();
     void recount(const std::function<void()>& finished);
     void applyCounts(const QList<qint64>& counts);
@@ -68,6 +64,7 @@ private:
     AccountRepository& m_accountRepository;
     SyncStateRepository* m_syncState = nullptr;
     QueueCounter& m_counter;
+    NetworkNames m_networks;
     CountThrottle* m_throttle;
     QList<SavedView> m_views;
     QList<Account> m_accounts;

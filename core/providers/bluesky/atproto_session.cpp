@@ -7,6 +7,7 @@
 
 #include <QDateTime>
 #include <QJsonDocument>
+#include <QPointer>
 
 namespace hearken::bluesky {
 
@@ -72,21 +73,21 @@ void AtprotoSession::onGrantChanged(std::function<void(const SessionGrant&)> han
     m_grantChanged = std::move(handler);
 }
 
-void AtprotoSession::query(const QString& nsid, const QUrlQuery& parameters, XrpcDone done)
+QCoro::Task<XrpcResult> AtprotoSession::query(QString nsid, QUrlQuery parameters)
 {
     QUrl url = m_grant.pds.resolved(QUrl(QStringLiteral("/xrpc/") + nsid));
     url.setQuery(parameters);
-    attempt(net::HttpRequest::get(url), false, std::move(done));
+    return call(net::HttpRequest::get(url));
 }
 
-void AtprotoSession::procedure(const QString& nsid, const QJsonObject& input, XrpcDone done)
+QCoro::Task<XrpcResult> AtprotoSession::procedure(QString nsid, QJsonObject input)
 {
     const QUrl url = m_grant.pds.resolved(QUrl(QStringLiteral("/xrpc/") + nsid));
-    attempt(net::HttpRequest::postJson(url, QJsonDocument(input).toJson(QJsonDocument::Compact)),
-            false, std::move(done));
+    return call(
+        net::HttpRequest::postJson(url, QJsonDocument(input).toJson(QJsonDocument::Compact)));
 }
 
-void AtprotoSession::authorize(net::HttpRequest& request)
+net::HttpRequest AtprotoSession::authorized(net::HttpRequest request)
 {
     if (m_grant.kind == SessionGrant::Kind::OAuth && m_grant.dpopKey) {
         request.setHeader("Authorization", "DPoP " + m_grant.accessToken.toUtf8());
@@ -94,67 +95,79 @@ void AtprotoSession::authorize(net::HttpRequest& request)
     } else {
         request.setHeader("Authorization", "Bearer " + m_grant.accessToken.toUtf8());
     }
+    return request;
 }
 
-void AtprotoSession::attempt(net::HttpRequest request, bool refreshed, XrpcDone done)
+// Every request takes the session as its context: it ends with the session, whose DPoP key
+// its proofs are signed with. After every co_await the call goes on only while the session
+// lives.
+QCoro::Task<XrpcResult> AtprotoSession::call(net::HttpRequest request)
 {
-    net::HttpRequest signedRequest = request;
-    authorize(signedRequest);
-    m_http.send(signedRequest, this,
-                [this, request, refreshed, done = std::move(done)](const net::HttpResult& result) {
-                    XrpcResult answer = jsonResult(result);
-                    if (!answer && answer.error().kind == XrpcError::Kind::SignInNeeded &&
-                        !refreshed) {
-                        refresh([this, request, done](std::optional<XrpcError> failed) {
-                            if (failed)
-                                done(tl::unexpected(*failed));
-                            else
-                                attempt(request, true, done);
-                        });
-                        return;
-                    }
-                    done(answer);
-                });
+    const QPointer<AtprotoSession> self(this);
+    const XrpcResult answer = jsonResult(co_await m_http.send(authorized(request), this));
+    if (!self)
+        co_return tl::unexpected(XrpcError::cancelled());
+    if (answer || answer.error().kind != XrpcError::Kind::SignInNeeded)
+        co_return answer;
+    // The access token expired: once more with fresh tokens.
+    const std::optional<XrpcError> failed = co_await refresh();
+    if (failed)
+        co_return tl::unexpected(*failed);
+    if (!self)
+        co_return tl::unexpected(XrpcError::cancelled());
+    const XrpcResult again = jsonResult(co_await m_http.send(authorized(request), this));
+    if (!self)
+        co_return tl::unexpected(XrpcError::cancelled());
+    co_return again;
 }
 
-void AtprotoSession::refresh(std::function<void(std::optional<XrpcError>)> done)
+QCoro::Task<std::optional<XrpcError>> AtprotoSession::refresh()
 {
-    m_refreshWaiters.append(std::move(done));
-    if (m_refreshWaiters.size() > 1)
-        return; // one refresh at a time: a refresh token is good for one use
+    co_return co_await m_refreshing.ask(this, XrpcError::cancelled(), [this] { runRefresh(); });
+}
+
+QCoro::Task<> AtprotoSession::runRefresh()
+{
+    const QPointer<AtprotoSession> self(this);
+    // No co_await inside ?: — GCC 12 miscompiles it.
+    std::optional<XrpcError> failed;
     if (m_grant.kind == SessionGrant::Kind::OAuth)
-        refreshOAuth();
+        failed = co_await refreshOAuth();
     else
-        refreshAppPassword();
+        failed = co_await refreshAppPassword();
+    if (!self)
+        co_return;
+    if (!failed && m_grantChanged)
+        m_grantChanged(m_grant);
+    m_refreshing.answer(failed);
 }
 
-void AtprotoSession::refreshAppPassword()
+// The refreshes take the session as their context and run only while it lives, as refresh()
+// does: after their answer they may touch it.
+QCoro::Task<std::optional<XrpcError>> AtprotoSession::refreshAppPassword()
 {
     net::HttpRequest request;
     request.method = "POST";
     request.url =
         m_grant.pds.resolved(QUrl(QStringLiteral("/xrpc/com.atproto.server.refreshSession")));
     request.setHeader("Authorization", "Bearer " + m_grant.refreshToken.toUtf8());
-    m_http.send(request, this, [this](const net::HttpResult& result) {
-        const XrpcResult json = jsonResult(result);
-        if (!json) {
-            finishRefresh(json.error());
-            return;
-        }
-        const QString access = json->value(QLatin1String("accessJwt")).toString();
-        const QString refreshToken = json->value(QLatin1String("refreshJwt")).toString();
-        if (access.isEmpty() || refreshToken.isEmpty()) {
-            finishRefresh(
-                XrpcError::malformed(QStringLiteral("The PDS answered a refresh without tokens.")));
-            return;
-        }
-        m_grant.accessToken = access;
-        m_grant.refreshToken = refreshToken;
-        finishRefresh(std::nullopt);
-    });
+    const QPointer<AtprotoSession> self(this);
+    const XrpcResult json = jsonResult(co_await m_http.send(request, this));
+    if (!self)
+        co_return XrpcError::cancelled();
+    if (!json)
+        co_return json.error();
+    const QString access = json->value(QLatin1String("accessJwt")).toString();
+    const QString refreshToken = json->value(QLatin1String("refreshJwt")).toString();
+    if (access.isEmpty() || refreshToken.isEmpty())
+        co_return XrpcError::malformed(
+            QStringLiteral("The PDS answered a refresh without tokens."));
+    m_grant.accessToken = access;
+    m_grant.refreshToken = refreshToken;
+    co_return std::nullopt;
 }
 
-void AtprotoSession::refreshOAuth()
+QCoro::Task<std::optional<XrpcError>> AtprotoSession::refreshOAuth()
 {
     net::HttpRequest request = net::HttpRequest::postForm(
         m_grant.tokenEndpoint,
@@ -163,36 +176,25 @@ void AtprotoSession::refreshOAuth()
                   {QStringLiteral("client_id"), m_grant.clientId}}));
     if (m_grant.dpopKey)
         useDpop(request, *m_grant.dpopKey, m_nonces);
-    m_http.send(request, this, [this](const net::HttpResult& result) {
-        const XrpcResult json = jsonResult(result);
-        if (!json) {
-            XrpcError error = json.error();
-            if (error.kind == XrpcError::Kind::Rejected)
-                error.kind = XrpcError::Kind::SignInNeeded; // the grant was revoked or used
-            finishRefresh(error);
-            return;
-        }
-        const QString access = json->value(QLatin1String("access_token")).toString();
-        const QString refreshToken = json->value(QLatin1String("refresh_token")).toString();
-        if (access.isEmpty() || json->value(QLatin1String("sub")).toString() != m_grant.did) {
-            finishRefresh(XrpcError::malformed(QStringLiteral(
-                "The authorization server's refresh answer does not belong to this account.")));
-            return;
-        }
-        m_grant.accessToken = access;
-        if (!refreshToken.isEmpty())
-            m_grant.refreshToken = refreshToken;
-        finishRefresh(std::nullopt);
-    });
-}
-
-void AtprotoSession::finishRefresh(std::optional<XrpcError> error)
-{
-    if (!error && m_grantChanged)
-        m_grantChanged(m_grant);
-    const auto waiters = std::exchange(m_refreshWaiters, {});
-    for (const auto& waiter : waiters)
-        waiter(error);
+    const QPointer<AtprotoSession> self(this);
+    const XrpcResult json = jsonResult(co_await m_http.send(request, this));
+    if (!self)
+        co_return XrpcError::cancelled();
+    if (!json) {
+        XrpcError error = json.error();
+        if (error.kind == XrpcError::Kind::Rejected)
+            error.kind = XrpcError::Kind::SignInNeeded; // the grant was revoked or used
+        co_return error;
+    }
+    const QString access = json->value(QLatin1String("access_token")).toString();
+    const QString refreshToken = json->value(QLatin1String("refresh_token")).toString();
+    if (access.isEmpty() || json->value(QLatin1String("sub")).toString() != m_grant.did)
+        co_return XrpcError::malformed(QStringLiteral(
+            "The authorization server's refresh answer does not belong to this account."));
+    m_grant.accessToken = access;
+    if (!refreshToken.isEmpty())
+        m_grant.refreshToken = refreshToken;
+    co_return std::nullopt;
 }
 
 } // namespace hearken::bluesky

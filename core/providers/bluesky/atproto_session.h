@@ -3,6 +3,7 @@
 
 #include "auth/dpop_nonces.h"
 #include "net/http_client.h"
+#include "net/shared_answer.h"
 #include "providers/bluesky/session_grant.h"
 #include "providers/bluesky/xrpc_error.h"
 
@@ -17,7 +18,6 @@
 namespace hearken::bluesky {
 
 using XrpcResult = tl::expected<QJsonObject, XrpcError>;
-using XrpcDone = std::function<void(const XrpcResult&)>;
 
 // Signs every attempt of `request` with a fresh DPoP proof (and the access token's hash, if
 // any) carrying the origin's latest nonce, notes each nonce the server sends, and sends the
@@ -32,7 +32,8 @@ XrpcResult jsonResult(const net::HttpResult& result);
 
 // Authorised XRPC calls to the account's PDS. Signs each request with the grant's tokens
 // (bearer, or DPoP with the PDS's nonce), answers nonce challenges, and refreshes an expired
-// access token once (rotating the refresh token) before giving up with SignInNeeded.
+// access token once (rotating the refresh token) before giving up with SignInNeeded. A call
+// still running when the session is destroyed ends with an Unreachable error saying so.
 class AtprotoSession : public QObject {
     Q_OBJECT
 public:
@@ -43,24 +44,26 @@ public:
     // Called after every refresh, so the new tokens reach the vault.
     void onGrantChanged(std::function<void(const SessionGrant&)> handler);
 
-    void query(const QString& nsid, const QUrlQuery& parameters, XrpcDone done);
-    void procedure(const QString& nsid, const QJsonObject& input, XrpcDone done);
+    QCoro::Task<XrpcResult> query(QString nsid, QUrlQuery parameters);
+    QCoro::Task<XrpcResult> procedure(QString nsid, QJsonObject input);
 
-    // Trades the refresh token for new tokens now.
-    void refresh(std::function<void(std::optional<XrpcError>)> done);
+    // Trades the refresh token for new tokens now; what went wrong, if anything. Calls at the
+    // same time share one refresh: a refresh token is good for one use.
+    QCoro::Task<std::optional<XrpcError>> refresh();
 
 private:
-    void attempt(net::HttpRequest request, bool refreshed, XrpcDone done);
-    void authorize(net::HttpRequest& request);
-    void refreshAppPassword();
-    void refreshOAuth();
-    void finishRefresh(std::optional<XrpcError> error);
+    QCoro::Task<XrpcResult> call(net::HttpRequest request);
+    // The request as sent now: with the grant's current access token.
+    net::HttpRequest authorized(net::HttpRequest request);
+    QCoro::Task<> runRefresh();
+    QCoro::Task<std::optional<XrpcError>> refreshAppPassword();
+    QCoro::Task<std::optional<XrpcError>> refreshOAuth();
 
     net::HttpClient& m_http;
     SessionGrant m_grant;
     DpopNonces& m_nonces;
     std::function<void(const SessionGrant&)> m_grantChanged;
-    QList<std::function<void(std::optional<XrpcError>)>> m_refreshWaiters;
+    SharedAnswer<std::optional<XrpcError>> m_refreshing;
 };
 
 } // namespace hearken::bluesky

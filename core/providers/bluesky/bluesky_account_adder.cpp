@@ -108,7 +108,8 @@ void AccountAdder::start(const Request& request, Done done)
     m_waitingFor = tr("The sign-in servers");
     m_browser =
         std::make_unique<WatchedBrowser>(*m_services.browser, [this] { m_deadline.stop(); });
-    m_oauth = std::make_unique<OAuthSignIn>(m_services.http, *m_browser, m_nonces, m_config);
+    m_oauth =
+        std::make_unique<OAuthSignIn>(m_services.http, *m_browser, m_services.nonces, m_config);
     Q_EMIT progress(tr("Opening the browser to sign in to %1…").arg(m_request.handle));
     m_oauth->signIn(m_request.handle)
         .then(current([this](const auth::AuthResult<SessionGrant>& signedIn) {

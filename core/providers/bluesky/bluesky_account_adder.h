@@ -36,6 +36,9 @@ public:
         auth::BrowserOpener* browser;
         auth::SecretVault& vault;
         AccountKeeper& accounts;
+        // The app's one nonce cache: what the servers say while signing in is what the first
+        // sync sends them.
+        DpopNonces& nonces;
     };
     struct Request {
         QString handle;
@@ -86,7 +89,6 @@ private:
     Request m_request;
     OAuthConfig m_config;
     Done m_done;
-    DpopNonces m_nonces;
     // Ends the attempt when the servers take longer than answerTimeoutMs.
     QTimer m_deadline;
     // The server the attempt waits for, for the time-out message.

@@ -52,9 +52,9 @@ void ChainFetcher::fetchWith(AtprotoSession& session, const Account& account, co
     const QUrlQuery query{{QStringLiteral("uri"), post.remoteId},
                           {QStringLiteral("depth"), QStringLiteral("0")},
                           {QStringLiteral("parentHeight"), QStringLiteral("1000")}};
-    session.query(
-        QStringLiteral("app.bsky.feed.getPostThread"), query,
-        [this, alive = m_alive, account, post, done = std::move(done)](const XrpcResult& result) {
+    session.query(QStringLiteral("app.bsky.feed.getPostThread"), query)
+        .then([this, alive = m_alive, account, post,
+               done = std::move(done)](const XrpcResult& result) {
             if (!*alive)
                 return;
             if (!result) {

@@ -8,6 +8,7 @@
 
 #include <QDateTime>
 #include <QJsonArray>
+#include <QPointer>
 #include <QUrlQuery>
 
 namespace hearken::bluesky {
@@ -24,16 +25,41 @@ QJsonObject strongRef(const QString& uri, const QString& cid)
     return {{QStringLiteral("uri"), uri}, {QStringLiteral("cid"), cid}};
 }
 
-} // namespace
+// The record an entry creates: a reply to `target` (with its thread's root, and facets for
+// its mentions, links and tags) or a like of it.
+QJsonObject recordFor(const OutboxEntry& entry, const QString& collection,
+                      const QJsonObject& target, const QHash<QString, QString>& didByHandle,
+                      qint64 now)
+{
+    const QString targetUri = target.value(QLatin1String("uri")).toString();
+    const QString targetCid = target.value(QLatin1String("cid")).toString();
+    QJsonObject record{{QStringLiteral("$type"), collection},
+                       {QStringLiteral("createdAt"), isoTime(now)}};
+    if (entry.kind != OutboxKind::Reply) {
+        record.insert(QStringLiteral("subject"), strongRef(targetUri, targetCid));
+        return record;
+    }
+    const QJsonObject targetReply =
+        target.value(QLatin1String("record")).toObject().value(QLatin1String("reply")).toObject();
+    const QJsonObject parent = strongRef(targetUri, targetCid);
+    const QJsonObject root = targetReply.value(QLatin1String("root")).toObject().isEmpty()
+                                 ? parent
+                                 : targetReply.value(QLatin1String("root")).toObject();
+    record.insert(QStringLiteral("text"), entry.text);
+    record.insert(QStringLiteral("reply"),
+                  QJsonObject{{QStringLiteral("root"), root}, {QStringLiteral("parent"), parent}});
+    const QJsonArray facets = detectFacets(entry.text, didByHandle);
+    if (!facets.isEmpty())
+        record.insert(QStringLiteral("facets"), facets);
+    return record;
+}
 
-struct Deliverer::Delivery {
-    OutboxEntry entry;
-    Done done;
-    QString collection;
-    QString rkey;
-    QJsonObject target; // the target's post view
-    QHash<QString, QString> didByHandle;
-};
+tl::unexpected<DeliveryFailure> rejected(const QString& why)
+{
+    return tl::unexpected(DeliveryFailure{DeliveryFailure::Kind::Rejected, why, std::nullopt});
+}
+
+} // namespace
 
 DeliveryFailure deliveryFailure(const XrpcError& error)
 {
@@ -72,125 +98,87 @@ Deliverer::Deliverer(std::unique_ptr<AtprotoSession> session, std::function<qint
 
 void Deliverer::deliver(const OutboxEntry& entry, Done done)
 {
-    auto delivery = std::make_shared<Delivery>();
-    delivery->entry = entry;
-    delivery->done = std::move(done);
-    delivery->collection = entry.kind == OutboxKind::Reply ? QStringLiteral("app.bsky.feed.post")
-                                                           : QStringLiteral("app.bsky.feed.like");
-    delivery->rkey = recordKeyFor(entry.idempotencyKey, entry.createdAt);
-    if (!AtUri::parse(entry.targetRemoteId)) {
-        delivery->done(tl::unexpected(DeliveryFailure{
-            DeliveryFailure::Kind::Rejected,
-            QStringLiteral("%1 is not a Bluesky post.").arg(entry.targetRemoteId), std::nullopt}));
-        return;
-    }
+    // Once this deliverer is gone its answers go to nobody.
+    QCoro::connect(send(entry), this, std::move(done));
+}
+
+// After every co_await the delivery goes on only while this deliverer lives.
+QCoro::Task<DeliveryOutcome> Deliverer::send(OutboxEntry entry)
+{
+    const QPointer<Deliverer> self(this);
+    const auto cancelled = [] { return tl::unexpected(deliveryFailure(XrpcError::cancelled())); };
+    const QString collection = entry.kind == OutboxKind::Reply
+                                   ? QStringLiteral("app.bsky.feed.post")
+                                   : QStringLiteral("app.bsky.feed.like");
+    const QString rkey = recordKeyFor(entry.idempotencyKey, entry.createdAt);
+    if (!AtUri::parse(entry.targetRemoteId))
+        co_return rejected(QStringLiteral("%1 is not a Bluesky post.").arg(entry.targetRemoteId));
+
     // The target's CID and thread root come from the AppView.
-    m_session.query(QStringLiteral("app.bsky.feed.getPosts"),
-                    QUrlQuery{{QStringLiteral("uris"), entry.targetRemoteId}},
-                    [this, delivery](const XrpcResult& result) {
-                        if (!result) {
-                            delivery->done(tl::unexpected(deliveryFailure(result.error())));
-                            return;
-                        }
-                        const QJsonArray posts = result->value(QLatin1String("posts")).toArray();
-                        if (posts.isEmpty()) {
-                            delivery->done(tl::unexpected(DeliveryFailure{
-                                DeliveryFailure::Kind::Rejected,
-                                QStringLiteral("The post was deleted."), std::nullopt}));
-                            return;
-                        }
-                        delivery->target = posts.first().toObject();
-                        if (delivery->entry.kind == OutboxKind::Reply)
-                            resolveMentions(delivery, mentionedHandles(delivery->entry.text));
-                        else
-                            create(delivery);
-                    });
-}
+    // Brace lists stay out of co_await expressions: GCC 12 cannot keep them across one.
+    const QUrlQuery targetQuery{{QStringLiteral("uris"), entry.targetRemoteId}};
+    const XrpcResult found =
+        co_await m_session.query(QStringLiteral("app.bsky.feed.getPosts"), targetQuery);
+    if (!self)
+        co_return cancelled();
+    if (!found)
+        co_return tl::unexpected(deliveryFailure(found.error()));
+    const QJsonArray posts = found->value(QLatin1String("posts")).toArray();
+    if (posts.isEmpty())
+        co_return rejected(QStringLiteral("The post was deleted."));
+    const QJsonObject target = posts.first().toObject();
 
-void Deliverer::resolveMentions(std::shared_ptr<Delivery> delivery, QStringList handles)
-{
-    if (handles.isEmpty()) {
-        create(delivery);
-        return;
-    }
-    const QString handle = handles.takeFirst();
-    m_session.query(QStringLiteral("com.atproto.identity.resolveHandle"),
-                    QUrlQuery{{QStringLiteral("handle"), handle}},
-                    [this, delivery, handle, handles](const XrpcResult& result) {
-                        // A handle that does not resolve stays plain text.
-                        if (result)
-                            delivery->didByHandle.insert(
-                                handle, result->value(QLatin1String("did")).toString());
-                        resolveMentions(delivery, handles);
-                    });
-}
-
-void Deliverer::create(std::shared_ptr<Delivery> delivery)
-{
-    const OutboxEntry& entry = delivery->entry;
-    const QString targetUri = delivery->target.value(QLatin1String("uri")).toString();
-    const QString targetCid = delivery->target.value(QLatin1String("cid")).toString();
-    QJsonObject record{{QStringLiteral("$type"), delivery->collection},
-                       {QStringLiteral("createdAt"), isoTime(m_clock())}};
+    QHash<QString, QString> didByHandle;
     if (entry.kind == OutboxKind::Reply) {
-        const QJsonObject targetReply = delivery->target.value(QLatin1String("record"))
-                                            .toObject()
-                                            .value(QLatin1String("reply"))
-                                            .toObject();
-        const QJsonObject parent = strongRef(targetUri, targetCid);
-        const QJsonObject root = targetReply.value(QLatin1String("root")).toObject().isEmpty()
-                                     ? parent
-                                     : targetReply.value(QLatin1String("root")).toObject();
-        record.insert(QStringLiteral("text"), entry.text);
-        record.insert(QStringLiteral("reply"), QJsonObject{{QStringLiteral("root"), root},
-                                                           {QStringLiteral("parent"), parent}});
-        const QJsonArray facets = detectFacets(entry.text, delivery->didByHandle);
-        if (!facets.isEmpty())
-            record.insert(QStringLiteral("facets"), facets);
-    } else {
-        record.insert(QStringLiteral("subject"), strongRef(targetUri, targetCid));
+        for (const QString& handle : mentionedHandles(entry.text)) {
+            const QUrlQuery handleQuery{{QStringLiteral("handle"), handle}};
+            const XrpcResult resolved = co_await m_session.query(
+                QStringLiteral("com.atproto.identity.resolveHandle"), handleQuery);
+            if (!self)
+                co_return cancelled();
+            // A handle that does not resolve stays plain text.
+            if (resolved)
+                didByHandle.insert(handle, resolved->value(QLatin1String("did")).toString());
+        }
     }
-    const QJsonObject input{{QStringLiteral("repo"), m_session.grant().did},
-                            {QStringLiteral("collection"), delivery->collection},
-                            {QStringLiteral("rkey"), delivery->rkey},
-                            {QStringLiteral("record"), record}};
-    m_session.procedure(QStringLiteral("com.atproto.repo.createRecord"), input,
-                        [this, delivery](const XrpcResult& result) {
-                            if (result)
-                                succeed(delivery, result->value(QLatin1String("uri")).toString());
-                            else
-                                confirmExisting(delivery, result.error());
-                        });
-}
 
-void Deliverer::confirmExisting(std::shared_ptr<Delivery> delivery, const XrpcError& createError)
-{
+    const QJsonObject input{
+        {QStringLiteral("repo"), m_session.grant().did},
+        {QStringLiteral("collection"), collection},
+        {QStringLiteral("rkey"), rkey},
+        {QStringLiteral("record"), recordFor(entry, collection, target, didByHandle, m_clock())}};
+    const XrpcResult created =
+        co_await m_session.procedure(QStringLiteral("com.atproto.repo.createRecord"), input);
+    if (!self)
+        co_return cancelled();
+    if (created)
+        co_return receipt(entry, created->value(QLatin1String("uri")).toString());
+    const XrpcError& createError = created.error();
     if (createError.kind == XrpcError::Kind::RateLimited ||
-        createError.kind == XrpcError::Kind::SignInNeeded) {
-        delivery->done(tl::unexpected(deliveryFailure(createError)));
-        return;
-    }
+        createError.kind == XrpcError::Kind::SignInNeeded)
+        co_return tl::unexpected(deliveryFailure(createError));
+
     // The create may have happened before (its answer lost), or just now with the answer lost.
-    const QUrlQuery query{{QStringLiteral("repo"), m_session.grant().did},
-                          {QStringLiteral("collection"), delivery->collection},
-                          {QStringLiteral("rkey"), delivery->rkey}};
-    m_session.query(QStringLiteral("com.atproto.repo.getRecord"), query,
-                    [this, delivery, createError](const XrpcResult& result) {
-                        if (result && !result->value(QLatin1String("uri")).toString().isEmpty())
-                            succeed(delivery, result->value(QLatin1String("uri")).toString());
-                        else
-                            delivery->done(tl::unexpected(deliveryFailure(createError)));
-                    });
+    const QUrlQuery recordQuery{{QStringLiteral("repo"), m_session.grant().did},
+                                {QStringLiteral("collection"), collection},
+                                {QStringLiteral("rkey"), rkey}};
+    const XrpcResult existing =
+        co_await m_session.query(QStringLiteral("com.atproto.repo.getRecord"), recordQuery);
+    if (!self)
+        co_return cancelled();
+    if (existing && !existing->value(QLatin1String("uri")).toString().isEmpty())
+        co_return receipt(entry, existing->value(QLatin1String("uri")).toString());
+    co_return tl::unexpected(deliveryFailure(createError));
 }
 
-void Deliverer::succeed(std::shared_ptr<Delivery> delivery, const QString& uri)
+DeliveryReceipt Deliverer::receipt(const OutboxEntry& entry, const QString& uri) const
 {
     DeliveryReceipt receipt;
     receipt.remoteId = uri;
-    if (delivery->entry.kind == OutboxKind::Reply)
+    if (entry.kind == OutboxKind::Reply)
         receipt.url = bluesky::webUrl(m_session.grant().handle, uri);
     receipt.at = m_clock();
-    delivery->done(receipt);
+    return receipt;
 }
 
 } // namespace hearken::bluesky

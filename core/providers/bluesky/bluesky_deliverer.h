@@ -26,11 +26,8 @@ public:
     void deliver(const OutboxEntry& entry, Done done) override;
 
 private:
-    struct Delivery;
-    void resolveMentions(std::shared_ptr<Delivery> delivery, QStringList handles);
-    void create(std::shared_ptr<Delivery> delivery);
-    void confirmExisting(std::shared_ptr<Delivery> delivery, const XrpcError& createError);
-    void succeed(std::shared_ptr<Delivery> delivery, const QString& uri);
+    QCoro::Task<DeliveryOutcome> send(OutboxEntry entry);
+    DeliveryReceipt receipt(const OutboxEntry& entry, const QString& uri) const;
 
     std::unique_ptr<AtprotoSession> m_ownSession;
     AtprotoSession& m_session;

@@ -123,7 +123,8 @@ SignInForm signInForm()
 }
 
 FormSignIn::FormSignIn(const SignInServices& services)
-    : m_adder({services.network.http, services.browser, services.network.vault, services.accounts})
+    : m_adder({services.network.http, services.browser, services.network.vault, services.accounts,
+               services.network.nonces})
 {
     connect(&m_adder, &AccountAdder::progress, this, &AccountSignIn::progress);
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "providers/bluesky/bluesky_provider.h"
 
+#include "net/callback_answer.h"
 #include "providers/bluesky/bluesky_chain_fetcher.h"
 #include "providers/bluesky/bluesky_form_sign_in.h"
 #include "providers/bluesky/bluesky_mapping.h"
@@ -8,29 +9,38 @@
 
 namespace hearken::bluesky {
 
+namespace {
+
+// The session of `grant`, wired to put refreshed tokens back in the vault.
+std::unique_ptr<AtprotoSession> sessionFor(const SessionServices& services,
+                                           const SessionGrant& grant)
+{
+    auto session = std::make_unique<AtprotoSession>(services.http, grant, services.nonces);
+    auth::SecretVault& vault = services.vault;
+    session->onGrantChanged([&vault](const SessionGrant& changed) {
+        storeGrant(vault, changed, [did = changed.did](const auth::VaultResult<void>& stored) {
+            if (!stored)
+                qWarning("The refreshed Bluesky session of %s could not be stored in the "
+                         "keychain: %s",
+                         qPrintable(did), qPrintable(stored.error().message));
+        });
+    });
+    return session;
+}
+
+} // namespace
+
 void openSession(const SessionServices& services, const Account& account,
                  std::function<void(std::unique_ptr<AtprotoSession>, const QString&)> opened)
 {
     loadGrant(
         services.vault, account.remoteId,
-        [services, account,
-         opened = std::move(opened)](const tl::expected<SessionGrant, QString>& grant) {
+        [services, opened = std::move(opened)](const tl::expected<SessionGrant, QString>& grant) {
             if (!grant) {
                 opened(nullptr, grant.error());
                 return;
             }
-            auto session = std::make_unique<AtprotoSession>(services.http, *grant, services.nonces);
-            auth::SecretVault& vault = services.vault;
-            session->onGrantChanged([&vault](const SessionGrant& changed) {
-                storeGrant(
-                    vault, changed, [did = changed.did](const auth::VaultResult<void>& stored) {
-                        if (!stored)
-                            qWarning("The refreshed Bluesky session of %s could not be stored "
-                                     "in the keychain: %s",
-                                     qPrintable(did), qPrintable(stored.error().message));
-                    });
-            });
-            opened(std::move(session), QString());
+            opened(sessionFor(services, *grant), QString());
         });
 }
 
@@ -50,18 +60,16 @@ SyncEngine::Factory syncerFactory(ProviderServices services)
     };
 }
 
-void makeDeliverer(SessionServices services, std::function<qint64()> now, const Account& account,
-                   std::function<void(std::unique_ptr<Deliverer>, const QString&)> made)
+QCoro::Task<DeferredDeliverer::Made> makeDeliverer(SessionServices services,
+                                                   std::function<qint64()> now, Account account,
+                                                   QObject* context)
 {
-    openSession(services, account,
-                [now = std::move(now), made = std::move(made)](
-                    std::unique_ptr<AtprotoSession> session, const QString& error) {
-                    if (!session) {
-                        made(nullptr, error);
-                        return;
-                    }
-                    made(std::make_unique<Deliverer>(std::move(session), now), QString());
-                });
+    const auto grant = co_await CallbackAnswer<tl::expected<SessionGrant, QString>>(
+        context, tl::unexpected(QString()),
+        [&](auto done) { loadGrant(services.vault, account.remoteId, std::move(done)); });
+    if (!grant)
+        co_return tl::unexpected(grant.error());
+    co_return std::make_shared<Deliverer>(sessionFor(services, *grant), std::move(now));
 }
 
 QString Provider::id() const
@@ -72,6 +80,11 @@ QString Provider::id() const
 QString Provider::label() const
 {
     return QStringLiteral("Bluesky");
+}
+
+NetworkMark Provider::mark() const
+{
+    return {NetworkColor{0x0759b3, 0x5cc8ff}, NetworkMark::Shape::Square, u'B'};
 }
 
 ReplyRules Provider::replyRules() const
@@ -103,11 +116,9 @@ SyncEngine::Factory Provider::syncerFactory(const NetworkServices& services,
 DeferredDeliverer::Make Provider::delivererMaker(const NetworkServices& services,
                                                  const Account& account) const
 {
-    return [services, account](DeferredDeliverer::Made made) {
-        makeDeliverer({services.http, services.vault, services.nonces}, services.now, account,
-                      [made](std::unique_ptr<Deliverer> deliverer, const QString& error) {
-                          made(std::move(deliverer), error);
-                      });
+    return [services, account](QObject* context) {
+        return makeDeliverer({services.http, services.vault, services.nonces}, services.now,
+                             account, context);
     };
 }
 

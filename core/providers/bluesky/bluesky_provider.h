@@ -40,15 +40,17 @@ void openSession(const SessionServices& services, const Account& account,
 // go back to the vault. A missing or unreadable session means the account must sign in again.
 SyncEngine::Factory syncerFactory(ProviderServices services);
 
-// Builds a Bluesky account's deliverer the same way.
-void makeDeliverer(SessionServices services, std::function<qint64()> now, const Account& account,
-                   std::function<void(std::unique_ptr<Deliverer>, const QString&)> made);
+// Builds a Bluesky account's deliverer the same way; what it awaits takes `context`.
+QCoro::Task<DeferredDeliverer::Made> makeDeliverer(SessionServices services,
+                                                   std::function<qint64()> now, Account account,
+                                                   QObject* context);
 
 // Bluesky (the AT Protocol) behind the provider seam.
 class Provider : public hearken::Provider {
 public:
     QString id() const override;
     QString label() const override;
+    NetworkMark mark() const override;
     // 300 graphemes; replies notify the author by themselves; handles "@name.domain".
     ReplyRules replyRules() const override;
     // The handle, an app password instead of the browser, self-hosters' servers (FormSignIn).

@@ -333,14 +333,14 @@ QCoro::Task<std::optional<XrpcError>> Fetcher::readOwnActivity(Run& run)
 void Fetcher::fetchThread(const QString& postUri,
                           std::function<void(const tl::expected<QList<Post>, XrpcError>&)> done)
 {
-    m_session.query(QStringLiteral("app.bsky.feed.getPostThread"),
-                    QUrlQuery{{QStringLiteral("uri"), postUri}},
-                    [this, done = std::move(done)](const XrpcResult& result) {
-                        if (!result)
-                            done(tl::unexpected(result.error()));
-                        else
-                            done(bluesky::threadPosts(*result, m_account));
-                    });
+    QCoro::connect(m_session.query(QStringLiteral("app.bsky.feed.getPostThread"),
+                                   QUrlQuery{{QStringLiteral("uri"), postUri}}),
+                   this, [this, done = std::move(done)](const XrpcResult& result) {
+                       if (!result)
+                           done(tl::unexpected(result.error()));
+                       else
+                           done(bluesky::threadPosts(*result, m_account));
+                   });
 }
 
 } // namespace hearken::bluesky

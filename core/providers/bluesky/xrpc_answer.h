@@ -6,15 +6,16 @@
 
 namespace hearken::bluesky {
 
-// `co_await`s one XRPC query of `session`; when `context` is destroyed first, the answer is an
-// Unreachable error saying so, and the awaiting coroutine must end without touching it.
+// `co_await`s one XRPC query of `session` for a coroutine of `context`: when `context` is
+// destroyed first, the answer is at once a cancelled error, and the awaiting coroutine must end
+// without touching it.
 inline CallbackAnswer<XrpcResult> ask(AtprotoSession& session, QObject* context,
                                       const QString& nsid, const QUrlQuery& query)
 {
-    XrpcError gone;
-    gone.message = QStringLiteral("The request was cancelled.");
-    return {context, tl::unexpected(gone),
-            [&session, nsid, query](auto reply) { session.query(nsid, query, std::move(reply)); }};
+    return {context, tl::unexpected(XrpcError::cancelled()),
+            [&session, context, nsid, query](auto reply) {
+                QCoro::connect(session.query(nsid, query), context, std::move(reply));
+            }};
 }
 
 } // namespace hearken::bluesky

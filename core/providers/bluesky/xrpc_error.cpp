@@ -57,4 +57,9 @@ XrpcError XrpcError::malformed(QString message)
     return XrpcError{Kind::Malformed, 0, {}, std::move(message), {}};
 }
 
+XrpcError XrpcError::cancelled()
+{
+    return XrpcError{Kind::Unreachable, 0, {}, QStringLiteral("The request was cancelled."), {}};
+}
+
 } // namespace hearken::bluesky

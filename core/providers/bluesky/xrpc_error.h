@@ -33,6 +33,8 @@ struct XrpcError {
 
     static XrpcError fromHttp(const net::HttpError& error);
     static XrpcError malformed(QString message);
+    // What a call ends with when its session or its caller went away first.
+    static XrpcError cancelled();
 };
 
 } // namespace hearken::bluesky

@@ -2,6 +2,7 @@
 #include "providers/mastodon/mastodon_provider.h"
 
 #include "auth/vault_keys.h"
+#include "net/callback_answer.h"
 #include "providers/mastodon/mastodon_form_sign_in.h"
 #include "providers/mastodon/mastodon_json.h"
 #include "providers/mastodon/mastodon_notification_policy.h"
@@ -41,17 +42,15 @@ SyncEngine::Factory syncerFactory(ProviderServices services)
     };
 }
 
-void makeDeliverer(net::HttpClient& http, auth::SecretVault& vault, const Account& account,
-                   std::function<void(std::unique_ptr<Deliverer>, const QString&)> made)
+QCoro::Task<DeferredDeliverer::Made> makeDeliverer(net::HttpClient& http, auth::SecretVault& vault,
+                                                   Account account, QObject* context)
 {
-    vault.read(auth::accessTokenKey(account.id), [&http, account, made = std::move(made)](
-                                                     const auth::VaultResult<QString>& token) {
-        if (!token) {
-            made(nullptr, missingToken(account, token.error()));
-            return;
-        }
-        made(std::make_unique<Deliverer>(http, QUrl(account.serverUrl), *token), QString());
-    });
+    const auto token = co_await CallbackAnswer<auth::VaultResult<QString>>(
+        context, tl::unexpected(auth::VaultError{}),
+        [&](auto done) { vault.read(auth::accessTokenKey(account.id), std::move(done)); });
+    if (!token)
+        co_return tl::unexpected(missingToken(account, token.error()));
+    co_return std::make_shared<Deliverer>(http, QUrl(account.serverUrl), *token);
 }
 
 QString Provider::id() const
@@ -62,6 +61,11 @@ QString Provider::id() const
 QString Provider::label() const
 {
     return QStringLiteral("Mastodon");
+}
+
+NetworkMark Provider::mark() const
+{
+    return {NetworkColor{0x5b3fd1, 0xb3a4ff}, NetworkMark::Shape::Circle, u'M'};
 }
 
 ReplyRules Provider::replyRules() const
@@ -97,11 +101,8 @@ SyncEngine::Factory Provider::syncerFactory(const NetworkServices& services,
 DeferredDeliverer::Make Provider::delivererMaker(const NetworkServices& services,
                                                  const Account& account) const
 {
-    return [services, account](DeferredDeliverer::Made made) {
-        makeDeliverer(services.http, services.vault, account,
-                      [made](std::unique_ptr<Deliverer> deliverer, const QString& error) {
-                          made(std::move(deliverer), error);
-                      });
+    return [services, account](QObject* context) {
+        return makeDeliverer(services.http, services.vault, account, context);
     };
 }
 
@@ -109,10 +110,11 @@ void Provider::signOut(const NetworkServices& services, auth::BrowserOpener& bro
                        AccountKeeper& accounts, const Account& account, SignedOut done) const
 {
     auto* signOut = new SignOut({services.http, browser, services.vault, accounts, services.now});
-    signOut->start(account, [signOut, done = std::move(done)](const QString& warning) {
-        signOut->deleteLater();
-        done(warning);
-    });
+    QCoro::connect(signOut->run(account), signOut,
+                   [signOut, done = std::move(done)](const QString& warning) {
+                       signOut->deleteLater();
+                       done(warning);
+                   });
 }
 
 QString Provider::heldBackNotice(const Account& account,

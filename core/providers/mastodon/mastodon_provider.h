@@ -24,15 +24,17 @@ struct ProviderServices {
 // means the account must sign in again.
 SyncEngine::Factory syncerFactory(ProviderServices services);
 
-// Builds a Mastodon account's deliverer once its token is read from the vault.
-void makeDeliverer(net::HttpClient& http, auth::SecretVault& vault, const Account& account,
-                   std::function<void(std::unique_ptr<Deliverer>, const QString&)> made);
+// Builds a Mastodon account's deliverer once its token is read from the vault; what it awaits
+// takes `context`.
+QCoro::Task<DeferredDeliverer::Made> makeDeliverer(net::HttpClient& http, auth::SecretVault& vault,
+                                                   Account account, QObject* context);
 
 // Mastodon (and the servers that speak its API) behind the provider seam.
 class Provider : public hearken::Provider {
 public:
     QString id() const override;
     QString label() const override;
+    NetworkMark mark() const override;
     // 500 characters (the default instance limit), links as 23, everyone named is mentioned,
     // visibility per reply, handles "@user@server".
     ReplyRules replyRules() const override;

@@ -330,54 +330,59 @@ SignOut::SignOut(SignIn::Services services, QObject* parent)
     , m_services(std::move(services))
 {}
 
-void SignOut::start(const Account& account, Done done)
+// After every co_await the sign-out goes on only while this object lives.
+QCoro::Task<QString> SignOut::run(Account account)
 {
-    const QString server = account.serverUrl;
-    auto finish = [this, account, done](QString warning) {
-        m_services.vault.remove(
-            auth::accessTokenKey(account.id),
-            [this, account, done, warning](const auth::VaultResult<void>& r) {
-                QString words = warning;
-                if (!r)
-                    words = r.error().message;
-                if (auto removed = m_services.accounts.removeAccount(account.id); !removed)
-                    words = removed.error();
-                done(words);
-            });
-    };
-    auto registration = m_services.accounts.appRegistration(network, server);
-    if (!registration || !*registration) {
-        finish(tr("Hearken's registration on %1 is unknown; the token could not be revoked.")
-                   .arg(server));
-        return;
-    }
-    const QString clientId = (*registration)->clientId;
-    m_services.vault.read(
-        auth::clientSecretKey(network, server),
-        [this, account, clientId, finish](const auth::VaultResult<QString>& secret) {
-            m_services.vault.read(
-                auth::accessTokenKey(account.id),
-                [this, account, clientId, secret, finish](const auth::VaultResult<QString>& token) {
-                    if (!token) {
-                        finish(QString());
-                        return;
-                    }
-                    auth::OAuthClient client;
-                    QUrl revoke(account.serverUrl);
-                    revoke.setPath(QStringLiteral("/oauth/revoke"));
-                    client.revokeUrl = revoke;
-                    client.clientId = clientId;
-                    client.clientSecret = secret.value_or(QString());
-                    auto endpoint = std::make_shared<auth::TokenEndpoint>(m_services.http, client);
-                    endpoint->revoke(*token, this,
-                                     [endpoint, finish](const auth::AuthResult<void>& revoked) {
-                                         finish(revoked ? QString()
-                                                        : tr("The server did not confirm the "
-                                                             "sign-out: %1")
-                                                              .arg(revoked.error().message));
-                                     });
-                });
+    const QPointer<SignOut> self(this);
+    const QString cancelled =
+        tr("Signing out of %1 was cancelled; remove the account again.").arg(account.handle);
+    QString warning = co_await revoke(account);
+    if (!self)
+        co_return cancelled;
+    const auto removed =
+        co_await CallbackAnswer<auth::VaultResult<void>>(this, vaultGone(), [&](auto done) {
+            m_services.vault.remove(auth::accessTokenKey(account.id), std::move(done));
         });
+    if (!self)
+        co_return cancelled;
+    if (!removed)
+        warning = removed.error().message;
+    if (auto gone = m_services.accounts.removeAccount(account.id); !gone)
+        warning = gone.error();
+    co_return warning;
+}
+
+QCoro::Task<QString> SignOut::revoke(Account account)
+{
+    const QPointer<SignOut> self(this);
+    const auto registration = m_services.accounts.appRegistration(network, account.serverUrl);
+    if (!registration || !*registration)
+        co_return tr("Hearken's registration on %1 is unknown; the token could not be revoked.")
+            .arg(account.serverUrl);
+    const QString clientId = (*registration)->clientId;
+    const auto secret =
+        co_await CallbackAnswer<auth::VaultResult<QString>>(this, vaultGone(), [&](auto done) {
+            m_services.vault.read(auth::clientSecretKey(network, account.serverUrl),
+                                  std::move(done));
+        });
+    if (!self)
+        co_return QString();
+    const auto token =
+        co_await CallbackAnswer<auth::VaultResult<QString>>(this, vaultGone(), [&](auto done) {
+            m_services.vault.read(auth::accessTokenKey(account.id), std::move(done));
+        });
+    if (!self || !token)
+        co_return QString(); // no token, nothing to revoke
+    auth::OAuthClient client;
+    client.revokeUrl = QUrl(account.serverUrl);
+    client.revokeUrl.setPath(QStringLiteral("/oauth/revoke"));
+    client.clientId = clientId;
+    client.clientSecret = secret.value_or(QString());
+    auth::TokenEndpoint endpoint(m_services.http, client);
+    const auto revoked = co_await endpoint.revoke(*token, this);
+    if (revoked)
+        co_return QString();
+    co_return tr("The server did not confirm the sign-out: %1").arg(revoked.error().message);
 }
 
 } // namespace hearken::mastodon

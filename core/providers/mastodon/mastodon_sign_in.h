@@ -79,11 +79,15 @@ private:
 class SignOut : public QObject {
     Q_OBJECT
 public:
-    using Done = std::function<void(const QString& warning)>;
     SignOut(SignIn::Services services, QObject* parent = nullptr);
-    void start(const Account& account, Done done);
+    // What could not be done, empty when nothing. Destroying the sign-out first ends it with
+    // a warning that it was cancelled, removing nothing more.
+    QCoro::Task<QString> run(Account account);
 
 private:
+    // Revokes the account's token on its server; what went wrong, if anything.
+    QCoro::Task<QString> revoke(Account account);
+
     SignIn::Services m_services;
 };
 
