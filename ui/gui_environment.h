@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "session_services.h"
 #include "triage/tone_classifier.h"
 
 #include <QString>
@@ -54,6 +55,10 @@ struct GuiEnvironment {
     auth::SecretVault* vault = nullptr;
     DpopNonces* nonces = nullptr;
     auth::BrowserOpener* browser = nullptr;
+    // Makes the builder of what syncs and delivers each workspace the window opens, through
+    // this environment's network pieces as they are then (the composition root's builder,
+    // the one `hearken sync` and `hearken serve` use too).
+    std::function<SessionServicesBuilder(const GuiEnvironment&)> services;
     // Light or dark (View → Appearance); owned by the caller. Without it (tests) the window
     // keeps the palette it was given.
     Appearance* appearance = nullptr;
