@@ -4,6 +4,7 @@
 #include "cli/accounts_command.h"
 #include "cli/bluesky_commands.h"
 #include "cli/import_sample_command.h"
+#include "cli/serve_command.h"
 #include "cli/sync_command.h"
 
 #include <QLatin1String>
@@ -22,6 +23,7 @@ constexpr FullRunner fullRunners[] = {
     {"import-sample", runImportSampleCommand},
     {"accounts", runAccountsCommand},
     {"sync", runSyncCommand},
+    {"serve", runServeCommand},
     {"oauth-client-metadata", runOAuthClientMetadataCommand},
 };
 
