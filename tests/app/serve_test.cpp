@@ -194,6 +194,8 @@ TEST_F(TeamService, TwoServicesSyncEachAccountOnceAndSendEveryReplyOnce)
         EXPECT_EQ(statusesWithText(reply.text), 1) << reply.text.toStdString();
     EXPECT_EQ(statusPosts(), 8) << "no reply was posted twice, not even with the same key";
     // Each entry was sent by one service, once.
+    const QString lastLine = u"Outbox entry %1 sent"_qs.arg(replies.last().id);
+    spinUntil([&] { return QString(first.log() + second.log()).contains(lastLine); }, 5000);
     const QString logs = first.log() + second.log();
     for (const OutboxEntry& reply : replies)
         EXPECT_EQ(logs.count(u"Outbox entry %1 sent"_qs.arg(reply.id)), 1) << reply.id;
@@ -244,7 +246,7 @@ TEST_F(TeamService, AServiceKilledMidDeliveryLeavesItsReplyToAnotherThatSendsItO
     EXPECT_EQ(statusPosts(), 2) << "the killed service's post and the other's, one status";
     const auto sent = desk->outbox().entry(reply[0].id).value();
     EXPECT_EQ(sent->attempts, 2);
-    EXPECT_TRUE(other.log().contains(u"Outbox entry %1 sent"_qs.arg(reply[0].id)))
+    EXPECT_TRUE(other.logs(u"Outbox entry %1 sent"_qs.arg(reply[0].id), 5000))
         << other.log().toStdString();
 
     other.terminate();
