@@ -6,8 +6,6 @@
 
 #include <QObject>
 
-#include <memory>
-
 namespace hearken {
 
 class Session;
@@ -17,12 +15,13 @@ class Session;
 class AccountSync : public QObject {
     Q_OBJECT
 public:
-    AccountSync(Session& session, const GuiEnvironment& environment, QObject* parent = nullptr);
+    explicit AccountSync(Session& session, QObject* parent = nullptr);
     ~AccountSync() override;
 
     // Whether the window can sign in and sync (the network pieces are there).
     static bool isAvailable(const GuiEnvironment& environment);
-    SyncEngine& engine() { return *m_engine; }
+    SyncEngine& engine();
+    // Syncs the accounts, or says that the team's service does.
     void start();
 
 Q_SIGNALS:
@@ -31,7 +30,6 @@ Q_SIGNALS:
 
 private:
     Session& m_session;
-    std::unique_ptr<SyncEngine> m_engine;
 };
 
 } // namespace hearken

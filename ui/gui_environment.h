@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "session_services.h"
 #include "triage/tone_classifier.h"
 
 #include <QString>
@@ -57,6 +58,10 @@ struct GuiEnvironment {
     auth::BrowserOpener* browser = nullptr;
     // How often the window tries to connect again to a team database it lost.
     std::chrono::seconds reconnectEvery{10};
+    // Makes the builder of what syncs and delivers each workspace the window opens, through
+    // this environment's network pieces as they are then (the composition root's builder,
+    // the one `hearken sync` and `hearken serve` use too).
+    std::function<SessionServicesBuilder(const GuiEnvironment&)> services;
     // Light or dark (View → Appearance); owned by the caller. Without it (tests) the window
     // keeps the palette it was given.
     Appearance* appearance = nullptr;

@@ -5,7 +5,6 @@
 #include "store/queue_query.h"
 #include "store/team_people.h"
 #include "store/workspace.h"
-#include "store/workspace_secrets.h"
 #include "sync/workspace_ledger.h"
 
 #include <QFileInfo>
@@ -34,19 +33,19 @@ StoreResult<std::unique_ptr<Session>> Session::open(const QString& path,
                                                     const ProviderRegistry& providers,
                                                     const QString& actor, Clock clock,
                                                     const std::optional<ToneClassifier>& classifier,
-                                                    std::optional<NetworkAccess> network)
+                                                    const SessionServicesBuilder& services)
 {
     auto workspace = Workspace::open(path);
     if (!workspace)
         return tl::unexpected(workspace.error());
-    return open(std::move(*workspace), providers, actor, std::move(clock), classifier, network);
+    return open(std::move(*workspace), providers, actor, std::move(clock), classifier, services);
 }
 
 StoreResult<std::unique_ptr<Session>> Session::open(std::unique_ptr<Workspace> workspace,
                                                     const ProviderRegistry& providers,
                                                     const QString& actor, Clock clock,
                                                     const std::optional<ToneClassifier>& classifier,
-                                                    std::optional<NetworkAccess> network)
+                                                    const SessionServicesBuilder& services)
 {
     auto sample = workspace->isSample();
     if (!sample)
@@ -55,46 +54,37 @@ StoreResult<std::unique_ptr<Session>> Session::open(std::unique_ptr<Workspace> w
     if (!targets)
         return tl::unexpected(targets.error());
     return std::make_unique<Session>(std::move(workspace), Facts{*sample, *targets}, providers,
-                                     actor, std::move(clock), classifier, network);
+                                     actor, std::move(clock), classifier, services);
 }
 
 Session::Session(std::unique_ptr<Workspace> workspace, Facts facts,
                  const ProviderRegistry& providers, const QString& actor, Clock clock,
                  const std::optional<ToneClassifier>& classifier,
-                 std::optional<NetworkAccess> network)
+                 const SessionServicesBuilder& services)
     : m_workspace(std::move(workspace))
     , m_facts(facts)
     , m_providers(providers)
+    , m_services(services(*m_workspace,
+                          [this](IngestBatch& batch) {
+                              if (m_tone)
+                                  m_tone->classify(batch);
+                          }))
     , m_clock(std::move(clock))
     , m_tone(openToneTriage(classifier, *m_workspace, m_clock, m_toneError))
     // `actor` is the desk's user; on a team's database the person it was opened as acts.
     , m_actions(m_workspace->queue(), actingPerson(m_workspace->database(), actor), m_clock,
                 toneTriage())
-    , m_sampleDeliverer(m_clock,
-                        {[&providers](const QString& id) { return providers.label(id); },
-                         [&providers](const QString& id) { return providers.replyRules(id); }})
-    , m_outbox(
-          *m_workspace,
-          [this](const Account& account) -> Deliverer* {
-              if (account.isSample)
-                  return &m_sampleDeliverer;
-              return m_networks ? m_networks->forAccount(account) : nullptr;
-          },
-          m_clock)
     , m_backups(m_workspace->database().path())
 {
-    if (network) {
-        m_secrets = workspaceVault(*m_workspace, network->vault);
-        const NetworkServices services{network->http, *m_secrets, network->nonces, m_clock};
-        m_networks = std::make_unique<NetworkDeliverers>(providers, services);
+    if (m_services.network) {
         for (const Provider* provider : providers.providers()) {
-            if (auto fetcher = provider->conversationFetcher(services))
+            if (auto fetcher = provider->conversationFetcher(*m_services.network))
                 m_conversations.emplace(provider->id(), std::move(fetcher));
         }
     }
     m_minute.setInterval(60 * 1000);
     connect(&m_minute, &QTimer::timeout, this, &Session::wakeSnoozed);
-    connect(&m_outbox, &DeliveryEngine::failed, this, &Session::failed);
+    connect(m_services.outbox, &DeliveryEngine::failed, this, &Session::failed);
     connect(&m_backups, &BackupSchedule::failed, this, &Session::failed);
 }
 
@@ -161,7 +151,7 @@ void Session::start()
         Q_EMIT failed(me.error().message);
     if (m_toneError)
         Q_EMIT failed(m_toneError->message);
-    m_outbox.start();
+    m_services.outbox->start();
     // Sample data is made again on demand.
     if (m_workspace->database().keepsFileBackups() && !isSample())
         m_backups.start();

@@ -1,10 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "auth/secret_vault.h"
 #include "outbox/delivery_engine.h"
-#include "outbox/sample_deliverer.h"
-#include "providers/network_deliverers.h"
+#include "session_services.h"
 #include "store/backup_schedule.h"
 #include "store/store_error.h"
 #include "workflow/queue_actions.h"
@@ -20,17 +18,9 @@
 namespace hearken {
 
 class ConversationFetcher;
-class DpopNonces;
 class ProviderRegistry;
+class SyncEngine;
 class Workspace;
-
-// The network, the keychain and the DPoP nonces every workspace on the desk shares; owned by
-// the composition root and outliving the session.
-struct NetworkAccess {
-    net::HttpClient& http;
-    auth::SecretVault& vault;
-    DpopNonces& nonces;
-};
 
 // One open workspace and what acting on it needs: the triage actions in the user's name,
 // the clock, and the minute tick that wakes snoozed items.
@@ -40,19 +30,18 @@ public:
     using Clock = QueueActions::Clock;
 
     // Opens the workspace at `path`, creating an empty one when the file does not exist.
-    // With a `classifier`, tone corrections teach the workspace's copy of it. With `network`,
-    // real accounts sign in, sync and deliver through it, their secrets kept in the workspace's
-    // own part of the keychain; sample accounts get the sample deliverer.
+    // With a `classifier`, tone corrections teach the workspace's copy of it. `services` builds
+    // what syncs and delivers it (real accounts through the network it was given, sample
+    // accounts through the sample deliverer).
     static StoreResult<std::unique_ptr<Session>>
     open(const QString& path, const ProviderRegistry& providers, const QString& actor, Clock clock,
-         const std::optional<ToneClassifier>& classifier,
-         std::optional<NetworkAccess> network = std::nullopt);
+         const std::optional<ToneClassifier>& classifier, const SessionServicesBuilder& services);
     // The same for a workspace already open. Either refuses a workspace whose settings or
     // accounts cannot be read rather than showing it with defaults.
     static StoreResult<std::unique_ptr<Session>>
     open(std::unique_ptr<Workspace> workspace, const ProviderRegistry& providers,
          const QString& actor, Clock clock, const std::optional<ToneClassifier>& classifier,
-         std::optional<NetworkAccess> network = std::nullopt);
+         const SessionServicesBuilder& services);
 
     // What a session reads once, when it opens: sample accounts cannot be added to or
     // removed from an open workspace, and nothing in the window changes the targets.
@@ -63,17 +52,24 @@ public:
 
     Session(std::unique_ptr<Workspace> workspace, Facts facts, const ProviderRegistry& providers,
             const QString& actor, Clock clock, const std::optional<ToneClassifier>& classifier,
-            std::optional<NetworkAccess> network = std::nullopt);
+            const SessionServicesBuilder& services);
     ~Session() override;
 
     Workspace& workspace() { return *m_workspace; }
     // The networks Hearken knows.
     const ProviderRegistry& providers() const { return m_providers; }
-    // Where the workspace keeps its tokens (workspaceVault); null without network access.
-    auth::SecretVault* secrets() { return m_secrets.get(); }
+    // The workspace's own part of the keychain; null without network access.
+    auth::SecretVault* secrets()
+    {
+        return m_services.network ? &m_services.network->vault : nullptr;
+    }
     QueueActions& actions() { return m_actions; }
-    // Sends replies and likes; started by start().
-    DeliveryEngine& outbox() { return m_outbox; }
+    // Sends replies and likes; started by start(). On a team workspace it only queues them.
+    DeliveryEngine& outbox() { return *m_services.outbox; }
+    // Syncs the accounts; the window starts it unless the service does.
+    SyncEngine& sync() { return *m_services.sync; }
+    // Whether the team's service sends and syncs this workspace, not the window.
+    bool isServedByService() const { return m_services.leftToService; }
     const QString& actor() const { return m_actions.actor(); }
     // Null when no classifier is loaded or the workspace's corrections cannot be read.
     ToneTriage* toneTriage() { return m_tone ? &*m_tone : nullptr; }
@@ -109,8 +105,8 @@ private:
     std::unique_ptr<Workspace> m_workspace;
     Facts m_facts;
     const ProviderRegistry& m_providers;
-    std::unique_ptr<auth::SecretVault> m_secrets;
-    std::unique_ptr<NetworkDeliverers> m_networks;
+    // Before everything that may use it, after the workspace it uses.
+    SessionServices m_services;
     // By network, for the networks that have one.
     std::map<QString, std::unique_ptr<ConversationFetcher>> m_conversations;
     Clock m_clock;
@@ -119,8 +115,6 @@ private:
     QueueActions m_actions;
     std::optional<qint64> m_me;
     QTimer m_minute;
-    SampleDeliverer m_sampleDeliverer;
-    DeliveryEngine m_outbox;
     BackupSchedule m_backups;
 };
 

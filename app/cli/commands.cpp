@@ -4,6 +4,7 @@
 #include "cli/accounts_command.h"
 #include "cli/bluesky_commands.h"
 #include "cli/import_sample_command.h"
+#include "cli/serve_command.h"
 #include "cli/sync_command.h"
 #include "cli/team_command.h"
 
@@ -24,6 +25,7 @@ constexpr FullRunner fullRunners[] = {
     {"accounts", runAccountsCommand},
     {"sync", runSyncCommand},
     {"team", runTeamCommand},
+    {"serve", runServeCommand},
     {"oauth-client-metadata", runOAuthClientMetadataCommand},
 };
 

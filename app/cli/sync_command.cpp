@@ -2,12 +2,11 @@
 #include "cli/sync_command.h"
 
 #include "cli/cli_text.h"
+#include "cli/shown_handle.h"
 #include "cli/workspace_option.h"
 #include "composition/composition.h"
-#include "domain/safe_text.h"
+#include "services/workspace_services.h"
 #include "store/workspace.h"
-#include "store/workspace_secrets.h"
-#include "sync/sync_engine.h"
 #include "workflow/account_status_text.h"
 #include "workflow/tone_triage.h"
 
@@ -19,14 +18,6 @@
 namespace hearken::cli {
 
 namespace {
-
-// "@alice.example" for Bluesky's bare handles; Mastodon's already start with "@". Handles
-// stored before text was cleaned on arrival are made safe to print here.
-QString shownHandle(const Account& account)
-{
-    const QString handle = displayText(account.handle);
-    return handle.startsWith(u'@') ? handle : u'@' + handle;
-}
 
 // "@brand.test: not synced: paused by the server's rate limit until 2026-12-06 14:05."
 QString notSyncedLine(const Account& account, const AccountSyncStatus& status)
@@ -83,14 +74,13 @@ int runSync(const QStringList& arguments, CliIo io, Composition& root)
         if (triage)
             triage->classify(batch);
     };
-    SyncEngine engine(*workspace, classify, clock);
-    const auto secrets = workspaceVault(*workspace, root.vault());
-    const NetworkServices network{root.http(), *secrets, root.nonces(), clock};
     // A one-shot run waits out a server's rate limit (Mastodon's window is five minutes), so
     // that a long history comes in one run.
-    const SyncOptions options{.rateLimitWaitSeconds = 6 * 60};
-    for (const Provider* provider : root.providers().providers())
-        engine.setFactory(provider->id(), provider->syncerFactory(network, options));
+    WorkspaceServices services(
+        *workspace,
+        {root.providers(), NetworkAccess{root.http(), root.vault(), root.nonces()}, clock, classify,
+         SyncOptions{.rateLimitWaitSeconds = 6 * 60}, WorkspaceServices::Runner::Command});
+    SyncEngine& engine = services.sync();
 
     QHash<qint64, Account> shown;
     QList<qint64> chosen;
@@ -135,6 +125,12 @@ int runSync(const QStringList& arguments, CliIo io, Composition& root)
         return Failure;
     }
 
+    QObject::connect(&engine, &SyncEngine::syncedElsewhere, [&](qint64 id) {
+        io.err << CliText::tr("%1: not synced here: another Hearken process (the team's service) "
+                              "syncs it.")
+                      .arg(shownHandle(shown.value(id)))
+               << Qt::endl;
+    });
     QObject::connect(&engine, &SyncEngine::progress, [&](qint64 id, const SyncProgress& p) {
         io.err << CliText::tr("%1: %2, %3 fetched")
                       .arg(shownHandle(shown.value(id)), p.phase)

@@ -3,6 +3,7 @@
 
 #include "accounts/desktop_browser_opener.h"
 #include "composition/composition.h"
+#include "gui/window_services.h"
 #include "shell/appearance.h"
 #include "shell/main_window.h"
 #include "workflow/workspace_paths.h"
@@ -31,6 +32,7 @@ int runGui(QApplication& app, const GuiOptions& options)
     environment.vault = &root.vault();
     environment.nonces = &root.nonces();
     environment.browser = browser.get();
+    environment.services = windowServices;
     if (auto classifier = ToneClassifier::loadShipped())
         environment.classifier = std::move(*classifier);
     else

@@ -6,7 +6,10 @@
 #include "store/workspace.h"
 #include "triage/gratitude.h"
 
+#include <QCoreApplication>
 #include <QPointer>
+#include <QSysInfo>
+#include <QUuid>
 
 #include <algorithm>
 
@@ -32,6 +35,15 @@ const char* kindName(DeliveryFailure::Kind kind)
     return "failed";
 }
 
+// Unique to this engine, and telling a person reading the outbox table where it runs.
+QString newClaimant()
+{
+    return QStringLiteral("%1 pid %2 %3")
+        .arg(QSysInfo::machineHostName())
+        .arg(QCoreApplication::applicationPid())
+        .arg(QUuid::createUuid().toString(QUuid::Id128).left(8));
+}
+
 } // namespace
 
 qint64 Backoff::after(int attempts) const
@@ -48,15 +60,46 @@ DeliveryEngine::DeliveryEngine(Workspace& workspace, DelivererDirectory director
     , m_workspace(workspace)
     , m_directory(std::move(directory))
     , m_clock(std::move(clock))
+    , m_claimant(newClaimant())
 {
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &DeliveryEngine::pump);
+    setClaimSeconds(m_claimSeconds);
+    connect(&m_renewal, &QTimer::timeout, this, &DeliveryEngine::renewClaims);
+}
+
+void DeliveryEngine::setClaimSeconds(qint64 seconds)
+{
+    m_claimSeconds = seconds;
+    m_renewal.setInterval(int(seconds * 1000 / 3));
 }
 
 void DeliveryEngine::start()
 {
+    if (!m_delivers)
+        return;
+    m_stopped = false;
     report(m_workspace.outbox().wakeWaiting(m_clock()));
     pump();
+}
+
+void DeliveryEngine::stop()
+{
+    m_stopped = true;
+    m_timer.stop();
+    m_renewal.stop();
+    if (!m_inFlight.isEmpty())
+        report(m_workspace.outbox().renewClaims(m_claimant, m_clock()));
+    m_inFlight.clear();
+}
+
+void DeliveryEngine::renewClaims()
+{
+    if (m_inFlight.isEmpty()) {
+        m_renewal.stop();
+        return;
+    }
+    report(m_workspace.outbox().renewClaims(m_claimant, m_clock() + m_claimSeconds));
 }
 
 void DeliveryEngine::report(const StoreResult<void>& outcome)
@@ -68,6 +111,8 @@ void DeliveryEngine::report(const StoreResult<void>& outcome)
 void DeliveryEngine::pump()
 {
     m_pumpScheduled = false;
+    if (!m_delivers || m_stopped)
+        return;
     const qint64 now = m_clock();
     auto due = m_workspace.outbox().due(now);
     auto accounts = m_workspace.accounts().accounts();
@@ -96,21 +141,29 @@ void DeliveryEngine::pump()
 
 void DeliveryEngine::attempt(const OutboxEntry& queued, const Account& account)
 {
-    auto entry = m_workspace.outbox().markSending(queued.id);
-    if (!entry) {
-        Q_EMIT failed(entry.error().message);
+    const qint64 now = m_clock();
+    auto claimed = m_workspace.outbox().claim(queued.id, {m_claimant, now + m_claimSeconds}, now);
+    if (!claimed) {
+        Q_EMIT failed(claimed.error().message);
         return;
     }
+    if (!*claimed) {
+        qCDebug(lcOutbox) << "Outbox entry" << queued.id << "was claimed by another process";
+        return;
+    }
+    const OutboxEntry* entry = &**claimed;
     Deliverer* deliverer = m_directory ? m_directory(account) : nullptr;
     if (!deliverer) {
         report(m_workspace.outbox().markFailed(
-            entry->id,
+            entry->id, m_claimant,
             tr("Hearken cannot post to %1 yet. Reply there, or discard this entry.")
                 .arg(account.network),
             m_clock()));
         return;
     }
     m_inFlight.insert(entry->id, entry->accountId);
+    if (!m_renewal.isActive())
+        m_renewal.start();
     qCDebug(lcOutbox) << "Delivering outbox entry" << entry->id << "of account" << entry->accountId
                       << "to" << account.network << "attempt" << entry->attempts;
     deliverer->deliver(*entry, [self = QPointer(this), sent = *entry](const DeliveryOutcome& o) {
@@ -121,7 +174,8 @@ void DeliveryEngine::attempt(const OutboxEntry& queued, const Account& account)
 
 void DeliveryEngine::finish(const OutboxEntry& entry, const DeliveryOutcome& outcome)
 {
-    m_inFlight.remove(entry.id);
+    if (m_stopped || !m_inFlight.remove(entry.id))
+        return;
     const qint64 now = m_clock();
     if (outcome) {
         qCDebug(lcOutbox) << "Outbox entry" << entry.id << "sent as" << outcome->remoteId;
@@ -133,21 +187,22 @@ void DeliveryEngine::finish(const OutboxEntry& entry, const DeliveryOutcome& out
             << "Outbox entry" << entry.id << kindName(failure.kind) << "-" << failure.message;
         switch (failure.kind) {
         case DeliveryFailure::Kind::Temporary:
-            report(m_workspace.outbox().requeue(entry.id, now + m_backoff.after(entry.attempts),
-                                                failure.message));
+            report(m_workspace.outbox().requeue(
+                entry.id, m_claimant, now + m_backoff.after(entry.attempts), failure.message));
             break;
         case DeliveryFailure::Kind::RateLimited: {
             const qint64 until = failure.retryAt.value_or(now + m_backoff.after(entry.attempts));
             m_pausedUntil.insert(entry.accountId, until);
-            report(m_workspace.outbox().requeue(entry.id, until, failure.message));
+            report(m_workspace.outbox().requeue(entry.id, m_claimant, until, failure.message));
             break;
         }
         case DeliveryFailure::Kind::SignInNeeded:
             m_signInNeeded.insert(entry.accountId);
-            report(m_workspace.outbox().requeue(entry.id, std::nullopt, failure.message));
+            report(
+                m_workspace.outbox().requeue(entry.id, m_claimant, std::nullopt, failure.message));
             break;
         case DeliveryFailure::Kind::Rejected:
-            report(m_workspace.outbox().markFailed(entry.id, failure.message, now));
+            report(m_workspace.outbox().markFailed(entry.id, m_claimant, failure.message, now));
             break;
         }
     }
@@ -198,7 +253,7 @@ StoreResult<void> DeliveryEngine::recordSuccess(const OutboxEntry& entry,
     // key, the network answers with the same post, and storing it again changes nothing.
     if (auto stored = m_workspace.ingest().write(batch); !stored)
         return tl::unexpected(stored.error());
-    return m_workspace.outbox().markSent(entry.id, receipt, m_clock());
+    return m_workspace.outbox().markSent(entry.id, m_claimant, receipt, m_clock());
 }
 
 void DeliveryEngine::scheduleNext()
@@ -206,7 +261,7 @@ void DeliveryEngine::scheduleNext()
     // Entries held back by an answer in flight or a sign-in are woken by finish() and
     // signedIn(); only time wakes the others.
     const qint64 now = m_clock();
-    auto next = m_workspace.outbox().nextAttemptAfter(now);
+    auto next = m_workspace.outbox().nextAttemptAfter(now, m_claimant);
     if (!next) {
         Q_EMIT failed(next.error().message);
         return;
@@ -216,12 +271,13 @@ void DeliveryEngine::scheduleNext()
         if (until > now)
             wake = std::min(wake.value_or(until), until);
     }
-    if (!wake) {
+    const qint64 longestMs = m_pollMs.value_or(longestSleepSeconds * 1000);
+    if (!wake && !m_pollMs) {
         m_timer.stop();
         return;
     }
-    const qint64 wait = std::clamp<qint64>(*wake - now, 0, longestSleepSeconds);
-    m_timer.start(int(wait * 1000));
+    const qint64 waitMs = wake ? std::clamp<qint64>((*wake - now) * 1000, 0, longestMs) : longestMs;
+    m_timer.start(int(waitMs));
 }
 
 StoreResult<OutboxEntry> DeliveryEngine::send(const OutboxDraft& draft)

@@ -180,4 +180,9 @@ QString Dialect::returningId() const
     // SQLite answers the id through sqlite3_last_insert_rowid() at no cost.
     return m_engine == Engine::Postgresql ? QStringLiteral(" RETURNING id") : QString();
 }
+
+QString Dialect::skipLocked() const
+{
+    return m_engine == Engine::Postgresql ? QStringLiteral(" FOR UPDATE SKIP LOCKED") : QString();
+}
 } // namespace hearken

@@ -60,6 +60,9 @@ public:
     bool limitsEachArm() const { return m_engine == Engine::Postgresql; }
     // Appended to an INSERT, so that the statement answers the new row's id.
     QString returningId() const;
+    // Appended to a SELECT of rows to claim: locks them, and passes over rows another
+    // transaction holds instead of waiting for it (SQLite's one writer never meets such a row).
+    QString skipLocked() const;
 
 private:
     explicit Dialect(Engine engine)

@@ -3,6 +3,7 @@
 
 #include "store/change_notifier.h"
 #include "store/database.h"
+#include "store/dialect.h"
 #include "store/event_sql.h"
 #include "store/sql.h"
 #include "store/transaction.h"
@@ -56,12 +57,14 @@ StoreResult<QList<OutboxEntry>> readEntries(const QSqlDatabase& db, const QStrin
     return sql::rows(*query, readEntry);
 }
 
-StoreError notChangeable()
-{
-    return {StoreError::Kind::Query,
-            QStringLiteral("This reply can no longer be changed: it was sent, is being sent, or "
-                           "was discarded.")};
-}
+// Due at a bound time (twice): queued and its time come, or sending with a claim run out.
+// %1 is the outbox table's alias with its dot, or nothing.
+const QString dueCondition =
+    QStringLiteral("((%1state = 'queued' AND %1next_attempt_at <= ?) OR "
+                   "(%1state = 'sending' AND (%1claimed_until IS NULL OR %1claimed_until <= ?)))");
+
+// What an entry leaving Sending sets: nobody holds it any more.
+const QString releasedClaim = QStringLiteral("claimed_by = NULL, claimed_until = NULL");
 
 } // namespace
 
@@ -147,17 +150,21 @@ StoreResult<QList<OutboxEntry>> OutboxRepository::entriesFor(qint64 postId) cons
 StoreResult<QList<OutboxEntry>> OutboxRepository::due(qint64 now) const
 {
     return readEntries(m_database.connection(),
-                       QStringLiteral("WHERE o.state = 'sending' OR (o.state = 'queued' AND "
-                                      "o.next_attempt_at <= ?) ORDER BY o.created_at, o.id"),
-                       {now});
+                       QStringLiteral("WHERE ") + dueCondition.arg(QStringLiteral("o.")) +
+                           QStringLiteral(" ORDER BY o.created_at, o.id"),
+                       {now, now});
 }
 
-StoreResult<std::optional<qint64>> OutboxRepository::nextAttemptAfter(qint64 now) const
+StoreResult<std::optional<qint64>> OutboxRepository::nextAttemptAfter(qint64 now,
+                                                                      const QString& claimant) const
 {
-    auto query = sql::exec(m_database.connection(),
-                           QStringLiteral("SELECT min(next_attempt_at) FROM outbox "
-                                          "WHERE state = 'queued' AND next_attempt_at > ?"),
-                           {now});
+    auto query = sql::exec(
+        m_database.connection(),
+        QStringLiteral("SELECT min(CASE WHEN state = 'queued' THEN next_attempt_at ELSE "
+                       "claimed_until END) FROM outbox WHERE (state = 'queued' AND "
+                       "next_attempt_at > ?) OR (state = 'sending' AND claimed_until > ? AND "
+                       "claimed_by <> ?)"),
+        {now, now, claimant});
     if (!query)
         return tl::unexpected(query.error());
     const auto next = sql::firstValue(*query, QVariant());
@@ -176,10 +183,25 @@ StoreResult<int> OutboxRepository::pendingCount() const
     return sql::firstValue(*query, 0);
 }
 
+StoreError OutboxRepository::notChangeable()
+{
+    return {StoreError::Kind::Query,
+            QStringLiteral("This reply can no longer be changed: it was sent, is being sent, or "
+                           "was discarded.")};
+}
+
+StoreError OutboxRepository::claimLost()
+{
+    return {StoreError::Kind::Query,
+            QStringLiteral("Another Hearken service took this reply over after this one had not "
+                           "renewed its claim in time; that service sends it, with the same key, "
+                           "so it goes out once.")};
+}
+
 StoreResult<void> OutboxRepository::change(qint64 id, const QString& statement,
                                            const QVariantList& binds, const QString& eventKind,
                                            const QString& eventDetail, const QString& actor,
-                                           qint64 at)
+                                           qint64 at, const StoreError& whenNone)
 {
     const QSqlDatabase db = m_database.connection();
     Transaction transaction(db);
@@ -193,7 +215,7 @@ StoreResult<void> OutboxRepository::change(qint64 id, const QString& statement,
     if (!found)
         return tl::unexpected(found.error());
     if (!*found)
-        return tl::unexpected(notChangeable());
+        return tl::unexpected(whenNone);
     const qint64 postId = changed->value(0).toLongLong();
     changed->finish();
     if (!eventKind.isEmpty()) {
@@ -208,24 +230,52 @@ StoreResult<void> OutboxRepository::change(qint64 id, const QString& statement,
     return {};
 }
 
-StoreResult<OutboxEntry> OutboxRepository::markSending(qint64 id)
+StoreResult<std::optional<OutboxEntry>> OutboxRepository::claim(qint64 id, const OutboxClaim& claim,
+                                                                qint64 now)
 {
-    auto changed =
-        change(id,
-               QStringLiteral("UPDATE outbox SET state = 'sending', attempts = attempts + 1 "
-                              "WHERE (state = 'queued' OR state = 'sending') AND id = ?"),
-               {}, {}, {}, {}, 0);
-    if (!changed)
-        return tl::unexpected(changed.error());
-    auto found = entry(id);
+    const QSqlDatabase db = m_database.connection();
+    Transaction transaction(db);
+    if (!transaction.isActive())
+        return tl::unexpected(transaction.error());
+    auto claimed = sql::exec(
+        db,
+        QStringLiteral("UPDATE outbox SET state = 'sending', attempts = attempts + 1, "
+                       "claimed_by = ?, claimed_until = ? WHERE id = (SELECT id FROM outbox "
+                       "WHERE id = ? AND ") +
+            dueCondition.arg(QString()) + Dialect::of(db).skipLocked() +
+            QStringLiteral(") RETURNING target_post_id"),
+        {claim.claimant, claim.until, id, now, now});
+    if (!claimed)
+        return tl::unexpected(claimed.error());
+    const auto found = sql::next(*claimed);
     if (!found)
         return tl::unexpected(found.error());
     if (!*found)
-        return tl::unexpected(notChangeable());
-    return **found;
+        return std::nullopt;
+    const qint64 postId = claimed->value(0).toLongLong();
+    claimed->finish();
+    auto entry = readEntries(db, QStringLiteral("WHERE o.id = ?"), {id});
+    if (!entry)
+        return tl::unexpected(entry.error());
+    if (auto committed = transaction.commit(); !committed)
+        return tl::unexpected(committed.error());
+    Q_EMIT m_changes.outboxChanged({postId});
+    return entry->value(0);
 }
 
-StoreResult<void> OutboxRepository::markSent(qint64 id, const DeliveryReceipt& receipt, qint64 now)
+StoreResult<void> OutboxRepository::renewClaims(const QString& claimant, qint64 until)
+{
+    auto renewed = sql::exec(m_database.connection(),
+                             QStringLiteral("UPDATE outbox SET claimed_until = ? WHERE state = "
+                                            "'sending' AND claimed_by = ?"),
+                             {until, claimant});
+    if (!renewed)
+        return tl::unexpected(renewed.error());
+    return {};
+}
+
+StoreResult<void> OutboxRepository::markSent(qint64 id, const QString& claimant,
+                                             const DeliveryReceipt& receipt, qint64 now)
 {
     const QSqlDatabase db = m_database.connection();
     Transaction transaction(db);
@@ -234,16 +284,18 @@ StoreResult<void> OutboxRepository::markSent(qint64 id, const DeliveryReceipt& r
     auto sent = sql::exec(db,
                           QStringLiteral("UPDATE outbox SET state = 'sent', remote_id = ?, "
                                          "remote_url = ?, sent_at = ?, last_error = '', "
-                                         "next_attempt_at = NULL WHERE state = 'sending' AND "
-                                         "id = ? RETURNING target_post_id, topic_id, actor"),
-                          {receipt.remoteId, receipt.url, now, id});
+                                         "next_attempt_at = NULL, ") +
+                              releasedClaim +
+                              QStringLiteral(" WHERE state = 'sending' AND claimed_by = ? AND "
+                                             "id = ? RETURNING target_post_id, topic_id, actor"),
+                          {receipt.remoteId, receipt.url, now, claimant, id});
     if (!sent)
         return tl::unexpected(sent.error());
     const auto found = sql::next(*sent);
     if (!found)
         return tl::unexpected(found.error());
     if (!*found)
-        return tl::unexpected(notChangeable());
+        return tl::unexpected(claimLost());
     const qint64 postId = sent->value(0).toLongLong();
     const std::optional<qint64> topicId = sql::optionalInt(sent->value(1));
     const QString actor = sent->value(2).toString();
@@ -272,22 +324,28 @@ StoreResult<void> OutboxRepository::markSent(qint64 id, const DeliveryReceipt& r
     return {};
 }
 
-StoreResult<void> OutboxRepository::requeue(qint64 id, std::optional<qint64> nextAttemptAt,
+StoreResult<void> OutboxRepository::requeue(qint64 id, const QString& claimant,
+                                            std::optional<qint64> nextAttemptAt,
                                             const QString& error)
 {
     return change(id,
                   QStringLiteral("UPDATE outbox SET state = 'queued', next_attempt_at = ?, "
-                                 "last_error = ? WHERE state = 'sending' AND id = ?"),
-                  {sql::nullable(nextAttemptAt), error}, {}, {}, {}, 0);
+                                 "last_error = ?, ") +
+                      releasedClaim +
+                      QStringLiteral(" WHERE state = 'sending' AND claimed_by = ? AND id = ?"),
+                  {sql::nullable(nextAttemptAt), error, claimant}, {}, {}, {}, 0, claimLost());
 }
 
-StoreResult<void> OutboxRepository::markFailed(qint64 id, const QString& error, qint64 now)
+StoreResult<void> OutboxRepository::markFailed(qint64 id, const QString& claimant,
+                                               const QString& error, qint64 now)
 {
     return change(id,
                   QStringLiteral("UPDATE outbox SET state = 'failed', next_attempt_at = NULL, "
-                                 "last_error = ? WHERE state = 'sending' AND id = ?"),
-                  {error}, QStringLiteral("delivery-failed"), error, QStringLiteral("Hearken"),
-                  now);
+                                 "last_error = ?, ") +
+                      releasedClaim +
+                      QStringLiteral(" WHERE state = 'sending' AND claimed_by = ? AND id = ?"),
+                  {error, claimant}, QStringLiteral("delivery-failed"), error,
+                  QStringLiteral("Hearken"), now, claimLost());
 }
 
 StoreResult<void> OutboxRepository::retry(qint64 id, const QString& actor, qint64 now)

@@ -25,6 +25,14 @@ struct OutboxDraft {
     std::optional<qint64> topicId;
 };
 
+// Who holds a Sending entry and until when. A process renews its claims while it waits for
+// the network; once one runs out, another process may take the entry over and send it again
+// with the same idempotency key.
+struct OutboxClaim {
+    QString claimant;
+    qint64 until = 0;
+};
+
 // One of our replies (sent, or on its way) and the person it went to.
 struct RecentReply {
     QString text;
@@ -47,22 +55,35 @@ public:
     StoreResult<QList<OutboxEntry>> entries(const QList<OutboxState>& states = {},
                                             int limit = 500) const;
     StoreResult<QList<OutboxEntry>> entriesFor(qint64 postId) const;
-    // Queued entries whose time has come and every Sending one, oldest first.
+    // Queued entries whose time has come and Sending ones whose claim ran out (the process
+    // that claimed them stopped), oldest first.
     StoreResult<QList<OutboxEntry>> due(qint64 now) const;
-    // The earliest time after `now` a queued entry waits for.
-    StoreResult<std::optional<qint64>> nextAttemptAfter(qint64 now) const;
+    // The earliest time after `now` a queued entry waits for or a claim other than
+    // `claimant`'s runs out (its own it renews).
+    StoreResult<std::optional<qint64>> nextAttemptAfter(qint64 now,
+                                                        const QString& claimant = {}) const;
     // Entries not yet sent or failed: Queued and Sending.
     StoreResult<int> pendingCount() const;
 
-    // Queued (or Sending again after a crash) → Sending, one more attempt; committed before
-    // the network is asked.
-    StoreResult<OutboxEntry> markSending(qint64 id);
+    // Claims the entry for `claim` if it is still due at `now`: Queued (or Sending with a claim
+    // that ran out) → Sending, one more attempt; committed before the network is asked.
+    // std::nullopt when it is not due any more: another process claimed it first. On
+    // PostgreSQL a row another transaction is claiming is passed over, not waited for.
+    StoreResult<std::optional<OutboxEntry>> claim(qint64 id, const OutboxClaim& claim, qint64 now);
+    // Extends every claim of `claimant` to `until`, while it waits for the networks.
+    StoreResult<void> renewClaims(const QString& claimant, qint64 until);
+    // The changes below are the claimant's alone: once another process took an entry over,
+    // they fail with claimLost() and leave it to that process.
     // Sending → Sent; a follow-up reply marks its person told.
-    StoreResult<void> markSent(qint64 id, const DeliveryReceipt& receipt, qint64 now);
+    StoreResult<void> markSent(qint64 id, const QString& claimant, const DeliveryReceipt& receipt,
+                               qint64 now);
     // Sending → Queued, to be tried again at `nextAttemptAt` (std::nullopt: when told to).
-    StoreResult<void> requeue(qint64 id, std::optional<qint64> nextAttemptAt, const QString& error);
+    StoreResult<void> requeue(qint64 id, const QString& claimant,
+                              std::optional<qint64> nextAttemptAt, const QString& error);
     // Sending → Failed: a person must edit or retry it.
-    StoreResult<void> markFailed(qint64 id, const QString& error, qint64 now);
+    StoreResult<void> markFailed(qint64 id, const QString& claimant, const QString& error,
+                                 qint64 now);
+    static StoreError claimLost();
 
     // Failed (or waiting) → Queued, due now.
     StoreResult<void> retry(qint64 id, const QString& actor, qint64 now);
@@ -80,7 +101,9 @@ private:
     // Changes one entry in a transaction with an event on its item, then announces it.
     StoreResult<void> change(qint64 id, const QString& statement, const QVariantList& binds,
                              const QString& eventKind, const QString& eventDetail,
-                             const QString& actor, qint64 at);
+                             const QString& actor, qint64 at,
+                             const StoreError& whenNone = notChangeable());
+    static StoreError notChangeable();
 
     Database& m_database;
     ChangeNotifier& m_changes;

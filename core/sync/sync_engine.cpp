@@ -48,6 +48,7 @@ SyncEngine::SyncEngine(Workspace& workspace, Classify classify, std::function<qi
                        QObject* parent)
     : QObject(parent)
     , m_workspace(workspace)
+    , m_locks(workspace.database())
     , m_classify(std::move(classify))
     , m_now(std::move(now))
 {
@@ -103,8 +104,43 @@ void SyncEngine::syncAccount(qint64 accountId)
     checkIdle();
 }
 
+void SyncEngine::syncNewAccounts()
+{
+    auto accounts = m_workspace.accounts().accounts();
+    if (!accounts)
+        return;
+    for (const Account& account : std::as_const(*accounts)) {
+        if (account.isSample || !m_factories.contains(account.network))
+            continue;
+        if (!m_entries.contains(account.id) || m_elsewhere.contains(account.id))
+            run(account);
+    }
+    checkIdle();
+}
+
+bool SyncEngine::mayRun(qint64 accountId)
+{
+    const auto held = m_locks.hold(accountId);
+    if (!held) {
+        qCWarning(lcSync) << "account" << accountId << "lock unknown:" << held.error().message;
+        return false;
+    }
+    if (*held) {
+        m_elsewhere.remove(accountId);
+        return true;
+    }
+    if (!m_elsewhere.contains(accountId)) {
+        m_elsewhere.insert(accountId);
+        qCDebug(lcSync) << "account" << accountId << "is synced by another process";
+        Q_EMIT syncedElsewhere(accountId);
+    }
+    return false;
+}
+
 void SyncEngine::run(const Account& account)
 {
+    if (!mayRun(account.id))
+        return;
     std::shared_ptr<Entry>& slot = m_entries[account.id];
     if (!slot) {
         slot = std::make_shared<Entry>(m_workspace, account.id, m_classify);
@@ -236,6 +272,8 @@ bool SyncEngine::isBusy() const
 
 void SyncEngine::forget(qint64 accountId)
 {
+    m_locks.release(accountId);
+    m_elsewhere.remove(accountId);
     if (auto entry = m_entries.take(accountId); entry && entry->syncer) {
         entry->syncer->cancel();
         entry->syncer->stopLive();

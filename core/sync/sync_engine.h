@@ -2,11 +2,13 @@
 #pragma once
 
 #include "domain/account.h"
+#include "store/account_sync_locks.h"
 #include "sync/account_syncer.h"
 #include "sync/workspace_ledger.h"
 
 #include <QHash>
 #include <QObject>
+#include <QSet>
 #include <QTimer>
 
 #include <functional>
@@ -21,6 +23,8 @@ class Workspace;
 // (shown as "paused until") and resumes it, a revoked sign-in stops that account alone
 // ("sign in again") while the others go on. Each account's syncer hands its mapped pages to
 // the account's ledger, where the engine classifies them, detects our thanks and stores them.
+// On a team workspace several processes may run an engine: each account is synced by the one
+// holding its lock (AccountSyncLocks), and the others pass it over until that one stops.
 class SyncEngine : public QObject {
     Q_OBJECT
 public:
@@ -42,6 +46,9 @@ public:
     void start();
     void syncAll();
     void syncAccount(qint64 accountId);
+    // Syncs the accounts this engine does not sync yet: accounts added since, and accounts
+    // another process synced until it stopped.
+    void syncNewAccounts();
     void cancel();
     bool isBusy() const;
     // Forgets an account's syncer (after it signed out or signed in again).
@@ -52,14 +59,21 @@ Q_SIGNALS:
     void accountFinished(qint64 accountId, const SyncOutcome& outcome);
     // No pass is running any more.
     void idle();
+    // Another process syncs the account (said once, until this engine syncs it itself).
+    void syncedElsewhere(qint64 accountId);
 
 private:
     struct Entry;
     void run(const Account& account);
     void onOutcome(qint64 accountId, const SyncOutcome& outcome);
     void checkIdle();
+    // Whether this engine may sync the account now (it holds the account's lock).
+    bool mayRun(qint64 accountId);
 
     Workspace& m_workspace;
+    AccountSyncLocks m_locks;
+    // Accounts another process syncs, last this engine looked.
+    QSet<qint64> m_elsewhere;
     Classify m_classify;
     std::function<qint64()> m_now;
     QHash<QString, Factory> m_factories;

@@ -6,6 +6,7 @@
 #include "auth/browser_opener.h"
 #include "auth/memory_vault.h"
 #include "composition/composition.h"
+#include "gui/window_services.h"
 #include "providers/bluesky/bluesky_provider.h"
 #include "providers/bluesky/session_secrets.h"
 #include "session.h"
@@ -269,6 +270,7 @@ TEST_F(AddBlueskyDialogTest, FromTheFileMenuTheAccountIsAddedAndSyncs)
     environment.actor = QStringLiteral("Sam");
     environment.clock = [] { return QDateTime::currentSecsSinceEpoch(); };
     environment.settings = &settings;
+    environment.services = windowServices;
     environment.http = &http;
     environment.vault = &vault;
     environment.nonces = &nonces;

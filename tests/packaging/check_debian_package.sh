@@ -56,6 +56,8 @@ for size in "${ICON_SIZES[@]}"; do
 done
 expect_in_package "share/doc/$EXECUTABLE/copyright"
 expect_in_package "share/licenses/$EXECUTABLE/LICENSE"
+expect_in_package "lib/systemd/system/hearken-serve.service"
+expect_in_package "share/doc/$EXECUTABLE/examples/serve.env"
 
 # The Debian package that owns a file.
 owning_package() {

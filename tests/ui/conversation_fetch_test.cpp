@@ -2,6 +2,7 @@
 // A provider's conversation fetch only reads; the session stores what it brings as context
 // through the sync's ledger, so the thread shows it and the queue does not grow.
 #include "auth/memory_vault.h"
+#include "gui/window_services.h"
 #include "net/http_client.h"
 #include "providers/provider_registry.h"
 #include "session.h"
@@ -24,16 +25,27 @@ namespace {
 struct SessionWith {
     explicit SessionWith(const ProviderRegistry& providers)
         : http(network)
-        , session(Session::open(
-              dir.filePath(u"w.hearken"_qs), providers, u"me"_qs, [] { return qint64(10'000); },
-              std::nullopt, NetworkAccess{http, vault, nonces}))
+        , environment(withNetwork(providers))
+        , session(Session::open(dir.filePath(u"w.hearken"_qs), providers, u"me"_qs,
+                                environment.clock, std::nullopt, windowServices(environment)))
     {}
+
+    GuiEnvironment withNetwork(const ProviderRegistry& providers)
+    {
+        GuiEnvironment made(providers);
+        made.clock = [] { return qint64(10'000); };
+        made.http = &http;
+        made.vault = &vault;
+        made.nonces = &nonces;
+        return made;
+    }
 
     QTemporaryDir dir;
     QNetworkAccessManager network;
     net::HttpClient http;
     auth::MemoryVault vault;
     DpopNonces nonces;
+    GuiEnvironment environment;
     StoreResult<std::unique_ptr<Session>> session;
 };
 

@@ -2,6 +2,7 @@
 // Opens a fresh sample workspace, opens View → Review and saves the Review window as a PNG.
 // Run it under Xvfb (scripts/screenshot-review).
 #include "composition/composition.h"
+#include "gui/window_services.h"
 #include "review/review_window.h"
 #include "shell/main_window.h"
 
@@ -34,6 +35,7 @@ int main(int argc, char** argv)
     environment.actor = QStringLiteral("Sam");
     environment.clock = [] { return QDateTime::currentSecsSinceEpoch(); };
     environment.settings = &settings;
+    environment.services = windowServices;
 
     MainWindow window(environment);
     window.resize(1440, 900);

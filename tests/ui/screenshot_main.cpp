@@ -10,6 +10,7 @@
 #include "compose/composer.h"
 #include "compose/reply_column.h"
 #include "composition/composition.h"
+#include "gui/window_services.h"
 #include "inbox/inbox_page.h"
 #include "inbox/queue_model.h"
 #include "inbox/queue_table.h"
@@ -113,6 +114,7 @@ int main(int argc, char** argv)
     environment.actor = QStringLiteral("Sam");
     environment.clock = [] { return QDateTime::currentSecsSinceEpoch(); };
     environment.settings = &settings;
+    environment.services = windowServices;
     if (auto classifier = ToneClassifier::loadShipped())
         environment.classifier = std::move(*classifier);
 

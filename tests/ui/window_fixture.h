@@ -2,6 +2,7 @@
 #pragma once
 
 #include "composition/composition.h"
+#include "gui/window_services.h"
 #include "gui_test_support.h"
 #include "inbox/filter_bar.h"
 #include "inbox/inbox_page.h"
@@ -39,6 +40,7 @@ protected:
         environment.actor = QStringLiteral("Sam");
         environment.clock = [this] { return now; };
         environment.settings = settings.get();
+        environment.services = windowServices;
     }
 
     void TearDown() override

@@ -5,6 +5,7 @@
 #include "auth/vault_keys.h"
 #include "auth/workspace_vault.h"
 #include "composition/composition.h"
+#include "gui/window_services.h"
 #include "net/http_client.h"
 #include "providers/mastodon/mastodon_json.h"
 #include "session.h"
@@ -86,6 +87,7 @@ TEST(WorkspaceSecrets, EachWorkspaceOpenedInTheWindowDeliversWithItsOwnToken)
     environment.actor = QStringLiteral("Sam");
     environment.clock = [] { return qint64(1'700'000'000); };
     environment.settings = &settings;
+    environment.services = windowServices;
     environment.http = &http;
     environment.vault = &desk;
     DpopNonces nonces;

@@ -264,7 +264,7 @@ TEST_F(Outbox, AFailedEntryCanBeDiscarded)
     EXPECT_TRUE(eventKinds().contains(u"outbox-discarded"_qs));
 }
 
-TEST_F(Outbox, AnEntryLeftSendingByACrashIsSentAgainWithTheSameKeyOnStart)
+TEST_F(Outbox, AnEntryLeftSendingByACrashIsSentAgainWithTheSameKeyOnceItsClaimRunsOut)
 {
     const OutboxEntry queued = queueReply();
     ASSERT_EQ(deliverer.calls.size(), 1);
@@ -274,6 +274,9 @@ TEST_F(Outbox, AnEntryLeftSendingByACrashIsSentAgainWithTheSameKeyOnStart)
     DeliveryEngine restarted(
         *ws, [this](const Account&) -> Deliverer* { return &deliverer; }, [this] { return now; });
     restarted.start();
+    EXPECT_TRUE(deliverer.calls.isEmpty()) << "the dead process's claim still holds";
+    now += 60;
+    restarted.pump();
     ASSERT_EQ(deliverer.calls.size(), 1);
     EXPECT_EQ(deliverer.calls.first().entry.idempotencyKey, queued.idempotencyKey);
     EXPECT_EQ(deliverer.calls.first().entry.attempts, 2);

@@ -29,7 +29,8 @@ namespace {
 const QString productKey = QStringLiteral("compose/product");
 constexpr int robotDelayMs = 250;
 
-QString stateText(const OutboxEntry& entry)
+// `byService`: the team's service sends it, not this window.
+QString stateText(const OutboxEntry& entry, bool byService)
 {
     const QString what =
         entry.kind == OutboxKind::Like ? Composer::tr("Like") : Composer::tr("Reply");
@@ -38,7 +39,8 @@ QString stateText(const OutboxEntry& entry)
         if (!entry.nextAttemptAt)
             return Composer::tr("%1 waits for the account to sign in again").arg(what);
         if (entry.attempts == 0)
-            return Composer::tr("%1 queued").arg(what);
+            return byService ? Composer::tr("%1 queued; the team's service sends it").arg(what)
+                             : Composer::tr("%1 queued").arg(what);
         return Composer::tr("%1 waits to be tried again at %2 (%3)")
             .arg(what, timeText(*entry.nextAttemptAt), entry.lastError.toHtmlEscaped());
     case OutboxState::Sending:
@@ -355,7 +357,7 @@ void Composer::refreshStatus()
     }
     QStringList lines;
     for (const OutboxEntry& entry : std::as_const(*entries))
-        lines << stateText(entry);
+        lines << stateText(entry, m_session.isServedByService());
     m_status->setText(lines.join(u"<br>"_qs));
     m_status->setVisible(!lines.isEmpty());
 }

@@ -54,14 +54,6 @@ const QString splitterKey = QStringLiteral("window/splitter");
 const QString queueHeaderKey = QStringLiteral("window/queueHeader");
 constexpr int viewShortcutCount = 8;
 
-// What a workspace opened in the window signs in, syncs and delivers through.
-std::optional<NetworkAccess> networkAccess(const GuiEnvironment& environment)
-{
-    if (!environment.http || !environment.vault || !environment.nonces)
-        return std::nullopt;
-    return NetworkAccess{*environment.http, *environment.vault, *environment.nonces};
-}
-
 } // namespace
 
 MainWindow::MainWindow(GuiEnvironment environment, QWidget* parent)
@@ -358,7 +350,7 @@ bool MainWindow::showWorkspace(StoreResult<std::unique_ptr<Workspace>> workspace
         return false;
     }
     auto session = Session::open(std::move(*workspace), m_env.providers, m_env.actor, m_env.clock,
-                                 m_env.classifier, networkAccess(m_env));
+                                 m_env.classifier, m_env.services(m_env));
     if (!session) {
         reportOpenError(path, session.error());
         return false;
@@ -403,7 +395,7 @@ void MainWindow::setSession(std::unique_ptr<Session> session)
     connect(m_session.get(), &Session::failed, this, &MainWindow::showError);
     m_session->start();
     if (AccountSync::isAvailable(m_env)) {
-        m_accountSync = std::make_unique<AccountSync>(*m_session, m_env);
+        m_accountSync = std::make_unique<AccountSync>(*m_session);
         connect(m_accountSync.get(), &AccountSync::statusChanged, this,
                 [this](const QString& text) { statusBar()->showMessage(text, 10'000); });
         connect(&m_accountSync->engine(), &SyncEngine::accountFinished, m_heldBackBar,
@@ -608,7 +600,9 @@ void MainWindow::closeEvent(QCloseEvent* event)
 
 bool MainWindow::mayClose()
 {
-    const int pending = m_session ? m_session->outbox().pendingCount() : 0;
+    // A team's service sends what a desk queued, whether the desk is open or not.
+    const int pending =
+        m_session && m_session->outbox().delivers() ? m_session->outbox().pendingCount() : 0;
     if (m_quitConfirmed || pending == 0)
         return true;
     auto* box = new QMessageBox(QMessageBox::Question, tr("Replies still going out"),
