@@ -27,6 +27,13 @@ protected:
         return entry.value_or(OutboxEntry{});
     }
 
+    // Claims the entry as the desk's delivery does; false when it was not due at `at`.
+    bool claimAt(qint64 id, qint64 at)
+    {
+        const auto claimed = ws->outbox().claim(id, {desk, at + 60}, at);
+        return claimed && claimed->has_value();
+    }
+
     QStringList historyKinds()
     {
         QStringList kinds;
@@ -39,6 +46,7 @@ protected:
     std::unique_ptr<Workspace> ws;
     std::unique_ptr<OutboxWorld> world;
     qint64 ana = 0;
+    const QString desk = u"desk"_qs;
 };
 
 } // namespace
@@ -67,11 +75,11 @@ TEST_P(OutboxStore, AnEnqueuedReplyIsQueuedWithItsTargetAndAKeyOfItsOwn)
 TEST_P(OutboxStore, AFailedReplyIsEditedRetriedThenSentWithTheSameKey)
 {
     const OutboxEntry queued = enqueue(u"On its way!"_qs);
-    ASSERT_TRUE(ws->outbox().markSending(queued.id));
-    ASSERT_TRUE(ws->outbox().requeue(queued.id, fixedNow + 60, u"timeout"_qs));
+    ASSERT_TRUE(claimAt(queued.id, fixedNow));
+    ASSERT_TRUE(ws->outbox().requeue(queued.id, desk, fixedNow + 60, u"timeout"_qs));
     EXPECT_EQ(ws->outbox().nextAttemptAfter(fixedNow).value(), fixedNow + 60);
-    ASSERT_TRUE(ws->outbox().markSending(queued.id));
-    ASSERT_TRUE(ws->outbox().markFailed(queued.id, u"Too long"_qs, fixedNow + 70));
+    ASSERT_TRUE(claimAt(queued.id, fixedNow + 60));
+    ASSERT_TRUE(ws->outbox().markFailed(queued.id, desk, u"Too long"_qs, fixedNow + 70));
     const OutboxEntry failed = *ws->outbox().entry(queued.id).value();
     EXPECT_EQ(failed.state, OutboxState::Failed);
     EXPECT_EQ(failed.attempts, 2);
@@ -80,9 +88,9 @@ TEST_P(OutboxStore, AFailedReplyIsEditedRetriedThenSentWithTheSameKey)
 
     ASSERT_TRUE(ws->outbox().edit(queued.id, u"Shipped!"_qs, u"Sam"_qs, fixedNow + 80));
     ASSERT_TRUE(ws->outbox().retry(queued.id, u"Sam"_qs, fixedNow + 90));
-    ASSERT_TRUE(ws->outbox().markSending(queued.id));
-    ASSERT_TRUE(ws->outbox().markSent(queued.id, {u"r1"_qs, u"https://x/r1"_qs, fixedNow + 95},
-                                      fixedNow + 95));
+    ASSERT_TRUE(claimAt(queued.id, fixedNow + 90));
+    ASSERT_TRUE(ws->outbox().markSent(
+        queued.id, desk, {u"r1"_qs, u"https://x/r1"_qs, fixedNow + 95}, fixedNow + 95));
     const OutboxEntry sent = *ws->outbox().entry(queued.id).value();
     EXPECT_EQ(sent.state, OutboxState::Sent);
     EXPECT_EQ(sent.text, u"Shipped!"_qs);
@@ -102,8 +110,8 @@ TEST_P(OutboxStore, AQueuedReplyCanBeDiscardedAndOnesWaitingForSignInWakeAtOnce)
 {
     const OutboxEntry waiting = enqueue(u"Later"_qs);
     const OutboxEntry dropped = enqueue(u"Oops"_qs);
-    ASSERT_TRUE(ws->outbox().markSending(waiting.id));
-    ASSERT_TRUE(ws->outbox().requeue(waiting.id, std::nullopt, u"Sign in again"_qs));
+    ASSERT_TRUE(claimAt(waiting.id, fixedNow));
+    ASSERT_TRUE(ws->outbox().requeue(waiting.id, desk, std::nullopt, u"Sign in again"_qs));
     ASSERT_TRUE(ws->outbox().discard(dropped.id, u"Sam"_qs, fixedNow));
     EXPECT_FALSE(ws->outbox().entry(dropped.id).value().has_value());
     EXPECT_TRUE(historyKinds().contains(u"outbox-discarded"_qs));
