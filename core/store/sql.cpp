@@ -22,13 +22,22 @@ sqlite3* connectionOf(const QSqlDriver* driver)
     return *static_cast<sqlite3* const*>(handle.constData());
 }
 
+namespace {
+
+// Whether the driver is Qt's PostgreSQL driver, whose handle Qt's metatype names after libpq's
+// struct (pg_conn*), not its typedef.
+bool isServerDriver(const QSqlDriver* driver)
+{
+    return driver && qstrcmp(driver->handle().typeName(), "pg_conn*") == 0;
+}
+
+} // namespace
+
 bool serverConnectionLost(const QSqlDriver* driver)
 {
-    if (!driver)
+    if (!isServerDriver(driver))
         return false;
     const QVariant handle = driver->handle();
-    if (qstrcmp(handle.typeName(), "PGconn*") != 0)
-        return false;
     const PGconn* connection = *static_cast<PGconn* const*>(handle.constData());
     if (!connection)
         return true;
@@ -77,10 +86,25 @@ StoreError sqliteError(int code, const QString& path, const QString& detail)
     return isDamage(code) ? damagedWorkspace(path, detail) : failure(detail);
 }
 
+namespace {
+
+// A PostgreSQL server that answers gives every error a SQLSTATE; none, or a connection
+// exception (class 08) or a shutdown (57P01-57P03), means the server did not answer. libpq
+// may still call such a connection good until it next reads from it.
+bool serverDidNotAnswer(const QSqlDriver* driver, const QSqlError& error)
+{
+    if (!isServerDriver(driver))
+        return false;
+    const QString state = error.nativeErrorCode();
+    return state.isEmpty() || state.startsWith(u"08") || state.startsWith(u"57P0");
+}
+
+} // namespace
+
 StoreError queryError(const QSqlQuery& query)
 {
     const QSqlError error = query.lastError();
-    if (serverConnectionLost(query.driver()))
+    if (serverConnectionLost(query.driver()) || serverDidNotAnswer(query.driver(), error))
         return StoreError{StoreError::Kind::Unreachable,
                           QStringLiteral("The connection to the team database's server was lost, "
                                          "so nothing was read or changed. Check that the server "

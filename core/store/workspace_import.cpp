@@ -30,6 +30,9 @@ enum class Arrival {
     Teammates,
     // Derived from the queue once every item is in.
     Tallied,
+    // Not moved: the team's own (its service's key and the tokens sealed to it; a solo
+    // workspace keeps its tokens in the keychain, and its accounts sign in again).
+    Left,
 };
 
 struct TablePlan {
@@ -57,6 +60,8 @@ constexpr TablePlan tablePlan[] = {
     {"cursors", Arrival::Copied},
     {"app_registrations", Arrival::Copied},
     {"queue_tally", Arrival::Tallied},
+    {"service_keys", Arrival::Left},
+    {"sealed_secrets", Arrival::Left},
 };
 
 // Settings that say which database this is rather than how the team works: the key its
@@ -355,6 +360,8 @@ private:
             return moveTeammates();
         case Arrival::Tallied:
             return tally();
+        case Arrival::Left:
+            return {};
         }
         return {};
     }

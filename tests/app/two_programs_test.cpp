@@ -92,9 +92,10 @@ TEST_F(LoneCommand, ServesTheVerbsThatReadAndHandsEveryOtherOn)
 {
     const QSet<QString> light{QStringLiteral("queue"), QStringLiteral("classify"),
                               QStringLiteral("report")};
-    const QSet<QString> full{QStringLiteral("import-sample"), QStringLiteral("accounts"),
-                             QStringLiteral("sync"), QStringLiteral("team"),
-                             QStringLiteral("oauth-client-metadata")};
+    const QSet<QString> full{
+        QStringLiteral("import-sample"), QStringLiteral("accounts"),
+        QStringLiteral("sync"),          QStringLiteral("serve"),
+        QStringLiteral("team"),          QStringLiteral("oauth-client-metadata")};
     EXPECT_EQ(sorted(light + full), sorted(verbsInTheHelp()))
         << "a verb is new or gone: say here which program serves it";
     for (const QString& verb : light)

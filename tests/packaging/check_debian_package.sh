@@ -74,7 +74,9 @@ for program in "$scratch_dir/root/usr/bin/$EXECUTABLE" "$scratch_dir/root/usr/$F
     [ -n "$needed_libraries" ] || fail "objdump found no NEEDED entries in the packaged $name"
     resolved=$(ldd "$program")
     for library in $needed_libraries; do
-        path=$(awk -v lib="$library" '$1 == lib && $2 == "=>" { print $3 }' <<<"$resolved")
+        # ldd writes "lib => path (address)", and "path (address)" for the dynamic loader.
+        path=$(awk -v lib="$library" '$1 == lib && $2 == "=>" { print $3 }
+            $1 ~ ("/" lib "$") { print $1 }' <<<"$resolved")
         [ -n "$path" ] || fail "$library, which $name needs, is not found on this system"
         package=$(owning_package "$path") || fail "no Debian package owns $path"
         expect_dependency "$package" "it ships $library"

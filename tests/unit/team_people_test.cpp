@@ -50,7 +50,8 @@ TEST_F(TeamPeopleCommands, AddPersonReadsThePasswordFromStandardInputAndItLogsIn
     const auto wrong = Workspace::open(uriAs(QStringLiteral("ana"), QStringLiteral("guess-guess")),
                                        OpenMode::MustExist);
     ASSERT_FALSE(wrong);
-    EXPECT_TRUE(wrong.error().message.contains(u"password authentication failed"))
+    EXPECT_EQ(wrong.error().kind, StoreError::Kind::LoginRefused);
+    EXPECT_TRUE(wrong.error().message.contains(u"refused the password of ana"))
         << wrong.error().message.toStdString();
 }
 
