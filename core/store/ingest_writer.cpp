@@ -811,8 +811,7 @@ StoreResult<IngestResult> writeBatch(const QSqlDatabase& db, const IngestBatch& 
             return tl::unexpected(retired.error());
         if (!*retired)
             continue;
-        statements.event(**retired, post.at, post.network, QStringLiteral("deleted"),
-                         QString());
+        statements.event(**retired, post.at, post.network, QStringLiteral("deleted"), QString());
         changed.append(**retired);
         ++result.retired;
     }

@@ -38,8 +38,8 @@ protected:
     std::unique_ptr<WorkspaceServices> services(Runner runner)
     {
         return std::make_unique<WorkspaceServices>(
-            *ws, WorkspaceServices::Needs{providers, std::nullopt, [] { return fixedNow; }, {},
-                                          {}, runner});
+            *ws, WorkspaceServices::Needs{
+                     providers, std::nullopt, [] { return fixedNow; }, {}, {}, runner});
     }
 
     // Sends a reply through `runner`'s services and says whether it went out within a while.
