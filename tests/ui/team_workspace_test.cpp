@@ -4,10 +4,13 @@
 // comes back.
 #include "accounts/form_error.h"
 #include "auth/memory_vault.h"
+#include "compose/composer.h"
+#include "compose/reply_column.h"
 #include "shell/info_bar.h"
 #include "store/sql.h"
 #include "support/postgres_cluster.h"
 #include "support/wait_for.h"
+#include "team/connection_bar.h"
 #include "team/team_opener.h"
 #include "team/team_workspace_dialog.h"
 #include "window_fixture.h"
@@ -17,6 +20,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QStatusBar>
 
 namespace hearken::testing {
 namespace {
@@ -185,6 +189,47 @@ TEST_F(TeamWorkspaceTest, OpeningItAgainUsesTheKeychainAndAsksWhenItHoldsNoPassw
     openFromTheCommandLine();
     EXPECT_TRUE(!dialog() || !dialog()->isVisible()) << "the stored password was enough";
     EXPECT_GT(model().rowCount(), 0);
+}
+
+TEST_F(TeamWorkspaceTest, WhileTheServerIsGoneNothingIsLostAndTheWindowComesBackByItself)
+{
+    storePassword();
+    showWindow();
+    openFromTheCommandLine();
+    table().focusRow(0);
+    table().setFocus();
+    const qint64 item = currentId();
+    ASSERT_GT(item, 0);
+    ASSERT_EQ(stateOf(item).state, ItemState::Open);
+
+    QString error;
+    // The test cluster commits without waiting for the log (synchronous_commit=off): what the
+    // set-up wrote is made durable first, so that stopping the server loses only the server.
+    ASSERT_TRUE(cluster->run(u"CHECKPOINT"_qs, error)) << error.toStdString();
+    ASSERT_TRUE(cluster->stop(error)) << error.toStdString();
+    press('e');
+    ConnectionBar* bar = window->connectionBar();
+    EXPECT_TRUE(bar->isVisible());
+    EXPECT_EQ(bar->message(), u"The team database brand on 127.0.0.1 cannot be reached. Hearken "
+                              u"keeps showing what it has read and tries again every 1 s."_qs);
+    EXPECT_TRUE(window->statusBar()->currentMessage().startsWith(
+        u"Not done: the team database cannot be reached"_qs))
+        << window->statusBar()->currentMessage().toStdString();
+    EXPECT_FALSE(window->errorBar()->isVisible()) << "one message, not two";
+    EXPECT_EQ(currentId(), item) << "the item stays on screen";
+
+    Composer& composer = inbox().replyColumn().composer();
+    press('r');
+    QTest::keyClicks(QApplication::focusWidget(), u"We are on it."_qs);
+    press(Qt::Key_Return, Qt::ControlModifier);
+    EXPECT_TRUE(composer.text().contains(u"We are on it."_qs)) << "the reply stays to send later";
+
+    QSignalSpy reloaded(&model(), &QAbstractItemModel::modelReset);
+    ASSERT_TRUE(cluster->startAgain(error)) << error.toStdString();
+    ASSERT_TRUE(spinUntil([bar] { return !bar->isVisible(); }, 15'000));
+    EXPECT_GE(reloaded.count(), 1) << "the window shows what changed meanwhile";
+    EXPECT_EQ(stateOf(item).state, ItemState::Open) << "nothing was marked done";
+    EXPECT_TRUE(workspace().outbox().entriesFor(item).value().isEmpty());
 }
 
 } // namespace
