@@ -2,6 +2,7 @@
 #include "cli/commands.h"
 
 #include "cli/accounts_command.h"
+#include "cli/approvals_command.h"
 #include "cli/bluesky_commands.h"
 #include "cli/import_sample_command.h"
 #include "cli/serve_command.h"
@@ -26,6 +27,7 @@ constexpr FullRunner fullRunners[] = {
     {"sync", runSyncCommand},
     {"team", runTeamCommand},
     {"serve", runServeCommand},
+    {"approvals", runApprovalsCommand},
     {"oauth-client-metadata", runOAuthClientMetadataCommand},
 };
 

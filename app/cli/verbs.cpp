@@ -42,6 +42,11 @@ constexpr Verb verbTable[] = {
                        "A team workspace in PostgreSQL, for its admin: init, add-person, people, "
                        "remove-person, import (team --help tells more)."),
      Program::Full},
+    {"approvals",
+     QT_TRANSLATE_NOOP("hearken::cli",
+                       "Replies that need a supervisor's approval on a team workspace: list, "
+                       "approve, return, rules (approvals --help tells more)."),
+     Program::Full},
     {"oauth-client-metadata",
      QT_TRANSLATE_NOOP("hearken::cli",
                        "Print the Bluesky OAuth client metadata to host for production."),

@@ -39,6 +39,8 @@ Q_SIGNALS:
     void notesChanged(qint64 postId);
     void topicsChanged();
     void savedRepliesChanged();
+    // Replies were asked to be approved, approved, sent back or reworded, or the rules changed.
+    void approvalsChanged();
 };
 
 } // namespace hearken

@@ -57,11 +57,16 @@ StoreResult<QList<OutboxEntry>> readEntries(const QSqlDatabase& db, const QStrin
     return sql::rows(*query, readEntry);
 }
 
-// Due at a bound time (twice): queued and its time come, or sending with a claim run out.
-// %1 is the outbox table's alias with its dot, or nothing.
+// May go out: needs no approval, or has it. %1 is the outbox table's alias with its dot, or
+// nothing.
+const QString mayGoOut = QStringLiteral("(%1approval = 'none' OR %1approval = 'approved')");
+
+// Due at a bound time (twice): may go out, and queued with its time come, or sending with a
+// claim run out.
 const QString dueCondition =
-    QStringLiteral("((%1state = 'queued' AND %1next_attempt_at <= ?) OR "
-                   "(%1state = 'sending' AND (%1claimed_until IS NULL OR %1claimed_until <= ?)))");
+    mayGoOut +
+    QStringLiteral(" AND ((%1state = 'queued' AND %1next_attempt_at <= ?) OR (%1state = 'sending' "
+                   "AND (%1claimed_until IS NULL OR %1claimed_until <= ?)))");
 
 // What an entry leaving Sending sets: nobody holds it any more.
 const QString releasedClaim = QStringLiteral("claimed_by = NULL, claimed_until = NULL");
@@ -84,7 +89,7 @@ StoreResult<OutboxEntry> OutboxRepository::enqueue(const OutboxDraft& draft, qin
         db,
         QStringLiteral("INSERT INTO outbox (account_id, target_post_id, kind, text, visibility, "
                        "idempotency_key, state, created_at, next_attempt_at, actor, topic_id) "
-                       "VALUES (?, ?, ?, ?, ?, ?, 'queued', ?, ?, ?, ?) RETURNING id"),
+                       "VALUES (?, ?, ?, ?, ?, ?, 'queued', ?, ?, ?, ?) RETURNING id, approval"),
         {draft.accountId, draft.targetPostId, outboxKindName(draft.kind), draft.text,
          draft.visibility, key, now, now, draft.actor, sql::nullable(draft.topicId)});
     if (!inserted)
@@ -93,6 +98,9 @@ StoreResult<OutboxEntry> OutboxRepository::enqueue(const OutboxDraft& draft, qin
     if (!found || !*found)
         return tl::unexpected(sql::queryError(*inserted));
     const qint64 id = inserted->value(0).toLongLong();
+    // On a team workspace the database decides whether the reply waits for approval (and
+    // writes that in the item's history).
+    const bool waits = inserted->value(1).toString() == u"waiting";
     inserted->finish();
     const QString kind = draft.kind == OutboxKind::Like ? QStringLiteral("like-queued")
                                                         : QStringLiteral("reply-queued");
@@ -110,6 +118,8 @@ StoreResult<OutboxEntry> OutboxRepository::enqueue(const OutboxDraft& draft, qin
     if (auto committed = transaction.commit(); !committed)
         return tl::unexpected(committed.error());
     Q_EMIT m_changes.outboxChanged({draft.targetPostId});
+    if (waits)
+        Q_EMIT m_changes.approvalsChanged();
     return stored->first();
 }
 
@@ -158,13 +168,14 @@ StoreResult<QList<OutboxEntry>> OutboxRepository::due(qint64 now) const
 StoreResult<std::optional<qint64>> OutboxRepository::nextAttemptAfter(qint64 now,
                                                                       const QString& claimant) const
 {
-    auto query = sql::exec(
-        m_database.connection(),
-        QStringLiteral("SELECT min(CASE WHEN state = 'queued' THEN next_attempt_at ELSE "
-                       "claimed_until END) FROM outbox WHERE (state = 'queued' AND "
-                       "next_attempt_at > ?) OR (state = 'sending' AND claimed_until > ? AND "
-                       "claimed_by <> ?)"),
-        {now, now, claimant});
+    auto query =
+        sql::exec(m_database.connection(),
+                  QStringLiteral("SELECT min(CASE WHEN state = 'queued' THEN next_attempt_at ELSE "
+                                 "claimed_until END) FROM outbox WHERE ") +
+                      mayGoOut.arg(QString()) +
+                      QStringLiteral(" AND ((state = 'queued' AND next_attempt_at > ?) OR (state = "
+                                     "'sending' AND claimed_until > ? AND claimed_by <> ?))"),
+                  {now, now, claimant});
     if (!query)
         return tl::unexpected(query.error());
     const auto next = sql::firstValue(*query, QVariant());
@@ -175,9 +186,10 @@ StoreResult<std::optional<qint64>> OutboxRepository::nextAttemptAfter(qint64 now
 
 StoreResult<int> OutboxRepository::pendingCount() const
 {
-    auto query = sql::exec(m_database.connection(),
-                           QStringLiteral("SELECT count(*) FROM outbox "
-                                          "WHERE state = 'queued' OR state = 'sending'"));
+    auto query =
+        sql::exec(m_database.connection(),
+                  QStringLiteral("SELECT count(*) FROM outbox WHERE ") + mayGoOut.arg(QString()) +
+                      QStringLiteral(" AND (state = 'queued' OR state = 'sending')"));
     if (!query)
         return tl::unexpected(query.error());
     return sql::firstValue(*query, 0);

@@ -47,7 +47,9 @@ class OutboxRepository {
 public:
     OutboxRepository(Database& database, ChangeNotifier& changes);
 
-    // Writes the entry Queued, with a new idempotency key and a "queued" event.
+    // Writes the entry Queued, with a new idempotency key and a "queued" event. On a team
+    // workspace whose rules say so, the database makes a reply wait for a supervisor's
+    // approval (ApprovalRepository); it is then never due until approved.
     StoreResult<OutboxEntry> enqueue(const OutboxDraft& draft, qint64 now);
 
     StoreResult<std::optional<OutboxEntry>> entry(qint64 id) const;
@@ -62,7 +64,8 @@ public:
     // `claimant`'s runs out (its own it renews).
     StoreResult<std::optional<qint64>> nextAttemptAfter(qint64 now,
                                                         const QString& claimant = {}) const;
-    // Entries not yet sent or failed: Queued and Sending.
+    // Entries not yet sent or failed that may go out (waiting for no approval): Queued and
+    // Sending.
     StoreResult<int> pendingCount() const;
 
     // Claims the entry for `claim` if it is still due at `now`: Queued (or Sending with a claim
@@ -97,12 +100,15 @@ public:
     // Our replies since `since`: posted ones (from any app) and those still on their way.
     StoreResult<QList<RecentReply>> recentReplies(qint64 since) const;
 
-private:
-    // Changes one entry in a transaction with an event on its item, then announces it.
+    // Changes one entry in a transaction with an event on its item, then announces it:
+    // `statement` ends with "id = ?" (bound last, after `binds`); `whenNone` when it changed
+    // no row. No event when `eventKind` is empty.
     StoreResult<void> change(qint64 id, const QString& statement, const QVariantList& binds,
                              const QString& eventKind, const QString& eventDetail,
                              const QString& actor, qint64 at,
                              const StoreError& whenNone = notChangeable());
+
+private:
     static StoreError notChangeable();
 
     Database& m_database;

@@ -33,11 +33,19 @@ constexpr DeskRights deskRights[] = {
      "INSERT, DELETE, UPDATE (network, remote_id, handle, display_name, server_url, auth_kind, "
      "is_sample, created_at)"},
     {"app_registrations", "SELECT", "INSERT, UPDATE, DELETE"},
+    // Whose replies (or which accounts' replies) wait for a supervisor's approval.
+    {"approval_rules", "SELECT", "INSERT, UPDATE, DELETE"},
     {"cursors", "SELECT", ""},
     // Appended to, never rewritten: the audit log.
     {"events", "SELECT, INSERT", ""},
     {"notes", "SELECT, INSERT, DELETE", ""},
-    {"outbox", "SELECT, INSERT, UPDATE, DELETE", ""},
+    // Whether a reply may go out is the supervisors' to decide: a manager's UPDATE may name
+    // every column but the approval's (what triggers change on the way is not theirs to name).
+    {"outbox",
+     "SELECT, INSERT, DELETE, UPDATE (account_id, target_post_id, kind, text, visibility, "
+     "idempotency_key, state, attempts, last_error, remote_id, remote_url, created_at, "
+     "next_attempt_at, sent_at, actor, topic_id, claimed_by, claimed_until)",
+     "UPDATE (approval, decided_by, decided_at, returned_note)"},
     {"people", "SELECT", ""},
     {"posts", "SELECT", ""},
     {"posts_search", "SELECT", ""},
