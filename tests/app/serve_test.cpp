@@ -8,6 +8,7 @@
 // claim runs out; SIGTERM stops a service cleanly and another takes its account over.
 #include "auth/sealed_box.h"
 #include "auth/service_key.h"
+#include "store/approval_repository.h"
 #include "store/sealed_key_repository.h"
 #include "store/workspace.h"
 #include "support/node_peer.h"
@@ -265,6 +266,35 @@ TEST_F(TeamService, AServiceKilledMidDeliveryLeavesItsReplyToAnotherThatSendsItO
     other.terminate();
     ASSERT_TRUE(other.finished());
     EXPECT_EQ(other.exitCode(), 0) << other.log().toStdString();
+}
+
+TEST_F(TeamService, AReplyWaitingForApprovalGoesOutOnlyAfterApprovalAndOnce)
+{
+    Service service(uri, keyFile());
+    ASSERT_TRUE(service.logs(u"synced, 12 new items"_qs)) << service.log().toStdString();
+    const qint64 account = count(u"SELECT min(id) FROM accounts"_qs);
+    ASSERT_TRUE(ApprovalRepository(desk->database(), desk->changes())
+                    .setAccountRule(account, true, u"admin"_qs, 0));
+    const QList<OutboxEntry> waiting = queueReplies(1, u"Needs a look first, item "_qs);
+    ASSERT_EQ(waiting.size(), 1);
+    // A reply queued after it, free of the rule, goes out: the service had its chance at both.
+    ASSERT_TRUE(ApprovalRepository(desk->database(), desk->changes())
+                    .setAccountRule(account, false, u"admin"_qs, 0));
+    const QList<OutboxEntry> free = queueReplies(1, u"Free to go, item "_qs);
+    ASSERT_TRUE(allSent(free)) << service.log().toStdString();
+    QString err;
+    runHearken({QStringLiteral("sync"), QStringLiteral("--workspace"), uri}, &err);
+    EXPECT_EQ(statusesWithText(waiting[0].text), 0) << err.toStdString();
+    EXPECT_EQ(desk->outbox().entry(waiting[0].id).value()->state, OutboxState::Queued);
+
+    ASSERT_EQ(runHearken({QStringLiteral("approvals"), QStringLiteral("approve"),
+                          QString::number(waiting[0].id), QStringLiteral("--workspace"), uri},
+                         &err),
+              0)
+        << err.toStdString();
+    ASSERT_TRUE(allSent(waiting)) << service.log().toStdString();
+    EXPECT_EQ(statusesWithText(waiting[0].text), 1);
+    EXPECT_EQ(statusPosts(), 2) << "the free reply and the approved one, each once";
 }
 
 TEST(TeamServiceRefuses, AWorkspaceFileWithAClearMessage)
