@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "compose/composer.h"
 
+#include "approvals/approval_notice.h"
 #include "compose/compose_edit.h"
 #include "compose/warning_label.h"
 #include "outbox/placeholders.h"
@@ -72,6 +73,7 @@ Composer::Composer(Session& session, QWidget* parent)
     , m_placeholders(new WarningLabel(this))
     , m_robot(new WarningLabel(this))
     , m_status(new QLabel(this))
+    , m_approval(new ApprovalNotice(session, this))
     , m_counter(new QLabel(this))
     , m_thank(new QPushButton(tr("Thank"), this))
     , m_sendDone(new QPushButton(tr("Send && done"), this))
@@ -98,6 +100,9 @@ Composer::Composer(Session& session, QWidget* parent)
         focusEditor();
     });
     connect(m_status, &QLabel::linkActivated, this, &Composer::actOnEntry);
+    connect(m_approval, &ApprovalNotice::reviseRequested, this,
+            [this](qint64 id) { actOnEntry(u"edit:%1"_qs.arg(id)); });
+    connect(m_approval, &ApprovalNotice::failed, this, &Composer::failed);
     ChangeNotifier& changes = session.workspace().changes();
     connect(&changes, &ChangeNotifier::outboxChanged, this, [this](const QList<qint64>& ids) {
         if (m_postId && ids.contains(*m_postId))
@@ -157,6 +162,7 @@ void Composer::buildLayout()
     layout->addWidget(m_placeholders);
     layout->addWidget(m_robot);
     layout->addWidget(m_status);
+    layout->addWidget(m_approval);
     layout->addLayout(buttons);
 }
 
@@ -204,6 +210,7 @@ void Composer::showItem(std::optional<qint64> postId, std::optional<qint64> topi
     updateChecks();
     checkForRobot();
     refreshStatus();
+    m_approval->showItem(postId, m_post ? m_post->accountId : 0);
 }
 
 void Composer::showContext()

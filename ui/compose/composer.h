@@ -18,6 +18,7 @@ class QPushButton;
 
 namespace hearken {
 
+class ApprovalNotice;
 class ComposeEdit;
 class Session;
 
@@ -100,6 +101,7 @@ private:
     QLabel* m_placeholders;
     QLabel* m_robot;
     QLabel* m_status;
+    ApprovalNotice* m_approval;
     QLabel* m_counter;
     QPushButton* m_thank;
     QPushButton* m_sendDone;

@@ -3,6 +3,7 @@
 
 #include "account_sync.h"
 #include "accounts/add_account_dialog.h"
+#include "approvals/approval_actions.h"
 #include "compose/desktop_notifier.h"
 #include "compose/follow_ups_dialog.h"
 #include "compose/outbox_dialog.h"
@@ -68,6 +69,7 @@ MainWindow::MainWindow(GuiEnvironment environment, QWidget* parent)
     , m_heldBackBar(new HeldBackBar(this))
     , m_teamOpener(new TeamOpener(m_env.vault, this))
     , m_status(new QLabel(this))
+    , m_approvalActions(new ApprovalActions(this))
 {
     m_pages->addWidget(m_welcome);
     m_sampleBar->setMessage(tr("Sample workspace — generated data, nothing here is real."));
@@ -144,6 +146,7 @@ void MainWindow::buildMenus()
 
     m_viewMenu = menuBar()->addMenu(tr("&View"));
     m_viewMenu->addActions({m_actions.showOutbox, m_actions.followUps, m_actions.assignedToMe});
+    m_approvalActions->addTo(*m_viewMenu);
     QMenu* notify = m_viewMenu->addMenu(tr("Desktop &notifications"));
     notify->addActions({m_actions.notifyCriticism, m_actions.notifyQuestions});
     m_viewMenu->addSeparator();
@@ -184,6 +187,8 @@ void MainWindow::buildMenus()
     connect(m_actions.resetToneLearning, &QAction::triggered, this,
             &MainWindow::forgetToneCorrections);
     connect(m_actions.review, &QAction::triggered, this, &MainWindow::showReview);
+    connect(m_approvalActions, &ApprovalActions::failed, this, &MainWindow::showError);
+    connect(m_approvalActions, &ApprovalActions::openItemRequested, this, &MainWindow::showItem);
     connectReplyActions();
 }
 
@@ -405,6 +410,7 @@ void MainWindow::setSession(std::unique_ptr<Session> session)
 
     m_inbox = new InboxPage(*m_session, m_undo, m_actions, m_pages);
     m_pages->addWidget(m_inbox);
+    m_approvalActions->follow(m_session.get(), &m_inbox->sidebar());
     m_notifier = new DesktopNotifier(m_session->workspace(), m_inbox);
     connect(m_notifier, &DesktopNotifier::failed, this, &MainWindow::showError);
     connect(m_notifier, &DesktopNotifier::openItemRequested, this, [this](qint64 postId) {

@@ -20,6 +20,7 @@ class QToolBar;
 namespace hearken {
 
 class AccountSync;
+class ApprovalActions;
 class ConnectionBar;
 class DesktopNotifier;
 class HeldBackBar;
@@ -60,6 +61,7 @@ public:
     bool showsWelcome() const;
     // The supervisor's Review window (View → Review), opened on first use; null until then.
     ReviewWindow* review() const;
+    ApprovalActions& approvalActions() const { return *m_approvalActions; }
     void showReview();
     // Brings the inbox forward with the item current and selected, as the Review, the outbox
     // or a notification asks.
@@ -115,6 +117,7 @@ private:
     HeldBackBar* m_heldBackBar;
     TeamOpener* m_teamOpener;
     QLabel* m_status;
+    ApprovalActions* m_approvalActions;
     QMenu* m_viewMenu = nullptr;
     QToolBar* m_toolBar = nullptr;
     QList<QAction*> m_viewActions;

@@ -152,6 +152,11 @@ Sidebar::Sidebar(SidebarModel& model, SavedViewRepository& views, QWidget* paren
     });
 }
 
+void Sidebar::addEntry(QWidget* entry)
+{
+    static_cast<QVBoxLayout*>(layout())->insertWidget(0, entry);
+}
+
 void Sidebar::choose(const QModelIndex& index)
 {
     if (const auto filter = m_model.filterAt(index))

@@ -29,6 +29,8 @@ public:
     void renameView(const QModelIndex& index);
     void deleteView(const QModelIndex& index);
     QTreeView* tree() const { return m_tree; }
+    // Puts `entry` (a button that opens something else than a filter) above the list.
+    void addEntry(QWidget* entry);
 
 Q_SIGNALS:
     void filterChosen(const QueueFilter& filter);
