@@ -11,7 +11,6 @@
 #include "store/sealed_key_repository.h"
 #include "store/workspace.h"
 #include "store/workspace_location.h"
-#include "workflow/tone_triage.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -155,20 +154,12 @@ int runServe(const QStringList& arguments, CliIo io, Composition& root)
         return Failure;
 
     const auto clock = [] { return QDateTime::currentSecsSinceEpoch(); };
-    std::optional<ToneTriage> triage;
-    if (auto shipped = ToneClassifier::loadShipped()) {
-        if (auto opened = ToneTriage::open(*shipped, *workspace, clock))
-            triage.emplace(std::move(*opened));
-    }
     auto services = std::make_unique<WorkspaceServices>(
         *workspace,
         WorkspaceServices::Needs{root.providers(),
                                  NetworkAccess{root.http(), root.vault(), root.nonces()},
                                  clock,
-                                 [&triage](IngestBatch& batch) {
-                                     if (triage)
-                                         triage->classify(batch);
-                                 },
+                                 {},
                                  {},
                                  WorkspaceServices::Runner::Service,
                                  &*key});
