@@ -214,11 +214,9 @@ int runServe(const QStringList& arguments, CliIo io, Composition& root)
     outbox.start();
     loop.exec();
 
-    // Between two pieces of work: no transaction is open. Let go of the claims and the
-    // accounts' locks, so that another service takes them over now.
+    // Between two pieces of work: no transaction is open. Closing the services lets go of the
+    // claims and the accounts' locks, so that another service takes them over now.
     accounts.stop();
-    outbox.stop();
-    sync.cancel();
     services.reset();
     io.err << CliText::tr("Stopped.") << Qt::endl;
     return Success;

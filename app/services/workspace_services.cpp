@@ -37,6 +37,9 @@ WorkspaceServices::WorkspaceServices(Workspace& workspace, Needs needs, QObject*
 
 WorkspaceServices::~WorkspaceServices()
 {
+    // A clean close lets go of the outbox's claims and the accounts' passes, so that another
+    // desk or service takes them over now rather than when the claims run out.
+    m_outbox.stop();
     m_sync.cancel();
 }
 

@@ -85,6 +85,32 @@ TEST_P(WorkspaceServicesTest, ADeskSendsOnlyOnAWorkspaceFile)
     }
 }
 
+// A window closing (or a service stopping) while a reply is on its way lets go of its claim:
+// another engine on the same workspace sends the reply at once, with the same key, instead of
+// when the claim would have run out.
+TEST_P(WorkspaceServicesTest, ServicesClosedMidDeliveryLetAnotherEngineSendAtOnce)
+{
+    auto closing = services(Runner::Service);
+    closing->outbox().start();
+    const auto queued = closing->outbox().send(world->reply(item, u"It left today, Ana."_qs));
+    ASSERT_TRUE(queued);
+    ASSERT_TRUE(closing->outbox().isDelivering(queued->id));
+    closing.reset();
+
+    auto next = services(Runner::Service);
+    next->outbox().start();
+    ASSERT_TRUE(spinUntil(
+        [&] {
+            const auto now = ws->outbox().entry(queued->id).value();
+            return now && now->state == OutboxState::Sent;
+        },
+        3000))
+        << "the closed services' claim still holds the reply";
+    const auto sent = ws->outbox().entry(queued->id).value();
+    EXPECT_EQ(sent->idempotencyKey, queued->idempotencyKey);
+    EXPECT_EQ(sent->attempts, 2);
+}
+
 // `hearken sync` and `hearken serve` bring no triage of their own: the services label what
 // they sync with the shipped classifier.
 TEST_P(WorkspaceServicesTest, WithoutARunnersTriageSyncLabelsTheToneItself)
