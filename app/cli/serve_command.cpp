@@ -11,7 +11,6 @@
 #include "store/sealed_key_repository.h"
 #include "store/workspace.h"
 #include "store/workspace_location.h"
-#include "workflow/tone_triage.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -155,20 +154,12 @@ int runServe(const QStringList& arguments, CliIo io, Composition& root)
         return Failure;
 
     const auto clock = [] { return QDateTime::currentSecsSinceEpoch(); };
-    std::optional<ToneTriage> triage;
-    if (auto shipped = ToneClassifier::loadShipped()) {
-        if (auto opened = ToneTriage::open(*shipped, *workspace, clock))
-            triage.emplace(std::move(*opened));
-    }
     auto services = std::make_unique<WorkspaceServices>(
         *workspace,
         WorkspaceServices::Needs{root.providers(),
                                  NetworkAccess{root.http(), root.vault(), root.nonces()},
                                  clock,
-                                 [&triage](IngestBatch& batch) {
-                                     if (triage)
-                                         triage->classify(batch);
-                                 },
+                                 {},
                                  {},
                                  WorkspaceServices::Runner::Service,
                                  &*key});
@@ -223,11 +214,9 @@ int runServe(const QStringList& arguments, CliIo io, Composition& root)
     outbox.start();
     loop.exec();
 
-    // Between two pieces of work: no transaction is open. Let go of the claims and the
-    // accounts' locks, so that another service takes them over now.
+    // Between two pieces of work: no transaction is open. Closing the services lets go of the
+    // claims and the accounts' locks, so that another service takes them over now.
     accounts.stop();
-    outbox.stop();
-    sync.cancel();
     services.reset();
     io.err << CliText::tr("Stopped.") << Qt::endl;
     return Success;

@@ -8,7 +8,6 @@
 #include "services/workspace_services.h"
 #include "store/workspace.h"
 #include "workflow/account_status_text.h"
-#include "workflow/tone_triage.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -64,22 +63,15 @@ int runSync(const QStringList& arguments, CliIo io, Composition& root)
         return Failure;
     }
 
-    std::optional<ToneTriage> triage;
     const auto clock = [] { return QDateTime::currentSecsSinceEpoch(); };
-    if (auto shipped = ToneClassifier::loadShipped()) {
-        if (auto opened = ToneTriage::open(*shipped, *workspace, clock))
-            triage.emplace(std::move(*opened));
-    }
-    const auto classify = [&triage](IngestBatch& batch) {
-        if (triage)
-            triage->classify(batch);
-    };
     // A one-shot run waits out a server's rate limit (Mastodon's window is five minutes), so
     // that a long history comes in one run.
-    WorkspaceServices services(
-        *workspace,
-        {root.providers(), NetworkAccess{root.http(), root.vault(), root.nonces()}, clock, classify,
-         SyncOptions{.rateLimitWaitSeconds = 6 * 60}, WorkspaceServices::Runner::Command});
+    WorkspaceServices services(*workspace, {root.providers(),
+                                            NetworkAccess{root.http(), root.vault(), root.nonces()},
+                                            clock,
+                                            {},
+                                            SyncOptions{.rateLimitWaitSeconds = 6 * 60},
+                                            WorkspaceServices::Runner::Command});
     SyncEngine& engine = services.sync();
 
     QHash<qint64, Account> shown;

@@ -19,7 +19,8 @@ WorkspaceServices::WorkspaceServices(Workspace& workspace, Needs needs, QObject*
                       workspace.database().engine() == Engine::Postgresql)
     , m_outbox(
           workspace, [this](const Account& account) { return delivererFor(account); }, needs.clock)
-    , m_sync(workspace, needs.classify, needs.clock)
+    , m_sync(workspace, needs.classify ? needs.classify : ownTriage(workspace, needs.clock),
+             needs.clock)
 {
     m_outbox.setDelivers(!m_leftToService);
     if (!needs.network)
@@ -36,7 +37,22 @@ WorkspaceServices::WorkspaceServices(Workspace& workspace, Needs needs, QObject*
 
 WorkspaceServices::~WorkspaceServices()
 {
+    // A clean close lets go of the outbox's claims and the accounts' passes, so that another
+    // desk or service takes them over now rather than when the claims run out.
+    m_outbox.stop();
     m_sync.cancel();
+}
+
+Classify WorkspaceServices::ownTriage(Workspace& workspace, const Clock& clock)
+{
+    if (auto shipped = ToneClassifier::loadShipped()) {
+        if (auto opened = ToneTriage::open(*shipped, workspace, clock))
+            m_triage.emplace(std::move(*opened));
+    }
+    return [this](IngestBatch& batch) {
+        if (m_triage)
+            m_triage->classify(batch);
+    };
 }
 
 Deliverer* WorkspaceServices::delivererFor(const Account& account)

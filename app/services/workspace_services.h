@@ -7,6 +7,7 @@
 #include "providers/network_deliverers.h"
 #include "providers/provider.h"
 #include "sync/sync_engine.h"
+#include "workflow/tone_triage.h"
 
 #include <QObject>
 
@@ -48,7 +49,9 @@ public:
         // Without it only sample accounts deliver, and nothing syncs.
         std::optional<NetworkAccess> network;
         Clock clock;
-        // Labels the tone of what sync brings in; may be empty.
+        // Labels the tone of what sync brings in (a desk's session, whose triage learns from
+        // the desk's corrections). Empty: the services label it themselves, with the shipped
+        // classifier and the workspace's corrections.
         Classify classify;
         SyncOptions sync;
         Runner runner = Runner::Desk;
@@ -67,6 +70,9 @@ public:
     bool leftToService() const { return m_leftToService; }
 
 private:
+    // Opens m_triage (when the shipped classifier and the workspace's corrections load) and
+    // classifies with it.
+    Classify ownTriage(Workspace& workspace, const Clock& clock);
     Deliverer* delivererFor(const Account& account);
 
     std::unique_ptr<auth::SecretVault> m_secrets;
@@ -74,6 +80,8 @@ private:
     SampleDeliverer m_sampleDeliverer;
     std::unique_ptr<NetworkDeliverers> m_deliverers;
     bool m_leftToService = false;
+    // The tone triage sync labels with when the runner brings none.
+    std::optional<ToneTriage> m_triage;
     DeliveryEngine m_outbox;
     SyncEngine m_sync;
 };

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "outbox/delivery_engine.h"
 
+#include "net/callback_answer.h"
 #include "outbox/outbox_log.h"
 #include "outbox/reply_mentions.h"
 #include "store/workspace.h"
@@ -134,42 +135,46 @@ void DeliveryEngine::pump()
         if (account == accounts->cend())
             continue;
         busy.insert(entry.accountId);
-        attempt(entry, *account);
+        deliver(entry, *account);
     }
     scheduleNext();
 }
 
-void DeliveryEngine::attempt(const OutboxEntry& queued, const Account& account)
+QCoro::Task<> DeliveryEngine::deliver(OutboxEntry queued, Account account)
 {
     const qint64 now = m_clock();
     auto claimed = m_workspace.outbox().claim(queued.id, {m_claimant, now + m_claimSeconds}, now);
     if (!claimed) {
         Q_EMIT failed(claimed.error().message);
-        return;
+        co_return;
     }
     if (!*claimed) {
         qCDebug(lcOutbox) << "Outbox entry" << queued.id << "was claimed by another process";
-        return;
+        co_return;
     }
-    const OutboxEntry* entry = &**claimed;
+    const OutboxEntry entry = std::move(**claimed);
     Deliverer* deliverer = m_directory ? m_directory(account) : nullptr;
     if (!deliverer) {
         report(m_workspace.outbox().markFailed(
-            entry->id, m_claimant,
+            entry.id, m_claimant,
             tr("Hearken cannot post to %1 yet. Reply there, or discard this entry.")
                 .arg(account.network),
             m_clock()));
-        return;
+        co_return;
     }
-    m_inFlight.insert(entry->id, entry->accountId);
+    m_inFlight.insert(entry.id, entry.accountId);
     if (!m_renewal.isActive())
         m_renewal.start();
-    qCDebug(lcOutbox) << "Delivering outbox entry" << entry->id << "of account" << entry->accountId
-                      << "to" << account.network << "attempt" << entry->attempts;
-    deliverer->deliver(*entry, [self = QPointer(this), sent = *entry](const DeliveryOutcome& o) {
-        if (self)
-            self->finish(sent, o);
-    });
+    qCDebug(lcOutbox) << "Delivering outbox entry" << entry.id << "of account" << entry.accountId
+                      << "to" << account.network << "attempt" << entry.attempts;
+    const QPointer<DeliveryEngine> self(this);
+    const DeliveryOutcome outcome = co_await CallbackAnswer<DeliveryOutcome>(
+        this, tl::unexpected(DeliveryFailure{DeliveryFailure::Kind::Temporary, {}, std::nullopt}),
+        [&](auto answer) { deliverer->deliver(entry, std::move(answer)); });
+    // The engine is gone: the entry's claim runs out and another engine sends it again.
+    if (!self)
+        co_return;
+    finish(entry, outcome);
 }
 
 void DeliveryEngine::finish(const OutboxEntry& entry, const DeliveryOutcome& outcome)

@@ -5,6 +5,7 @@
 #include "outbox/deliverer.h"
 #include "store/outbox_repository.h"
 
+#include <QCoroTask>
 #include <QHash>
 #include <QObject>
 #include <QSet>
@@ -93,7 +94,8 @@ Q_SIGNALS:
     void idle();
 
 private:
-    void attempt(const OutboxEntry& entry, const Account& account);
+    // Claims the entry, awaits its network's answer, and records how it ended.
+    QCoro::Task<> deliver(OutboxEntry queued, Account account);
     void finish(const OutboxEntry& entry, const DeliveryOutcome& outcome);
     StoreResult<void> recordSuccess(const OutboxEntry& entry, const DeliveryReceipt& receipt);
     void scheduleNext();

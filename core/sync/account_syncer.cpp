@@ -26,26 +26,25 @@ void SyncPass::end(SyncOutcome::Kind kind, const QString& message, std::optional
     m_outcome.retryAt = retryAt;
 }
 
-void AccountSyncer::sync(AccountLedger& ledger, Done done)
+QCoro::Task<SyncOutcome> AccountSyncer::sync(AccountLedger& ledger)
 {
     cancel();
     m_pass = std::make_shared<SyncPass>(ledger);
-    run(m_pass, std::move(done));
+    return run(m_pass);
 }
 
-QCoro::Task<> AccountSyncer::run(std::shared_ptr<SyncPass> pass, Done done)
+QCoro::Task<SyncOutcome> AccountSyncer::run(std::shared_ptr<SyncPass> pass)
 {
     co_await runPass(pass);
-    if (pass->m_abandoned)
-        co_return;
-    if (m_pass == pass)
-        m_pass.reset();
+    // From here on `this` is touched only while the syncer lives (tr() is static).
     SyncOutcome outcome = pass->m_outcome;
     if (pass->m_cancelled && outcome.kind == SyncOutcome::Kind::Ok) {
         outcome.kind = SyncOutcome::Kind::Cancelled;
         outcome.message = tr("Sync was cancelled.");
     }
-    done(outcome);
+    if (!pass->m_abandoned && m_pass == pass)
+        m_pass.reset();
+    co_return outcome;
 }
 
 void AccountSyncer::cancel()

@@ -79,13 +79,12 @@ private:
 class AccountSyncer : public QObject {
     Q_OBJECT
 public:
-    using Done = std::function<void(const SyncOutcome&)>;
     using QObject::QObject;
 
-    // Runs one pass (cancelling one that runs); `ledger` outlives it, `done` learns how it
-    // ended.
-    void sync(AccountLedger& ledger, Done done);
-    // Ends the running pass: done() reports it cancelled, with what it had stored.
+    // Runs one pass (cancelling one that runs) and tells how it ended; `ledger` outlives it.
+    // A pass whose syncer is destroyed ends Cancelled, without touching the syncer.
+    QCoro::Task<SyncOutcome> sync(AccountLedger& ledger);
+    // Ends the running pass: it reports itself cancelled, with what it had stored.
     void cancel();
     // Starts listening for pushed changes, when the network has a push channel.
     virtual void startLive() {}
@@ -108,7 +107,7 @@ protected:
     void report(const SyncPass& pass, const QString& phase);
 
 private:
-    QCoro::Task<> run(std::shared_ptr<SyncPass> pass, Done done);
+    QCoro::Task<SyncOutcome> run(std::shared_ptr<SyncPass> pass);
 
     std::shared_ptr<SyncPass> m_pass;
 };

@@ -171,46 +171,61 @@ void SyncEngine::run(const Account& account)
     }
     if (!entry->syncer) {
         entry->making = true;
-        m_factories.value(account.network)(account, [this, self = QPointer<SyncEngine>(this), entry,
-                                                     account](std::unique_ptr<AccountSyncer> syncer,
-                                                              const QString& error) {
-            // The vault may answer after the window closed the workspace.
-            if (!self)
-                return;
-            entry->making = false;
-            if (!syncer) {
-                SyncOutcome outcome;
-                outcome.kind = SyncOutcome::Kind::SignInNeeded;
-                outcome.message = error;
-                onOutcome(account.id, outcome);
-                checkIdle();
-                return;
-            }
-            entry->syncer = std::move(syncer);
-            AccountSyncer* made = entry->syncer.get();
-            connect(made, &AccountSyncer::progress, this,
-                    [this, id = account.id](const SyncProgress& p) { Q_EMIT progress(id, p); });
-            connect(made, &AccountSyncer::changed, &entry->debounce, qOverload<>(&QTimer::start));
-            if (m_liveUpdates)
-                made->startLive();
-            run(account);
-        });
+        makeSyncer(account, entry);
         return;
     }
     entry->running = true;
     qCDebug(lcSync) << "account" << account.id << "pass starts";
-    entry->syncer->sync(entry->ledger, [this, entry, id = account.id](const SyncOutcome& outcome) {
-        entry->running = false;
-        qCDebug(lcSync) << "account" << id << "pass ends:" << kindName(outcome.kind)
-                        << outcome.message << outcome.fetched << "fetched," << outcome.newItems
-                        << "new";
-        onOutcome(id, outcome);
-        if (entry->again) {
-            entry->again = false;
-            syncAccount(id);
-        }
+    finishPass(account.id, entry, entry->syncer->sync(entry->ledger));
+}
+
+QCoro::Task<> SyncEngine::makeSyncer(Account account, std::weak_ptr<Entry> slot)
+{
+    const QPointer<SyncEngine> self(this);
+    Made made = co_await m_factories.value(account.network)(account, this);
+    // The vault may answer after the window closed the workspace or forgot the account.
+    const auto entry = slot.lock();
+    if (!self || !entry)
+        co_return;
+    entry->making = false;
+    if (!made) {
+        SyncOutcome outcome;
+        outcome.kind = SyncOutcome::Kind::SignInNeeded;
+        outcome.message = made.error();
+        onOutcome(account.id, outcome);
         checkIdle();
-    });
+        co_return;
+    }
+    entry->syncer = std::move(*made);
+    AccountSyncer* syncer = entry->syncer.get();
+    connect(syncer, &AccountSyncer::progress, this,
+            [this, id = account.id](const SyncProgress& p) { Q_EMIT progress(id, p); });
+    connect(syncer, &AccountSyncer::changed, &entry->debounce, qOverload<>(&QTimer::start));
+    if (m_liveUpdates)
+        syncer->startLive();
+    run(account);
+}
+
+QCoro::Task<> SyncEngine::finishPass(qint64 accountId, std::weak_ptr<Entry> slot,
+                                     QCoro::Task<SyncOutcome> pass)
+{
+    const QPointer<SyncEngine> self(this);
+    const SyncOutcome outcome = co_await std::move(pass);
+    // A syncer destroyed with its entry (the engine went, or forgot the account) ends its pass
+    // with nobody left to tell.
+    const auto entry = slot.lock();
+    if (!self || !entry)
+        co_return;
+    entry->running = false;
+    qCDebug(lcSync) << "account" << accountId << "pass ends:" << kindName(outcome.kind)
+                    << outcome.message << outcome.fetched << "fetched," << outcome.newItems
+                    << "new";
+    onOutcome(accountId, outcome);
+    if (entry->again) {
+        entry->again = false;
+        syncAccount(accountId);
+    }
+    checkIdle();
 }
 
 void SyncEngine::onOutcome(qint64 accountId, const SyncOutcome& outcome)

@@ -11,6 +11,8 @@
 #include <QSet>
 #include <QTimer>
 
+#include <tl/expected.hpp>
+
 #include <functional>
 #include <memory>
 
@@ -28,9 +30,12 @@ class Workspace;
 class SyncEngine : public QObject {
     Q_OBJECT
 public:
-    using Made = std::function<void(std::unique_ptr<AccountSyncer>, const QString& error)>;
-    // Builds the syncer of an account of one network (reading its token, say).
-    using Factory = std::function<void(const Account&, Made)>;
+    // An account's syncer, or why it cannot be made (the account must sign in again).
+    using Made = tl::expected<std::unique_ptr<AccountSyncer>, QString>;
+    // Builds the syncer of an account of one network (reading its token, say); what it awaits
+    // takes `context`, which goes with the engine. It must touch nothing but its own frame once
+    // `context` is gone.
+    using Factory = std::function<QCoro::Task<Made>(const Account&, QObject* context)>;
 
     SyncEngine(Workspace& workspace, Classify classify, std::function<qint64()> now,
                QObject* parent = nullptr);
@@ -65,6 +70,10 @@ Q_SIGNALS:
 private:
     struct Entry;
     void run(const Account& account);
+    // Each awaits its step and goes on only while the engine and the account's entry live.
+    QCoro::Task<> makeSyncer(Account account, std::weak_ptr<Entry> slot);
+    QCoro::Task<> finishPass(qint64 accountId, std::weak_ptr<Entry> slot,
+                             QCoro::Task<SyncOutcome> pass);
     void onOutcome(qint64 accountId, const SyncOutcome& outcome);
     void checkIdle();
     // Whether this engine may sync the account now (it holds the account's lock).

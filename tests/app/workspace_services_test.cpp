@@ -1,9 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The one builder of a workspace's services: on a team workspace a desk only queues replies
 // and syncs nothing, while the service (and any runner of a workspace file) sends them.
+#include "auth/memory_vault.h"
+#include "composition/composition.h"
 #include "providers/provider_registry.h"
 #include "services/workspace_services.h"
+#include "store/queue_query.h"
 #include "store/workspace.h"
+#include "support/echo_provider.h"
 #include "support/outbox_fixture.h"
 #include "support/postgres_workspace.h"
 #include "support/wait_for.h"
@@ -79,6 +83,68 @@ TEST_P(WorkspaceServicesTest, ADeskSendsOnlyOnAWorkspaceFile)
         EXPECT_EQ(entries.first().state, OutboxState::Queued) << "left for the service";
         EXPECT_EQ(entries.first().attempts, 0);
     }
+}
+
+// A window closing (or a service stopping) while a reply is on its way lets go of its claim:
+// another engine on the same workspace sends the reply at once, with the same key, instead of
+// when the claim would have run out.
+TEST_P(WorkspaceServicesTest, ServicesClosedMidDeliveryLetAnotherEngineSendAtOnce)
+{
+    auto closing = services(Runner::Service);
+    closing->outbox().start();
+    const auto queued = closing->outbox().send(world->reply(item, u"It left today, Ana."_qs));
+    ASSERT_TRUE(queued);
+    ASSERT_TRUE(closing->outbox().isDelivering(queued->id));
+    closing.reset();
+
+    auto next = services(Runner::Service);
+    next->outbox().start();
+    ASSERT_TRUE(spinUntil(
+        [&] {
+            const auto now = ws->outbox().entry(queued->id).value();
+            return now && now->state == OutboxState::Sent;
+        },
+        3000))
+        << "the closed services' claim still holds the reply";
+    const auto sent = ws->outbox().entry(queued->id).value();
+    EXPECT_EQ(sent->idempotencyKey, queued->idempotencyKey);
+    EXPECT_EQ(sent->attempts, 2);
+}
+
+// `hearken sync` and `hearken serve` bring no triage of their own: the services label what
+// they sync with the shipped classifier.
+TEST_P(WorkspaceServicesTest, WithoutARunnersTriageSyncLabelsTheToneItself)
+{
+    auth::MemoryVault vault;
+    Composition root{vault};
+    auto echoes = std::make_unique<echo::Provider>();
+    echoes->page = {u"This update is terrible. The app crashes every time I open it and "
+                    u"support ignores me."_qs};
+    root.providers().add(std::move(echoes));
+    Account account;
+    account.network = u"echo"_qs;
+    account.remoteId = u"brand"_qs;
+    account.handle = u"@brand.echo"_qs;
+    const qint64 id = ws->accounts().saveAccount(account, fixedNow).value();
+    WorkspaceServices built(*ws, {root.providers(),
+                                  NetworkAccess{root.http(), root.vault(), root.nonces()},
+                                  [] { return fixedNow; },
+                                  {},
+                                  {},
+                                  Runner::Command});
+    QSignalSpy finished(&built.sync(), &SyncEngine::accountFinished);
+    built.sync().syncAccount(id);
+    ASSERT_TRUE(spinUntil([&] { return !finished.isEmpty(); }, 5000));
+
+    QueueFilter all;
+    all.states.clear();
+    const auto items = ws->queue().page(QueueQuery(all, fixedNow, {}), std::nullopt, 10).value();
+    const auto synced = std::find_if(items.cbegin(), items.cend(), [](const QueueItem& queued) {
+        return queued.network == u"echo";
+    });
+    ASSERT_NE(synced, items.cend());
+    EXPECT_EQ(synced->triage.tone, Tone::Criticism);
+    EXPECT_EQ(synced->triage.toneSource, ToneSource::Model);
 }
 
 INSTANTIATE_TEST_SUITE_P(BothEngines, WorkspaceServicesTest, bothEngines, engineName);

@@ -47,7 +47,7 @@ protected:
         auto session = std::make_unique<bluesky::AtprotoSession>(http, alice, nonces);
         WorkspaceLedger ledger(*workspace, account.id, Classify());
         bluesky::Syncer syncer(std::move(session), account);
-        return await<SyncOutcome>([&](auto done) { syncer.sync(ledger, done); }, 60'000);
+        return await<SyncOutcome>([&](auto done) { syncer.sync(ledger).then(done); }, 60'000);
     }
 
     // The queue row of the post at `uri`, in any state.

@@ -40,7 +40,7 @@ protected:
 
     SyncOutcome sync()
     {
-        return await<SyncOutcome>([&](auto done) { syncer->sync(*ledger, done); }, 60'000);
+        return await<SyncOutcome>([&](auto done) { syncer->sync(*ledger).then(done); }, 60'000);
     }
 
     // The queue's items by their post's URI.

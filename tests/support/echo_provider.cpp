@@ -92,6 +92,11 @@ QCoro::Task<DeferredDeliverer::Made> made(std::shared_ptr<QList<OutboxEntry>> se
     co_return std::make_shared<Deliverer>(std::move(sent), std::move(now));
 }
 
+QCoro::Task<SyncEngine::Made> madeSyncer(Account account, QStringList page, qint64 now)
+{
+    co_return std::make_unique<Syncer>(std::move(account), std::move(page), now);
+}
+
 // Saves the account at once (there is no server to ask) and keeps a new token for it in the
 // vault, as a network's sign-in does.
 class SignIn : public AccountSignIn {
@@ -169,8 +174,8 @@ ReplyRules Provider::replyRules() const
 SyncEngine::Factory Provider::syncerFactory(const NetworkServices& services,
                                             const SyncOptions&) const
 {
-    return [services, page = page](const Account& account, SyncEngine::Made made) {
-        made(std::make_unique<Syncer>(account, page, services.now()), QString());
+    return [services, page = page](const Account& account, QObject*) {
+        return madeSyncer(account, page, services.now());
     };
 }
 

@@ -38,8 +38,8 @@ protected:
         auto session = std::make_unique<AtprotoSession>(http, grant, nonces);
         WorkspaceLedger ledger(*workspace, account.id, Classify());
         bluesky::Syncer syncer(std::move(session), account);
-        const auto outcome =
-            testing::waitFor<SyncOutcome>([&](auto done) { syncer.sync(ledger, done); }, 20'000);
+        const auto outcome = testing::waitFor<SyncOutcome>(
+            [&](auto done) { syncer.sync(ledger).then(done); }, 20'000);
         EXPECT_TRUE(outcome.has_value());
         return outcome.value_or(SyncOutcome{});
     }

@@ -95,8 +95,8 @@ protected:
         grant.refreshToken = QStringLiteral("rt");
         WorkspaceLedger ledger(*workspace, account.id, Classify());
         bluesky::Syncer syncer(std::make_unique<AtprotoSession>(http, grant, nonces), account);
-        const auto outcome =
-            testing::waitFor<SyncOutcome>([&](auto done) { syncer.sync(ledger, done); }, 20'000);
+        const auto outcome = testing::waitFor<SyncOutcome>(
+            [&](auto done) { syncer.sync(ledger).then(done); }, 20'000);
         EXPECT_TRUE(outcome.has_value());
         return outcome.value_or(SyncOutcome{});
     }

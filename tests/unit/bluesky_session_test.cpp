@@ -1,7 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "auth/memory_vault.h"
+#include "providers/bluesky/bluesky_provider.h"
 #include "providers/bluesky/oauth_sign_in.h"
 #include "providers/bluesky/session_secrets.h"
+#include "support/wait_for.h"
 
+#include <QNetworkAccessManager>
 #include <QUrlQuery>
 
 #include <gtest/gtest.h>
@@ -60,6 +64,54 @@ TEST(BlueskySessionSecrets, UnreadableSecretsAreRefused)
     QString broken = serializeGrant(oauthGrant());
     broken.replace(QLatin1String("PRIVATE KEY"), QLatin1String("PUBLIC NOPE"));
     EXPECT_FALSE(deserializeGrant(broken).has_value());
+}
+
+// An account's session as the vault keeps it, opened with a context the test may destroy.
+class BlueskyOpenSession : public ::testing::Test {
+protected:
+    void SetUp() override
+    {
+        bool stored = false;
+        storeGrant(vault, oauthGrant(),
+                   [&](const auth::VaultResult<void>& r) { stored = bool(r); });
+        ASSERT_TRUE(testing::spinUntil([&] { return stored; }));
+    }
+
+    // Opens the session; `ended` and `opened` tell how it went once it ends.
+    void open()
+    {
+        openSession({http, vault, nonces}, accountForGrant(oauthGrant()), context.get())
+            .then([this](const OpenedSession& session) {
+                ended = true;
+                opened = session.has_value() && *session;
+            });
+    }
+
+    QNetworkAccessManager network;
+    net::HttpClient http{network};
+    DpopNonces nonces;
+    auth::MemoryVault vault;
+    std::unique_ptr<QObject> context = std::make_unique<QObject>();
+    bool ended = false;
+    bool opened = false;
+};
+
+TEST_F(BlueskyOpenSession, OpensTheSessionTheVaultKeeps)
+{
+    open();
+    ASSERT_TRUE(testing::spinUntil([&] { return ended; }));
+    EXPECT_TRUE(opened);
+}
+
+TEST_F(BlueskyOpenSession, AnOpeningWhoseContextGoesEndsWithoutASession)
+{
+    open();
+    ASSERT_FALSE(ended) << "the vault answers on the next turn of the event loop";
+
+    context.reset();
+    EXPECT_TRUE(ended) << "the opening still waits for the vault";
+    EXPECT_FALSE(opened);
+    QCoreApplication::processEvents(); // the vault's answer now reaches nobody
 }
 
 TEST(BlueskyOAuthClient, LoopbackClientIdNamesRedirectAndScope)

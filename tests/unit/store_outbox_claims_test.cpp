@@ -3,9 +3,7 @@
 // another until the claim runs out, only the claimant moves it on, and a claim that ran out
 // is taken over with the same idempotency key. On PostgreSQL a claim passes over a row another
 // transaction is claiming instead of waiting for it.
-#include "store/workspace.h"
-#include "support/outbox_fixture.h"
-#include "support/postgres_workspace.h"
+#include "support/outbox_store_fixture.h"
 
 #include <QElapsedTimer>
 #include <QSqlQuery>
@@ -20,24 +18,17 @@ namespace {
 const QString serviceA = QStringLiteral("service A");
 const QString serviceB = QStringLiteral("service B");
 
-class OutboxClaims : public ::testing::TestWithParam<Engine> {
+class OutboxClaims : public OutboxStoreTest {
 protected:
     void SetUp() override
     {
-        ws = workspaceOn(GetParam());
-        ASSERT_TRUE(ws);
-        world = std::make_unique<OutboxWorld>(OutboxWorld::create(*ws));
-        item = world->item(u"m1"_qs, u"ana"_qs, u"Ana Ortiz"_qs, u"Where is my order?"_qs);
-        auto queued = ws->outbox().enqueue(world->reply(item, u"On its way, Ana."_qs), fixedNow);
-        ASSERT_TRUE(queued);
-        entry = *queued;
+        OutboxStoreTest::SetUp();
+        entry = enqueue(u"On its way, Ana."_qs);
     }
 
     std::optional<OutboxEntry> claim(const QString& claimant, qint64 at, qint64 seconds = 60)
     {
-        auto claimed = ws->outbox().claim(entry.id, {claimant, at + seconds}, at);
-        EXPECT_TRUE(claimed) << claimed.error().message.toStdString();
-        return claimed.value_or(std::nullopt);
+        return OutboxStoreTest::claim(entry.id, claimant, at, seconds);
     }
 
     QList<qint64> dueIds(qint64 at)
@@ -49,9 +40,6 @@ protected:
         return ids;
     }
 
-    std::unique_ptr<Workspace> ws;
-    std::unique_ptr<OutboxWorld> world;
-    qint64 item = 0;
     OutboxEntry entry;
 };
 

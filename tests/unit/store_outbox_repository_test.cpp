@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The outbox's rows and their states on both engines (claiming is the delivery engine's).
-#include "support/outbox_fixture.h"
-#include "support/postgres_workspace.h"
+#include "support/outbox_store_fixture.h"
 
 #include <gtest/gtest.h>
 
@@ -10,42 +9,17 @@ using namespace hearken::testing;
 
 namespace {
 
-class OutboxStore : public ::testing::TestWithParam<Engine> {
+class OutboxStore : public OutboxStoreTest {
 protected:
-    void SetUp() override
-    {
-        ws = workspaceOn(GetParam());
-        ASSERT_TRUE(ws);
-        world = std::make_unique<OutboxWorld>(OutboxWorld::create(*ws));
-        ana = world->item(u"m1"_qs, u"ana"_qs, u"Ana Ortiz"_qs, u"Where is my order?"_qs);
-    }
-
-    OutboxEntry enqueue(const QString& text)
-    {
-        auto entry = ws->outbox().enqueue(world->reply(ana, text), fixedNow);
-        EXPECT_TRUE(entry.has_value()) << entry.error().message.toStdString();
-        return entry.value_or(OutboxEntry{});
-    }
-
-    // Claims the entry as the desk's delivery does; false when it was not due at `at`.
-    bool claimAt(qint64 id, qint64 at)
-    {
-        const auto claimed = ws->outbox().claim(id, {desk, at + 60}, at);
-        return claimed && claimed->has_value();
-    }
-
     QStringList historyKinds()
     {
         QStringList kinds;
-        const QList<Event> events = ws->posts().events(ana).value();
+        const QList<Event> events = ws->posts().events(item).value();
         for (const Event& e : events)
             kinds << e.kind;
         return kinds;
     }
 
-    std::unique_ptr<Workspace> ws;
-    std::unique_ptr<OutboxWorld> world;
-    qint64 ana = 0;
     const QString desk = u"desk"_qs;
 };
 
@@ -56,7 +30,7 @@ TEST_P(OutboxStore, AnEnqueuedReplyIsQueuedWithItsTargetAndAKeyOfItsOwn)
     const OutboxEntry first = enqueue(u"On its way!"_qs);
     const OutboxEntry second = enqueue(u"Tracking: 12"_qs);
     EXPECT_EQ(first.state, OutboxState::Queued);
-    EXPECT_EQ(first.targetPostId, ana);
+    EXPECT_EQ(first.targetPostId, item);
     EXPECT_EQ(first.targetRemoteId, u"m1"_qs);
     EXPECT_EQ(first.network, u"mastodon"_qs);
     EXPECT_EQ(first.actor, u"Sam"_qs);
@@ -64,21 +38,21 @@ TEST_P(OutboxStore, AnEnqueuedReplyIsQueuedWithItsTargetAndAKeyOfItsOwn)
     EXPECT_FALSE(first.idempotencyKey.isEmpty());
     EXPECT_NE(first.idempotencyKey, second.idempotencyKey);
     EXPECT_EQ(ws->outbox().pendingCount().value(), 2);
-    const QList<OutboxEntry> forAna = ws->outbox().entriesFor(ana).value();
+    const QList<OutboxEntry> forAna = ws->outbox().entriesFor(item).value();
     ASSERT_EQ(forAna.size(), 2);
     EXPECT_EQ(forAna[0].id, first.id) << "oldest first";
     EXPECT_TRUE(historyKinds().contains(u"reply-queued"_qs));
-    EXPECT_FALSE(ws->outbox().enqueue(world->reply(ana + 1000, u"x"_qs), fixedNow).has_value())
+    EXPECT_FALSE(ws->outbox().enqueue(world->reply(item + 1000, u"x"_qs), fixedNow).has_value())
         << "an entry needs its item";
 }
 
 TEST_P(OutboxStore, AFailedReplyIsEditedRetriedThenSentWithTheSameKey)
 {
     const OutboxEntry queued = enqueue(u"On its way!"_qs);
-    ASSERT_TRUE(claimAt(queued.id, fixedNow));
+    ASSERT_TRUE(claim(queued.id, desk, fixedNow));
     ASSERT_TRUE(ws->outbox().requeue(queued.id, desk, fixedNow + 60, u"timeout"_qs));
     EXPECT_EQ(ws->outbox().nextAttemptAfter(fixedNow).value(), fixedNow + 60);
-    ASSERT_TRUE(claimAt(queued.id, fixedNow + 60));
+    ASSERT_TRUE(claim(queued.id, desk, fixedNow + 60));
     ASSERT_TRUE(ws->outbox().markFailed(queued.id, desk, u"Too long"_qs, fixedNow + 70));
     const OutboxEntry failed = *ws->outbox().entry(queued.id).value();
     EXPECT_EQ(failed.state, OutboxState::Failed);
@@ -88,7 +62,7 @@ TEST_P(OutboxStore, AFailedReplyIsEditedRetriedThenSentWithTheSameKey)
 
     ASSERT_TRUE(ws->outbox().edit(queued.id, u"Shipped!"_qs, u"Sam"_qs, fixedNow + 80));
     ASSERT_TRUE(ws->outbox().retry(queued.id, u"Sam"_qs, fixedNow + 90));
-    ASSERT_TRUE(claimAt(queued.id, fixedNow + 90));
+    ASSERT_TRUE(claim(queued.id, desk, fixedNow + 90));
     ASSERT_TRUE(ws->outbox().markSent(
         queued.id, desk, {u"r1"_qs, u"https://x/r1"_qs, fixedNow + 95}, fixedNow + 95));
     const OutboxEntry sent = *ws->outbox().entry(queued.id).value();
@@ -110,7 +84,7 @@ TEST_P(OutboxStore, AQueuedReplyCanBeDiscardedAndOnesWaitingForSignInWakeAtOnce)
 {
     const OutboxEntry waiting = enqueue(u"Later"_qs);
     const OutboxEntry dropped = enqueue(u"Oops"_qs);
-    ASSERT_TRUE(claimAt(waiting.id, fixedNow));
+    ASSERT_TRUE(claim(waiting.id, desk, fixedNow));
     ASSERT_TRUE(ws->outbox().requeue(waiting.id, desk, std::nullopt, u"Sign in again"_qs));
     ASSERT_TRUE(ws->outbox().discard(dropped.id, u"Sam"_qs, fixedNow));
     EXPECT_FALSE(ws->outbox().entry(dropped.id).value().has_value());
@@ -126,7 +100,7 @@ TEST_P(OutboxStore, RecentRepliesAreOurRepliesOnTheirWayWithThePersonTheyGoTo)
     const QList<RecentReply> recent = ws->outbox().recentReplies(fixedNow - 60).value();
     ASSERT_EQ(recent.size(), 1);
     EXPECT_EQ(recent[0].text, u"On its way!"_qs);
-    EXPECT_EQ(recent[0].personId, ws->posts().post(ana).value().author.id);
+    EXPECT_EQ(recent[0].personId, ws->posts().post(item).value().author.id);
     EXPECT_TRUE(recent[0].personName.contains(u"Ana Ortiz"_qs));
     EXPECT_TRUE(ws->outbox().recentReplies(fixedNow + 60).value().isEmpty());
 }

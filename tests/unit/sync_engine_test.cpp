@@ -67,21 +67,40 @@ private:
     std::function<void(SyncOutcome)> m_finish;
 };
 
+QCoro::Task<SyncEngine::Made> madeAtOnce(std::unique_ptr<AccountSyncer> syncer)
+{
+    co_return std::move(syncer);
+}
+
 const SyncOutcome ok{SyncOutcome::Kind::Ok, {}, {}, 0, 0};
 
 class SyncEngineTest : public ::testing::Test {
 protected:
     SyncEngineTest()
     {
-        engine.setFactory(fakeNetwork, [this](const Account& account, SyncEngine::Made made) {
+        engine.setFactory(fakeNetwork, fakeSyncers());
+        // Long enough that only what a test does starts a pass.
+        engine.setIntervals(3'600'000, 3'600'000);
+    }
+
+    SyncEngine::Factory fakeSyncers()
+    {
+        return [this](const Account& account, QObject*) {
             ++made_[account.id];
             auto syncer = std::make_unique<FakeSyncer>();
             syncer->page = pages.value(account.id);
             syncers[account.id] = syncer.get();
-            made(std::move(syncer), QString());
-        });
-        // Long enough that only what a test does starts a pass.
-        engine.setIntervals(3'600'000, 3'600'000);
+            return madeAtOnce(std::move(syncer));
+        };
+    }
+
+    // An engine the test owns, to destroy it or to let it go before the test's own state.
+    std::unique_ptr<SyncEngine> engineOfItsOwn()
+    {
+        auto doomed = std::make_unique<SyncEngine>(
+            *workspace, [](IngestBatch&) {}, [this] { return clock; });
+        doomed->setIntervals(3'600'000, 3'600'000);
+        return doomed;
     }
 
     qint64 addAccount(const QString& handle)
@@ -265,6 +284,75 @@ TEST_F(SyncEngineTest, CancelEndsEveryRunningPassAndTheEngineGoesIdle)
     EXPECT_FALSE(engine.isBusy());
     EXPECT_EQ(syncerOf(one).passes, 1) << "a pass asked for before the cancel still ran";
     EXPECT_EQ(syncerOf(two).passes, 1);
+}
+
+TEST_F(SyncEngineTest, AnEngineDestroyedDuringAPassEndsItAndLetsItsSyncerGo)
+{
+    const qint64 id = addAccount(QStringLiteral("one"));
+    auto doomed = engineOfItsOwn();
+    doomed->setFactory(fakeNetwork, fakeSyncers());
+    doomed->syncAll();
+    const QPointer<FakeSyncer> syncer = syncers.value(id);
+    ASSERT_TRUE(syncer && syncer->passing());
+
+    doomed.reset();
+    EXPECT_FALSE(syncer) << "the running pass kept its syncer alive after the engine went";
+}
+
+// A factory that waits for a vault the test answers by hand; it tells how its wait ended.
+struct SlowVault {
+    std::function<void(bool)> answer;
+    std::optional<bool> read;
+    int asked = 0;
+};
+
+// The vault goes by plain pointer: GCC 12 destroys a lambda with non-trivial captures twice
+// when it is made inside a co_await expression.
+QCoro::Task<SyncEngine::Made> readSlowly(SlowVault* vault, QObject* context)
+{
+    ++vault->asked;
+    vault->read = co_await CallbackAnswer<bool>(
+        context, false, [vault](auto answer) { vault->answer = std::move(answer); });
+    co_return tl::unexpected(QStringLiteral("no token"));
+}
+
+TEST_F(SyncEngineTest, AnEngineDestroyedWhileASyncerIsMadeEndsTheMaking)
+{
+    addAccount(QStringLiteral("one"));
+    SlowVault vault;
+    auto doomed = engineOfItsOwn();
+    doomed->setFactory(fakeNetwork, [&vault](const Account&, QObject* context) {
+        return readSlowly(&vault, context);
+    });
+    doomed->syncAll();
+    ASSERT_EQ(vault.asked, 1);
+    ASSERT_TRUE(doomed->isBusy());
+
+    doomed.reset();
+    ASSERT_TRUE(vault.read.has_value()) << "the making still waits for the vault";
+    EXPECT_FALSE(*vault.read) << "it ended as if the vault had answered";
+    vault.answer(true); // the vault's late answer reaches nobody
+}
+
+// Forgotten after a new sign-in, say: the old sign-in's missing token must not undo it.
+TEST_F(SyncEngineTest, AnAccountForgottenWhileItsSyncerIsMadeIsNotJudgedByThatMaking)
+{
+    const qint64 id = addAccount(QStringLiteral("one"));
+    SlowVault vault;
+    auto own = engineOfItsOwn();
+    own->setFactory(fakeNetwork, [&vault](const Account&, QObject* context) {
+        return readSlowly(&vault, context);
+    });
+    QList<SyncOutcome::Kind> finished;
+    QObject::connect(own.get(), &SyncEngine::accountFinished, own.get(),
+                     [&](qint64, const SyncOutcome& o) { finished << o.kind; });
+    own->syncAll();
+    own->forget(id);
+    EXPECT_FALSE(own->isBusy());
+
+    vault.answer(false);
+    EXPECT_TRUE(finished.isEmpty()) << "the forgotten account's old sign-in was reported on";
+    EXPECT_NE(statusOf(id).kind, AccountSyncStatus::Kind::SignInNeeded);
 }
 
 // A criticism and our "thank you!" answering it, as a syncer maps them, unlabelled.

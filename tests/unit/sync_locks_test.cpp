@@ -2,6 +2,7 @@
 // Two sync engines on one workspace, as two services would run them: on PostgreSQL one syncs
 // an account and the other passes it over until the first stops; on SQLite both sync, as the
 // window and `hearken sync` always did.
+#include "net/callback_answer.h"
 #include "store/workspace.h"
 #include "support/postgres_workspace.h"
 #include "support/workspace_fixture.h"
@@ -26,16 +27,21 @@ struct CountingEngine {
         : engine(
               workspace, [](IngestBatch&) {}, [] { return fixedNow; })
     {
-        engine.setFactory(fakeNetwork, [this](const Account&, SyncEngine::Made made) {
+        engine.setFactory(fakeNetwork, [this](const Account&, QObject* context) {
             ++asked;
-            pending.append(std::move(made));
+            return neverMade(context);
         });
         engine.setIntervals(3'600'000, 3'600'000);
     }
 
+    QCoro::Task<SyncEngine::Made> neverMade(QObject* context)
+    {
+        co_await CallbackAnswer<bool>(context, false, [](auto) {});
+        co_return tl::unexpected(QString());
+    }
+
     SyncEngine engine;
     int asked = 0;
-    QList<SyncEngine::Made> pending;
 };
 
 void addAccount(Workspace& workspace)

@@ -4,9 +4,10 @@
 #include "providers/bluesky/bluesky_provider.h"
 #include "providers/conversation_fetcher.h"
 
+#include <QCoroTask>
 #include <QHash>
+#include <QObject>
 
-#include <functional>
 #include <memory>
 
 namespace hearken::bluesky {
@@ -17,17 +18,17 @@ namespace hearken::bluesky {
 class ChainFetcher : public ConversationFetcher {
 public:
     explicit ChainFetcher(bluesky::SessionServices services);
-    ~ChainFetcher() override;
 
     void fetch(const Account& account, const Post& post, Fetched done) override;
 
 private:
-    void fetchWith(AtprotoSession& session, const Account& account, const Post& post, Fetched done);
+    // After every co_await a fetch goes on only while this fetcher lives.
+    QCoro::Task<tl::expected<QList<Post>, QString>> postsAbove(Account account, Post post);
 
     bluesky::SessionServices m_services;
     QHash<qint64, std::shared_ptr<AtprotoSession>> m_sessions;
-    // Tells a vault or network answer arriving after this object is gone to do nothing.
-    std::shared_ptr<bool> m_alive = std::make_shared<bool>(true);
+    // Goes with this fetcher: what a fetch awaits ends, and its answer goes to nobody.
+    QObject m_context;
 };
 
 } // namespace hearken::bluesky

@@ -30,33 +30,34 @@ std::unique_ptr<AtprotoSession> sessionFor(const SessionServices& services,
 
 } // namespace
 
-void openSession(const SessionServices& services, const Account& account,
-                 std::function<void(std::unique_ptr<AtprotoSession>, const QString&)> opened)
+QCoro::Task<OpenedSession> openSession(SessionServices services, Account account, QObject* context)
 {
-    loadGrant(
-        services.vault, account.remoteId,
-        [services, opened = std::move(opened)](const tl::expected<SessionGrant, QString>& grant) {
-            if (!grant) {
-                opened(nullptr, grant.error());
-                return;
-            }
-            opened(sessionFor(services, *grant), QString());
-        });
+    const auto grant = co_await CallbackAnswer<tl::expected<SessionGrant, QString>>(
+        context, tl::unexpected(QString()),
+        [&](auto done) { loadGrant(services.vault, account.remoteId, std::move(done)); });
+    if (!grant)
+        co_return tl::unexpected(grant.error());
+    co_return sessionFor(services, *grant);
 }
+
+namespace {
+
+QCoro::Task<SyncEngine::Made> makeSyncer(ProviderServices services, Account account,
+                                         QObject* context)
+{
+    auto session =
+        co_await openSession({services.http, services.vault, services.nonces}, account, context);
+    if (!session)
+        co_return tl::unexpected(session.error());
+    co_return std::make_unique<Syncer>(std::move(*session), account, services.limits);
+}
+
+} // namespace
 
 SyncEngine::Factory syncerFactory(ProviderServices services)
 {
-    return [services](const Account& account, SyncEngine::Made made) {
-        openSession({services.http, services.vault, services.nonces}, account,
-                    [services, account, made](std::unique_ptr<AtprotoSession> session,
-                                              const QString& error) {
-                        if (!session) {
-                            made(nullptr, error);
-                            return;
-                        }
-                        made(std::make_unique<Syncer>(std::move(session), account, services.limits),
-                             QString());
-                    });
+    return [services](const Account& account, QObject* context) {
+        return makeSyncer(services, account, context);
     };
 }
 
@@ -64,12 +65,10 @@ QCoro::Task<DeferredDeliverer::Made> makeDeliverer(SessionServices services,
                                                    std::function<qint64()> now, Account account,
                                                    QObject* context)
 {
-    const auto grant = co_await CallbackAnswer<tl::expected<SessionGrant, QString>>(
-        context, tl::unexpected(QString()),
-        [&](auto done) { loadGrant(services.vault, account.remoteId, std::move(done)); });
-    if (!grant)
-        co_return tl::unexpected(grant.error());
-    co_return std::make_shared<Deliverer>(sessionFor(services, *grant), std::move(now));
+    auto session = co_await openSession(services, account, context);
+    if (!session)
+        co_return tl::unexpected(session.error());
+    co_return std::make_shared<Deliverer>(std::move(*session), std::move(now));
 }
 
 QString Provider::id() const

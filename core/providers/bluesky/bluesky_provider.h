@@ -31,10 +31,12 @@ struct ProviderServices {
     Fetcher::Limits limits;
 };
 
-// The account's session from the vault, wired to put refreshed tokens back there; null with
-// the reason when there is none (the account must sign in again).
-void openSession(const SessionServices& services, const Account& account,
-                 std::function<void(std::unique_ptr<AtprotoSession>, const QString&)> opened);
+// An account's session, or why there is none (the account must sign in again).
+using OpenedSession = tl::expected<std::unique_ptr<AtprotoSession>, QString>;
+
+// The account's session from the vault, wired to put refreshed tokens back there; what it
+// awaits takes `context`, and once `context` is gone it ends without a session.
+QCoro::Task<OpenedSession> openSession(SessionServices services, Account account, QObject* context);
 
 // Builds a Bluesky account's syncer once its session is read from the vault; refreshed tokens
 // go back to the vault. A missing or unreadable session means the account must sign in again.

@@ -14,42 +14,48 @@ namespace hearken::mastodon {
 
 namespace {
 
-QString missingToken(const Account& account, const auth::VaultError& error)
+// The account's token from the vault, or what the person should do about its absence.
+QCoro::Task<tl::expected<QString, QString>> readToken(auth::SecretVault& vault, Account account,
+                                                      QObject* context)
 {
-    return error.kind == auth::VaultError::Kind::NotFound
-               ? QCoreApplication::translate("hearken::mastodon",
-                                             "%1 has no sign-in in the keychain. Sign in again.")
-                     .arg(account.handle)
-               : error.message;
+    const auto token = co_await CallbackAnswer<auth::VaultResult<QString>>(
+        context, tl::unexpected(auth::VaultError{}),
+        [&](auto done) { vault.read(auth::accessTokenKey(account.id), std::move(done)); });
+    if (token)
+        co_return *token;
+    co_return tl::unexpected(
+        token.error().kind == auth::VaultError::Kind::NotFound
+            ? QCoreApplication::translate("hearken::mastodon",
+                                          "%1 has no sign-in in the keychain. Sign in again.")
+                  .arg(account.handle)
+            : token.error().message);
+}
+
+QCoro::Task<SyncEngine::Made> makeSyncer(ProviderServices services, Account account,
+                                         QObject* context)
+{
+    const auto token = co_await readToken(services.vault, account, context);
+    if (!token)
+        co_return tl::unexpected(token.error());
+    co_return std::make_unique<Syncer>(Syncer::Services{services.http, services.now}, account,
+                                       *token, services.limits);
 }
 
 } // namespace
 
 SyncEngine::Factory syncerFactory(ProviderServices services)
 {
-    return [services](const Account& account, SyncEngine::Made made) {
-        services.vault.read(
-            auth::accessTokenKey(account.id),
-            [services, account, made](const auth::VaultResult<QString>& token) {
-                if (!token) {
-                    made(nullptr, missingToken(account, token.error()));
-                    return;
-                }
-                Syncer::Services syncServices{services.http, services.now};
-                made(std::make_unique<Syncer>(syncServices, account, *token, services.limits),
-                     QString());
-            });
+    return [services](const Account& account, QObject* context) {
+        return makeSyncer(services, account, context);
     };
 }
 
 QCoro::Task<DeferredDeliverer::Made> makeDeliverer(net::HttpClient& http, auth::SecretVault& vault,
                                                    Account account, QObject* context)
 {
-    const auto token = co_await CallbackAnswer<auth::VaultResult<QString>>(
-        context, tl::unexpected(auth::VaultError{}),
-        [&](auto done) { vault.read(auth::accessTokenKey(account.id), std::move(done)); });
+    const auto token = co_await readToken(vault, account, context);
     if (!token)
-        co_return tl::unexpected(missingToken(account, token.error()));
+        co_return tl::unexpected(token.error());
     co_return std::make_shared<Deliverer>(http, QUrl(account.serverUrl), *token);
 }
 
