@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "auth/memory_vault.h"
+#include "providers/bluesky/bluesky_chain_fetcher.h"
 #include "providers/bluesky/bluesky_provider.h"
 #include "providers/bluesky/oauth_sign_in.h"
 #include "providers/bluesky/session_secrets.h"
@@ -112,6 +113,19 @@ TEST_F(BlueskyOpenSession, AnOpeningWhoseContextGoesEndsWithoutASession)
     EXPECT_TRUE(ended) << "the opening still waits for the vault";
     EXPECT_FALSE(opened);
     QCoreApplication::processEvents(); // the vault's answer now reaches nobody
+}
+
+TEST_F(BlueskyOpenSession, AChainFetcherDestroyedWhileItsSessionOpensAnswersNobody)
+{
+    auto fetcher = std::make_unique<ChainFetcher>(SessionServices{http, vault, nonces});
+    Post reply;
+    reply.remoteId = u"at://did:plc:abc/app.bsky.feed.post/3kabc"_qs;
+    bool answered = false;
+    fetcher->fetch(accountForGrant(oauthGrant()), reply, [&](const auto&) { answered = true; });
+
+    fetcher.reset();
+    QCoreApplication::processEvents(); // the vault answers the fetcher that is gone
+    EXPECT_FALSE(answered);
 }
 
 TEST(BlueskyOAuthClient, LoopbackClientIdNamesRedirectAndScope)
