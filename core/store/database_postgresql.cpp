@@ -92,6 +92,10 @@ StoreResult<void> startSession(const QSqlDatabase& db, OpenMode mode)
     // Notices ("extension exists, skipping") are not for the user.
     if (auto set = sql::exec(db, QStringLiteral("SET client_min_messages = warning")); !set)
         return tl::unexpected(set.error());
+    // A page walked in queue order is estimated to cost more than jit_above_cost, and
+    // compiling it took 100 ms of a 20 ms search: a desk's statements are too short for JIT.
+    if (auto set = sql::exec(db, QStringLiteral("SET jit = off")); !set)
+        return tl::unexpected(set.error());
     if (mode != OpenMode::ReadOnly)
         return {};
     if (auto set = sql::exec(db, QStringLiteral("SET SESSION CHARACTERISTICS AS TRANSACTION "

@@ -24,6 +24,9 @@ QStringList searchWords(const QString& typed)
     return words;
 }
 
+// PostgreSQL's search query of one bound searchQuery() value.
+const QString boundSearch = QStringLiteral("to_tsquery('simple', hearken_unaccent(?))");
+
 bool lastWordIsPrefix(const QString& typed)
 {
     return !typed.isEmpty() && !typed.back().isSpace();
@@ -115,8 +118,7 @@ bool Dialect::hasSearchWords(const QString& typed)
 QString Dialect::searchMatches() const
 {
     return m_engine == Engine::Postgresql
-               ? QStringLiteral("SELECT post_id FROM posts_search WHERE document @@ "
-                                "to_tsquery('simple', hearken_unaccent(?))")
+               ? QStringLiteral("SELECT post_id FROM posts_search WHERE document @@ ") + boundSearch
                : QStringLiteral("SELECT rowid FROM posts_search WHERE posts_search MATCH ?");
 }
 
@@ -139,11 +141,25 @@ QString Dialect::searchQuery(const QString& typed) const
     return terms.join(m_engine == Engine::Postgresql ? QStringLiteral(" & ") : QStringLiteral(" "));
 }
 
-QString Dialect::inMatches(const QString& column) const
+QString Dialect::searchCondition(const QString& postId, SearchPlan plan) const
 {
-    return m_engine == Engine::Postgresql
-               ? column + QStringLiteral(" IN (SELECT post_id FROM matches)")
-               : column + QStringLiteral(" IN matches");
+    if (m_engine == Engine::Sqlite) {
+        // The unary + keeps SQLite from driving the query by the matches, so that it walks
+        // the queue in order and stops after a page.
+        return (plan == SearchPlan::InQueueOrder ? u'+' + postId : postId) +
+               QStringLiteral(" IN matches");
+    }
+    if (plan == SearchPlan::FromMatches)
+        return postId + QStringLiteral(" IN (SELECT post_id FROM matches)");
+    // A scalar subquery is never turned into a join: one index look-up per walked post.
+    return QStringLiteral("(SELECT s.document FROM posts_search s WHERE s.post_id = %1) @@ ")
+               .arg(postId) +
+           boundSearch;
+}
+
+bool Dialect::readsMatches(SearchPlan plan) const
+{
+    return m_engine == Engine::Sqlite || plan == SearchPlan::FromMatches;
 }
 
 QString Dialect::indexPostsForSearch(const QString& condition) const

@@ -12,6 +12,10 @@ class QSqlDatabase;
 
 namespace hearken {
 
+// How a search finds its first page: from the list of matches (few matches), or by walking
+// the queue in order and keeping the matches (many matches).
+enum class SearchPlan { FromMatches, InQueueOrder };
+
 // The few pieces of SQL the two engines spell differently. Repositories and the queue query
 // ask the dialect of their connection for these and write everything else once.
 class Dialect {
@@ -47,8 +51,14 @@ public:
     // What a person typed as the bound value of searchMatches(): every word must occur,
     // accents ignored, and the last one is a prefix unless a space follows it.
     QString searchQuery(const QString& typed) const;
-    // "column IN <the matches CTE>".
-    QString inMatches(const QString& column) const;
+    // The condition that the post `postId` names matches the search. It reads the matches
+    // (a CTE of searchMatches()) where readsMatches(plan) says so, and otherwise binds the
+    // search itself, one searchQuery() value.
+    QString searchCondition(const QString& postId, SearchPlan plan) const;
+    // Whether searchCondition(plan) reads the matches. Walking the queue in order, PostgreSQL
+    // looks each walked post up in the index instead: it can only list the matches by reading
+    // every matching row, and joins a list of them to the walk one row at a time.
+    bool readsMatches(SearchPlan plan) const;
     // Indexes the posts `condition` selects (of posts p) for the search.
     QString indexPostsForSearch(const QString& condition) const;
     // Takes a post out of the search index, given what it was indexed with.

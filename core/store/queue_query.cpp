@@ -25,6 +25,10 @@ const QString selectColumns = QStringLiteral(
 
 const QString orderBy = QStringLiteral(" ORDER BY attention, received, item_id");
 
+// Above this many matches, walking the queue in order finds a page of them sooner than
+// sorting them all (measured with tests/bench/bench_queue at a million items).
+constexpr qint64 manyMatches = 4000;
+
 // The SQL twin of flagsOf() in domain/flags.cpp; rank encodes the unanswered/unthanked rules.
 QString flagCondition(Flag flag)
 {
@@ -99,11 +103,9 @@ SqlStatement QueueQuery::where(const Dialect& dialect, std::optional<ItemState> 
         }
     }
     if (hasSearch()) {
-        // The unary + keeps SQLite from driving the query by the matches, so that it walks
-        // the queue in order and stops after a page.
-        conditions << dialect.inMatches(plan == SearchPlan::InQueueOrder
-                                            ? QStringLiteral("+q.post_id")
-                                            : QStringLiteral("q.post_id"));
+        conditions << dialect.searchCondition(QStringLiteral("q.post_id"), plan);
+        if (!dialect.readsMatches(plan))
+            binds << dialect.searchQuery(m_filter.search);
     }
     if (conditions.isEmpty())
         return {};
@@ -114,21 +116,32 @@ SqlStatement QueueQuery::page(const Dialect& dialect, const std::optional<QueueC
                               int limit, SearchPlan plan) const
 {
     // One arm per state, merged in order: each arm walks an index whose order is the queue's,
-    // where a single statement over several states would sort every matching row.
-    QList<ItemState> states = m_filter.states;
-    if (states.isEmpty())
-        states = QList<ItemState>(std::begin(allItemStates), std::end(allItemStates));
+    // where a single statement over several states would sort every matching row. A search
+    // from its matches sorts them anyway, so it reads them once, in one arm over every state.
+    const bool fromMatches = hasSearch() && plan == SearchPlan::FromMatches;
+    QList<std::optional<ItemState>> armStates;
+    if (fromMatches) {
+        armStates.append(std::nullopt);
+    } else {
+        QList<ItemState> states = m_filter.states;
+        if (states.isEmpty())
+            states = QList<ItemState>(std::begin(allItemStates), std::end(allItemStates));
+        for (ItemState state : states)
+            armStates.append(state);
+    }
     QStringList arms;
     SqlStatement statement;
-    for (ItemState state : states) {
+    for (const std::optional<ItemState>& state : armStates) {
         SqlStatement arm = where(dialect, state, plan);
         if (after) {
-            arm.text += QStringLiteral(" AND (q.rank, q.received_at, q.post_id) > (?, ?, ?)");
+            arm.text += arm.text.isEmpty() ? QStringLiteral(" WHERE ") : QStringLiteral(" AND ");
+            arm.text += QStringLiteral("(q.rank, q.received_at, q.post_id) > (?, ?, ?)");
             arm.binds << after->rank << after->receivedAt << after->postId;
         }
         statement.binds += arm.binds;
-        // A search's arms keep the plan the repository chose for its number of matches.
-        if (!dialect.limitsEachArm() || hasSearch()) {
+        // A limit in the arm of a search from its matches would make the planner walk the
+        // queue in order instead, which the repository chose against.
+        if (!dialect.limitsEachArm() || fromMatches) {
             arms << selectColumns + arm.text;
             continue;
         }
@@ -140,12 +153,13 @@ SqlStatement QueueQuery::page(const Dialect& dialect, const std::optional<QueueC
     statement.text =
         arms.join(QStringLiteral(" UNION ALL ")) + orderBy + QStringLiteral(" LIMIT ?");
     statement.binds << limit;
-    return withMatches(dialect, statement);
+    return withMatches(dialect, statement, plan);
 }
 
-SqlStatement QueueQuery::withMatches(const Dialect& dialect, SqlStatement statement) const
+SqlStatement QueueQuery::withMatches(const Dialect& dialect, SqlStatement statement,
+                                     SearchPlan plan) const
 {
-    if (!hasSearch())
+    if (!hasSearch() || !dialect.readsMatches(plan))
         return statement;
     // Evaluated once for the whole statement, however many arms read it.
     statement.text = QStringLiteral("WITH matches AS MATERIALIZED (") + dialect.searchMatches() +
@@ -157,8 +171,13 @@ SqlStatement QueueQuery::withMatches(const Dialect& dialect, SqlStatement statem
 SqlStatement QueueQuery::searchMatchCount(const Dialect& dialect) const
 {
     return {QStringLiteral("SELECT count(*) FROM (") + dialect.searchMatches() +
-                QStringLiteral(") AS matches"),
-            {dialect.searchQuery(m_filter.search)}};
+                QStringLiteral(" LIMIT ?) AS matches"),
+            {dialect.searchQuery(m_filter.search), manyMatches + 1}};
+}
+
+SearchPlan QueueQuery::searchPlanFor(qint64 matchCount)
+{
+    return matchCount > manyMatches ? SearchPlan::InQueueOrder : SearchPlan::FromMatches;
 }
 
 SqlStatement QueueQuery::count(const Dialect& dialect) const
@@ -166,7 +185,7 @@ SqlStatement QueueQuery::count(const Dialect& dialect) const
     if (hasSearch()) {
         SqlStatement statement = where(dialect, std::nullopt, SearchPlan::FromMatches);
         statement.text = QStringLiteral("SELECT count(*) FROM queue q") + statement.text;
-        return withMatches(dialect, statement);
+        return withMatches(dialect, statement, SearchPlan::FromMatches);
     }
     // queue_tally (migration 0010) holds the queue's rows counted by every column a filter
     // other than a search reads, kept current by triggers.
@@ -211,7 +230,7 @@ SqlStatement QueueQuery::matching(const Dialect& dialect, const QList<qint64>& p
         statement.text.isEmpty() ? QStringLiteral(" WHERE ") : QStringLiteral(" AND ");
     statement.text = selectColumns + statement.text + QStringLiteral("q.post_id IN (") +
                      marks.join(u',') + u')' + orderBy;
-    return withMatches(dialect, statement);
+    return withMatches(dialect, statement, SearchPlan::InQueueOrder);
 }
 
 } // namespace hearken

@@ -25,10 +25,6 @@ struct SqlStatement {
     QVariantList binds;
 };
 
-// How a search finds its first page: from the list of matches (few matches), or by walking
-// the queue in order and keeping the matches (many matches).
-enum class SearchPlan { FromMatches, InQueueOrder };
-
 // The one place that turns a QueueFilter into SQL. Queue order is (rank, received_at,
 // post_id): most urgent first, oldest first within each.
 class QueueQuery {
@@ -39,8 +35,11 @@ public:
     SqlStatement page(const Dialect& dialect, const std::optional<QueueCursor>& after, int limit,
                       SearchPlan plan = SearchPlan::FromMatches) const;
     SqlStatement count(const Dialect& dialect) const;
-    // How many posts the search words match, whatever the other filters; cheap.
+    // How many posts the search words match, whatever the other filters, counted only as
+    // far as searchPlanFor() needs: a common word's matches are not all read.
     SqlStatement searchMatchCount(const Dialect& dialect) const;
+    // The plan for a search with this many matches (as searchMatchCount() counts them).
+    static SearchPlan searchPlanFor(qint64 matchCount);
     bool hasSearch() const { return Dialect::hasSearchWords(m_filter.search); }
     // The rows among `postIds` that pass the filter, with all their columns.
     SqlStatement matching(const Dialect& dialect, const QList<qint64>& postIds) const;
@@ -48,7 +47,7 @@ public:
 private:
     SqlStatement where(const Dialect& dialect, std::optional<ItemState> onlyState,
                        SearchPlan plan) const;
-    SqlStatement withMatches(const Dialect& dialect, SqlStatement statement) const;
+    SqlStatement withMatches(const Dialect& dialect, SqlStatement statement, SearchPlan plan) const;
 
     QueueFilter m_filter;
     qint64 m_now;

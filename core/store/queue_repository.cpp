@@ -16,10 +16,6 @@ namespace {
 // SQLite allows a few thousand bound values; ask for ids in slices well below that.
 constexpr qsizetype idsPerStatement = 500;
 
-// Above this many matches, walking the queue in order finds a page of them sooner than
-// sorting them all (measured with tests/bench/bench_queue at a million items).
-constexpr qint64 manyMatches = 4000;
-
 QueueItem readItem(const QSqlQuery& row)
 {
     QueueItem item;
@@ -95,8 +91,7 @@ StoreResult<QList<QueueItem>> QueueRepository::page(const QueueQuery& query,
         const auto matchCount = sql::firstValue(*counted, qint64(0));
         if (!matchCount)
             return tl::unexpected(matchCount.error());
-        if (*matchCount > manyMatches)
-            plan = SearchPlan::InQueueOrder;
+        plan = QueueQuery::searchPlanFor(*matchCount);
     }
     return readItems(m_database.connection(),
                      query.page(Dialect::of(m_database.engine()), after, limit, plan));
