@@ -35,52 +35,40 @@ BEGIN
 END
 $$;
 
--- One function per table, reading the rows the statement changed (the transition table
--- "changed"); TG_ARGV[0] names the kind.
-CREATE FUNCTION hearken_notify_posts() RETURNS trigger LANGUAGE plpgsql AS $$
+-- What a trigger below runs, reading the rows its statement changed (the transition table
+-- "changed"): TG_ARGV[0] names the kind, TG_ARGV[1] the column that holds the post's id (the
+-- account's, for accounts).
+CREATE FUNCTION hearken_notify_rows() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE
+    ids bigint[];
 BEGIN
-    PERFORM hearken_notify_changes(TG_ARGV[0],
-        (SELECT array_agg(DISTINCT post_id ORDER BY post_id) FROM changed));
-    RETURN NULL;
-END
-$$;
-
-CREATE FUNCTION hearken_notify_outbox() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-    PERFORM hearken_notify_changes('outbox',
-        (SELECT array_agg(DISTINCT target_post_id ORDER BY target_post_id) FROM changed));
-    RETURN NULL;
-END
-$$;
-
-CREATE FUNCTION hearken_notify_accounts() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-    PERFORM hearken_notify_changes('accounts',
-        (SELECT array_agg(DISTINCT id ORDER BY id) FROM changed));
+    EXECUTE format('SELECT array_agg(DISTINCT %1$I ORDER BY %1$I) FROM changed', TG_ARGV[1])
+        INTO ids;
+    PERFORM hearken_notify_changes(TG_ARGV[0], ids);
     RETURN NULL;
 END
 $$;
 
 -- A trigger with a transition table answers one kind of statement, hence one per event.
 CREATE TRIGGER hearken_live_insert AFTER INSERT ON queue REFERENCING NEW TABLE AS changed
-    FOR EACH STATEMENT EXECUTE FUNCTION hearken_notify_posts('items');
+    FOR EACH STATEMENT EXECUTE FUNCTION hearken_notify_rows('items', 'post_id');
 CREATE TRIGGER hearken_live_update AFTER UPDATE ON queue REFERENCING NEW TABLE AS changed
-    FOR EACH STATEMENT EXECUTE FUNCTION hearken_notify_posts('items');
+    FOR EACH STATEMENT EXECUTE FUNCTION hearken_notify_rows('items', 'post_id');
 CREATE TRIGGER hearken_live_insert AFTER INSERT ON events REFERENCING NEW TABLE AS changed
-    FOR EACH STATEMENT EXECUTE FUNCTION hearken_notify_posts('items');
+    FOR EACH STATEMENT EXECUTE FUNCTION hearken_notify_rows('items', 'post_id');
 CREATE TRIGGER hearken_live_insert AFTER INSERT ON notes REFERENCING NEW TABLE AS changed
-    FOR EACH STATEMENT EXECUTE FUNCTION hearken_notify_posts('notes');
+    FOR EACH STATEMENT EXECUTE FUNCTION hearken_notify_rows('notes', 'post_id');
 CREATE TRIGGER hearken_live_delete AFTER DELETE ON notes REFERENCING OLD TABLE AS changed
-    FOR EACH STATEMENT EXECUTE FUNCTION hearken_notify_posts('notes');
+    FOR EACH STATEMENT EXECUTE FUNCTION hearken_notify_rows('notes', 'post_id');
 CREATE TRIGGER hearken_live_insert AFTER INSERT ON outbox REFERENCING NEW TABLE AS changed
-    FOR EACH STATEMENT EXECUTE FUNCTION hearken_notify_outbox();
+    FOR EACH STATEMENT EXECUTE FUNCTION hearken_notify_rows('outbox', 'target_post_id');
 CREATE TRIGGER hearken_live_update AFTER UPDATE ON outbox REFERENCING NEW TABLE AS changed
-    FOR EACH STATEMENT EXECUTE FUNCTION hearken_notify_outbox();
+    FOR EACH STATEMENT EXECUTE FUNCTION hearken_notify_rows('outbox', 'target_post_id');
 CREATE TRIGGER hearken_live_delete AFTER DELETE ON outbox REFERENCING OLD TABLE AS changed
-    FOR EACH STATEMENT EXECUTE FUNCTION hearken_notify_outbox();
+    FOR EACH STATEMENT EXECUTE FUNCTION hearken_notify_rows('outbox', 'target_post_id');
 CREATE TRIGGER hearken_live_insert AFTER INSERT ON accounts REFERENCING NEW TABLE AS changed
-    FOR EACH STATEMENT EXECUTE FUNCTION hearken_notify_accounts();
+    FOR EACH STATEMENT EXECUTE FUNCTION hearken_notify_rows('accounts', 'id');
 CREATE TRIGGER hearken_live_update AFTER UPDATE ON accounts REFERENCING NEW TABLE AS changed
-    FOR EACH STATEMENT EXECUTE FUNCTION hearken_notify_accounts();
+    FOR EACH STATEMENT EXECUTE FUNCTION hearken_notify_rows('accounts', 'id');
 CREATE TRIGGER hearken_live_delete AFTER DELETE ON accounts REFERENCING OLD TABLE AS changed
-    FOR EACH STATEMENT EXECUTE FUNCTION hearken_notify_accounts();
+    FOR EACH STATEMENT EXECUTE FUNCTION hearken_notify_rows('accounts', 'id');
