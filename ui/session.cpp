@@ -3,6 +3,7 @@
 
 #include "providers/provider_registry.h"
 #include "store/queue_query.h"
+#include "store/remote_changes.h"
 #include "store/team_people.h"
 #include "store/workspace.h"
 #include "sync/workspace_ledger.h"
@@ -62,6 +63,10 @@ Session::Session(std::unique_ptr<Workspace> workspace, Facts facts,
                  const std::optional<ToneClassifier>& classifier,
                  const SessionServicesBuilder& services)
     : m_workspace(std::move(workspace))
+    , m_remoteChanges(
+          m_workspace->database().engine() == Engine::Postgresql
+              ? std::make_unique<RemoteChanges>(m_workspace->database(), m_workspace->changes())
+              : nullptr)
     , m_facts(facts)
     , m_providers(providers)
     , m_services(services(*m_workspace,
@@ -144,6 +149,8 @@ bool Session::isEmpty()
 
 void Session::start()
 {
+    if (m_remoteChanges)
+        m_remoteChanges->start();
     auto me = m_workspace->accounts().teammate(m_actions.actor());
     if (me)
         m_me = *me;

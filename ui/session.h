@@ -19,6 +19,7 @@ namespace hearken {
 
 class ConversationFetcher;
 class ProviderRegistry;
+class RemoteChanges;
 class SyncEngine;
 class Workspace;
 
@@ -90,9 +91,9 @@ public:
     // access.
     bool fetchChain(const Post& post, std::function<void(const QString&)> done);
 
-    // Learns who "me" is, reports a tone model that could not be loaded, starts delivering the
-    // outbox and the daily backup of a workspace of real accounts, then wakes snoozed items
-    // now and every minute from now on.
+    // Starts hearing what other desks change in a team workspace, learns who "me" is, reports a
+    // tone model that could not be loaded, starts delivering the outbox and the daily backup of a
+    // workspace of real accounts, then wakes snoozed items now and every minute from now on.
     void start();
     // Reopens snoozed items whose time has come and tells the views a minute passed.
     void wakeSnoozed();
@@ -103,6 +104,9 @@ Q_SIGNALS:
 
 private:
     std::unique_ptr<Workspace> m_workspace;
+    // What other desks change in a team workspace, announced through its notifier; null for a
+    // workspace file.
+    std::unique_ptr<RemoteChanges> m_remoteChanges;
     Facts m_facts;
     const ProviderRegistry& m_providers;
     // Before everything that may use it, after the workspace it uses.

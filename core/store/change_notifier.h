@@ -7,7 +7,7 @@
 namespace hearken {
 
 // Announces what the store changed, after the change is committed, so views refresh
-// only what moved.
+// only what moved. On a team workspace, RemoteChanges announces here what other desks changed.
 class ChangeNotifier : public QObject {
     Q_OBJECT
 public:
@@ -39,6 +39,8 @@ Q_SIGNALS:
     void notesChanged(qint64 postId);
     void topicsChanged();
     void savedRepliesChanged();
+    // Who is looking at or replying to these items changed (on a team workspace).
+    void presenceChanged(const QList<qint64>& postIds);
     // Replies were asked to be approved, approved, sent back or reworded, or the rules changed.
     void approvalsChanged();
 };

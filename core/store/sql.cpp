@@ -33,24 +33,76 @@ bool isServerDriver(const QSqlDriver* driver)
 
 } // namespace
 
+namespace {
+
+// The connection behind Qt's PostgreSQL driver, and one of libpq's functions, looked up where
+// Qt's driver loaded libpq, so that programs that never open a team workspace (the light
+// `hearken`) do not link it: a PGconn means it is loaded. Null without either.
+template <typename Function>
+Function libpqFunction(const QSqlDriver* driver, const char* name, PGconn*& connection)
+{
+    connection = nullptr;
+    if (!isServerDriver(driver))
+        return nullptr;
+    const QVariant handle = driver->handle();
+    connection = *static_cast<PGconn* const*>(handle.constData());
+    if (!connection)
+        return nullptr;
+    void* libpq = dlopen("libpq.so.5", RTLD_LAZY | RTLD_NOLOAD);
+    if (!libpq)
+        return nullptr;
+    const auto function = reinterpret_cast<Function>(dlsym(libpq, name));
+    // Qt's driver keeps libpq loaded, so the function stays valid after this handle closes.
+    dlclose(libpq);
+    return function;
+}
+
+} // namespace
+
 bool serverConnectionLost(const QSqlDriver* driver)
 {
     if (!isServerDriver(driver))
         return false;
-    const QVariant handle = driver->handle();
-    const PGconn* connection = *static_cast<PGconn* const*>(handle.constData());
+    PGconn* connection = nullptr;
+    const auto statusOf = libpqFunction<decltype(&PQstatus)>(driver, "PQstatus", connection);
     if (!connection)
         return true;
-    // libpq is asked where Qt's PostgreSQL driver loaded it, so that programs that never open a
-    // team workspace (the light `hearken`) do not link it: a PGconn means it is loaded.
-    void* libpq = dlopen("libpq.so.5", RTLD_LAZY | RTLD_NOLOAD);
-    if (!libpq)
-        return false;
-    using StatusOf = ConnStatusType (*)(const PGconn*);
-    const auto statusOf = reinterpret_cast<StatusOf>(dlsym(libpq, "PQstatus"));
-    const bool lost = statusOf && statusOf(connection) == CONNECTION_BAD;
-    dlclose(libpq);
-    return lost;
+    return statusOf && statusOf(connection) == CONNECTION_BAD;
+}
+
+std::optional<int> serverProcessId(const QSqlDriver* driver)
+{
+    PGconn* connection = nullptr;
+    const auto processOf =
+        libpqFunction<decltype(&PQbackendPID)>(driver, "PQbackendPID", connection);
+    const int pid = processOf ? processOf(connection) : 0;
+    return pid > 0 ? std::optional<int>(pid) : std::nullopt;
+}
+
+std::optional<int> serverSocket(const QSqlDriver* driver)
+{
+    PGconn* connection = nullptr;
+    const auto socketOf = libpqFunction<decltype(&PQsocket)>(driver, "PQsocket", connection);
+    const int socket = socketOf ? socketOf(connection) : -1;
+    return socket >= 0 ? std::optional<int>(socket) : std::nullopt;
+}
+
+std::optional<QList<ServerNotification>> takeNotifications(const QSqlDriver* driver)
+{
+    PGconn* connection = nullptr;
+    const auto consume =
+        libpqFunction<decltype(&PQconsumeInput)>(driver, "PQconsumeInput", connection);
+    const auto next = libpqFunction<decltype(&PQnotifies)>(driver, "PQnotifies", connection);
+    const auto release = libpqFunction<decltype(&PQfreemem)>(driver, "PQfreemem", connection);
+    if (!consume || !next || !release || !consume(connection))
+        return std::nullopt;
+    QList<ServerNotification> taken;
+    while (PGnotify* notification = next(connection)) {
+        taken.append({QString::fromUtf8(notification->relname),
+                      QString::fromUtf8(notification->extra), notification->be_pid});
+        release(notification);
+    }
+    return taken;
 }
 
 namespace {

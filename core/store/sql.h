@@ -26,6 +26,24 @@ sqlite3* connectionOf(const QSqlDriver* driver);
 // stopped, the network dropped, or it was closed). Looks at the connection's state only; asks
 // the server nothing.
 bool serverConnectionLost(const QSqlDriver* driver);
+// The process id of the server's backend that serves this PostgreSQL connection (what
+// pg_backend_pid() and a notification's sender say); none for SQLite or a closed connection.
+// Asks the server nothing.
+std::optional<int> serverProcessId(const QSqlDriver* driver);
+// The socket of a PostgreSQL connection, to watch for what the server sends unasked; none for
+// SQLite or a closed connection.
+std::optional<int> serverSocket(const QSqlDriver* driver);
+
+// A NOTIFY the server delivered on a channel the connection LISTENs to.
+struct ServerNotification {
+    QString channel;
+    QString payload;
+    // The backend process of the connection whose transaction sent it.
+    int senderPid = 0;
+};
+// Reads what the server sent on a PostgreSQL connection without waiting, and takes the
+// notifications that arrived; none when the connection is lost (the server closed it).
+std::optional<QList<ServerNotification>> takeNotifications(const QSqlDriver* driver);
 
 // Prepares, binds positionally and runs one statement; a failure carries the driver's words.
 StoreResult<QSqlQuery> exec(const QSqlDatabase& db, const QString& statement,

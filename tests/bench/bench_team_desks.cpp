@@ -7,6 +7,7 @@
 //   [--seconds 30] [--ingest 20000]
 // The workspace must hold items (load it with bench_team_import); the desks change it.
 #include "bench_arguments.h"
+#include "bench_percentile.h"
 #include "store/queue_query.h"
 #include "store/workspace.h"
 #include "workflow/queue_actions.h"
@@ -72,14 +73,6 @@ int runDesk(const QString& uri, int desk, int desks, int seconds)
     for (double ms : latencies)
         std::printf("%.3f\n", ms);
     return 0;
-}
-
-double percentile(QList<double> values, double p)
-{
-    if (values.isEmpty())
-        return 0;
-    std::sort(values.begin(), values.end());
-    return values[qsizetype(p * double(values.size() - 1))];
 }
 
 } // namespace
