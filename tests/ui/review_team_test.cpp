@@ -2,7 +2,6 @@
 #include "inbox/hand_over_dialog.h"
 #include "report/report_builder.h"
 #include "report/report_text.h"
-#include "report_pdf.h"
 #include "review/review_window.h"
 #include "review/team_section.h"
 #include "shell/info_bar.h"
@@ -15,7 +14,6 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableWidget>
-#include <QTextDocument>
 
 using namespace hearken;
 using namespace hearken::testing;
@@ -111,21 +109,6 @@ TEST_F(ReviewTeamTest, AChangeElsewhereComputesTheFiguresAgainOnceItSettles)
     const int row = rowOf(review.team().waiting(), u"Quinn"_qs);
     ASSERT_GE(row, 0);
     EXPECT_EQ(review.team().waiting().item(row, 1)->text(), u"1");
-}
-
-TEST_F(ReviewTeamTest, ThePdfHasTheTeamsTable)
-{
-    showSample();
-    ReviewWindow& review = openReview();
-    Report report = *review.report();
-    report.people = {PersonRecord{u"Rowan"_qs, 4, {4, 600, 1200}, 2, 1}};
-    QTextDocument document;
-    fillReportDocument(document, report, u"Response review"_qs);
-    const QString text = document.toPlainText();
-    EXPECT_TRUE(text.contains(u"The team")) << text.toStdString();
-    for (const QString& cell : peopleTable(report.people).rows.first())
-        EXPECT_TRUE(text.contains(cell)) << cell.toStdString();
-    EXPECT_TRUE(text.contains(u"What waits on whom now"));
 }
 
 TEST_F(ReviewTeamTest, TheCsvExportHasTheTeamsFiguresBesideTheItems)
