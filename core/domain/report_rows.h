@@ -21,4 +21,14 @@ struct FollowUpTopic {
     qint64 told = 0;
 };
 
+// The open items waiting on one assignee now (teammateId 0: on nobody), and since when the
+// oldest of them waits.
+struct WaitingOn {
+    qint64 teammateId = 0;
+    QString name;
+    qint64 open = 0;
+    qint64 oldestReceivedAt = 0;
+    friend bool operator==(const WaitingOn&, const WaitingOn&) = default;
+};
+
 } // namespace hearken

@@ -51,6 +51,7 @@ struct ResponseTimes {
     qint64 count = 0;
     std::optional<qint64> median;
     std::optional<qint64> p90;
+    friend bool operator==(const ResponseTimes&, const ResponseTimes&) = default;
 };
 
 // Items that needed a response of one kind and whether it came within the target.
@@ -69,6 +70,18 @@ struct AssigneeRecord {
     qint64 done = 0;
     qint64 dismissed = 0;
     std::optional<qint64> medianFirstResponse;
+};
+
+// One person's work on the period's items, from the history: the items they answered (wrote a
+// reply to that went out), how soon the items they answered first got that answer, the items
+// they thanked (a like or a reply on an item now thanked) and the items they handed over.
+struct PersonRecord {
+    QString name;
+    qint64 answered = 0;
+    ResponseTimes firstAnswer;
+    qint64 thanked = 0;
+    qint64 handedOver = 0;
+    friend bool operator==(const PersonRecord&, const PersonRecord&) = default;
 };
 
 // The response record of one period.
@@ -127,6 +140,9 @@ struct Report {
     Trends trends;
     QList<RepeatedReply> repeatedReplies;
     QList<FollowUpTopic> followUps;
+    // The period's figures per person, by name, and what waits on whom now (unassigned last).
+    QList<PersonRecord> people;
+    QList<WaitingOn> waitingOn;
 };
 
 } // namespace hearken

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "report/report_builder.h"
 
+#include "report/person_figures.h"
 #include "report/report_metrics.h"
 #include "store/database.h"
 #include "store/report_repository.h"
@@ -287,6 +288,19 @@ StoreResult<Report> ReportBuilder::build(const ReportRequest& request, qint64 no
     if (!followUps)
         return tl::unexpected(followUps.error());
     report.followUps = *followUps;
+    PersonCounter people(clock);
+    auto peopleScanned = m_repository.scanPersonEvents(request.filter, report.period,
+                                                       [&people](const PersonEventRow& row) {
+                                                           people.add(row);
+                                                           return true;
+                                                       });
+    if (!peopleScanned)
+        return tl::unexpected(peopleScanned.error());
+    report.people = people.finish();
+    auto waiting = m_repository.waitingOn(request.filter);
+    if (!waiting)
+        return tl::unexpected(waiting.error());
+    report.waitingOn = namedWaiting(*waiting, *names);
     if (!goOn(70))
         return tl::unexpected(cancelled());
 

@@ -216,6 +216,31 @@ tl::expected<qint64, QString> TimelineCsv::write(const ReportRepository& reposit
     return rows;
 }
 
+tl::expected<void, QString> savePeopleCsv(const QList<PersonRecord>& people, const QString& path)
+{
+    ExportFile file(path);
+    if (auto opened = file.begin(); !opened)
+        return opened;
+    auto seconds = [](std::optional<qint64> value) {
+        return value ? QString::number(*value) : QString();
+    };
+    QList<QStringList> lines{{u"person"_qs, u"answered"_qs, u"first_answer_median_seconds"_qs,
+                              u"first_answer_p90_seconds"_qs, u"thanked"_qs, u"handed_over"_qs}};
+    for (const PersonRecord& p : people)
+        lines.append({csvField(p.name), QString::number(p.answered), seconds(p.firstAnswer.median),
+                      seconds(p.firstAnswer.p90), QString::number(p.thanked),
+                      QString::number(p.handedOver)});
+    for (const QStringList& line : std::as_const(lines))
+        file.write((line.join(u',') + QStringLiteral("\r\n")).toUtf8());
+    return file.commit();
+}
+
+QString peopleCsvPath(const QString& path)
+{
+    const QString base = path.endsWith(u".csv", Qt::CaseInsensitive) ? path.chopped(4) : path;
+    return base + QStringLiteral("-people.csv");
+}
+
 tl::expected<qint64, QString> TimelineCsv::save(const ReportRepository& repository,
                                                 const ReportRequest& request,
                                                 const ReportSettings& settings, qint64 now,

@@ -40,6 +40,13 @@ public:
                                               const QString& path, const Progress& progress = {});
 };
 
+// The team's table beside the audit export: one row per person with the period's figures
+// (times in seconds), written into the file at `path` as TimelineCsv::save writes.
+tl::expected<void, QString> savePeopleCsv(const QList<PersonRecord>& people, const QString& path);
+// Where savePeopleCsv writes beside the audit export at `path`: "review.csv" →
+// "review-people.csv".
+QString peopleCsvPath(const QString& path);
+
 // A CSV field, quoted when it holds a comma, quote or line break (RFC 4180). Fields that
 // start like a formula (=, +, -, @, a tab or a carriage return, as OWASP lists them) get a
 // leading apostrophe, so that a spreadsheet shows them as text.

@@ -4,6 +4,7 @@
 #include <QCoreApplication>
 #include <QLocale>
 
+#include <algorithm>
 #include <cmath>
 
 namespace hearken {
@@ -65,6 +66,29 @@ QString actorText(const QString& actor)
 QString assigneeText(const AssigneeRecord& record)
 {
     return record.teammateId == 0 ? Text::tr("Unassigned") : record.name;
+}
+
+TextTable peopleTable(const QList<PersonRecord>& people)
+{
+    TextTable table{{Text::tr("Person"), Text::tr("Answered"), Text::tr("First answer, median"),
+                     Text::tr("First answer, 90th percentile"), Text::tr("Thanked"),
+                     Text::tr("Handed over")},
+                    {}};
+    for (const PersonRecord& p : people)
+        table.rows.append({p.name, QString::number(p.answered), durationText(p.firstAnswer.median),
+                           durationText(p.firstAnswer.p90), QString::number(p.thanked),
+                           QString::number(p.handedOver)});
+    return table;
+}
+
+TextTable waitingTable(const QList<WaitingOn>& waiting, qint64 now)
+{
+    TextTable table{{Text::tr("Waiting on"), Text::tr("Open items"), Text::tr("Oldest waits")}, {}};
+    for (const WaitingOn& w : waiting)
+        table.rows.append({w.teammateId == 0 ? Text::tr("Nobody (unassigned)") : w.name,
+                           QString::number(w.open),
+                           durationText(std::max<qint64>(0, now - w.oldestReceivedAt))});
+    return table;
 }
 
 } // namespace hearken

@@ -3,7 +3,9 @@
 
 #include "report/report.h"
 
+#include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace hearken {
 
@@ -23,5 +25,15 @@ QString periodText(const ReportRequest& request);
 QString actorText(const QString& actor);
 // An assignee's name, or "Unassigned".
 QString assigneeText(const AssigneeRecord& record);
+
+// A table the review view and the exports show alike: its column names and its rows.
+struct TextTable {
+    QStringList columns;
+    QList<QStringList> rows;
+};
+// The period's figures per person.
+TextTable peopleTable(const QList<PersonRecord>& people);
+// What waits on whom at `now`: open items and the oldest one's wait, per assignee.
+TextTable waitingTable(const QList<WaitingOn>& waiting, qint64 now);
 
 } // namespace hearken

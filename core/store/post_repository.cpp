@@ -2,6 +2,7 @@
 #include "store/post_repository.h"
 
 #include "store/database.h"
+#include "store/event_sql.h"
 #include "store/sql.h"
 
 #include <QHash>
@@ -168,16 +169,12 @@ StoreResult<AuthorSummary> PostRepository::author(qint64 postId) const
 StoreResult<QList<Event>> PostRepository::events(qint64 postId) const
 {
     auto query = sql::exec(m_database.connection(),
-                           QStringLiteral("SELECT id, post_id, at, actor, kind, detail FROM events "
-                                          "WHERE post_id = ? ORDER BY at, id"),
+                           QStringLiteral("SELECT ") + eventColumns +
+                               QStringLiteral(" FROM events WHERE post_id = ? ORDER BY at, id"),
                            {postId});
     if (!query)
         return tl::unexpected(query.error());
-    return sql::rows(*query, [](const QSqlQuery& row) {
-        return Event{row.value(0).toLongLong(), row.value(1).toLongLong(),
-                     row.value(2).toLongLong(), row.value(3).toString(),
-                     row.value(4).toString(),   row.value(5).toString()};
-    });
+    return sql::rows(*query, eventOf);
 }
 
 } // namespace hearken

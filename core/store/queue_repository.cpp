@@ -7,6 +7,7 @@
 #include "store/sql.h"
 #include "store/transaction.h"
 
+#include <QSet>
 #include <QSqlQuery>
 
 namespace hearken {
@@ -190,6 +191,90 @@ StoreResult<void> QueueRepository::updateTriage(const QList<TriageState>& states
         return committed;
     Q_EMIT m_changes.itemsChanged(ids);
     return {};
+}
+
+StoreResult<QList<Note>> QueueRepository::reassign(const QList<Reassignment>& rows,
+                                                   const QString& actor, const QString& eventKind,
+                                                   qint64 at, const QList<Note>& notesToAdd,
+                                                   const QList<qint64>& notesToRemove)
+{
+    const QSqlDatabase db = m_database.connection();
+    Transaction transaction(db);
+    if (!transaction.isActive())
+        return tl::unexpected(transaction.error());
+    auto writeRow =
+        sql::prepare(db, QStringLiteral("UPDATE queue SET assignee_id = ? WHERE post_id = ?"));
+    auto writeEvent = sql::prepare(db, insertEventSql);
+    if (!writeRow || !writeEvent)
+        return tl::unexpected(!writeRow ? writeRow.error() : writeEvent.error());
+    QList<qint64> ids;
+    for (const Reassignment& row : rows) {
+        if (auto wrote = sql::run(*writeRow, {sql::nullable(row.assigneeId), row.postId}); !wrote)
+            return tl::unexpected(wrote.error());
+        if (auto logged =
+                sql::run(*writeEvent, {row.postId, at, actor, eventKind, row.eventDetail});
+            !logged)
+            return tl::unexpected(logged.error());
+        ids.append(row.postId);
+    }
+    for (qint64 noteId : notesToRemove) {
+        if (auto removed =
+                sql::exec(db, QStringLiteral("DELETE FROM notes WHERE id = ?"), {noteId});
+            !removed)
+            return tl::unexpected(removed.error());
+    }
+    QList<Note> added;
+    for (Note note : notesToAdd) {
+        auto inserted =
+            note.id > 0
+                ? sql::exec(db,
+                            QStringLiteral("INSERT INTO notes (id, post_id, at, author, text) "
+                                           "VALUES (?, ?, ?, ?, ?) RETURNING id"),
+                            {note.id, note.postId, note.at, note.author, note.text})
+                : sql::exec(db,
+                            QStringLiteral("INSERT INTO notes (post_id, at, author, text) "
+                                           "VALUES (?, ?, ?, ?) RETURNING id"),
+                            {note.postId, note.at, note.author, note.text});
+        if (!inserted)
+            return tl::unexpected(inserted.error());
+        const auto id = sql::firstValue(*inserted, qint64(0));
+        if (!id)
+            return tl::unexpected(id.error());
+        note.id = *id;
+        added.append(note);
+    }
+    if (auto committed = transaction.commit(); !committed)
+        return tl::unexpected(committed.error());
+    QSet<qint64> notedItems;
+    for (const Note& note : std::as_const(added))
+        notedItems.insert(note.postId);
+    if (!notesToRemove.isEmpty())
+        notedItems.unite(QSet<qint64>(ids.cbegin(), ids.cend()));
+    for (qint64 postId : std::as_const(notedItems))
+        Q_EMIT m_changes.notesChanged(postId);
+    Q_EMIT m_changes.itemsChanged(ids);
+    return added;
+}
+
+StoreResult<QHash<qint64, QString>>
+QueueRepository::assigneeNames(const QList<qint64>& postIds) const
+{
+    auto query = sql::prepare(m_database.connection(),
+                              QStringLiteral("SELECT t.name FROM queue q JOIN teammates t ON "
+                                             "t.id = q.assignee_id WHERE q.post_id = ?"));
+    if (!query)
+        return tl::unexpected(query.error());
+    QHash<qint64, QString> names;
+    for (qint64 id : postIds) {
+        if (auto ran = sql::run(*query, {id}); !ran)
+            return tl::unexpected(ran.error());
+        auto name = sql::firstValue(*query, QString());
+        if (!name)
+            return tl::unexpected(name.error());
+        if (!name->isEmpty())
+            names.insert(id, *name);
+    }
+    return names;
 }
 
 StoreResult<QList<qint64>> QueueRepository::wakeSnoozed(qint64 now)

@@ -217,6 +217,56 @@ StoreResult<void> ReportRepository::scanTimelines(const ReportFilter& filter, Ti
         visit);
 }
 
+StoreResult<void> ReportRepository::scanPersonEvents(const ReportFilter& filter, TimeSpan span,
+                                                     const Visit<PersonEventRow>& visit) const
+{
+    return scan<PersonEventRow>(
+        m_database.connection(),
+        QStringLiteral("SELECT ") + itemColumns() +
+            QStringLiteral(", e.actor, CASE e.kind WHEN 'reply-queued' THEN 0 WHEN "
+                           "'like-queued' THEN 1 ELSE 2 END FROM queue q JOIN events e ON "
+                           "e.post_id = q.post_id WHERE e.kind IN ('reply-queued', "
+                           "'like-queued', 'handed-over') AND ") +
+            receivedIn(span) + filterSql(filter) + QStringLiteral(" ORDER BY q.post_id, e.id"),
+        [](const auto& s) {
+            constexpr PersonEventRow::Kind kinds[] = {PersonEventRow::Kind::Reply,
+                                                      PersonEventRow::Kind::Like,
+                                                      PersonEventRow::Kind::HandOver};
+            return PersonEventRow{s.columnText(8), kinds[s.columnInt(9)], itemRow(s, 0)};
+        },
+        visit);
+}
+
+StoreResult<QList<WaitingOn>> ReportRepository::waitingOn(const ReportFilter& filter) const
+{
+    auto query =
+        sql::exec(m_database.connection(),
+                  QStringLiteral("SELECT coalesce(q.assignee_id, 0), count(*), "
+                                 "min(q.received_at) FROM queue q WHERE q.state = "
+                                 "'open'") +
+                      filterSql(filter) + QStringLiteral(" GROUP BY coalesce(q.assignee_id, 0)"));
+    if (!query)
+        return tl::unexpected(query.error());
+    return sql::rows(*query, [](const QSqlQuery& row) {
+        return WaitingOn{row.value(0).toLongLong(), QString(), row.value(1).toLongLong(),
+                         row.value(2).toLongLong()};
+    });
+}
+
+StoreResult<QList<qint64>> ReportRepository::openItemsOf(const ReportFilter& filter,
+                                                         const QList<qint64>& assigneeIds) const
+{
+    ReportFilter theirs = filter;
+    theirs.assigneeIds = assigneeIds;
+    auto query =
+        sql::exec(m_database.connection(),
+                  QStringLiteral("SELECT q.post_id FROM queue q WHERE q.state = 'open'") +
+                      filterSql(theirs) + QStringLiteral(" ORDER BY q.received_at, q.post_id"));
+    if (!query)
+        return tl::unexpected(query.error());
+    return sql::rows(*query, [](const QSqlQuery& row) { return row.value(0).toLongLong(); });
+}
+
 StoreResult<QHash<qint64, QString>> ReportRepository::teammateNames() const
 {
     auto query =

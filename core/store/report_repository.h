@@ -32,6 +32,14 @@ struct ReportItemRow {
     std::optional<qint64> thankedAt;
 };
 
+// One line of the history that counts for a person's figures (a reply or a like they queued,
+// a hand-over), with the item it is about.
+struct PersonEventRow {
+    QString actor;
+    enum class Kind { Reply, Like, HandOver } kind = Kind::Reply;
+    ReportItemRow item;
+};
+
 // One of our replies: its words and the person it answered.
 struct OwnReplyRow {
     QString text;
@@ -82,6 +90,16 @@ public:
     // Items received in `span` with their history, oldest first.
     StoreResult<void> scanTimelines(const ReportFilter& filter, TimeSpan span,
                                     const Visit<ItemTimeline>& visit) const;
+
+    // The lines of the history that count for people's figures, on items received in `span`,
+    // item by item and in the order they were written.
+    StoreResult<void> scanPersonEvents(const ReportFilter& filter, TimeSpan span,
+                                       const Visit<PersonEventRow>& visit) const;
+    // Open items now, per assignee (0: unassigned), with the oldest arrival of each; unnamed.
+    StoreResult<QList<WaitingOn>> waitingOn(const ReportFilter& filter) const;
+    // The open items now waiting on these assignees (0: unassigned), oldest first.
+    StoreResult<QList<qint64>> openItemsOf(const ReportFilter& filter,
+                                           const QList<qint64>& assigneeIds) const;
 
     StoreResult<QHash<qint64, QString>> teammateNames() const;
     // Items received in `span` that are dismissed now, by who dismissed them last.

@@ -45,6 +45,15 @@ QString describeEvent(const Event& e, const NetworkNames& networks)
     if (e.kind == u"assigned")
         return e.detail.isEmpty() ? Text::tr("%1 unassigned it").arg(who)
                                   : Text::tr("%1 assigned it to %2").arg(who, e.detail);
+    if (e.kind == u"taken")
+        return e.detail.isEmpty() ? Text::tr("%1 took it").arg(who)
+                                  : Text::tr("%1 took it from %2").arg(who, e.detail);
+    if (e.kind == u"handed-over") {
+        const QString to = e.detail.section(u'\n', 0, 0);
+        const QString note = e.detail.section(u'\n', 1);
+        return note.isEmpty() ? Text::tr("%1 handed it over to %2").arg(who, to)
+                              : Text::tr("%1 handed it over to %2: “%3”").arg(who, to, note);
+    }
     if (e.kind == u"tone") {
         const auto tone = toneFromName(e.detail);
         return Text::tr("%1 set the tone to %2").arg(who, tone ? toneLabel(*tone) : e.detail);

@@ -20,7 +20,7 @@ StoreResult<TriageChange> QueueActions::apply(const QList<qint64>& postIds, cons
     auto before = m_queue.triageStates(postIds);
     if (!before)
         return tl::unexpected(before.error());
-    TriageChange change{*before, *before, kind, detail, std::nullopt};
+    TriageChange change{*before, *before, kind, detail, std::nullopt, std::nullopt};
     for (TriageState& state : change.after)
         edit(state);
     if (auto written = m_queue.updateTriage(change.after, m_actor, kind, detail, m_clock());
@@ -73,6 +73,77 @@ StoreResult<TriageChange> QueueActions::assign(const QList<qint64>& postIds,
                  [teammateId](TriageState& s) { s.assigneeId = teammateId; });
 }
 
+StoreResult<TriageChange> QueueActions::take(const QList<qint64>& postIds, qint64 me)
+{
+    auto states = m_queue.triageStates(postIds);
+    auto names = m_queue.assigneeNames(postIds);
+    if (!states || !names)
+        return tl::unexpected(!states ? states.error() : names.error());
+    QList<qint64> ids;
+    QStringList details;
+    for (const TriageState& state : std::as_const(*states)) {
+        ids.append(state.postId);
+        details.append(state.assigneeId == me ? QString() : names->value(state.postId));
+    }
+    return reassign(ids, me, QStringLiteral("taken"), details, QString());
+}
+
+StoreResult<TriageChange> QueueActions::handOver(const QList<qint64>& postIds, qint64 teammateId,
+                                                 const QString& name, const QString& note)
+{
+    const QString detail = name + u'\n' + note.trimmed();
+    return reassign(postIds, teammateId, QStringLiteral("handed-over"),
+                    QStringList(postIds.size(), detail), note.trimmed());
+}
+
+StoreResult<TriageChange> QueueActions::reassign(const QList<qint64>& postIds, qint64 teammateId,
+                                                 const QString& kind, const QStringList& details,
+                                                 const QString& note)
+{
+    auto before = m_queue.triageStates(postIds);
+    if (!before)
+        return tl::unexpected(before.error());
+    TriageChange change{*before, *before, kind, QString(), std::nullopt, Reassigned{}};
+    QList<Reassignment> rows;
+    QList<Note> notes;
+    const qint64 now = m_clock();
+    for (qsizetype i = 0; i < change.after.size(); ++i) {
+        TriageState& state = change.after[i];
+        state.assigneeId = teammateId;
+        const qsizetype at = postIds.indexOf(state.postId);
+        const QString detail = details.value(at);
+        rows.append({state.postId, teammateId, detail});
+        change.reassigned->details.append(detail);
+        if (!note.isEmpty())
+            notes.append(Note{0, state.postId, now, m_actor, note});
+    }
+    auto added = m_queue.reassign(rows, m_actor, kind, now, notes);
+    if (!added)
+        return tl::unexpected(added.error());
+    change.reassigned->notes = *added;
+    return change;
+}
+
+StoreResult<void> QueueActions::reassignAgain(const TriageChange& change, Direction direction)
+{
+    const bool undo = direction == Direction::Back;
+    const QList<TriageState>& states = undo ? change.before : change.after;
+    QList<Reassignment> rows;
+    QList<qint64> noteIds;
+    for (qsizetype i = 0; i < states.size(); ++i)
+        rows.append({states[i].postId, states[i].assigneeId,
+                     undo ? change.eventKind : change.reassigned->details.value(i)});
+    for (const Note& note : change.reassigned->notes)
+        noteIds.append(note.id);
+    auto written =
+        undo ? m_queue.reassign(rows, m_actor, QStringLiteral("undo"), m_clock(), {}, noteIds)
+             : m_queue.reassign(rows, m_actor, change.eventKind, m_clock(),
+                                change.reassigned->notes);
+    if (!written)
+        return tl::unexpected(written.error());
+    return {};
+}
+
 StoreResult<TriageChange> QueueActions::setTone(const QList<qint64>& postIds, Tone tone)
 {
     auto change = apply(postIds, QStringLiteral("tone"), toneName(tone), [tone](TriageState& s) {
@@ -105,6 +176,8 @@ StoreResult<TriageChange> QueueActions::setQuestion(const QList<qint64>& postIds
 
 StoreResult<void> QueueActions::undo(const TriageChange& change)
 {
+    if (change.reassigned)
+        return reassignAgain(change, Direction::Back);
     if (auto written = m_queue.updateTriage(change.before, m_actor, QStringLiteral("undo"),
                                             change.eventKind, m_clock());
         !written)
@@ -116,6 +189,8 @@ StoreResult<void> QueueActions::undo(const TriageChange& change)
 
 StoreResult<void> QueueActions::redo(const TriageChange& change)
 {
+    if (change.reassigned)
+        return reassignAgain(change, Direction::Again);
     if (auto written = m_queue.updateTriage(change.after, m_actor, change.eventKind,
                                             change.eventDetail, m_clock());
         !written)

@@ -150,6 +150,12 @@ int main(int argc, char** argv)
             .has_value();
     });
 
+    timed("people's history", [&] {
+        return repository.scanPersonEvents({}, period, [](const PersonEventRow&) { return true; })
+            .has_value();
+    });
+    timed("waiting on whom", [&] { return repository.waitingOn({}).has_value(); });
+
     for (const bool businessHours : {false, true}) {
         settings.hours =
             businessHours ? WeeklyHours::parse(u"mon-fri 09:00-17:00").value() : WeeklyHours();

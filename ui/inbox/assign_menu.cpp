@@ -7,10 +7,12 @@
 
 namespace hearken {
 
-AssignMenu::AssignMenu(AccountRepository& accounts, std::optional<qint64> me, QWidget* parent)
+AssignMenu::AssignMenu(AccountRepository& accounts, std::optional<qint64> me, Newcomers newcomers,
+                       QWidget* parent)
     : QMenu(tr("Assign"), parent)
     , m_accounts(accounts)
     , m_me(me)
+    , m_newcomers(newcomers)
 {
     connect(this, &QMenu::aboutToShow, this, &AssignMenu::rebuild);
     rebuild();
@@ -36,7 +38,8 @@ void AssignMenu::rebuild()
             addChoice(teammate.name, teammate);
     }
     addSeparator();
-    addAction(tr("Someone &else…"), this, &AssignMenu::askForName);
+    if (m_newcomers == Newcomers::Typed)
+        addAction(tr("Someone &else…"), this, &AssignMenu::askForName);
     addAction(tr("&Unassign"), this, [this] { Q_EMIT assigneeChosen(std::nullopt, QString()); });
 }
 

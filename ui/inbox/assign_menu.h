@@ -12,11 +12,16 @@ namespace hearken {
 
 class AccountRepository;
 
-// Who to assign the selected items to: me, a teammate, someone new (typed), or nobody.
+// Who to assign the selected items to: me, a teammate, someone new (typed), or nobody. On a
+// team's workspace the teammates are the team's people, and nobody new can be typed in: a
+// person joins the team through its admin.
 class AssignMenu : public QMenu {
     Q_OBJECT
 public:
-    AssignMenu(AccountRepository& accounts, std::optional<qint64> me, QWidget* parent = nullptr);
+    enum class Newcomers { Typed, ThroughTheAdmin };
+
+    AssignMenu(AccountRepository& accounts, std::optional<qint64> me, Newcomers newcomers,
+               QWidget* parent = nullptr);
 
 Q_SIGNALS:
     // std::nullopt unassigns.
@@ -30,6 +35,7 @@ private:
 
     AccountRepository& m_accounts;
     std::optional<qint64> m_me;
+    Newcomers m_newcomers;
     QList<Teammate> m_teammates;
 };
 

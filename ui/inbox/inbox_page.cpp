@@ -8,6 +8,7 @@
 #include "inbox/assign_menu.h"
 #include "inbox/current_item.h"
 #include "inbox/filter_bar.h"
+#include "inbox/hand_over_dialog.h"
 #include "inbox/queue_model.h"
 #include "inbox/queue_table.h"
 #include "inbox/snooze_menu.h"
@@ -20,6 +21,7 @@
 #include "shell/queue_counter.h"
 #include "shell/sidebar.h"
 #include "shell/sidebar_model.h"
+#include "store/database.h"
 #include "store/workspace.h"
 
 #include <QAction>
@@ -55,7 +57,11 @@ InboxPage::InboxPage(Session& session, QUndoStack& undo, const MainActions& acti
         return session.fetchChain(post, std::move(done));
     });
     m_snoozeMenu = new SnoozeMenu(session.clock(), this);
-    m_assignMenu = new AssignMenu(ws.accounts(), session.me(), this);
+    m_assignMenu = new AssignMenu(ws.accounts(), session.me(),
+                                  ws.database().engine() == Engine::Postgresql
+                                      ? AssignMenu::Newcomers::ThroughTheAdmin
+                                      : AssignMenu::Newcomers::Typed,
+                                  this);
     m_viewCounter = new CountThrottle([this](auto finished) { recountView(finished); }, this);
 
     m_splitter = new QSplitter(Qt::Horizontal, this);
@@ -175,6 +181,11 @@ void InboxPage::connectActions(const MainActions& actions)
     on(actions.dismiss, [this] { m_triage->dismiss(); });
     on(actions.snooze, [this] { showSnoozeMenu(); });
     on(actions.assign, [this] { showAssignMenu(); });
+    on(actions.take, [this] {
+        if (const std::optional<qint64> me = m_session.me())
+            m_triage->take(*me);
+    });
+    on(actions.handOver, [this] { showHandOver(); });
     on(actions.toneCriticism, [this] { m_triage->setTone(Tone::Criticism); });
     on(actions.tonePraise, [this] { m_triage->setTone(Tone::Praise); });
     on(actions.toneOther, [this] { m_triage->setTone(Tone::Other); });
@@ -196,10 +207,10 @@ void InboxPage::addContextMenu(const MainActions& actions)
         return line;
     };
     m_table->addActions({actions.openItem, separator(), actions.markDone, actions.reopen,
-                         actions.snooze, actions.dismiss, actions.assign, separator(),
-                         actions.toneCriticism, actions.tonePraise, actions.toneOther,
-                         actions.toggleQuestion, separator(), actions.reply, actions.thank,
-                         actions.addNote, actions.tagTopic});
+                         actions.snooze, actions.dismiss, actions.assign, actions.take,
+                         actions.handOver, separator(), actions.toneCriticism, actions.tonePraise,
+                         actions.toneOther, actions.toggleQuestion, separator(), actions.reply,
+                         actions.thank, actions.addNote, actions.tagTopic});
 }
 
 QueueFilter InboxPage::filter() const
@@ -350,6 +361,24 @@ void InboxPage::showSnoozeMenu()
 {
     if (!m_triage->targets().isEmpty())
         m_snoozeMenu->popup(menuPosition());
+}
+
+void InboxPage::showHandOver()
+{
+    if (m_triage->targets().isEmpty())
+        return;
+    auto teammates = m_session.workspace().accounts().teammates();
+    if (!teammates) {
+        Q_EMIT failed(teammates.error().message);
+        return;
+    }
+    auto* dialog = new HandOverDialog(*teammates, m_session.me(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &HandOverDialog::handOverChosen, this,
+            [this](qint64 id, const QString& name, const QString& note) {
+                m_triage->handOver(id, name, note);
+            });
+    dialog->open();
 }
 
 void InboxPage::showAssignMenu()

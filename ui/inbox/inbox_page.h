@@ -62,6 +62,8 @@ public:
     void saveCurrentView();
     void showSnoozeMenu();
     void showAssignMenu();
+    // Asks whom to hand the selected items to, with a note.
+    void showHandOver();
     // Makes the item current and shows it selected in the queue, switching to the view of its
     // state (Needs attention, Snoozed, Done or Dismissed) when the one showing lacks it.
     void openItem(qint64 postId);

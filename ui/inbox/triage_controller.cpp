@@ -299,6 +299,20 @@ void TriageController::assign(std::optional<qint64> teammateId, const QString& n
         });
 }
 
+void TriageController::take(qint64 me)
+{
+    act(tr("Take"), Then::KeepSelection, targets(),
+        [this, me](const auto& ids) { return m_actions.take(ids, me); });
+}
+
+void TriageController::handOver(qint64 teammateId, const QString& name, const QString& note)
+{
+    act(tr("Hand over to %1").arg(name), Then::MoveOn, targets(),
+        [this, teammateId, name, note](const auto& ids) {
+            return m_actions.handOver(ids, teammateId, name, note);
+        });
+}
+
 void TriageController::setTone(Tone tone)
 {
     act(tr("Set tone to %1").arg(toneLabel(tone)), Then::KeepSelection, targets(),

@@ -59,6 +59,9 @@ public:
     void dismiss();
     // std::nullopt unassigns.
     void assign(std::optional<qint64> teammateId, const QString& name);
+    // Makes the items mine (`me` is my teammate id).
+    void take(qint64 me);
+    void handOver(qint64 teammateId, const QString& name, const QString& note);
     void setTone(Tone tone);
     // Marks all as questions, unless all already are.
     void toggleQuestion();

@@ -210,6 +210,14 @@ void fillReportDocument(QTextDocument& document, const Report& r, const QString&
     }
     html += QStringLiteral("<h2>") + esc(Text::tr("Items per assignee")) + QStringLiteral("</h2>") +
             assigneesHtml(r.record);
+    if (!r.people.isEmpty() || !r.waitingOn.isEmpty()) {
+        const TextTable people = peopleTable(r.people);
+        const TextTable waiting = waitingTable(r.waitingOn, r.generatedAt);
+        html += QStringLiteral("<h2>") + esc(Text::tr("The team")) + QStringLiteral("</h2>") +
+                table(people.columns, people.rows) + QStringLiteral("<h3>") +
+                esc(Text::tr("What waits on whom now")) + QStringLiteral("</h3>") +
+                table(waiting.columns, waiting.rows);
+    }
     html += repliesAndTopicsHtml(r);
     html += QStringLiteral("</body></html>");
     document.setHtml(html);

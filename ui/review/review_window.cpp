@@ -1,7 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "review_window.h"
 
+#include "inbox/assign_menu.h"
+#include "inbox/hand_over_dialog.h"
+#include "report/export_file.h"
 #include "report/report_builder.h"
+#include "report/report_csv.h"
 #include "report/report_text.h"
 #include "report_pdf.h"
 #include "review/elided_label.h"
@@ -11,7 +15,10 @@
 #include "shell/flow_layout.h"
 #include "shell/info_bar.h"
 #include "shell/screen_fit.h"
+#include "store/database.h"
+#include "store/report_repository.h"
 #include "store/workspace.h"
+#include "team_section.h"
 #include "trend_chart_view.h"
 
 #include <QAction>
@@ -60,11 +67,38 @@ ReviewWindow::ReviewWindow(Workspace& workspace, Clock clock, NetworkNames netwo
     connect(m_runner, &ReviewRunner::failed, this, &ReviewWindow::showError);
     connect(m_runner, &ReviewRunner::cancelled, this, [this] { showIdle(tr("Cancelled.")); });
     connect(m_runner, &ReviewRunner::exported, this, [this](qint64 rows, const QString& path) {
-        showIdle(
-            tr("Wrote %n items to %1.", nullptr, int(rows)).arg(QDir::toNativeSeparators(path)));
+        QString wrote =
+            tr("Wrote %n items to %1.", nullptr, int(rows)).arg(QDir::toNativeSeparators(path));
+        // The team's figures go beside the items, from the figures showing.
+        if (m_report && !m_report->people.isEmpty() && path != ExportFile::standardOutput) {
+            const QString peoplePath = peopleCsvPath(path);
+            if (auto people = savePeopleCsv(m_report->people, peoplePath); !people) {
+                showError(people.error() + u' ' + tr("Choose another folder or file name."));
+                return;
+            }
+            wrote += u' ' +
+                     tr("The team's figures are in %1.").arg(QDir::toNativeSeparators(peoplePath));
+        }
+        showIdle(wrote);
         Q_EMIT exportFinished(path);
     });
     connect(m_backlog, &BacklogSection::openItemRequested, this, &ReviewWindow::openItemRequested);
+    connect(m_team, &TeamSection::assignRequested, this, &ReviewWindow::assignOpenItems);
+    connect(m_team, &TeamSection::handOverRequested, this, &ReviewWindow::handOverOpenItems);
+
+    m_live.setSingleShot(true);
+    m_live.setInterval(liveDelayMs);
+    connect(&m_live, &QTimer::timeout, this, [this] {
+        // A computation under way is not cut short; the next one starts after it.
+        if (m_runner->isBusy())
+            m_live.start();
+        else
+            refresh();
+    });
+    const ChangeNotifier& changes = workspace.changes();
+    connect(&changes, &ChangeNotifier::itemsChanged, this, &ReviewWindow::followChanges);
+    connect(&changes, &ChangeNotifier::queueReset, this, &ReviewWindow::followChanges);
+    connect(&changes, &ChangeNotifier::outboxChanged, this, &ReviewWindow::followChanges);
 
     // Closes from the keyboard like any document window.
     auto* close = new QAction(tr("Close"), this);
@@ -183,6 +217,7 @@ QWidget* ReviewWindow::buildBody()
     m_headline = new HeadlineSection(page);
     m_backlog = new BacklogSection(page);
     m_record = new RecordSection(page);
+    m_team = new TeamSection(page);
     m_replies = new RepliesSection(page);
     auto* charts = new QWidget(page);
     auto* chartRow = new QHBoxLayout(charts);
@@ -199,6 +234,7 @@ QWidget* ReviewWindow::buildBody()
     layout->addWidget(charts);
     layout->addWidget(m_backlog);
     layout->addWidget(m_record);
+    layout->addWidget(m_team);
     layout->addWidget(m_replies);
     layout->addStretch(1);
     scroll->setWidget(page);
@@ -266,11 +302,84 @@ void ReviewWindow::showReport(const Report& report)
     m_headline->show(report);
     m_backlog->show(report);
     m_record->show(report);
+    m_team->show(report);
     m_replies->show(report);
     for (TrendChartView* chart : std::as_const(m_charts))
         chart->showTrends(report.trends);
     showIdle(QString());
     Q_EMIT reportShown();
+}
+
+void ReviewWindow::followChanges()
+{
+    if (!m_live.isActive())
+        m_live.start();
+}
+
+void ReviewWindow::allowReassigning(QueueActions& actions, std::optional<qint64> me)
+{
+    m_actions = &actions;
+    m_me = me;
+    m_team->setReassignable(true);
+}
+
+QList<qint64> ReviewWindow::openItemsOf(const QList<qint64>& assignees)
+{
+    auto items = ReportRepository(m_workspace.database()).openItemsOf(request().filter, assignees);
+    if (!items) {
+        showError(items.error().message);
+        return {};
+    }
+    return *items;
+}
+
+void ReviewWindow::assignOpenItems(const QList<qint64>& fromAssignees)
+{
+    const QList<qint64> items = openItemsOf(fromAssignees);
+    if (!m_actions || items.isEmpty())
+        return;
+    auto* menu = new AssignMenu(m_workspace.accounts(), m_me,
+                                m_workspace.database().engine() == Engine::Postgresql
+                                    ? AssignMenu::Newcomers::ThroughTheAdmin
+                                    : AssignMenu::Newcomers::Typed,
+                                this);
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    connect(menu, &AssignMenu::failed, this, &ReviewWindow::showError);
+    connect(menu, &AssignMenu::assigneeChosen, this,
+            [this, items](std::optional<qint64> id, const QString& name) {
+                showReassigned(m_actions->assign(items, id, name));
+            });
+    const QPushButton& button = m_team->assignButton();
+    menu->popup(button.mapToGlobal(QPoint(0, button.height())));
+}
+
+void ReviewWindow::handOverOpenItems(const QList<qint64>& fromAssignees)
+{
+    const QList<qint64> items = openItemsOf(fromAssignees);
+    if (!m_actions || items.isEmpty())
+        return;
+    auto teammates = m_workspace.accounts().teammates();
+    if (!teammates) {
+        showError(teammates.error().message);
+        return;
+    }
+    auto* dialog = new HandOverDialog(*teammates, m_me, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &HandOverDialog::handOverChosen, this,
+            [this, items](qint64 id, const QString& name, const QString& note) {
+                showReassigned(m_actions->handOver(items, id, name, note));
+            });
+    dialog->open();
+}
+
+void ReviewWindow::showReassigned(const StoreResult<TriageChange>& change)
+{
+    if (!change) {
+        showError(change.error().message);
+        return;
+    }
+    m_live.stop();
+    refresh();
 }
 
 void ReviewWindow::showBusy(const QString& what)

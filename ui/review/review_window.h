@@ -4,7 +4,9 @@
 #include "domain/network_names.h"
 #include "report/report.h"
 #include "trend_chart_view.h"
+#include "workflow/queue_actions.h"
 
+#include <QTimer>
 #include <QWidget>
 
 #include <functional>
@@ -22,14 +24,17 @@ class BacklogSection;
 class ElidedLabel;
 class HeadlineSection;
 class InfoBar;
+class QueueActions;
 class RecordSection;
 class RepliesSection;
 class ReviewRunner;
+class TeamSection;
 class Workspace;
 
 // The supervisor's review of a workspace: the backlog now, the response record of a period
-// against the period before, trends as charts, robotic replies and follow-ups; CSV and PDF
-// export. Figures are computed off the window's thread, with progress and a cancel button.
+// against the period before, trends as charts, the team's figures and what waits on whom,
+// robotic replies and follow-ups; CSV and PDF export. Figures are computed off the window's
+// thread, with progress and a cancel button, and again a little after the workspace changed.
 class ReviewWindow : public QWidget {
     Q_OBJECT
 public:
@@ -43,6 +48,10 @@ public:
     // The period and filters as chosen, for the report.
     ReportRequest request() const;
     void setPeriod(QDate from, QDate to);
+    // Lets the supervisor give the open items of the people chosen under "what waits on whom"
+    // to someone else, through `actions` (recorded in their name); `me` comes first in the
+    // assign menu.
+    void allowReassigning(QueueActions& actions, std::optional<qint64> me);
     // Computes the figures again with the chosen period and filters.
     void refresh();
     // Writes the audit CSV (off this thread) or the PDF of the figures showing.
@@ -59,6 +68,7 @@ public:
     BacklogSection& backlog() const { return *m_backlog; }
     RecordSection& record() const { return *m_record; }
     RepliesSection& replies() const { return *m_replies; }
+    TeamSection& team() const { return *m_team; }
     InfoBar& errorBar() const { return *m_errorBar; }
     QList<TrendChartView*> charts() const { return m_charts; }
     QString statusText() const;
@@ -80,6 +90,16 @@ private:
     void chooseCsvFile();
     void editSettings();
     void choosePdfFile();
+    // The open items waiting on `assignees`, as the filters choose; empty after an error.
+    QList<qint64> openItemsOf(const QList<qint64>& assignees);
+    void assignOpenItems(const QList<qint64>& fromAssignees);
+    void handOverOpenItems(const QList<qint64>& fromAssignees);
+    void showReassigned(const StoreResult<TriageChange>& change);
+    // A change elsewhere: the figures are computed again once it has settled.
+    void followChanges();
+
+    // How long the figures wait after a change for more changes before they are computed again.
+    static constexpr int liveDelayMs = 3000;
 
     Workspace& m_workspace;
     Clock m_clock;
@@ -105,6 +125,10 @@ private:
     BacklogSection* m_backlog = nullptr;
     RecordSection* m_record = nullptr;
     RepliesSection* m_replies = nullptr;
+    TeamSection* m_team = nullptr;
+    QueueActions* m_actions = nullptr;
+    std::optional<qint64> m_me;
+    QTimer m_live;
     QList<TrendChartView*> m_charts;
 };
 

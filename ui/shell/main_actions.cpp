@@ -57,6 +57,8 @@ MainActions::MainActions(QObject* owner, QUndoStack& undoStack)
     , dismiss(make(owner, Text::tr("D&ismiss (needs no reply)"), {key("D"), key("#")},
                    u"edit-delete"_qs))
     , assign(make(owner, Text::tr("&Assign…"), {key("A")}, u"contact-new"_qs))
+    , take(make(owner, Text::tr("&Take it"), {key("M")}))
+    , handOver(make(owner, Text::tr("&Hand over…"), {key("H")}))
     , toneCriticism(make(owner, Text::tr("Tone: &criticism"), {key("1")}))
     , tonePraise(make(owner, Text::tr("Tone: &praise"), {key("2")}))
     , toneOther(make(owner, Text::tr("Tone: &other"), {key("3")}))
@@ -74,6 +76,9 @@ MainActions::MainActions(QObject* owner, QUndoStack& undoStack)
     , thanksBoth(make(owner, Text::tr("&Both"), {}))
     , notifyCriticism(make(owner, Text::tr("New &criticism"), {}))
     , notifyQuestions(make(owner, Text::tr("New &questions"), {}))
+    , notifyAssigned(make(owner, Text::tr("Items &assigned to me"), {}))
+    , notifySentBack(make(owner, Text::tr("My replies &sent back"), {}))
+    , notifyApprovals(make(owner, Text::tr("Replies waiting for my a&pproval"), {}))
     , shortcuts(make(owner, Text::tr("&Keyboard shortcuts"), {key("F1")}))
     , about(make(owner, Text::tr("&About Hearken"), {}))
 {
@@ -95,6 +100,8 @@ MainActions::MainActions(QObject* owner, QUndoStack& undoStack)
     dismiss->setToolTip(Text::tr("Dismiss the selected items as needing no reply (D)"));
     assign->setIconText(Text::tr("Assign"));
     assign->setToolTip(Text::tr("Assign the selected items to a teammate (A)"));
+    take->setToolTip(Text::tr("Make the selected items yours (M)"));
+    handOver->setToolTip(Text::tr("Give the selected items to a teammate with a note (H)"));
     reopen->setToolTip(Text::tr("Put the selected items back in the open queue (Shift+U)"));
     review->setToolTip(
         Text::tr("The backlog, the response record and trends, for supervisors (F9)"));
@@ -107,8 +114,9 @@ MainActions::MainActions(QObject* owner, QUndoStack& undoStack)
         mode->setCheckable(true);
         thanksModes->addAction(mode);
     }
-    notifyCriticism->setCheckable(true);
-    notifyQuestions->setCheckable(true);
+    for (QAction* kind :
+         {notifyCriticism, notifyQuestions, notifyAssigned, notifySentBack, notifyApprovals})
+        kind->setCheckable(true);
     resetToneLearning->setToolTip(
         Text::tr("Go back to the shipped tone model, forgetting what this workspace's corrections "
                  "taught it"));
@@ -116,8 +124,9 @@ MainActions::MainActions(QObject* owner, QUndoStack& undoStack)
 
 QList<QAction*> MainActions::itemActions() const
 {
-    return {openItem,   markDone,  reopen,         snooze, dismiss, assign,  toneCriticism,
-            tonePraise, toneOther, toggleQuestion, reply,  thank,   addNote, tagTopic};
+    return {openItem, markDone, reopen,        snooze,     dismiss,   assign,
+            take,     handOver, toneCriticism, tonePraise, toneOther, toggleQuestion,
+            reply,    thank,    addNote,       tagTopic};
 }
 
 } // namespace hearken

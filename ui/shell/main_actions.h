@@ -34,6 +34,8 @@ struct MainActions {
     QAction* snooze;
     QAction* dismiss;
     QAction* assign;
+    QAction* take;
+    QAction* handOver;
     QAction* toneCriticism;
     QAction* tonePraise;
     QAction* toneOther;
@@ -54,6 +56,9 @@ struct MainActions {
     QAction* thanksBoth;
     QAction* notifyCriticism;
     QAction* notifyQuestions;
+    QAction* notifyAssigned;
+    QAction* notifySentBack;
+    QAction* notifyApprovals;
 
     QAction* shortcuts;
     QAction* about;

@@ -149,6 +149,9 @@ void MainWindow::buildMenus()
     m_approvalActions->addTo(*m_viewMenu);
     QMenu* notify = m_viewMenu->addMenu(tr("Desktop &notifications"));
     notify->addActions({m_actions.notifyCriticism, m_actions.notifyQuestions});
+    notify->addSeparator();
+    notify->addActions(
+        {m_actions.notifyAssigned, m_actions.notifySentBack, m_actions.notifyApprovals});
     m_viewMenu->addSeparator();
     m_viewMenu->addAction(m_actions.saveView);
     m_viewMenu->addAction(m_actions.review);
@@ -160,7 +163,7 @@ void MainWindow::buildMenus()
     item->addActions({m_actions.next, m_actions.previous, m_actions.openItem});
     item->addSeparator();
     item->addActions({m_actions.markDone, m_actions.reopen, m_actions.snooze, m_actions.dismiss,
-                      m_actions.assign});
+                      m_actions.assign, m_actions.take, m_actions.handOver});
     item->addSeparator();
     item->addActions({m_actions.reply, m_actions.thank, m_actions.addNote, m_actions.tagTopic});
     QMenu* thanks = item->addMenu(tr("T&hank with"));
@@ -206,6 +209,7 @@ void MainWindow::showReview()
                                     m_session->providers().names(), this);
         m_review->setAttribute(Qt::WA_DeleteOnClose);
         connect(m_review, &ReviewWindow::openItemRequested, this, &MainWindow::showItem);
+        m_review->allowReassigning(m_session->actions(), m_session->me());
         m_review->refresh();
     }
     m_review->show();
@@ -239,7 +243,10 @@ void MainWindow::connectReplyActions()
     }
     const std::pair<QAction*, DesktopNotifier::Kind> kinds[] = {
         {m_actions.notifyCriticism, DesktopNotifier::Kind::Criticism},
-        {m_actions.notifyQuestions, DesktopNotifier::Kind::Question}};
+        {m_actions.notifyQuestions, DesktopNotifier::Kind::Question},
+        {m_actions.notifyAssigned, DesktopNotifier::Kind::AssignedToMe},
+        {m_actions.notifySentBack, DesktopNotifier::Kind::SentBackToMe},
+        {m_actions.notifyApprovals, DesktopNotifier::Kind::WaitingForMyApproval}};
     for (const auto& [action, kind] : kinds) {
         connect(action, &QAction::toggled, this, [this, k = kind](bool on) {
             if (m_notifier && m_notifier->isEnabled(k) != on)
@@ -251,9 +258,11 @@ void MainWindow::connectReplyActions()
 void MainWindow::showReplySettings()
 {
     const bool open = m_session != nullptr;
-    for (QAction* action : {m_actions.thanksLike, m_actions.thanksReply, m_actions.thanksBoth,
-                            m_actions.notifyCriticism, m_actions.notifyQuestions,
-                            m_actions.showOutbox, m_actions.followUps, m_actions.assignedToMe})
+    for (QAction* action :
+         {m_actions.thanksLike, m_actions.thanksReply, m_actions.thanksBoth,
+          m_actions.notifyCriticism, m_actions.notifyQuestions, m_actions.notifyAssigned,
+          m_actions.notifySentBack, m_actions.notifyApprovals, m_actions.showOutbox,
+          m_actions.followUps, m_actions.assignedToMe})
         action->setEnabled(open);
     if (!open)
         return;
@@ -263,6 +272,14 @@ void MainWindow::showReplySettings()
     m_actions.thanksBoth->setChecked(mode == ThanksMode::Both);
     m_actions.notifyCriticism->setChecked(m_notifier->isEnabled(DesktopNotifier::Kind::Criticism));
     m_actions.notifyQuestions->setChecked(m_notifier->isEnabled(DesktopNotifier::Kind::Question));
+    // Only a team's workspace has other people to hear from.
+    for (const auto& [action, kind] :
+         {std::pair{m_actions.notifyAssigned, DesktopNotifier::Kind::AssignedToMe},
+          {m_actions.notifySentBack, DesktopNotifier::Kind::SentBackToMe},
+          {m_actions.notifyApprovals, DesktopNotifier::Kind::WaitingForMyApproval}}) {
+        action->setEnabled(m_notifier->isTeam());
+        action->setChecked(m_notifier->isEnabled(kind));
+    }
 }
 
 void MainWindow::showOutbox()
@@ -411,7 +428,8 @@ void MainWindow::setSession(std::unique_ptr<Session> session)
     m_inbox = new InboxPage(*m_session, m_undo, m_actions, m_pages);
     m_pages->addWidget(m_inbox);
     m_approvalActions->follow(m_session.get(), &m_inbox->sidebar());
-    m_notifier = new DesktopNotifier(m_session->workspace(), m_inbox);
+    m_notifier = new DesktopNotifier(m_session->workspace(), m_session->actions().actor(),
+                                     m_env.settings, m_inbox);
     connect(m_notifier, &DesktopNotifier::failed, this, &MainWindow::showError);
     connect(m_notifier, &DesktopNotifier::openItemRequested, this, [this](qint64 postId) {
         showNormal();
