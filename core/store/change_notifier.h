@@ -39,6 +39,8 @@ Q_SIGNALS:
     void notesChanged(qint64 postId);
     void topicsChanged();
     void savedRepliesChanged();
+    // Who is looking at or replying to these items changed.
+    void presenceChanged(const QList<qint64>& postIds);
 };
 
 } // namespace hearken

@@ -3,9 +3,11 @@
 
 #include "domain/delivery_outcome.h"
 #include "domain/outbox_entry.h"
+#include "store/earlier_replies.h"
 #include "store/store_error.h"
 
 #include <QList>
+#include <QSqlDatabase>
 
 #include <optional>
 
@@ -47,8 +49,11 @@ class OutboxRepository {
 public:
     OutboxRepository(Database& database, ChangeNotifier& changes);
 
-    // Writes the entry Queued, with a new idempotency key and a "queued" event.
-    StoreResult<OutboxEntry> enqueue(const OutboxDraft& draft, qint64 now);
+    // Writes the entry Queued, with a new idempotency key and a "queued" event. A reply is
+    // refused when `guard` says when its writer began it and anyone else replied to the item
+    // since without them having seen it; those they saw are recorded as a "second-answer".
+    StoreResult<OutboxEntry> enqueue(const OutboxDraft& draft, qint64 now,
+                                     const AnswerGuard& guard = {});
 
     StoreResult<std::optional<OutboxEntry>> entry(qint64 id) const;
     // Newest first; all states when `states` is empty.
@@ -97,7 +102,14 @@ public:
     // Our replies since `since`: posted ones (from any app) and those still on their way.
     StoreResult<QList<RecentReply>> recentReplies(qint64 since) const;
 
+    // Why enqueue() refused a reply: `reply` came first and its writer did not see it.
+    static QString secondAnswerRefused(const EarlierReply& reply);
+
 private:
+    // Refuses a reply its writer began before someone else's they have not seen; records in the
+    // history those they saw and answered anyway.
+    static StoreResult<void> checkNoSecondAnswer(const QSqlDatabase& db, const OutboxDraft& draft,
+                                                 const AnswerGuard& guard, qint64 now);
     // Changes one entry in a transaction with an event on its item, then announces it.
     StoreResult<void> change(qint64 id, const QString& statement, const QVariantList& binds,
                              const QString& eventKind, const QString& eventDetail,
