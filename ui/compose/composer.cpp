@@ -18,6 +18,7 @@
 #include "workflow/time_text.h"
 
 #include <QComboBox>
+#include <QDateTime>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
@@ -264,7 +265,7 @@ void Composer::showCollision()
                               ? tr("%1 is replying to this since %2. Coordinate before you answer.")
                               : tr("%1 are replying to this since %2. Coordinate before you "
                                    "answer."))
-                             .arg(who, timeText(*since)));
+                             .arg(who, clockText(QDateTime::fromSecsSinceEpoch(*since).time())));
 }
 
 void Composer::reloadRecentReplies()

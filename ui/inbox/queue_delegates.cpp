@@ -201,7 +201,8 @@ void PresenceMarkDelegate::paint(QPainter* painter, const QStyleOptionViewItem& 
     const QFont font = chipFont(option.font);
     const QFontMetrics metrics(font);
     const QRect cell = option.rect.adjusted(cellMargin, 0, -cellMargin, 0);
-    const int width = std::min(chipWidth(metrics, mark), cell.width() / 2);
+    // The mark may take most of a narrow cell: who is on the item matters more than the excerpt.
+    const int width = std::min(chipWidth(metrics, mark), cell.width() * 3 / 4);
     paintBackground(painter, option, index);
     QStyleOptionViewItem text = option;
     text.rect.setRight(cell.right() - width - chipGap);
