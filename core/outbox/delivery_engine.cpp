@@ -285,11 +285,11 @@ void DeliveryEngine::scheduleNext()
     m_timer.start(int(waitMs));
 }
 
-StoreResult<OutboxEntry> DeliveryEngine::send(const OutboxDraft& draft)
+StoreResult<OutboxEntry> DeliveryEngine::send(const OutboxDraft& draft, const AnswerGuard& guard)
 {
     if (draft.kind == OutboxKind::Reply && !hasOwnWords(draft.text))
         return storeError(StoreError::Kind::Query, noOwnWordsMessage());
-    auto entry = m_workspace.outbox().enqueue(draft, m_clock());
+    auto entry = m_workspace.outbox().enqueue(draft, m_clock(), guard);
     if (entry)
         pump();
     return entry;

@@ -68,7 +68,8 @@ public:
     void stop();
 
     // A person's actions; each lands in the item's history.
-    StoreResult<OutboxEntry> send(const OutboxDraft& draft);
+    // `guard`: see OutboxRepository::enqueue().
+    StoreResult<OutboxEntry> send(const OutboxDraft& draft, const AnswerGuard& guard = {});
     StoreResult<void> retry(qint64 entryId, const QString& actor);
     StoreResult<void> edit(qint64 entryId, const QString& text, const QString& actor);
     StoreResult<void> discard(qint64 entryId, const QString& actor);

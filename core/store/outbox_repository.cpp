@@ -78,12 +78,15 @@ OutboxRepository::OutboxRepository(Database& database, ChangeNotifier& changes)
     , m_changes(changes)
 {}
 
-StoreResult<OutboxEntry> OutboxRepository::enqueue(const OutboxDraft& draft, qint64 now)
+StoreResult<OutboxEntry> OutboxRepository::enqueue(const OutboxDraft& draft, qint64 now,
+                                                   const AnswerGuard& guard)
 {
     const QSqlDatabase db = m_database.connection();
     Transaction transaction(db);
     if (!transaction.isActive())
         return tl::unexpected(transaction.error());
+    if (auto answered = checkNoSecondAnswer(db, draft, guard, now); !answered)
+        return tl::unexpected(answered.error());
     const QString key = QUuid::createUuid().toString(QUuid::WithoutBraces);
     auto inserted = sql::exec(
         db,
@@ -121,6 +124,35 @@ StoreResult<OutboxEntry> OutboxRepository::enqueue(const OutboxDraft& draft, qin
     if (waits)
         Q_EMIT m_changes.approvalsChanged();
     return stored->first();
+}
+
+StoreResult<void> OutboxRepository::checkNoSecondAnswer(const QSqlDatabase& db,
+                                                        const OutboxDraft& draft,
+                                                        const AnswerGuard& guard, qint64 now)
+{
+    if (draft.kind != OutboxKind::Reply || !guard.writtenSince)
+        return {};
+    auto earlier = earlierReplies(db, draft.targetPostId, *guard.writtenSince, draft.actor);
+    if (!earlier)
+        return tl::unexpected(earlier.error());
+    for (const EarlierReply& reply : std::as_const(*earlier)) {
+        if (!guard.secondAnswerSeenAt || reply.at > *guard.secondAnswerSeenAt)
+            return storeError(StoreError::Kind::Query, secondAnswerRefused(reply));
+        if (auto logged =
+                sql::exec(db, insertEventSql,
+                          {draft.targetPostId, now, draft.actor, QStringLiteral("second-answer"),
+                           reply.text.left(eventExcerpt)});
+            !logged)
+            return tl::unexpected(logged.error());
+    }
+    return {};
+}
+
+QString OutboxRepository::secondAnswerRefused(const EarlierReply& reply)
+{
+    return QStringLiteral("%1 replied to this item while you were writing, so yours was not "
+                          "sent; it is still there. Send it again to see their reply and choose.")
+        .arg(earlierReplyAuthor(reply));
 }
 
 StoreResult<std::optional<OutboxEntry>> OutboxRepository::entry(qint64 id) const

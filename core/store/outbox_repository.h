@@ -3,9 +3,11 @@
 
 #include "domain/delivery_outcome.h"
 #include "domain/outbox_entry.h"
+#include "store/earlier_replies.h"
 #include "store/store_error.h"
 
 #include <QList>
+#include <QSqlDatabase>
 
 #include <optional>
 
@@ -49,8 +51,11 @@ public:
 
     // Writes the entry Queued, with a new idempotency key and a "queued" event. On a team
     // workspace whose rules say so, the database makes a reply wait for a supervisor's
-    // approval (ApprovalRepository); it is then never due until approved.
-    StoreResult<OutboxEntry> enqueue(const OutboxDraft& draft, qint64 now);
+    // approval (ApprovalRepository); it is then never due until approved. A reply is
+    // refused when `guard` says when its writer began it and anyone else replied to the item
+    // since without them having seen it; those they saw are recorded as a "second-answer".
+    StoreResult<OutboxEntry> enqueue(const OutboxDraft& draft, qint64 now,
+                                     const AnswerGuard& guard = {});
 
     StoreResult<std::optional<OutboxEntry>> entry(qint64 id) const;
     // Newest first; all states when `states` is empty.
@@ -100,6 +105,9 @@ public:
     // Our replies since `since`: posted ones (from any app) and those still on their way.
     StoreResult<QList<RecentReply>> recentReplies(qint64 since) const;
 
+    // Why enqueue() refused a reply: `reply` came first and its writer did not see it.
+    static QString secondAnswerRefused(const EarlierReply& reply);
+
     // Changes one entry in a transaction with an event on its item, then announces it:
     // `statement` ends with "id = ?" (bound last, after `binds`); `whenNone` when it changed
     // no row. No event when `eventKind` is empty.
@@ -109,6 +117,10 @@ public:
                              const StoreError& whenNone = notChangeable());
 
 private:
+    // Refuses a reply its writer began before someone else's they have not seen; records in the
+    // history those they saw and answered anyway.
+    static StoreResult<void> checkNoSecondAnswer(const QSqlDatabase& db, const OutboxDraft& draft,
+                                                 const AnswerGuard& guard, qint64 now);
     static StoreError notChangeable();
 
     Database& m_database;

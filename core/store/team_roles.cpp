@@ -48,6 +48,8 @@ constexpr DeskRights deskRights[] = {
      "UPDATE (approval, decided_by, decided_at, returned_note)"},
     {"people", "SELECT", ""},
     {"posts", "SELECT", ""},
+    // Who is looking at or replying to what; each desk keeps its own rows.
+    {"presence", "SELECT, INSERT, UPDATE, DELETE", ""},
     {"posts_search", "SELECT", ""},
     {"queue", "SELECT, UPDATE", ""},
     // Kept by triggers on queue, which run as the person changing it.
@@ -70,16 +72,20 @@ constexpr DeskRights deskRights[] = {
 
 // The tables whose rows name the person who wrote them. A manager writes rows in their own
 // name only and changes or removes only those (the history cannot be written in someone
-// else's name, nor their reply discarded); supervisors change anybody's; everyone reads all.
+// else's name, nor their reply discarded); supervisors change anybody's unless the rows are
+// each person's own alone (presence: nobody says for someone else that they are replying);
+// everyone reads all.
 struct OwnRows {
     const char* table;
     const char* writer;
+    bool supervisorsChangeAny = true;
 };
 
 constexpr OwnRows ownRows[] = {
     {"events", "actor"},
     {"notes", "author"},
     {"outbox", "actor"},
+    {"presence", "person", false},
 };
 
 // Row security on one table of ownRows, made again from scratch.
@@ -107,6 +113,8 @@ QStringList rowPolicies(const OwnRows& rows, const QString& manager, const QStri
     QStringList statements{QStringLiteral("ALTER TABLE %1 ENABLE ROW LEVEL SECURITY").arg(table)};
     for (const auto& [name, rule] : policies) {
         statements.append(QStringLiteral("DROP POLICY IF EXISTS %1 ON %2").arg(name, table));
+        if (!rows.supervisorsChangeAny && name.endsWith(QLatin1String("_any")))
+            continue;
         statements.append(QStringLiteral("CREATE POLICY %1 ON %2 %3").arg(name, table, rule));
     }
     return statements;

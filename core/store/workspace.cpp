@@ -27,6 +27,7 @@ Workspace::Workspace(std::unique_ptr<Database> database)
     , m_outbox(*m_database, m_changes)
     , m_notes(*m_database, m_changes)
     , m_topics(*m_database, m_changes)
+    , m_presence(*m_database, m_changes)
 {}
 
 StoreResult<bool> Workspace::isSample()

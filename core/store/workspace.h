@@ -8,6 +8,7 @@
 #include "store/note_repository.h"
 #include "store/outbox_repository.h"
 #include "store/post_repository.h"
+#include "store/presence_repository.h"
 #include "store/queue_repository.h"
 #include "store/saved_view_repository.h"
 #include "store/settings_repository.h"
@@ -42,6 +43,7 @@ public:
     OutboxRepository& outbox() { return m_outbox; }
     NoteRepository& notes() { return m_notes; }
     TopicRepository& topics() { return m_topics; }
+    PresenceRepository& presence() { return m_presence; }
 
     // Whether the workspace holds generated sample data rather than real accounts.
     StoreResult<bool> isSample();
@@ -60,6 +62,7 @@ private:
     OutboxRepository m_outbox;
     NoteRepository m_notes;
     TopicRepository m_topics;
+    PresenceRepository m_presence;
 };
 
 } // namespace hearken

@@ -62,6 +62,8 @@ constexpr TablePlan tablePlan[] = {
     {"queue_tally", Arrival::Tallied},
     {"service_keys", Arrival::Left},
     {"sealed_secrets", Arrival::Left},
+    // Who is on what right now: a solo workspace has nobody to tell, and it would be stale.
+    {"presence", Arrival::Left},
 };
 
 // Settings that say which database this is rather than how the team works: the key its

@@ -79,6 +79,9 @@ QString describeEvent(const Event& e, const NetworkNames& networks)
         return Text::tr("Sending failed: %1").arg(e.detail);
     if (e.kind == u"delivery-retried")
         return Text::tr("%1 tried sending again").arg(who);
+    if (e.kind == u"second-answer")
+        return Text::tr("%1 chose to answer too, after seeing the reply already there: “%2”")
+            .arg(who, e.detail);
     if (e.kind == u"reply-edited")
         return Text::tr("%1 edited the reply: “%2”").arg(who, e.detail);
     if (e.kind == u"outbox-discarded")

@@ -3,6 +3,7 @@
 
 #include "approvals/approval_notice.h"
 #include "compose/compose_edit.h"
+#include "compose/second_answer_prompt.h"
 #include "compose/warning_label.h"
 #include "outbox/placeholders.h"
 #include "outbox/reply_length.h"
@@ -13,9 +14,12 @@
 #include "session.h"
 #include "shell/flow_layout.h"
 #include "store/workspace.h"
+#include "workflow/answer_check.h"
+#include "workflow/desk_presence.h"
 #include "workflow/time_text.h"
 
 #include <QComboBox>
+#include <QDateTime>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
@@ -72,6 +76,7 @@ Composer::Composer(Session& session, QWidget* parent)
     , m_edit(new ComposeEdit(this))
     , m_placeholders(new WarningLabel(this))
     , m_robot(new WarningLabel(this))
+    , m_collision(new WarningLabel(this))
     , m_status(new QLabel(this))
     , m_approval(new ApprovalNotice(session, this))
     , m_counter(new QLabel(this))
@@ -87,6 +92,8 @@ Composer::Composer(Session& session, QWidget* parent)
     connect(m_edit, &QPlainTextEdit::textChanged, this, [this] {
         updateChecks();
         m_robotDelay.start();
+        if (m_presence && m_post)
+            m_presence->setReplying(hasOwnWords(text()));
     });
     connect(m_edit, &ComposeEdit::sendRequested, this, [this](bool done) { send(done); });
     connect(m_edit, &ComposeEdit::leaveRequested, this, &Composer::leaveRequested);
@@ -134,6 +141,7 @@ void Composer::buildLayout()
     m_status->setTextFormat(Qt::RichText);
     m_status->setAccessibleName(tr("Outbox state"));
     m_counter->setAccessibleName(tr("Length"));
+    m_collision->setAccessibleName(tr("Someone else is replying"));
     m_send->setDefault(false);
     m_send->setToolTip(tr("Send the reply (Ctrl+Enter)"));
     m_sendDone->setToolTip(tr("Send the reply and mark the item done (Ctrl+Shift+Enter)"));
@@ -157,6 +165,7 @@ void Composer::buildLayout()
     layout->setContentsMargins(8, 6, 8, 8);
     layout->setSpacing(6);
     layout->addWidget(m_context);
+    layout->addWidget(m_collision);
     layout->addLayout(choices);
     layout->addWidget(m_edit, 1);
     layout->addWidget(m_placeholders);
@@ -195,6 +204,9 @@ void Composer::showItem(std::optional<qint64> postId, std::optional<qint64> topi
     }
     m_product = m_session.workspace().settings().value(productKey).value_or(QString());
     if (changed) {
+        m_openedAt = m_session.clock()();
+        if (m_presence)
+            m_presence->setItem(m_post ? postId : std::nullopt);
         m_editing.reset();
         m_edit->clear();
         m_visibility->setCurrentIndex(0);
@@ -206,6 +218,7 @@ void Composer::showItem(std::optional<qint64> postId, std::optional<qint64> topi
     setEnabled(m_post.has_value());
     m_visibility->setVisible(m_post && replyRulesHere().hasVisibility);
     showContext();
+    showCollision();
     reloadRecentReplies();
     updateChecks();
     checkForRobot();
@@ -225,6 +238,41 @@ void Composer::showContext()
         who.displayName.isEmpty() ? who.handle : who.displayName + u" ("_qs + who.handle + u')';
     m_context->setText(
         tr("To %1 on %2, as %3").arg(name, m_session.providers().label(m_post->network), ours));
+}
+
+void Composer::setPresence(DeskPresence* presence)
+{
+    m_presence = presence;
+    connect(presence, &DeskPresence::othersChanged, this, [this](const QList<qint64>& ids) {
+        if (m_postId && ids.contains(*m_postId))
+            showCollision();
+    });
+    if (m_post)
+        presence->setItem(m_post->id);
+    showCollision();
+}
+
+void Composer::showCollision()
+{
+    QStringList replying;
+    std::optional<qint64> since;
+    if (m_presence && m_post) {
+        for (const Presence& other : m_presence->othersOn(m_post->id)) {
+            if (other.activity != PresenceActivity::Replying)
+                continue;
+            replying << other.person;
+            since = std::min(since.value_or(other.since), other.since);
+        }
+    }
+    m_collision->setVisible(!replying.isEmpty());
+    if (replying.isEmpty())
+        return;
+    const QString who = QLocale().createSeparatedList(replying);
+    m_collision->setText((replying.size() == 1
+                              ? tr("%1 is replying to this since %2. Coordinate before you answer.")
+                              : tr("%1 are replying to this since %2. Coordinate before you "
+                                   "answer."))
+                             .arg(who, clockText(QDateTime::fromSecsSinceEpoch(*since).time())));
 }
 
 void Composer::reloadRecentReplies()
@@ -414,16 +462,31 @@ bool Composer::send(bool markDone)
                                                           : QString(),
                                 m_session.actor(),
                                 m_topicId};
-        if (auto queued = outbox.send(draft); !queued) {
-            Q_EMIT failed(queued.error().message);
+        if (!sendChecked(draft))
             return false;
-        }
     }
     m_editing.reset();
     m_edit->clear();
     reloadRecentReplies();
     refreshStatus();
     Q_EMIT sent(m_post->id, markDone);
+    return true;
+}
+
+bool Composer::sendChecked(const OutboxDraft& draft)
+{
+    auto check = checkAnswer(m_session.workspace(), draft, m_openedAt, m_session.clock()());
+    if (!check) {
+        Q_EMIT failed(check.error().message);
+        return false;
+    }
+    const bool sendAnyway = !check->replies.isEmpty();
+    if (sendAnyway && !askToSendSecondAnswer(this, check->replies))
+        return false;
+    if (auto queued = m_session.outbox().send(draft, check->guard(sendAnyway)); !queued) {
+        Q_EMIT failed(queued.error().message);
+        return false;
+    }
     return true;
 }
 
@@ -435,10 +498,8 @@ bool Composer::thank()
     const auto drafts = thanksDrafts(thanksMode(m_session.workspace().settings()),
                                      m_post->accountId, m_post->id, reply, m_session.actor());
     for (const OutboxDraft& draft : drafts) {
-        if (auto queued = m_session.outbox().send(draft); !queued) {
-            Q_EMIT failed(queued.error().message);
+        if (!sendChecked(draft))
             return false;
-        }
     }
     refreshStatus();
     Q_EMIT thanked(m_post->id);

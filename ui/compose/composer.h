@@ -20,6 +20,7 @@ namespace hearken {
 
 class ApprovalNotice;
 class ComposeEdit;
+class DeskPresence;
 class Session;
 
 // The reply composer beside the thread: who is addressed and from which of our accounts, the
@@ -50,6 +51,9 @@ public:
     void focusEditor();
     // Thank and "send and mark done" belong to the queue; a follow-up note needs neither.
     void setQueueActionsVisible(bool visible);
+    // Tells the team which item this composer is on and whether its person is writing, and
+    // warns when someone else is replying to it.
+    void setPresence(DeskPresence* presence);
 
     ComposeEdit* editor() const { return m_edit; }
     QComboBox* savedReplies() const { return m_saved; }
@@ -57,6 +61,7 @@ public:
     QLabel* counter() const { return m_counter; }
     QLabel* placeholderWarning() const { return m_placeholders; }
     QLabel* robotWarning() const { return m_robot; }
+    QLabel* collisionWarning() const { return m_collision; }
     QLabel* outboxStatus() const { return m_status; }
     QPushButton* sendButton() const { return m_send; }
 
@@ -73,6 +78,10 @@ private:
     void updateChecks();
     void checkForRobot();
     void refreshStatus();
+    void showCollision();
+    // Checks for replies others made since the composer opened on the item, asks when there are
+    // some, and queues `draft` unless the person chose not to send it.
+    bool sendChecked(const OutboxDraft& draft);
     void actOnEntry(const QString& link);
     void showContext();
     // The handle of the account the reply goes out from.
@@ -87,6 +96,9 @@ private:
     std::optional<qint64> m_postId;
     std::optional<qint64> m_topicId;
     std::optional<Post> m_post;
+    // When the composer opened on the item: a reply someone else made since then is asked about.
+    qint64 m_openedAt = 0;
+    DeskPresence* m_presence = nullptr;
     QString m_product;
     RobotCheck m_robotCheck;
     // The failed reply whose text the editor holds, when the person chose to edit it.
@@ -100,6 +112,7 @@ private:
     ComposeEdit* m_edit;
     QLabel* m_placeholders;
     QLabel* m_robot;
+    QLabel* m_collision;
     QLabel* m_status;
     ApprovalNotice* m_approval;
     QLabel* m_counter;

@@ -9,6 +9,7 @@
 #include "inbox/current_item.h"
 #include "inbox/filter_bar.h"
 #include "inbox/hand_over_dialog.h"
+#include "inbox/queue_delegates.h"
 #include "inbox/queue_model.h"
 #include "inbox/queue_table.h"
 #include "inbox/snooze_menu.h"
@@ -23,6 +24,7 @@
 #include "shell/sidebar_model.h"
 #include "store/database.h"
 #include "store/workspace.h"
+#include "workflow/desk_presence.h"
 
 #include <QAction>
 #include <QLocale>
@@ -70,6 +72,7 @@ InboxPage::InboxPage(Session& session, QUndoStack& undo, const MainActions& acti
     m_splitter->addWidget(buildCentre());
     m_replyColumn = new ReplyColumn(m_thread, session, undo, this);
     m_topicTagger = new TopicTagger(session, undo, this);
+    showPresence();
     m_splitter->addWidget(m_replyColumn);
     m_splitter->setStretchFactor(0, 0);
     m_splitter->setStretchFactor(1, 1);
@@ -247,6 +250,23 @@ void InboxPage::refreshChoices()
         return;
     }
     m_filterBar->setChoices(*accounts, *teammates, m_session.me());
+}
+
+void InboxPage::showPresence()
+{
+    auto* presence =
+        new DeskPresence(m_session.workspace(), m_session.actor(), m_session.clock(), this);
+    if (!presence->isActive()) {
+        delete presence;
+        return;
+    }
+    m_replyColumn->composer().setPresence(presence);
+    m_thread->setPresence(presence);
+    m_table->setItemDelegateForColumn(int(QueueColumn::Excerpt),
+                                      new PresenceMarkDelegate(*presence, *m_model, m_table));
+    connect(presence, &DeskPresence::othersChanged, m_table->viewport(),
+            qOverload<>(&QWidget::update));
+    connect(presence, &DeskPresence::failed, this, &InboxPage::failed);
 }
 
 void InboxPage::currentItemChanged()

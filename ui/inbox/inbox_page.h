@@ -81,6 +81,8 @@ private:
     void applyFilter(const QueueFilter& filter);
     void refreshChoices();
     void currentItemChanged();
+    // On a team workspace: who else is on which item, in the queue, the thread and the composer.
+    void showPresence();
     void updateActions();
     void updateStatus();
     void recountView(const std::function<void()>& finished);

@@ -3,11 +3,17 @@
 
 #include "domain/flags.h"
 #include "inbox/item_roles.h"
+#include "inbox/queue_model.h"
 #include "shell/semantic_colors.h"
+#include "workflow/desk_presence.h"
+#include "workflow/time_text.h"
 
+#include <QAbstractItemView>
 #include <QApplication>
+#include <QHelpEvent>
 #include <QPainter>
 #include <QPainterPath>
+#include <QToolTip>
 
 namespace hearken {
 
@@ -168,6 +174,63 @@ QSize ToneDelegate::sizeHint(const QStyleOptionViewItem& option, const QModelInd
 {
     const QSize size = QStyledItemDelegate::sizeHint(option, index);
     return {size.width() + 20, size.height()};
+}
+
+PresenceMarkDelegate::PresenceMarkDelegate(const DeskPresence& presence, const QueueModel& model,
+                                           QObject* parent)
+    : PaintedCellDelegate(parent)
+    , m_presence(presence)
+    , m_model(model)
+{}
+
+QString PresenceMarkDelegate::markText(const QModelIndex& index) const
+{
+    if (!index.isValid() || index.model() != &m_model)
+        return {};
+    return presenceSummary(m_presence.othersOn(m_model.itemAt(index.row()).postId));
+}
+
+void PresenceMarkDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option,
+                                 const QModelIndex& index) const
+{
+    const QString mark = markText(index);
+    if (mark.isEmpty()) {
+        QStyledItemDelegate::paint(painter, option, index);
+        return;
+    }
+    const QFont font = chipFont(option.font);
+    const QFontMetrics metrics(font);
+    const QRect cell = option.rect.adjusted(cellMargin, 0, -cellMargin, 0);
+    // The mark may take most of a narrow cell: who is on the item matters more than the excerpt.
+    const int width = std::min(chipWidth(metrics, mark), cell.width() * 3 / 4);
+    paintBackground(painter, option, index);
+    QStyleOptionViewItem text = option;
+    text.rect.setRight(cell.right() - width - chipGap);
+    QStyledItemDelegate::paint(painter, text, index);
+
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    painter->setFont(font);
+    const qreal height = metrics.height() + 2;
+    const QRectF chip(cell.right() - width, cell.top() + (cell.height() - height) / 2, width,
+                      height);
+    drawChip(painter, chip, metrics.elidedText(mark, Qt::ElideRight, width - 2 * chipPadding),
+             chipColors(warningColor(option.palette), option.palette));
+    painter->restore();
+}
+
+bool PresenceMarkDelegate::helpEvent(QHelpEvent* event, QAbstractItemView* view,
+                                     const QStyleOptionViewItem& option, const QModelIndex& index)
+{
+    if (event->type() != QEvent::ToolTip || markText(index).isEmpty())
+        return PaintedCellDelegate::helpEvent(event, view, option, index);
+    QStringList lines;
+    for (const Presence& other : m_presence.othersOn(m_model.itemAt(index.row()).postId))
+        lines << (other.activity == PresenceActivity::Replying ? tr("%1 is replying since %2")
+                                                               : tr("%1 is looking since %2"))
+                     .arg(other.person, timeText(other.since));
+    QToolTip::showText(event->globalPos(), lines.join(u'\n'), view);
+    return true;
 }
 
 } // namespace hearken

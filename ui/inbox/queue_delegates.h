@@ -40,6 +40,29 @@ public:
     QSize sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const override;
 };
 
+class DeskPresence;
+class QueueModel;
+
+// The post's column: the excerpt, and at its end a small mark for the other people on the team
+// who are on the item right now ("Ana is replying"), with who and since when as its tooltip.
+class PresenceMarkDelegate : public PaintedCellDelegate {
+    Q_OBJECT
+public:
+    PresenceMarkDelegate(const DeskPresence& presence, const QueueModel& model,
+                         QObject* parent = nullptr);
+
+    void paint(QPainter* painter, const QStyleOptionViewItem& option,
+               const QModelIndex& index) const override;
+    bool helpEvent(QHelpEvent* event, QAbstractItemView* view, const QStyleOptionViewItem& option,
+                   const QModelIndex& index) override;
+    // What the mark says on the row, empty without one.
+    QString markText(const QModelIndex& index) const;
+
+private:
+    const DeskPresence& m_presence;
+    const QueueModel& m_model;
+};
+
 // Short words for the chips; the model's tooltip and display text carry the full names.
 QString flagChipText(int flag);
 

@@ -195,7 +195,12 @@ QString toneHtml(const ToneExplanation& why, const QPalette& palette)
 
 QString threadHtml(const ThreadContent& content, const QPalette& palette)
 {
-    QString html =
+    QString html;
+    if (!content.presence.isEmpty())
+        html +=
+            QStringLiteral("<p style=\"margin:0 0 4px 0; padding:4px; background:%1\">%2</p>")
+                .arg(colorName(warningColor(palette), 0.18, palette), escaped(content.presence));
+    html +=
         heading(Text::tr("Conversation"), palette) + deletedNote(content.events, content.networks);
     if (!content.chainNote.isEmpty())
         html += QStringLiteral("<p style=\"margin:0 0 6px 0\">%1</p>")

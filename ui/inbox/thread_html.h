@@ -30,6 +30,8 @@ struct ThreadContent {
     QString chainNote;
     // What the networks are called (the author's profile link, a deletion on the network).
     NetworkNames networks;
+    // Who else on the team is on the item right now ("Ana is replying"), shown above it all.
+    QString presence;
 };
 
 // The item in its conversation, its author and its history as a small HTML page. Every

@@ -3,6 +3,7 @@
 
 #include "store/post_repository.h"
 #include "store/queue_repository.h"
+#include "workflow/desk_presence.h"
 #include "workflow/tone_triage.h"
 
 #include <QDesktopServices>
@@ -75,8 +76,17 @@ void ThreadPane::render()
                                     [](const ThreadEntry& entry) { return entry.isFocus; });
     setHtml(threadHtml({*thread, *author, *events,
                         focus == thread->cend() ? std::nullopt : explainTone(focus->post.text),
-                        chainNote(thread->first().post), m_networks},
+                        chainNote(thread->first().post), m_networks,
+                        m_presence ? presenceSummary(m_presence->othersOn(*m_postId)) : QString()},
                        palette()));
+}
+
+void ThreadPane::setPresence(const DeskPresence* presence)
+{
+    m_presence = presence;
+    connect(presence, &DeskPresence::othersChanged, this, &ThreadPane::refreshIfShown);
+    if (m_postId)
+        refreshIfShown({*m_postId});
 }
 
 QString ThreadPane::chainNote(const Post& top)

@@ -11,6 +11,7 @@
 
 namespace hearken {
 
+class DeskPresence;
 class PostRepository;
 class QueueRepository;
 class ToneTriage;
@@ -40,6 +41,8 @@ public:
     // With a fetcher, an item whose conversation is stored only from somewhere in the middle is
     // shown at once as it is, and again with its earlier posts when they arrive.
     void setChainFetcher(ChainFetcher fetcher) { m_fetchChain = std::move(fetcher); }
+    // Shows above the item who else on the team is on it.
+    void setPresence(const DeskPresence* presence);
 
 Q_SIGNALS:
     void failed(const QString& message);
@@ -64,6 +67,7 @@ private:
     NetworkNames m_networks;
     std::optional<qint64> m_postId;
     ChainFetcher m_fetchChain;
+    const DeskPresence* m_presence = nullptr;
     // The fetches of earlier posts by the URI of the post they go above: running, failed (with
     // the reason) or done.
     struct ChainFetch {
