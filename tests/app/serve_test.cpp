@@ -13,6 +13,7 @@
 #include "store/workspace.h"
 #include "support/node_peer.h"
 #include "support/postgres_environment.h"
+#include "support/serve_process.h"
 #include "support/wait_for.h"
 
 #include <QDateTime>
@@ -29,68 +30,6 @@ using namespace hearken;
 using namespace hearken::testing;
 
 namespace {
-
-// One `hearken serve` process, its standard error kept as it comes.
-class Service {
-public:
-    Service(const QString& workspace, const QString& keyFile)
-    {
-        m_process.setProcessChannelMode(QProcess::SeparateChannels);
-        m_process.start(QStringLiteral(HEARKEN_EXECUTABLE),
-                        {QStringLiteral("serve"), QStringLiteral("--workspace"), workspace,
-                         QStringLiteral("--sync-every"), QStringLiteral("2"),
-                         QStringLiteral("--accounts-every"), QStringLiteral("1"),
-                         QStringLiteral("--outbox-every"), QStringLiteral("1"),
-                         QStringLiteral("--claim-seconds"), QStringLiteral("3"),
-                         QStringLiteral("--key-file"), keyFile});
-        EXPECT_TRUE(m_process.waitForStarted(5000));
-    }
-    ~Service()
-    {
-        if (m_process.state() != QProcess::NotRunning) {
-            m_process.kill();
-            m_process.waitForFinished(5000);
-        }
-    }
-
-    QString log()
-    {
-        m_log += QString::fromUtf8(m_process.readAllStandardError());
-        return m_log;
-    }
-    bool logs(const QString& words, int timeoutMs = 30'000)
-    {
-        return spinUntil([&] { return log().contains(words); }, timeoutMs);
-    }
-    qint64 pid() const { return m_process.processId(); }
-    bool isRunning() const { return m_process.state() == QProcess::Running; }
-    void terminate() { m_process.terminate(); }
-    void killHard() { m_process.kill(); }
-    bool finished(int timeoutMs = 15'000)
-    {
-        return spinUntil([&] { return m_process.state() == QProcess::NotRunning; }, timeoutMs);
-    }
-    int exitCode() const { return m_process.exitCode(); }
-    QProcess::ExitStatus exitStatus() const { return m_process.exitStatus(); }
-
-private:
-    QProcess m_process;
-    QString m_log;
-};
-
-int runHearken(const QStringList& arguments, QString* err = nullptr)
-{
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("BROWSER"),
-                       QStringLiteral("node " HEARKEN_PEERS_DIR "/mastodon/browser.js"));
-    process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(HEARKEN_EXECUTABLE), arguments);
-    process.waitForFinished(60'000);
-    if (err)
-        *err = QString::fromUtf8(process.readAllStandardError());
-    return process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-}
 
 class TeamService : public ::testing::Test {
 protected:
