@@ -2,7 +2,7 @@
 #include "auth/authorization_code_flow.h"
 
 #include "auth/auth_log.h"
-#include "net/callback_answer.h"
+#include "domain/callback_answer.h"
 #include "net/redaction.h"
 
 #include <QCoreApplication>

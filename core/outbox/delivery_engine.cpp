@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "outbox/delivery_engine.h"
 
-#include "net/callback_answer.h"
+#include "domain/callback_answer.h"
 #include "outbox/outbox_log.h"
 #include "outbox/reply_mentions.h"
 #include "store/workspace.h"

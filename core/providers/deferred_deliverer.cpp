@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "providers/deferred_deliverer.h"
 
-#include "net/callback_answer.h"
+#include "domain/callback_answer.h"
 
 #include <QCoreApplication>
 #include <QPointer>

@@ -64,6 +64,8 @@ constexpr TablePlan tablePlan[] = {
     {"sealed_secrets", Arrival::Left},
     // Who is on what right now: a solo workspace has nobody to tell, and it would be stale.
     {"presence", Arrival::Left},
+    // A file refuses approval rules: nobody there approves.
+    {"approval_rules", Arrival::Left},
 };
 
 // Settings that say which database this is rather than how the team works: the key its

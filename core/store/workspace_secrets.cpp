@@ -4,9 +4,18 @@
 #include "auth/workspace_vault.h"
 #include "store/sealed_vault.h"
 #include "store/settings_repository.h"
+#include "store/sql.h"
 #include "store/workspace.h"
 
+#include <QCoreApplication>
+
 namespace hearken {
+
+namespace {
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(hearken::store)
+};
+} // namespace
 
 VaultScope vaultScope(const SettingsRepository& settings)
 {
@@ -29,6 +38,11 @@ std::optional<QString> whyNoTokenCanBeKept(Workspace& workspace)
 {
     if (workspace.database().engine() == Engine::Sqlite)
         return std::nullopt;
+    auto query = sql::exec(workspace.database().connection(),
+                           QStringLiteral("SELECT has_table_privilege('accounts', 'INSERT')"));
+    if (query && !sql::firstValue(*query, true).value_or(true))
+        return Text::tr("Your role on this team workspace does not add the brand's accounts; "
+                        "ask the team's admin to sign them in.");
     return SealedVault(workspace.database()).whyNothingCanBeSealed();
 }
 

@@ -31,7 +31,8 @@ std::unique_ptr<auth::SecretVault> workspaceVault(Workspace& workspace, auth::Se
                                                   const auth::ServiceKey* serviceKey = nullptr);
 
 // Why signing an account in on this desk would store no token (a team workspace whose service
-// has not published its key yet); nullopt when it would. Asked before a sign-in starts, so that
+// has not published its key yet, or whose rights leave the brand's accounts to its admin);
+// nullopt when it would. Asked before a sign-in starts, so that
 // nobody signs in at the network for nothing.
 std::optional<QString> whyNoTokenCanBeKept(Workspace& workspace);
 

@@ -95,7 +95,8 @@ TEST_F(LoneCommand, ServesTheVerbsThatReadAndHandsEveryOtherOn)
     const QSet<QString> full{
         QStringLiteral("import-sample"), QStringLiteral("accounts"),
         QStringLiteral("sync"),          QStringLiteral("serve"),
-        QStringLiteral("team"),          QStringLiteral("oauth-client-metadata")};
+        QStringLiteral("team"),          QStringLiteral("oauth-client-metadata"),
+        QStringLiteral("approvals")};
     EXPECT_EQ(sorted(light + full), sorted(verbsInTheHelp()))
         << "a verb is new or gone: say here which program serves it";
     for (const QString& verb : light)

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "net/callback_answer.h"
+#include "domain/callback_answer.h"
 #include "providers/deferred_deliverer.h"
 
 #include <QList>

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The sync engine's schedule and pipeline, with syncers the test drives by hand: no network.
-#include "net/callback_answer.h"
+#include "domain/callback_answer.h"
 #include "store/queue_query.h"
 #include "store/queue_repository.h"
 #include "store/sync_state_repository.h"

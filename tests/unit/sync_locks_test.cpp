@@ -2,7 +2,7 @@
 // Two sync engines on one workspace, as two services would run them: on PostgreSQL one syncs
 // an account and the other passes it over until the first stops; on SQLite both sync, as the
 // window and `hearken sync` always did.
-#include "net/callback_answer.h"
+#include "domain/callback_answer.h"
 #include "store/workspace.h"
 #include "support/postgres_workspace.h"
 #include "support/workspace_fixture.h"

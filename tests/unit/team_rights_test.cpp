@@ -190,4 +190,16 @@ TEST_F(TeamRights, TheCommandLineTellsAManagerClearlyWhatTheirRoleDoesNotAllow)
     EXPECT_FALSE(person.out.contains(u"password")) << person.out.toStdString();
 }
 
+TEST_F(TeamRights, AManagersSignInIsRefusedBeforeTheNetworkIsAsked)
+{
+    const CommandRun signIn =
+        runHearken({QStringLiteral("accounts"), QStringLiteral("add"), QStringLiteral("mastodon"),
+                    QStringLiteral("--server"), QStringLiteral("http://127.0.0.1:9"),
+                    QStringLiteral("--workspace"), m_manager});
+    EXPECT_EQ(signIn.exitCode, 1);
+    EXPECT_TRUE(signIn.err.contains(u"does not add the brand's accounts"))
+        << signIn.err.toStdString();
+    EXPECT_FALSE(signIn.err.contains(u"Looking up")) << signIn.err.toStdString();
+}
+
 } // namespace

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "providers/bluesky/bluesky_provider.h"
 
-#include "net/callback_answer.h"
+#include "domain/callback_answer.h"
 #include "providers/bluesky/bluesky_chain_fetcher.h"
 #include "providers/bluesky/bluesky_form_sign_in.h"
 #include "providers/bluesky/bluesky_mapping.h"

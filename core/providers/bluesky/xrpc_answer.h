@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "net/callback_answer.h"
+#include "domain/callback_answer.h"
 #include "providers/bluesky/atproto_session.h"
 
 namespace hearken::bluesky {

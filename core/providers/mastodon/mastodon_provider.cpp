@@ -2,7 +2,7 @@
 #include "providers/mastodon/mastodon_provider.h"
 
 #include "auth/vault_keys.h"
-#include "net/callback_answer.h"
+#include "domain/callback_answer.h"
 #include "providers/mastodon/mastodon_form_sign_in.h"
 #include "providers/mastodon/mastodon_json.h"
 #include "providers/mastodon/mastodon_notification_policy.h"

@@ -3,7 +3,7 @@
 
 #include "auth/auth_log.h"
 #include "auth/vault_keys.h"
-#include "net/callback_answer.h"
+#include "domain/callback_answer.h"
 #include "net/json_body.h"
 #include "net/url_policy.h"
 #include "providers/mastodon/mastodon_client.h"

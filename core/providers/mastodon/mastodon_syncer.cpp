@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "providers/mastodon/mastodon_syncer.h"
 
-#include "net/callback_answer.h"
+#include "domain/callback_answer.h"
 #include "net/json_body.h"
 #include "net/link_header.h"
 #include "providers/mastodon/mastodon_notification_policy.h"

@@ -2,7 +2,7 @@
 #pragma once
 
 #include "domain/account.h"
-#include "net/callback_answer.h"
+#include "domain/callback_answer.h"
 #include "providers/mastodon/mastodon_client.h"
 #include "providers/mastodon/mastodon_json.h"
 #include "sync/account_syncer.h"

@@ -19,3 +19,6 @@ ALTER TABLE outbox ADD COLUMN approval TEXT NOT NULL DEFAULT 'none'
 ALTER TABLE outbox ADD COLUMN decided_by TEXT;
 ALTER TABLE outbox ADD COLUMN decided_at INTEGER;
 ALTER TABLE outbox ADD COLUMN returned_note TEXT NOT NULL DEFAULT '';
+-- Nothing waits on a file; the index is here so that both engines keep one schema.
+CREATE INDEX outbox_awaiting_approval ON outbox (created_at)
+    WHERE approval = 'waiting' OR approval = 'returned';
