@@ -20,10 +20,7 @@ protected:
         TeamFixture::SetUp();
         if (HasFatalFailure())
             return;
-        const QString uri = teamDatabase();
-        auto admin = hearken::testing::openWorkspace(uri);
-        ASSERT_TRUE(admin);
-        hearken::testing::importSample(*admin, 20);
+        ASSERT_TRUE(sampleTeamWorkspace(20));
         anaUri = addPerson(QStringLiteral("ana"), QStringLiteral("manager"));
         ana = hearken::testing::openWorkspace(anaUri);
         bea = hearken::testing::openWorkspace(

@@ -5,6 +5,7 @@
 #include "store/sql.h"
 #include "support/cli_run.h"
 #include "support/postgres_cluster.h"
+#include "support/workspace_fixture.h"
 
 #include <QRegularExpression>
 
@@ -43,6 +44,16 @@ protected:
         const CommandRun init = runHearken({QStringLiteral("team"), QStringLiteral("init"), uri});
         EXPECT_EQ(init.exitCode, 0) << init.err.toStdString();
         return uri;
+    }
+    // Makes a team workspace with `teamDatabase` and fills it with `items` sample items; the
+    // admin's workspace, null after a failure of the test.
+    std::unique_ptr<Workspace> sampleTeamWorkspace(int items)
+    {
+        auto admin = openWorkspace(teamDatabase());
+        EXPECT_TRUE(admin);
+        if (admin)
+            importSample(*admin, items);
+        return admin;
     }
     QString adminUri() const { return m_cluster->uri(m_database); }
     QString uriAs(const QString& person, const QString& password) const

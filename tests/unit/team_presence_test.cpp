@@ -21,10 +21,8 @@ protected:
         TeamFixture::SetUp();
         if (HasFatalFailure())
             return;
-        const QString uri = teamDatabase();
-        auto admin = hearken::testing::openWorkspace(uri);
+        const auto admin = sampleTeamWorkspace(5);
         ASSERT_TRUE(admin);
-        hearken::testing::importSample(*admin, 5);
         auto query = sql::exec(admin->database().connection(),
                                QStringLiteral("SELECT min(post_id) FROM queue"));
         ASSERT_TRUE(query);

@@ -20,10 +20,7 @@ protected:
         TeamFixture::SetUp();
         if (HasFatalFailure())
             return;
-        const QString uri = teamDatabase();
-        auto admin = hearken::testing::openWorkspace(uri);
-        ASSERT_TRUE(admin);
-        hearken::testing::importSample(*admin, 20);
+        ASSERT_TRUE(sampleTeamWorkspace(20));
         m_manager = addPerson(QStringLiteral("ana"), QStringLiteral("manager"));
         m_supervisor = addPerson(QStringLiteral("sam"), QStringLiteral("supervisor"));
         m_service = addPerson(QStringLiteral("hearken"), QStringLiteral("service"));
