@@ -31,12 +31,12 @@ using namespace hearken::testing;
 
 namespace {
 
-// One person's desk: tests/app/team_day_desk.cpp in a process of its own.
+// One person's desk: tests/app/team_desk.cpp in a process of its own.
 class Desk {
 public:
     explicit Desk(const QString& uri)
     {
-        m_process.start(QStringLiteral(TEAM_DAY_DESK), {uri});
+        m_process.start(QStringLiteral(TEAM_DESK), {uri});
         m_ready = m_process.waitForStarted(5000) && line().startsWith(u"ready ");
     }
     ~Desk()

@@ -44,14 +44,19 @@ protected:
     std::unique_ptr<QProcess> startDesk()
     {
         auto desk = std::make_unique<QProcess>();
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.insert(QStringLiteral("PRESENCE_PERSON"), QStringLiteral("ana"));
-        desk->setProcessEnvironment(environment);
-        desk->start(QStringLiteral(PRESENCE_DESK_HELPER), {anaUri, QString::number(item)});
+        desk->start(QStringLiteral(TEAM_DESK), {anaUri});
         EXPECT_TRUE(desk->waitForStarted());
-        EXPECT_TRUE(desk->waitForReadyRead(20000)) << desk->readAllStandardError().toStdString();
-        EXPECT_EQ(desk->readAllStandardOutput().trimmed(), QByteArray("ready"));
+        EXPECT_EQ(answer(*desk), QByteArray("ready ana"));
+        desk->write(QByteArray("compose ") + QByteArray::number(item) + '\n');
+        EXPECT_EQ(answer(*desk), QByteArray("ok"));
         return desk;
+    }
+    static QByteArray answer(QProcess& desk)
+    {
+        while (!desk.canReadLine())
+            if (!desk.waitForReadyRead(20000))
+                return desk.readAllStandardError();
+        return desk.readLine().trimmed();
     }
 
     qint64 item = 0;

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// TEST ONLY: one person's desk on a team workspace, driven line by line by the team-day test.
-//   team_day_desk WORKSPACE_URI
+// TEST ONLY: one person's desk on a team workspace, driven line by line by the team tests.
+//   team_desk WORKSPACE_URI
 // Acts through the classes the window acts through (queue actions, the outbox with its answer
 // guard, presence, approvals) as the person the URI connects as. Reads one command a line on
 // standard input and answers one line on standard output: "ok ...", or "error <message>".
