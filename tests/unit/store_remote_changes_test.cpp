@@ -2,7 +2,7 @@
 // Live changes between two desks of one team workspace on a real PostgreSQL: what desk A does
 // reaches desk B's notifier through the database's notifications, with exactly the post ids,
 // once; a rolled-back change tells nobody; a payload Hearken cannot read is ignored; and the
-// listener subscribes again after the server went away and came back.
+// listener subscribes again after the server went away and came back, and hears what comes next.
 #include "domain/ingest_batch.h"
 #include "store/remote_changes.h"
 #include "store/sql.h"
@@ -253,7 +253,7 @@ TEST_F(RemoteChangesTest, ALongListIsSplitBelowThePayloadLimit)
 }
 
 // A server of the test's own, which the test stops and starts again.
-TEST(RemoteChangesReconnect, SubscribesAgainAfterTheServerCameBackAndReloadsOnce)
+TEST(RemoteChangesReconnect, SubscribesAgainAfterTheServerCameBackReloadsOnceAndHearsNewChanges)
 {
     QString error;
     auto cluster = PostgresCluster::start(error);
@@ -279,6 +279,12 @@ TEST(RemoteChangesReconnect, SubscribesAgainAfterTheServerCameBackAndReloadsOnce
     ASSERT_TRUE(spinUntil([&] { return listening.count() == 2; }, 20'000));
     EXPECT_TRUE(listening.at(1).at(0).toBool());
     EXPECT_EQ(reset.count(), 1);
+
+    // And what desk A writes once it is connected again reaches desk B as before.
+    QSignalSpy changed(&deskB->changes(), &ChangeNotifier::itemsChanged);
+    ASSERT_TRUE(deskA->database().reconnect().has_value());
+    importSample(*deskA, 3, 8);
+    ASSERT_TRUE(changed.wait(5'000));
 }
 
 } // namespace
