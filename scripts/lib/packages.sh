@@ -39,6 +39,10 @@ HEARKEN_TEST_PACKAGES=(
     postgresql python3 make
 )
 
+# What the screenshot scripts (scripts/screenshots, scripts/screenshot-team) drive the app
+# with: a window manager, the keyboard, and a camera.
+HEARKEN_SCREENSHOT_PACKAGES=(xvfb fluxbox xdotool imagemagick)
+
 # The fuzz preset (scripts/test, scripts/fuzz): clang with libFuzzer and the sanitizers'
 # runtimes.
 HEARKEN_FUZZ_PACKAGES=(clang libclang-rt-dev)
