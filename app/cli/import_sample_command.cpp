@@ -3,6 +3,7 @@
 
 #include "cli/cli_text.h"
 #include "cli/workspace_option.h"
+#include "composition/composition.h"
 #include "sample/sample_importer.h"
 #include "store/workspace.h"
 
@@ -70,6 +71,7 @@ int runImportSampleCommand(const QStringList& arguments, CliIo io)
     }
 
     sample::ImportOptions options;
+    options.networks = shippedProviders().sampleStyles();
     options.count = count;
     options.now = QDateTime::currentSecsSinceEpoch();
     options.span = qint64(days) * 24 * 60 * 60;

@@ -4,6 +4,7 @@
 #include "auth/dpop_nonces.h"
 #include "domain/account.h"
 #include "domain/network_names.h"
+#include "domain/sample_style.h"
 #include "outbox/reply_length.h"
 #include "providers/account_sign_in.h"
 #include "providers/conversation_fetcher.h"
@@ -16,6 +17,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace hearken {
 
@@ -93,6 +95,8 @@ public:
     {
         return {};
     }
+    // How the sample workspace shows the network; none for a network the sample leaves out.
+    virtual std::optional<SampleStyle> sampleStyle() const { return std::nullopt; }
     // Fetches the posts above a reply; null for a network whose syncs bring them.
     virtual std::unique_ptr<ConversationFetcher>
     conversationFetcher(const NetworkServices& /*services*/) const

@@ -33,4 +33,14 @@ ReplyRules ProviderRegistry::replyRules(QStringView id) const
     return provider ? provider->replyRules() : ReplyRules{};
 }
 
+QList<SampleStyle> ProviderRegistry::sampleStyles() const
+{
+    QList<SampleStyle> styles;
+    for (const auto& provider : m_providers) {
+        if (auto style = provider->sampleStyle())
+            styles.append(std::move(*style));
+    }
+    return styles;
+}
+
 } // namespace hearken

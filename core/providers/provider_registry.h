@@ -27,6 +27,8 @@ public:
     // The network's reply rules; plain character counting without a limit when no provider
     // owns it.
     ReplyRules replyRules(QStringView id) const;
+    // How the sample workspace shows each network that has a sample, in registration order.
+    QList<SampleStyle> sampleStyles() const;
 
 private:
     std::vector<std::unique_ptr<Provider>> m_providers;

@@ -15,55 +15,51 @@ constexpr qint64 hour = 60 * minute;
 
 const QString ourName = QStringLiteral("Lumen Coffee");
 
-QString handleFor(const QString& network, const QString& name, int number)
+QString asciiName(const QString& name)
 {
     QString plain = name.toLower();
     plain.remove(u' ').remove(u'\'');
     plain = plain.normalized(QString::NormalizationForm_KD);
     plain.removeIf([](QChar c) { return c.unicode() > 127; });
-    if (network == u"mastodon") {
-        static const QStringList instances{
-            QStringLiteral("mastodon.social"), QStringLiteral("fosstodon.org"),
-            QStringLiteral("hachyderm.io"), QStringLiteral("mstdn.ca")};
-        return u'@' + plain + QString::number(number % 100) + u'@' +
-               instances[number % instances.size()];
-    }
-    return plain + QString::number(number % 1000) + QStringLiteral(".bsky.social");
+    return plain;
 }
 
-PostKind inboundKind(const QString& network, bool isReply, std::mt19937& random)
+PostKind inboundKind(const SampleStyle& network, bool isReply, std::mt19937& random)
 {
     if (isReply)
         return PostKind::Reply;
-    if (network == u"bluesky" && std::bernoulli_distribution(0.2)(random))
+    // Drawn only where quotes exist: a network without them takes nothing from the sequence.
+    if (network.quoteShare > 0 && std::bernoulli_distribution(network.quoteShare)(random))
         return PostKind::Quote;
     return PostKind::Mention;
 }
 
 } // namespace
 
-SampleGenerator::SampleGenerator(quint32 seed)
+SampleGenerator::SampleGenerator(quint32 seed, const QList<SampleStyle>& networks)
     : m_random(seed)
     , m_texts(m_random)
     , m_runTag(QStringLiteral("sample-") + QString::number(seed, 36) + u'-')
-{}
-
-QList<Account> SampleGenerator::sampleAccounts()
 {
-    auto account = [](const char16_t* network, const char16_t* handle, const char16_t* server) {
+    for (const SampleStyle& network : networks)
+        m_networks.insert(network.network, network);
+}
+
+QList<Account> SampleGenerator::sampleAccounts(const QList<SampleStyle>& networks)
+{
+    QList<Account> accounts;
+    for (const SampleStyle& network : networks) {
         Account a;
-        a.network = QString::fromUtf16(network);
+        a.network = network.network;
         a.remoteId = QStringLiteral("sample-") + a.network;
-        a.handle = QString::fromUtf16(handle);
+        a.handle = network.accountHandle;
         a.displayName = ourName;
-        a.serverUrl = QString::fromUtf16(server);
+        a.serverUrl = network.serverUrl;
         a.authKind = QStringLiteral("sample");
         a.isSample = true;
-        return a;
-    };
-    // Only networks a user can add, so that nothing in the sample is missing from Add account.
-    return {account(u"mastodon", u"@lumencoffee@mastodon.social", u"https://mastodon.social"),
-            account(u"bluesky", u"lumencoffee.bsky.social", u"https://bsky.social")};
+        accounts.append(a);
+    }
+    return accounts;
 }
 
 QStringList SampleGenerator::sampleTeammates()
@@ -78,21 +74,21 @@ QString SampleGenerator::nextRemoteId()
     return m_runTag + QString::number(++m_serial).rightJustified(10, u'0');
 }
 
-Person SampleGenerator::person(const QString& network)
+Person SampleGenerator::person(const SampleStyle& network)
 {
     // A bounded crowd, so that some people write several times.
     std::uniform_int_distribution<int> who(0, 4999);
     const int number = who(m_random);
-    const QString key = network + QString::number(number);
+    const QString key = network.network + QString::number(number);
     if (auto known = m_people.constFind(key); known != m_people.cend())
         return *known;
     std::mt19937 stable(quint32(number) * 2654435761u);
     SampleTextSource names(stable);
     Person p;
-    p.network = network;
+    p.network = network.network;
     p.remoteId = QStringLiteral("sample-person-%1").arg(number);
     p.displayName = names.personName();
-    p.handle = handleFor(network, p.displayName, number);
+    p.handle = network.personHandle(asciiName(p.displayName), number);
     p.followers = qint64(std::pow(10.0, std::uniform_real_distribution<double>(1, 5)(stable)));
     p.bio = QStringLiteral("Coffee enthusiast. Opinions my own.");
     m_people.insert(key, p);
@@ -129,6 +125,9 @@ IngestBatch SampleGenerator::batch(const SampleTargets& targets, int count, qint
     QHash<qint64, Post> latestAnnouncement;
     for (qint64 receivedAt : times) {
         const Account& account = targets.accounts[whichAccount(m_random)];
+        const auto style = m_networks.constFind(account.network);
+        Q_ASSERT(style != m_networks.cend());
+        const SampleStyle& network = *style;
         if (!latestAnnouncement.contains(account.id) || unit(m_random) < 0.02) {
             Post own = ownPost(account, receivedAt - 2 * hour, m_texts.announcement());
             latestAnnouncement.insert(account.id, own);
@@ -143,11 +142,11 @@ IngestBatch SampleGenerator::batch(const SampleTargets& targets, int count, qint
         post.accountId = account.id;
         post.network = account.network;
         post.remoteId = nextRemoteId();
-        post.kind = inboundKind(account.network, isReply, m_random);
-        post.author = person(account.network);
-        post.text = isReply || account.network != u"mastodon"
+        post.kind = inboundKind(network, isReply, m_random);
+        post.author = person(network);
+        post.text = isReply || network.mentionLead.isEmpty()
                         ? said.text
-                        : account.handle.section(u'@', 1, 1).prepend(u'@') + u' ' + said.text;
+                        : network.mentionLead + u' ' + said.text;
         post.createdAt = receivedAt;
         if (isReply) {
             post.replyToRemoteId = announcement.remoteId;

@@ -13,11 +13,11 @@ constexpr int itemsPerBatch = 20000;
 // line can write while an import runs.
 constexpr int itemsPerTransaction = 500;
 
-StoreResult<SampleTargets> prepareTargets(Workspace& workspace, qint64 now)
+StoreResult<SampleTargets> prepareTargets(Workspace& workspace, const ImportOptions& options)
 {
     SampleTargets targets;
-    for (Account account : SampleGenerator::sampleAccounts()) {
-        auto id = workspace.accounts().saveAccount(account, now);
+    for (Account account : SampleGenerator::sampleAccounts(options.networks)) {
+        auto id = workspace.accounts().saveAccount(account, options.now);
         if (!id)
             return tl::unexpected(id.error());
         account.id = *id;
@@ -37,10 +37,10 @@ StoreResult<SampleTargets> prepareTargets(Workspace& workspace, qint64 now)
 StoreResult<int> importSample(Workspace& workspace, const ImportOptions& options,
                               const ImportProgress& progress)
 {
-    auto targets = prepareTargets(workspace, options.now);
+    auto targets = prepareTargets(workspace, options);
     if (!targets)
         return tl::unexpected(targets.error());
-    SampleGenerator generator(options.seed);
+    SampleGenerator generator(options.seed, options.networks);
     int written = 0;
     // Each batch covers its own slice of the time span, oldest first.
     const int batches = (options.count + itemsPerBatch - 1) / itemsPerBatch;

@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "domain/sample_style.h"
 #include "store/store_error.h"
+
+#include <QList>
 
 #include <functional>
 
@@ -12,6 +15,8 @@ class Workspace;
 namespace hearken::sample {
 
 struct ImportOptions {
+    // The networks the sample brand is on, as their providers show them.
+    QList<SampleStyle> networks;
     int count = 0;
     quint32 seed = 1;
     qint64 now = 0;

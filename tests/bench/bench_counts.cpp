@@ -4,6 +4,7 @@
 // Run: build/<preset>/tests/bench/bench_counts [--items N] (default 100000), or
 // --workspace PATH to count an existing workspace (upgraded first when it is older).
 #include "bench_arguments.h"
+#include "composition/composition.h"
 #include "sample/sample_importer.h"
 #include "store/workspace.h"
 
@@ -60,6 +61,7 @@ int main(int argc, char** argv)
     if (!existing) {
         const char* itemsArgument = takeArgument(argc, argv, "--items");
         sample::ImportOptions options;
+        options.networks = shippedProviders().sampleStyles();
         options.count = itemsArgument ? std::atoi(itemsArgument) : 100'000;
         options.seed = 19;
         options.now = now;

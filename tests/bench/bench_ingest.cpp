@@ -5,6 +5,7 @@
 // both and their ratio. Run: build/<preset>/tests/bench/bench_ingest [--items N] (default
 // 100000). Generating the rows is not timed.
 #include "bench_arguments.h"
+#include "composition/composition.h"
 #include "sample/sample_generator.h"
 #include "store/database.h"
 #include "store/workspace.h"
@@ -70,7 +71,8 @@ std::unique_ptr<Workspace> openWorkspace(const QString& path)
 sample::SampleTargets prepareTargets(Workspace& ws, qint64 now)
 {
     sample::SampleTargets targets;
-    for (Account account : sample::SampleGenerator::sampleAccounts()) {
+    for (Account account :
+         sample::SampleGenerator::sampleAccounts(shippedProviders().sampleStyles())) {
         auto id = ws.accounts().saveAccount(account, now);
         if (!id)
             fail(id.error().message);
@@ -89,7 +91,7 @@ sample::SampleTargets prepareTargets(Workspace& ws, qint64 now)
 QList<IngestBatch> generate(const sample::SampleTargets& targets, int items, qint64 now)
 {
     constexpr qint64 span = 365LL * 24 * 3600;
-    sample::SampleGenerator generator(2026);
+    sample::SampleGenerator generator(2026, shippedProviders().sampleStyles());
     QList<IngestBatch> batches;
     const int count = (items + itemsPerBatch - 1) / itemsPerBatch;
     for (int b = 0; b < count; ++b) {

@@ -4,6 +4,7 @@
 // HEARKEN_BENCH_WORKSPACE=PATH keeps the filled workspace there and reuses it next time; a
 // team workspace's URI (postgresql://...) is read as it is.
 #include "bench_workspace.h"
+#include "composition/composition.h"
 #include "sample/sample_importer.h"
 #include "store/queue_query.h"
 #include "store/workspace.h"
@@ -160,6 +161,7 @@ void fill(int items)
 {
     auto ws = open();
     sample::ImportOptions options;
+    options.networks = shippedProviders().sampleStyles();
     options.count = items;
     options.seed = 2026;
     options.now = now;

@@ -5,6 +5,7 @@
 // HEARKEN_BENCH_WORKSPACE=PATH reuses (or keeps) the filled workspace, as bench_queue does; a
 // team workspace's URI (postgresql://...) is read as it is.
 #include "bench_workspace.h"
+#include "composition/composition.h"
 #include "report/report_builder.h"
 #include "report/report_csv.h"
 #include "sample/sample_importer.h"
@@ -48,6 +49,7 @@ int takeItemsArgument(int argc, char** argv)
 void fill(Workspace& ws, int items, qint64 now)
 {
     sample::ImportOptions options;
+    options.networks = shippedProviders().sampleStyles();
     options.count = items;
     options.seed = 2026;
     options.now = now;

@@ -7,6 +7,7 @@
 // bench_queue does; bench_queue and bench_review then read the team database given to them
 // the same way.
 #include "bench_arguments.h"
+#include "composition/composition.h"
 #include "sample/sample_importer.h"
 #include "store/workspace.h"
 #include "store/workspace_import.h"
@@ -37,6 +38,7 @@ void fill(const QString& path, int items)
 {
     auto ws = open(path);
     sample::ImportOptions options;
+    options.networks = shippedProviders().sampleStyles();
     options.count = items;
     options.seed = 2026;
     options.now = QDateTime::currentSecsSinceEpoch();

@@ -11,6 +11,7 @@
 // The bench adds the sample items it acts on (three for every action: about half are open).
 #include "bench_arguments.h"
 #include "bench_percentile.h"
+#include "composition/composition.h"
 #include "sample/sample_importer.h"
 #include "store/queue_query.h"
 #include "store/remote_changes.h"
@@ -167,6 +168,7 @@ int main(int argc, char** argv)
         if (!ws)
             fail(ws.error().message);
         sample::ImportOptions options;
+        options.networks = shippedProviders().sampleStyles();
         options.count = 3 * count;
         options.now = QDateTime::currentSecsSinceEpoch();
         if (auto written = sample::importSample(**ws, options); !written)

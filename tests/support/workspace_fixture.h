@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "composition/composition.h"
 #include "sample/sample_importer.h"
 #include "store/workspace.h"
 
@@ -43,6 +44,7 @@ inline Account brandAccount()
 inline void importSample(Workspace& workspace, int count, quint32 seed = 7)
 {
     sample::ImportOptions options;
+    options.networks = shippedProviders().sampleStyles();
     options.count = count;
     options.seed = seed;
     options.now = fixedNow;

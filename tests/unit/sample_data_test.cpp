@@ -25,7 +25,11 @@ qint64 count(Workspace& ws, const QString& sql)
 
 TEST(SampleData, HoldsOnlyNetworksAUserCanAdd)
 {
-    for (const Account& account : sample::SampleGenerator::sampleAccounts())
+    const ProviderRegistry providers = shippedProviders();
+    const QList<Account> accounts =
+        sample::SampleGenerator::sampleAccounts(providers.sampleStyles());
+    ASSERT_EQ(accounts.size(), 2);
+    for (const Account& account : accounts)
         EXPECT_TRUE(account.network == u"mastodon" || account.network == u"bluesky")
             << account.network.toStdString();
     auto ws = memoryWorkspace();

@@ -383,8 +383,9 @@ bool MainWindow::showWorkspace(StoreResult<std::unique_ptr<Workspace>> workspace
 
 bool MainWindow::openSampleWorkspace()
 {
-    auto workspace = hearken::openSampleWorkspace(m_env.sampleWorkspacePath, m_env.sampleItems,
-                                                  m_env.clock(), this);
+    auto workspace =
+        hearken::openSampleWorkspace(m_env.sampleWorkspacePath, m_env.providers.sampleStyles(),
+                                     m_env.sampleItems, m_env.clock(), this);
     if (!workspace) {
         reportOpenError(m_env.sampleWorkspacePath, workspace.error());
         return false;

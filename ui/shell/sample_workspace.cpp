@@ -26,8 +26,9 @@ void removeWorkspaceFiles(const QString& path)
 
 } // namespace
 
-StoreResult<std::unique_ptr<Workspace>> openSampleWorkspace(const QString& path, int items,
-                                                            qint64 now, QWidget* parent)
+StoreResult<std::unique_ptr<Workspace>> openSampleWorkspace(const QString& path,
+                                                            const QList<SampleStyle>& networks,
+                                                            int items, qint64 now, QWidget* parent)
 {
     const bool existed = QFileInfo::exists(path);
     auto workspace = Workspace::open(path);
@@ -45,6 +46,7 @@ StoreResult<std::unique_ptr<Workspace>> openSampleWorkspace(const QString& path,
     progress.setWindowModality(Qt::WindowModal);
     progress.setMinimumDuration(500);
     sample::ImportOptions options;
+    options.networks = networks;
     options.count = items;
     options.now = now;
     const auto written =

@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "domain/sample_style.h"
 #include "store/store_error.h"
 
+#include <QList>
 #include <QString>
 
 #include <memory>
@@ -13,11 +15,12 @@ namespace hearken {
 
 class Workspace;
 
-// Opens the sample workspace at `path`, filling it with `items` generated items received
-// over the two weeks before `now` the first time (it then has no accounts). A progress
+// Opens the sample workspace at `path`, filling it with `items` generated items on `networks`
+// received over the two weeks before `now` the first time (it then has no accounts). A progress
 // dialog over `parent` lets the user cancel; a cancelled or failed first fill leaves no new
 // file behind, and cancelling gives nullptr.
-StoreResult<std::unique_ptr<Workspace>> openSampleWorkspace(const QString& path, int items,
-                                                            qint64 now, QWidget* parent);
+StoreResult<std::unique_ptr<Workspace>> openSampleWorkspace(const QString& path,
+                                                            const QList<SampleStyle>& networks,
+                                                            int items, qint64 now, QWidget* parent);
 
 } // namespace hearken

@@ -95,6 +95,19 @@ ReplyRules Provider::replyRules() const
     return rules;
 }
 
+std::optional<SampleStyle> Provider::sampleStyle() const
+{
+    SampleStyle style;
+    style.network = id();
+    style.accountHandle = QStringLiteral("lumencoffee.bsky.social");
+    style.serverUrl = QStringLiteral("https://bsky.social");
+    style.personHandle = [](const QString& name, int number) -> QString {
+        return name + QString::number(number % 1000) + QStringLiteral(".bsky.social");
+    };
+    style.quoteShare = 0.2;
+    return style;
+}
+
 SignInForm Provider::signInForm() const
 {
     return bluesky::signInForm();

@@ -55,6 +55,8 @@ public:
     NetworkMark mark() const override;
     // 300 graphemes; replies notify the author by themselves; handles "@name.domain".
     ReplyRules replyRules() const override;
+    // lumencoffee.bsky.social; people on bsky.social; a fifth of mentions are quotes.
+    std::optional<SampleStyle> sampleStyle() const override;
     // The handle, an app password instead of the browser, self-hosters' servers (FormSignIn).
     SignInForm signInForm() const override;
     std::unique_ptr<AccountSignIn> signIn(const SignInServices& services) const override;

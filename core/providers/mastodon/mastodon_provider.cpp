@@ -85,6 +85,23 @@ ReplyRules Provider::replyRules() const
     return rules;
 }
 
+std::optional<SampleStyle> Provider::sampleStyle() const
+{
+    SampleStyle style;
+    style.network = id();
+    style.accountHandle = QStringLiteral("@lumencoffee@mastodon.social");
+    style.serverUrl = QStringLiteral("https://mastodon.social");
+    style.personHandle = [](const QString& name, int number) -> QString {
+        static const QStringList servers{
+            QStringLiteral("mastodon.social"), QStringLiteral("fosstodon.org"),
+            QStringLiteral("hachyderm.io"), QStringLiteral("mstdn.ca")};
+        return u'@' + name + QString::number(number % 100) + u'@' +
+               servers[number % servers.size()];
+    };
+    style.mentionLead = QStringLiteral("@lumencoffee");
+    return style;
+}
+
 SignInForm Provider::signInForm() const
 {
     return mastodon::signInForm();

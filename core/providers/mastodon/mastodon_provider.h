@@ -38,6 +38,8 @@ public:
     // 500 characters (the default instance limit), links as 23, everyone named is mentioned,
     // visibility per reply, handles "@user@server".
     ReplyRules replyRules() const override;
+    // @lumencoffee@mastodon.social; people on several servers; mentions begin with the brand.
+    std::optional<SampleStyle> sampleStyle() const override;
     // The server; signs in in the browser (FormSignIn).
     SignInForm signInForm() const override;
     std::unique_ptr<AccountSignIn> signIn(const SignInServices& services) const override;
