@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The sidebar's counts are kept current on every write (migration 0010's tally): after many
-// random actions, undos, redos, replies, likes and deletions they still equal a fresh count of
-// the queue's rows.
+// random actions, undos, redos, replies, likes and deletions they, and the report's backlog
+// that reads the same tally, still equal a fresh count of the queue's rows.
 #include "store/ingest_writer.h"
+#include "store/report_repository.h"
 #include "support/postgres_workspace.h"
 #include "workflow/queue_actions.h"
 
 #include <QJsonDocument>
+#include <QSet>
 
 #include <gtest/gtest.h>
 
@@ -86,6 +88,45 @@ protected:
         }
     }
 
+    // The backlog counted from the open items' pages, flag by flag and age by age.
+    Backlog freshBacklog(const ReportFilter& scope)
+    {
+        Backlog fresh;
+        QSet<qint64> waiting;
+        for (std::size_t f = 0; f < std::size(backlogFlags); ++f) {
+            QueueFilter filter;
+            filter.flag = backlogFlags[f];
+            if (!scope.accountIds.isEmpty())
+                filter.accountId = scope.accountIds.first();
+            for (const QueueItem& item : freshItems(filter)) {
+                ++fresh.byFlagAndAge[f][std::size_t(ageBucketOf(fixedNow - item.facts.receivedAt))];
+                waiting.insert(item.postId);
+            }
+        }
+        fresh.open = waiting.size();
+        QueueFilter overdue;
+        overdue.flag = Flag::Overdue;
+        if (!scope.accountIds.isEmpty())
+            overdue.accountId = scope.accountIds.first();
+        fresh.overdue = freshItems(overdue).size();
+        return fresh;
+    }
+
+    void expectBacklogIsFresh(int round)
+    {
+        ReportFilter oneAccount;
+        oneAccount.accountIds = {accounts.first().id};
+        const ReportRepository reports(ws->database());
+        for (const ReportFilter& scope : {ReportFilter(), oneAccount}) {
+            const auto kept = reports.backlog(scope, fixedNow, {}, 1);
+            ASSERT_TRUE(kept.has_value()) << kept.error().message.toStdString();
+            const Backlog fresh = freshBacklog(scope);
+            EXPECT_EQ(kept->open, fresh.open) << "after round " << round;
+            EXPECT_EQ(kept->overdue, fresh.overdue) << "after round " << round;
+            EXPECT_EQ(kept->byFlagAndAge, fresh.byFlagAndAge) << "after round " << round;
+        }
+    }
+
     // One of our replies (or a like) for a random item, as a sync would bring it.
     IngestBatch ourAnswer(qint64 id, std::mt19937& random)
     {
@@ -140,6 +181,7 @@ TEST_P(KeptCounts, EqualAFreshCountAfterRandomActionsUndosAndArrivals)
 {
     ASSERT_GT(ids.size(), 700);
     expectKeptCountsAreFresh(0);
+    expectBacklogIsFresh(0);
     QueueActions actions(ws->queue(), QStringLiteral("Ana Ortiz"), [] { return fixedNow; });
     std::mt19937 random(19);
     QList<TriageChange> done;
@@ -189,8 +231,10 @@ TEST_P(KeptCounts, EqualAFreshCountAfterRandomActionsUndosAndArrivals)
         ASSERT_TRUE(change.has_value()) << change.error().message.toStdString();
         if (!change->before.isEmpty())
             done << *change;
-        if (round % 10 == 0)
+        if (round % 10 == 0) {
             expectKeptCountsAreFresh(round);
+            expectBacklogIsFresh(round);
+        }
     }
 }
 
