@@ -36,9 +36,11 @@ protected:
         accounts = ws->accounts().accounts().value();
     }
 
-    QList<QueueItem> freshItems(const QueueFilter& filter)
+    QList<QueueItem> freshItems(const QueueFilter& filter, const ResponseTargets& targets = {})
     {
-        return ws->queue().page(QueueQuery(filter, fixedNow, {}), std::nullopt, 100'000).value();
+        return ws->queue()
+            .page(QueueQuery(filter, fixedNow, targets), std::nullopt, 100'000)
+            .value();
     }
 
     QList<QueueFilter> filters() const
@@ -79,12 +81,19 @@ protected:
 
     void expectKeptCountsAreFresh(int round)
     {
+        // Overdue is counted rank by rank; targets in the other order make a criticism overdue
+        // as a question, and a question as praise, before its own target.
+        constexpr qint64 hour = 60 * 60;
+        const ResponseTargets reversed{72 * hour, 24 * hour, hour};
         for (const QueueFilter& filter : filters()) {
-            const auto kept = ws->queue().count(QueueQuery(filter, fixedNow, {}));
-            ASSERT_TRUE(kept.has_value()) << kept.error().message.toStdString();
-            EXPECT_EQ(*kept, freshItems(filter).size())
-                << "after round " << round << ", filter "
-                << QJsonDocument(filter.toJson()).toJson(QJsonDocument::Compact).toStdString();
+            for (const ResponseTargets& targets : {ResponseTargets(), reversed}) {
+                const auto kept = ws->queue().count(QueueQuery(filter, fixedNow, targets));
+                ASSERT_TRUE(kept.has_value()) << kept.error().message.toStdString();
+                EXPECT_EQ(*kept, freshItems(filter, targets).size())
+                    << "after round " << round << ", criticism target " << targets.criticism
+                    << ", filter "
+                    << QJsonDocument(filter.toJson()).toJson(QJsonDocument::Compact).toStdString();
+            }
         }
     }
 
