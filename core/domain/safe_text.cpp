@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "domain/safe_text.h"
 
+#include <algorithm>
+
 namespace hearken {
 
 namespace {
@@ -81,7 +83,11 @@ QString safeText(QStringView text)
 
 QString displayText(QStringView text)
 {
-    const QString safe = safeText(text);
+    QString safe = safeText(text);
+    // Bidirectional controls are all in the basic plane; most text has none.
+    if (std::none_of(safe.cbegin(), safe.cend(),
+                     [](QChar c) { return isBidiControl(c.unicode()); }))
+        return safe;
     QString shown;
     shown.reserve(safe.size());
     forEachCodePoint(safe, [&](char32_t c) {

@@ -195,25 +195,40 @@ SqlStatement QueueQuery::count(const Dialect& dialect) const
         statement.text = tallied + statement.text;
         return statement;
     }
-    // Every open flagged item received before the earliest response target is overdue: the
-    // tally counts the flagged items, and only the recent ones that are not yet overdue are
-    // looked up (index ranges of the last day or so).
+    // Rank by rank: the tally counts the open items of the rank, less those within the rank's
+    // own response target (a range of recent arrivals in an index, no row read), plus those
+    // within it that passed a second flag's shorter target (rows read only when the targets
+    // are set so).
     QueueFilter unflagged = m_filter;
     unflagged.flag.reset();
-    SqlStatement flagged = QueueQuery(unflagged, m_now, m_targets)
-                               .where(dialect, std::nullopt, SearchPlan::FromMatches);
-    flagged.text += flagged.text.isEmpty() ? QStringLiteral(" WHERE ") : QStringLiteral(" AND ");
-    flagged.text += QStringLiteral("q.rank IN (0, 1, 2) AND q.state = 'open'");
-    const qint64 earliest =
-        m_now - std::max({m_targets.criticism, m_targets.question, m_targets.praise});
-    SqlStatement statement;
-    statement.text = QStringLiteral("SELECT (") + tallied + flagged.text +
-                     QStringLiteral(") - (SELECT count(*) FROM queue q") + flagged.text +
-                     QStringLiteral(" AND q.received_at >= ? AND NOT coalesce((") +
-                     flagCondition(Flag::Overdue) + QStringLiteral("), FALSE))");
-    statement.binds = flagged.binds + flagged.binds;
-    statement.binds << earliest << m_now - m_targets.criticism << m_now - m_targets.question
-                    << m_now - m_targets.praise;
+    const SqlStatement filtered = QueueQuery(unflagged, m_now, m_targets)
+                                      .where(dialect, std::nullopt, SearchPlan::FromMatches);
+    const QString open =
+        filtered.text +
+        (filtered.text.isEmpty() ? QStringLiteral(" WHERE ") : QStringLiteral(" AND ")) +
+        QStringLiteral("q.state = 'open' AND q.rank = ");
+    const qint64 own[] = {m_targets.criticism, m_targets.question, m_targets.praise};
+    // A rank's second flag: criticism may also be a question, a question also praise.
+    const QString second[] = {QStringLiteral(" AND q.is_question = 1"),
+                              QStringLiteral(" AND q.tone = 'praise' AND q.thanked_at IS NULL")};
+    const QString counted = QStringLiteral("SELECT count(*) FROM queue q");
+    SqlStatement statement{QStringLiteral("SELECT 0"), {}};
+    auto add = [&](QChar sign, const QString& from, const QString& where,
+                   const QVariantList& times) {
+        statement.text += u' ' + QString(sign) + QStringLiteral(" (") + from + open + where + u')';
+        statement.binds += filtered.binds;
+        statement.binds += times;
+    };
+    for (int rank = 0; rank < 3; ++rank) {
+        const QString ofRank = QString::number(rank);
+        add(u'+', tallied, ofRank, {});
+        add(u'-', counted, ofRank + QStringLiteral(" AND q.received_at >= ?"), {m_now - own[rank]});
+        if (rank < 2 && own[rank + 1] < own[rank])
+            add(u'+', counted,
+                ofRank + second[rank] +
+                    QStringLiteral(" AND q.received_at >= ? AND q.received_at < ?"),
+                {m_now - own[rank], m_now - own[rank + 1]});
+    }
     return statement;
 }
 

@@ -322,8 +322,8 @@ StoreResult<Backlog> ReportRepository::backlog(const ReportFilter& filter, qint6
                                                const ResponseTargets& targets,
                                                int oldestLimit) const
 {
-    // Each flag is counted over the index that holds exactly its items (the queue's attention
-    // rank and the partial indexes of questions and praise), reading no table rows.
+    // Each flag's totals, rank by rank, are read from the sidebar's tally (migration 0010); the
+    // recent items are counted over short ranges of arrival times in the queue's indexes.
     const QString open = QStringLiteral("q.state = 'open'") + filterSql(filter);
     const QString flagWhere[] = {
         QStringLiteral(" AND q.rank = 0"),
@@ -341,22 +341,28 @@ StoreResult<Backlog> ReportRepository::backlog(const ReportFilter& filter, qint6
     const qint64 earlierTarget[] = {targets.criticism, targets.criticism, targets.question};
     const QSqlDatabase db = m_database.connection();
     Backlog backlog;
-    // Every figure is a count over a range of the flag's index (rank, then arrival). Most
-    // waiting items are old, so each flag's index is walked once, rank by rank, for its
-    // totals; everything else is counted over the short ranges of recent arrivals and taken
-    // from those totals.
+    // Most waiting items are old, so the figures about them are taken from the totals: counting
+    // them in the queue read every praised item's row (the planner passes the praise index over
+    // for the tone index, which holds one more of the terms), over a second at a million items.
     const QList<int> flagRanks[] = {{0}, {0, 1}, {1, 2}};
     QStringList counts;
+    auto countIn = [&](const QString& counted, std::size_t f, const QString& where) {
+        counts.append(u'(' + counted + QStringLiteral(" WHERE ") + open + flagWhere[f] + where +
+                      u')');
+    };
+    auto tallied = [&](std::size_t f, int rank) {
+        countIn(QStringLiteral("SELECT coalesce(sum(n), 0) FROM queue_tally q"), f,
+                QStringLiteral(" AND q.rank = %1").arg(rank));
+    };
     auto count = [&](std::size_t f, const QString& where) {
-        counts.append(QStringLiteral("(SELECT count(*) FROM queue q WHERE ") + open + flagWhere[f] +
-                      where + u')');
+        countIn(QStringLiteral("SELECT count(*) FROM queue q"), f, where);
     };
     auto arrivedSince = [now](qint64 age) {
         return QStringLiteral(" AND q.received_at >= %1").arg(now - age);
     };
     for (std::size_t f = 0; f < std::size(flagWhere); ++f) {
         for (int rank : flagRanks[f])
-            count(f, QStringLiteral(" AND q.rank = %1").arg(rank));
+            tallied(f, rank);
         // The recent buckets: ages in [limit b-1, limit b).
         for (int b = 0; b < ageBucketCount - 1; ++b) {
             QString where = QStringLiteral(" AND q.received_at > %1").arg(now - ageBucketLimits[b]);
@@ -366,7 +372,9 @@ StoreResult<Backlog> ReportRepository::backlog(const ReportFilter& filter, qint6
             count(f, where);
         }
         count(f, arrivedSince(ownTarget[f]));
-        count(f, QStringLiteral(" AND q.rank < %1").arg(f) +
+        // The flag's items of an earlier rank all hold the rank just before its own (none for
+        // criticism), named as an equality: "rank < f" read that rank's whole range.
+        count(f, QStringLiteral(" AND q.rank = %1").arg(int(f) - 1) +
                      arrivedSince(std::max(ownTarget[f], earlierTarget[f])));
     }
     auto totals = sql::exec(db, QStringLiteral("SELECT ") + counts.join(u','));

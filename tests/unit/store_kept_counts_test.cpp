@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The sidebar's counts are kept current on every write (migration 0010's tally): after many
-// random actions, undos, redos, replies, likes and deletions they still equal a fresh count of
-// the queue's rows.
+// random actions, undos, redos, replies, likes and deletions they, and the report's backlog
+// that reads the same tally, still equal a fresh count of the queue's rows.
 #include "store/ingest_writer.h"
+#include "store/report_repository.h"
 #include "support/postgres_workspace.h"
 #include "workflow/queue_actions.h"
 
 #include <QJsonDocument>
+#include <QSet>
 
 #include <gtest/gtest.h>
 
@@ -34,9 +36,11 @@ protected:
         accounts = ws->accounts().accounts().value();
     }
 
-    QList<QueueItem> freshItems(const QueueFilter& filter)
+    QList<QueueItem> freshItems(const QueueFilter& filter, const ResponseTargets& targets = {})
     {
-        return ws->queue().page(QueueQuery(filter, fixedNow, {}), std::nullopt, 100'000).value();
+        return ws->queue()
+            .page(QueueQuery(filter, fixedNow, targets), std::nullopt, 100'000)
+            .value();
     }
 
     QList<QueueFilter> filters() const
@@ -77,12 +81,58 @@ protected:
 
     void expectKeptCountsAreFresh(int round)
     {
+        // Overdue is counted rank by rank; targets in the other order make a criticism overdue
+        // as a question, and a question as praise, before its own target.
+        constexpr qint64 hour = 60 * 60;
+        const ResponseTargets reversed{72 * hour, 24 * hour, hour};
         for (const QueueFilter& filter : filters()) {
-            const auto kept = ws->queue().count(QueueQuery(filter, fixedNow, {}));
+            for (const ResponseTargets& targets : {ResponseTargets(), reversed}) {
+                const auto kept = ws->queue().count(QueueQuery(filter, fixedNow, targets));
+                ASSERT_TRUE(kept.has_value()) << kept.error().message.toStdString();
+                EXPECT_EQ(*kept, freshItems(filter, targets).size())
+                    << "after round " << round << ", criticism target " << targets.criticism
+                    << ", filter "
+                    << QJsonDocument(filter.toJson()).toJson(QJsonDocument::Compact).toStdString();
+            }
+        }
+    }
+
+    // The backlog counted from the open items' pages, flag by flag and age by age.
+    Backlog freshBacklog(const ReportFilter& scope)
+    {
+        Backlog fresh;
+        QSet<qint64> waiting;
+        for (std::size_t f = 0; f < std::size(backlogFlags); ++f) {
+            QueueFilter filter;
+            filter.flag = backlogFlags[f];
+            if (!scope.accountIds.isEmpty())
+                filter.accountId = scope.accountIds.first();
+            for (const QueueItem& item : freshItems(filter)) {
+                ++fresh.byFlagAndAge[f][std::size_t(ageBucketOf(fixedNow - item.facts.receivedAt))];
+                waiting.insert(item.postId);
+            }
+        }
+        fresh.open = waiting.size();
+        QueueFilter overdue;
+        overdue.flag = Flag::Overdue;
+        if (!scope.accountIds.isEmpty())
+            overdue.accountId = scope.accountIds.first();
+        fresh.overdue = freshItems(overdue).size();
+        return fresh;
+    }
+
+    void expectBacklogIsFresh(int round)
+    {
+        ReportFilter oneAccount;
+        oneAccount.accountIds = {accounts.first().id};
+        const ReportRepository reports(ws->database());
+        for (const ReportFilter& scope : {ReportFilter(), oneAccount}) {
+            const auto kept = reports.backlog(scope, fixedNow, {}, 1);
             ASSERT_TRUE(kept.has_value()) << kept.error().message.toStdString();
-            EXPECT_EQ(*kept, freshItems(filter).size())
-                << "after round " << round << ", filter "
-                << QJsonDocument(filter.toJson()).toJson(QJsonDocument::Compact).toStdString();
+            const Backlog fresh = freshBacklog(scope);
+            EXPECT_EQ(kept->open, fresh.open) << "after round " << round;
+            EXPECT_EQ(kept->overdue, fresh.overdue) << "after round " << round;
+            EXPECT_EQ(kept->byFlagAndAge, fresh.byFlagAndAge) << "after round " << round;
         }
     }
 
@@ -140,6 +190,7 @@ TEST_P(KeptCounts, EqualAFreshCountAfterRandomActionsUndosAndArrivals)
 {
     ASSERT_GT(ids.size(), 700);
     expectKeptCountsAreFresh(0);
+    expectBacklogIsFresh(0);
     QueueActions actions(ws->queue(), QStringLiteral("Ana Ortiz"), [] { return fixedNow; });
     std::mt19937 random(19);
     QList<TriageChange> done;
@@ -189,8 +240,10 @@ TEST_P(KeptCounts, EqualAFreshCountAfterRandomActionsUndosAndArrivals)
         ASSERT_TRUE(change.has_value()) << change.error().message.toStdString();
         if (!change->before.isEmpty())
             done << *change;
-        if (round % 10 == 0)
+        if (round % 10 == 0) {
             expectKeptCountsAreFresh(round);
+            expectBacklogIsFresh(round);
+        }
     }
 }
 
