@@ -164,10 +164,10 @@ int runReportCommand(const QStringList& arguments, CliIo io, const ReportPdfWrit
         return wrote(output, CliText::tr("Wrote %1 items to %2.").arg(*rows).arg(output), io);
     }
 
-    const QString path = workspace->database().path();
-    auto report = ReportBuilder(repository, settings, [path] {
-                      return Database::open(path, OpenMode::ReadOnly);
-                  }).build(request, now);
+    // The second connection opens as this one did, with the password the address gave: the
+    // path alone leaves it out.
+    auto report =
+        ReportBuilder(repository, settings, workspace->database().reopener()).build(request, now);
     if (!report) {
         io.err << report.error().message << Qt::endl;
         return Failure;

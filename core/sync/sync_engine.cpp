@@ -40,6 +40,8 @@ struct SyncEngine::Entry {
     bool running = false;
     // Another pass was asked for while one ran.
     bool again = false;
+    // The sign-in stopped working: its syncer holds a token the network refuses.
+    bool signInLost = false;
     QTimer debounce;
     QTimer resume;
 };
@@ -162,6 +164,12 @@ void SyncEngine::run(const Account& account)
         qCDebug(lcSync) << "account" << account.id << "waits for a new sign-in";
         return;
     }
+    // Someone signed the account in again (elsewhere, as a team's desk does): a new syncer
+    // reads the new token.
+    if (entry->signInLost) {
+        entry->signInLost = false;
+        entry->syncer.reset();
+    }
     if (status->kind == AccountSyncStatus::Kind::Paused && status->pausedUntil &&
         *status->pausedUntil > m_now()) {
         qCDebug(lcSync) << "account" << account.id << "paused until" << *status->pausedUntil;
@@ -248,8 +256,11 @@ void SyncEngine::onOutcome(qint64 accountId, const SyncOutcome& outcome)
     case SyncOutcome::Kind::SignInNeeded:
         status.kind = AccountSyncStatus::Kind::SignInNeeded;
         status.lastError = outcome.message;
-        if (auto entry = m_entries.value(accountId); entry && entry->syncer)
-            entry->syncer->stopLive();
+        if (auto entry = m_entries.value(accountId)) {
+            entry->signInLost = true;
+            if (entry->syncer)
+                entry->syncer->stopLive();
+        }
         break;
     case SyncOutcome::Kind::Failed:
         status.kind = AccountSyncStatus::Kind::Error;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sync/workspace_account_keeper.h"
 
+#include "store/database.h"
 #include "store/workspace.h"
 
 namespace hearken {
@@ -27,14 +28,10 @@ WorkspaceAccountKeeper::WorkspaceAccountKeeper(Workspace& workspace, std::functi
 
 auto WorkspaceAccountKeeper::saveAccount(const Account& account) -> Result<qint64>
 {
-    const auto saved = m_workspace.accounts().saveAccount(account, m_now());
-    if (!saved)
-        return tl::unexpected(saved.error().message);
-    AccountSyncStatus fresh;
-    fresh.accountId = *saved;
-    if (const auto reset = m_workspace.syncState().setStatus(fresh); !reset)
-        return tl::unexpected(reset.error().message);
-    return *saved;
+    // Writing the sign-in starts the account's sync afresh: the database does that (the
+    // sign_in_restarts_sync step), since on a team workspace a supervisor signs in but only the
+    // service writes the sync state.
+    return withMessage(m_workspace.accounts().saveAccount(account, m_now()));
 }
 
 auto WorkspaceAccountKeeper::removeAccount(qint64 id) -> Result<void>
@@ -44,6 +41,9 @@ auto WorkspaceAccountKeeper::removeAccount(qint64 id) -> Result<void>
 
 auto WorkspaceAccountKeeper::seedCursors(const QList<CursorUpdate>& cursors) -> Result<void>
 {
+    // A team's cursors are the service's: its first pass asks the server for the same.
+    if (m_workspace.database().engine() == Engine::Postgresql)
+        return {};
     for (const CursorUpdate& c : cursors) {
         if (const auto set = m_workspace.syncState().setCursor(c.accountId, c.stream, c.value);
             !set)

@@ -2,8 +2,9 @@
 // A team's day on one team workspace: a real PostgreSQL that asks every person for their
 // password, `hearken serve` as the team's service, the Mastodon test server, and three desk
 // processes (two managers, ana and bo, and a supervisor, cleo) acting as the window acts.
-// They triage at once, two of them start answering one person (the second is warned and
-// refused), a reply goes through a supervisor's approval and back, a desk dies while it
+// Cleo signs the brand's account in from her desk (again when the network revoked it), and
+// the service syncs it. They triage at once, two of them start answering one person (the second is
+// warned and refused), a reply goes through a supervisor's approval and back, a desk dies while it
 // writes, and the service dies in the middle of a delivery. Afterwards every reply went out
 // exactly once, every action is in the history in its person's name, and no item is lost or
 // doubled.
@@ -139,6 +140,18 @@ protected:
         return cluster->uri(u"brand"_qs, name, shown.match(out).captured(1));
     }
 
+    // Signs the brand's account on the Mastodon test server in from `as`'s desk through the
+    // command line; its standard error, empty when it worked.
+    QString signIn(const QString& as)
+    {
+        QString err;
+        const int exitCode = runHearken({QStringLiteral("accounts"), QStringLiteral("add"),
+                                         QStringLiteral("mastodon"), QStringLiteral("--server"),
+                                         peer.url().toString(), QStringLiteral("--workspace"), as},
+                                        &err);
+        return exitCode == 0 ? QString() : u"exit code %1: "_qs.arg(exitCode) + err;
+    }
+
     qint64 number(const QString& sql)
     {
         QSqlQuery query(admin);
@@ -200,17 +213,10 @@ protected:
 
 TEST_F(TeamDay, EveryReplyGoesOutOnceEveryActionHasItsPersonAndNoItemIsLostOrDoubled)
 {
-    // Morning: the service starts and publishes its key; the admin signs the brand in.
+    // Morning: the service starts and publishes its key; the supervisor signs the brand in.
     auto serve = std::make_unique<Service>(service, keyFile());
     ASSERT_TRUE(serve->logs(u"Serving "_qs, 20'000)) << serve->log().toStdString();
-    QString err;
-    ASSERT_EQ(
-        runHearken({QStringLiteral("accounts"), QStringLiteral("add"), QStringLiteral("mastodon"),
-                    QStringLiteral("--server"), peer.url().toString(),
-                    QStringLiteral("--workspace"), cluster->uri(u"brand"_qs)},
-                   &err),
-        0)
-        << err.toStdString();
+    ASSERT_EQ(signIn(cleo), QString());
     ASSERT_TRUE(serve->logs(u"synced, 12 new items"_qs)) << serve->log().toStdString();
 
     Desk anaDesk(ana), boDesk(bo), cleoDesk(cleo);
@@ -311,6 +317,37 @@ TEST_F(TeamDay, EveryReplyGoesOutOnceEveryActionHasItsPersonAndNoItemIsLostOrDou
     // No item lost or doubled.
     EXPECT_EQ(number(u"SELECT count(*) FROM queue"_qs), 12);
     EXPECT_EQ(number(u"SELECT count(*) - count(DISTINCT remote_id) FROM posts"_qs), 0);
+}
+
+TEST_F(TeamDay, ASupervisorsDeskSignsTheBrandInAndAgainAfterARevocationAndTheServiceSyncsIt)
+{
+    Service serve(service, keyFile());
+    ASSERT_TRUE(serve.logs(u"Serving "_qs, 20'000)) << serve.log().toStdString();
+    ASSERT_EQ(signIn(cleo), QString());
+    ASSERT_TRUE(serve.logs(u"synced, 12 new items"_qs)) << serve.log().toStdString();
+    EXPECT_EQ(number(u"SELECT count(*) FROM queue"_qs), 12);
+    // The token is in the database only sealed to the service, and the sync state is the
+    // service's own: it wrote the server's traits that the desk could not.
+    EXPECT_EQ(number(u"SELECT count(*) FROM sealed_secrets s JOIN accounts a ON s.key LIKE "
+                     u"'%account/' || a.id || '/access-token'"_qs),
+              1);
+    EXPECT_GT(number(u"SELECT count(*) FROM cursors"_qs), 0);
+    EXPECT_EQ(texts(u"SELECT sync_status FROM accounts"_qs), QStringList{u"ok"_qs});
+
+    // The network revokes the sign-in: the service waits for a new one, which the supervisor
+    // gives, and then syncs what came meanwhile.
+    peer.control(QStringLiteral("/revoke-tokens"));
+    ASSERT_TRUE(spinUntil(
+        [&] { return texts(u"SELECT sync_status FROM accounts"_qs) == QStringList{u"sign_in"_qs}; },
+        20'000))
+        << serve.log().toStdString();
+    peer.control(QStringLiteral("/seed"), {{QStringLiteral("count"), QStringLiteral("2")}});
+    ASSERT_EQ(signIn(cleo), QString());
+    EXPECT_TRUE(spinUntil([&] { return number(u"SELECT count(*) FROM queue"_qs) == 14; }, 20'000))
+        << serve.log().toStdString();
+    EXPECT_EQ(texts(u"SELECT sync_status || '/' || last_error FROM accounts"_qs),
+              QStringList{u"ok/"_qs});
+    EXPECT_EQ(number(u"SELECT count(*) FROM accounts"_qs), 1);
 }
 
 } // namespace

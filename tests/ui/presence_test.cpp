@@ -12,6 +12,7 @@
 #include "window_fixture.h"
 #include "workflow/time_text.h"
 
+#include <QAccessible>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
@@ -154,6 +155,33 @@ TEST_F(PresenceTest, BoSeesAnaReplyingInTheQueueTheThreadAndTheComposer)
         << "Ana sees Bo, and never herself: " << markOn(*window, item).toStdString();
     EXPECT_FALSE(inbox().replyColumn().composer().collisionWarning()->isVisible())
         << "Bo is only looking";
+}
+
+TEST_F(PresenceTest, TheQueueRowsPresenceMarkIsSaidToAssistiveTechnology)
+{
+    const qint64 item = anaWrites(u" We are looking into it."_qs);
+    ASSERT_GT(item, 0);
+    InboxPage& bo = *boWindow->inbox();
+    ASSERT_TRUE(bo.queueModel().load(item));
+    ASSERT_TRUE(
+        spinUntil([&] { return markOn(*boWindow, item) == u"ana is replying"; }, presenceWaitMs));
+    const int row = bo.queueModel().rowOf(item);
+    const QModelIndex excerpt = bo.queueModel().index(row, int(QueueColumn::Excerpt));
+    EXPECT_EQ(excerpt.data(PresenceRole).toString(), u"ana is replying"_qs);
+    QAccessibleInterface* accessible = QAccessible::queryAccessibleInterface(&bo.table());
+    ASSERT_TRUE(accessible && accessible->tableInterface());
+    const auto cellName = [&](QueueColumn column) {
+        QAccessibleInterface* cell = accessible->tableInterface()->cellAt(row, int(column));
+        return cell ? cell->text(QAccessible::Name) : u"(no cell)"_qs;
+    };
+    EXPECT_EQ(cellName(QueueColumn::Excerpt), excerpt.data().toString() + u". ana is replying"_qs);
+    EXPECT_EQ(cellName(QueueColumn::Author),
+              bo.queueModel().index(row, int(QueueColumn::Author)).data().toString());
+
+    // Ana moves on to another item: the row says nothing more than its excerpt.
+    table().focusRow(1);
+    ASSERT_TRUE(spinUntil([&] { return markOn(*boWindow, item).isEmpty(); }, presenceWaitMs));
+    EXPECT_EQ(cellName(QueueColumn::Excerpt), excerpt.data().toString());
 }
 
 TEST_F(PresenceTest, AReplyQueuedWhileBoWroteIsShownAndSendingHisIsAConsciousChoice)

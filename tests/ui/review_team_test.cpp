@@ -8,6 +8,7 @@
 #include "store/report_repository.h"
 #include "window_fixture.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QFile>
 #include <QPlainTextEdit>
@@ -44,6 +45,29 @@ protected:
         EXPECT_EQ(ids.size(), count);
         return ids;
     }
+    // `count` recent items, which Sam assigned to Quinn.
+    QList<qint64> quinnsItems(int count)
+    {
+        const QList<qint64> ids = recentItems(count);
+        EXPECT_TRUE(QueueActions(workspace().queue(), u"Sam"_qs, [this] {
+                        return now;
+                    }).assign(ids, teammate(u"Quinn"_qs), u"Quinn"_qs));
+        return ids;
+    }
+    // Hands the open items of the chosen rows of what waits on whom to `to` through the
+    // Review's dialog; whether the Review showed its figures again after.
+    static bool handOver(ReviewWindow& review, const QString& to, const QString& note)
+    {
+        QSignalSpy shown(&review, &ReviewWindow::reportShown);
+        review.team().handOverButton().click();
+        auto* dialog = review.findChild<HandOverDialog*>();
+        if (!dialog)
+            return false;
+        dialog->people().setCurrentIndex(dialog->people().findText(to));
+        dialog->note().setPlainText(note);
+        dialog->accept();
+        return shown.wait(10000);
+    }
 };
 
 } // namespace
@@ -51,12 +75,8 @@ protected:
 TEST_F(ReviewTeamTest, HandingOverFromTheReviewMovesThePersonsOpenItemsAndTheHistorySaysSo)
 {
     showSample();
-    const qint64 quinn = teammate(u"Quinn"_qs);
     const qint64 rowan = teammate(u"Rowan"_qs);
-    const QList<qint64> quinns = recentItems(3);
-    ASSERT_TRUE(QueueActions(workspace().queue(), u"Sam"_qs, [this] {
-                    return now;
-                }).assign(quinns, quinn, u"Quinn"_qs));
+    const QList<qint64> quinns = quinnsItems(3);
     ReviewWindow& review = openReview();
     TeamSection& team = review.team();
     EXPECT_EQ(team.people().isVisible() ? team.people().rowCount() : 0,
@@ -68,14 +88,7 @@ TEST_F(ReviewTeamTest, HandingOverFromTheReviewMovesThePersonsOpenItemsAndTheHis
     team.waiting().selectRow(row);
     ASSERT_TRUE(team.handOverButton().isEnabled());
 
-    QSignalSpy shown(&review, &ReviewWindow::reportShown);
-    team.handOverButton().click();
-    auto* dialog = review.findChild<HandOverDialog*>();
-    ASSERT_TRUE(dialog);
-    dialog->people().setCurrentIndex(dialog->people().findText(u"Rowan"_qs));
-    dialog->note().setPlainText(u"Quinn is away this week."_qs);
-    dialog->accept();
-    ASSERT_TRUE(shown.wait(10000));
+    ASSERT_TRUE(handOver(review, u"Rowan"_qs, u"Quinn is away this week."_qs));
 
     for (qint64 id : quinns) {
         EXPECT_EQ(stateOf(id).assigneeId, rowan);
@@ -93,6 +106,47 @@ TEST_F(ReviewTeamTest, HandingOverFromTheReviewMovesThePersonsOpenItemsAndTheHis
                                    [](const PersonRecord& p) { return p.name == u"Sam"; });
     ASSERT_NE(sams, review.report()->people.cend());
     EXPECT_EQ(sams->handedOver, 3);
+}
+
+TEST_F(ReviewTeamTest, HandingOverFromTheReviewIsUndoneAndRedoneLikeTheQueuesActions)
+{
+    showSample();
+    const qint64 quinn = teammate(u"Quinn"_qs);
+    const qint64 rowan = teammate(u"Rowan"_qs);
+    const QList<qint64> quinns = quinnsItems(2);
+    ReviewWindow& review = openReview();
+    TeamSection& team = review.team();
+    team.waiting().selectRow(rowOf(team.waiting(), u"Quinn"_qs));
+    ASSERT_TRUE(handOver(review, u"Rowan"_qs, u"Back on Monday."_qs));
+    ASSERT_EQ(stateOf(quinns[0]).assigneeId, rowan);
+    EXPECT_TRUE(window->actions().undo->text().contains(u"Hand over to Rowan"))
+        << window->actions().undo->text().toStdString();
+
+    // Undone from the Review's own keys: the items are Quinn's again, with no line in their
+    // history, and the Review says so.
+    const auto actions = review.actions();
+    const auto undo = std::find_if(actions.cbegin(), actions.cend(), [](const QAction* action) {
+        return action->shortcut() == QKeySequence(QKeySequence::Undo);
+    });
+    ASSERT_NE(undo, actions.cend());
+    QSignalSpy shown(&review, &ReviewWindow::reportShown);
+    (*undo)->trigger();
+    ASSERT_TRUE(shown.wait(10000));
+    for (qint64 id : quinns) {
+        EXPECT_EQ(stateOf(id).assigneeId, quinn);
+        EXPECT_NE(workspace().posts().events(id).value().last().kind, u"handed-over");
+    }
+    const int row = rowOf(team.waiting(), u"Quinn"_qs);
+    ASSERT_GE(row, 0);
+    EXPECT_EQ(team.waiting().item(row, 1)->text(), u"2");
+
+    // Redone from the main window, as any action on the queue.
+    shown.clear();
+    window->actions().redo->trigger();
+    ASSERT_TRUE(shown.wait(10000));
+    for (qint64 id : quinns)
+        EXPECT_EQ(stateOf(id).assigneeId, rowan);
+    EXPECT_EQ(rowOf(team.waiting(), u"Quinn"_qs), -1);
 }
 
 TEST_F(ReviewTeamTest, AChangeElsewhereComputesTheFiguresAgainOnceItSettles)

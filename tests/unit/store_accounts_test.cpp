@@ -94,6 +94,28 @@ TEST_P(AccountStore, SyncStatusKeepsTheLastSyncUntilANewOneIsGiven)
     EXPECT_FALSE(ws->syncState().status(brand + 100).has_value()) << "no such account";
 }
 
+TEST_P(AccountStore, SigningInAgainStartsTheSyncAfreshAndKeepsTheLastSync)
+{
+    const Account brand = account(u"mastodon"_qs, u"1"_qs, u"@brand"_qs);
+    const qint64 id = ws->accounts().saveAccount(brand, fixedNow).value();
+    ASSERT_TRUE(ws->syncState().setStatus(
+        {id, AccountSyncStatus::Kind::Ok, std::nullopt, QString(), fixedNow}));
+    ASSERT_TRUE(ws->syncState().setStatus(
+        {id, AccountSyncStatus::Kind::SignInNeeded, fixedNow + 300, u"Revoked"_qs, std::nullopt}));
+
+    EXPECT_EQ(ws->accounts().saveAccount(brand, fixedNow + 600).value(), id);
+    const AccountSyncStatus fresh = ws->syncState().status(id).value();
+    EXPECT_EQ(fresh.kind, AccountSyncStatus::Kind::Ok);
+    EXPECT_EQ(fresh.pausedUntil, std::nullopt);
+    EXPECT_EQ(fresh.lastError, QString());
+    EXPECT_EQ(fresh.lastSyncAt, fixedNow);
+
+    // The service's own writes are not a sign-in.
+    ASSERT_TRUE(ws->syncState().setStatus(
+        {id, AccountSyncStatus::Kind::Error, std::nullopt, u"Timed out"_qs, std::nullopt}));
+    EXPECT_EQ(ws->syncState().status(id).value().kind, AccountSyncStatus::Kind::Error);
+}
+
 TEST_P(AccountStore, CursorsAndAppRegistrationsAreKeptPerAccountAndServer)
 {
     const qint64 brand = ws->accounts()

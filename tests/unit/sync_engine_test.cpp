@@ -248,6 +248,24 @@ TEST_F(SyncEngineTest, ARevokedSignInStopsThatAccountAloneAndTheOthersGoOn)
     }
 }
 
+TEST_F(SyncEngineTest, AnAccountSignedInAgainElsewhereIsSyncedWithANewSyncer)
+{
+    const qint64 id = addAccount(QStringLiteral("one"));
+    engine.syncAll();
+    syncerOf(id).finish({SyncOutcome::Kind::SignInNeeded, QStringLiteral("Revoked."), {}, 0, 0});
+    engine.syncAll();
+    EXPECT_EQ(syncerOf(id).passes, 1) << "nothing is asked with a refused token";
+
+    // Another process (a team's desk) signs the account in again: a new syncer reads the new
+    // token.
+    ASSERT_EQ(addAccount(QStringLiteral("one")), id);
+    engine.syncAll();
+    EXPECT_EQ(made_.value(id), 2);
+    EXPECT_EQ(syncerOf(id).passes, 1);
+    syncerOf(id).finish(ok);
+    EXPECT_EQ(statusOf(id).kind, AccountSyncStatus::Kind::Ok);
+}
+
 TEST_F(SyncEngineTest, ForgetDropsTheSyncerAndTheNextPassMakesANewOne)
 {
     const qint64 id = addAccount(QStringLiteral("one"));

@@ -4,6 +4,7 @@
 #include "store/team_people.h"
 #include "store/workspace.h"
 #include "support/workspace_fixture.h"
+#include "sync/workspace_account_keeper.h"
 #include "team_fixture.h"
 #include "workflow/queue_actions.h"
 
@@ -167,6 +168,32 @@ TEST_F(TeamRights, OnlyTheServiceReadsSealedTokensAndWritesSyncState)
 
     EXPECT_EQ(refusal(*service, readToken), QString());
     EXPECT_EQ(refusal(*service, writeSyncState), QString());
+}
+
+TEST_F(TeamRights, ASupervisorsSignInStartsTheSyncAfreshWhichOnlyTheServiceOtherwiseWrites)
+{
+    const auto sam = hearken::testing::openWorkspace(m_supervisor);
+    const auto service = hearken::testing::openWorkspace(m_service);
+    ASSERT_TRUE(sam && service);
+    const Account brand = hearken::testing::brandAccount();
+    WorkspaceAccountKeeper desk(*sam, [] { return qint64(1000); });
+    const auto id = desk.saveAccount(brand);
+    ASSERT_TRUE(id) << id.error().toStdString();
+    ASSERT_TRUE(desk.seedCursors({{*id, QStringLiteral("server-version"), QStringLiteral("4.3")}}))
+        << "the service learns the server's traits itself";
+    EXPECT_TRUE(service->syncState().cursors(*id).value().isEmpty());
+    ASSERT_TRUE(service->syncState().setStatus(
+        {*id, AccountSyncStatus::Kind::SignInNeeded, std::nullopt, u"Revoked"_qs, std::nullopt}));
+
+    const auto again = desk.saveAccount(brand);
+    ASSERT_TRUE(again) << again.error().toStdString();
+    EXPECT_EQ(*again, *id);
+    const AccountSyncStatus fresh = service->syncState().status(*id).value();
+    EXPECT_EQ(fresh.kind, AccountSyncStatus::Kind::Ok);
+    EXPECT_EQ(fresh.lastError, QString());
+    EXPECT_TRUE(refusal(sam->database(), QStringLiteral("UPDATE accounts SET sync_status = 'ok'"))
+                    .contains(u"permission denied"));
+    EXPECT_FALSE(sam->syncState().setStatus(fresh));
 }
 
 TEST_F(TeamRights, TheCommandLineTellsAManagerClearlyWhatTheirRoleDoesNotAllow)

@@ -262,10 +262,9 @@ void InboxPage::showPresence()
     }
     m_replyColumn->composer().setPresence(presence);
     m_thread->setPresence(presence);
+    m_model->setPresence(presence);
     m_table->setItemDelegateForColumn(int(QueueColumn::Excerpt),
                                       new PresenceMarkDelegate(*presence, *m_model, m_table));
-    connect(presence, &DeskPresence::othersChanged, m_table->viewport(),
-            qOverload<>(&QWidget::update));
     connect(presence, &DeskPresence::failed, this, &InboxPage::failed);
 }
 

@@ -15,6 +15,8 @@ enum ItemRole : int {
     FlagsRole = Qt::UserRole + 1,
     ToneRole,
     ToneSourceRole,
+    // Who else on the team is on the item right now ("ana is replying"); empty without anyone.
+    PresenceRole,
     // Queue and sidebar rows.
     AccountIdRole,
     // Sidebar rows.

@@ -185,9 +185,7 @@ PresenceMarkDelegate::PresenceMarkDelegate(const DeskPresence& presence, const Q
 
 QString PresenceMarkDelegate::markText(const QModelIndex& index) const
 {
-    if (!index.isValid() || index.model() != &m_model)
-        return {};
-    return presenceSummary(m_presence.othersOn(m_model.itemAt(index.row()).postId));
+    return index.data(PresenceRole).toString();
 }
 
 void PresenceMarkDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option,

@@ -4,6 +4,7 @@
 #include "shell/semantic_colors.h"
 #include "store/change_notifier.h"
 #include "store/queue_repository.h"
+#include "workflow/desk_presence.h"
 #include "workflow/time_text.h"
 
 #include <QScopedValueRollback>
@@ -290,6 +291,27 @@ void QueueModel::refreshTimes()
                            index(int(m_rows.size()) - 1, int(QueueColumn::Age)));
 }
 
+void QueueModel::setPresence(const DeskPresence* presence)
+{
+    m_presence = presence;
+    connect(presence, &DeskPresence::othersChanged, this, &QueueModel::presenceChanged);
+}
+
+void QueueModel::presenceChanged(const QList<qint64>& postIds)
+{
+    for (qint64 postId : postIds) {
+        const int row = rowOf(postId);
+        if (row >= 0)
+            Q_EMIT dataChanged(index(row, 0), index(row, queueColumnCount - 1),
+                               {PresenceRole, Qt::AccessibleTextRole});
+    }
+}
+
+QString QueueModel::presenceText(const QueueItem& item) const
+{
+    return m_presence ? presenceSummary(m_presence->othersOn(item.postId)) : QString();
+}
+
 QVariant QueueModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
@@ -301,6 +323,15 @@ QVariant QueueModel::data(const QModelIndex& index, int role) const
         return display(item, column);
     case Qt::ToolTipRole:
         return toolTip(item, column);
+    case Qt::AccessibleTextRole: {
+        // The mark the delegate paints beside the excerpt, which a screen reader cannot see.
+        const QString presence = column == QueueColumn::Excerpt ? presenceText(item) : QString();
+        if (presence.isEmpty())
+            return {};
+        return tr("%1. %2").arg(display(item, column).toString(), presence);
+    }
+    case PresenceRole:
+        return presenceText(item);
     case Qt::DecorationRole:
         if (column == QueueColumn::Network)
             return networkIcon(m_networks.mark(item.network));

@@ -11,6 +11,7 @@
 #include <QAbstractTableModel>
 #include <QHash>
 #include <QList>
+#include <QPointer>
 
 #include <functional>
 #include <optional>
@@ -18,6 +19,7 @@
 namespace hearken {
 
 class ChangeNotifier;
+class DeskPresence;
 class QueueRepository;
 
 // The queue in attention order, one filter at a time, loaded page by page as the view
@@ -59,6 +61,9 @@ public:
 
     // Reads the clock again so that ages and overdue marks stay true as time passes.
     void refreshTimes();
+    // Who else is on each item (PresenceRole), also said to assistive technology with the
+    // post's column (Qt::AccessibleTextRole).
+    void setPresence(const DeskPresence* presence);
 
 Q_SIGNALS:
     void failed(const QString& message);
@@ -78,12 +83,15 @@ private:
     int insertionRow(const QueueCursor& key) const;
     QVariant display(const QueueItem& item, QueueColumn column) const;
     QVariant toolTip(const QueueItem& item, QueueColumn column) const;
+    QString presenceText(const QueueItem& item) const;
+    void presenceChanged(const QList<qint64>& postIds);
 
     QueueRepository& m_queue;
     ResponseTargets m_targets;
     Clock m_clock;
     qint64 m_now = 0;
     NetworkNames m_networks;
+    QPointer<const DeskPresence> m_presence;
     QueueFilter m_filter;
     QList<QueueItem> m_rows;
     // How many loaded rows each author of a display name has: a name two authors share is

@@ -3,6 +3,7 @@
 
 #include "inbox/assign_menu.h"
 #include "inbox/hand_over_dialog.h"
+#include "inbox/triage_command.h"
 #include "report/export_file.h"
 #include "report/report_builder.h"
 #include "report/report_csv.h"
@@ -29,10 +30,12 @@
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QPointer>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QTimeZone>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace hearken {
@@ -316,11 +319,19 @@ void ReviewWindow::followChanges()
         m_live.start();
 }
 
-void ReviewWindow::allowReassigning(QueueActions& actions, std::optional<qint64> me)
+void ReviewWindow::allowReassigning(QueueActions& actions, QUndoStack& undo,
+                                    std::optional<qint64> me)
 {
     m_actions = &actions;
+    m_undo = &undo;
     m_me = me;
     m_team->setReassignable(true);
+    QAction* undoAction = undo.createUndoAction(this);
+    undoAction->setShortcuts(QKeySequence::Undo);
+    QAction* redoAction = undo.createRedoAction(this);
+    redoAction->setShortcuts(
+        {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    addActions({undoAction, redoAction});
 }
 
 QList<qint64> ReviewWindow::openItemsOf(const QList<qint64>& assignees)
@@ -347,7 +358,8 @@ void ReviewWindow::assignOpenItems(const QList<qint64>& fromAssignees)
     connect(menu, &AssignMenu::failed, this, &ReviewWindow::showError);
     connect(menu, &AssignMenu::assigneeChosen, this,
             [this, items](std::optional<qint64> id, const QString& name) {
-                showReassigned(m_actions->assign(items, id, name));
+                showReassigned(m_actions->assign(items, id, name),
+                               id ? tr("Assign to %1").arg(name) : tr("Unassign"));
             });
     const QPushButton& button = m_team->assignButton();
     menu->popup(button.mapToGlobal(QPoint(0, button.height())));
@@ -367,17 +379,30 @@ void ReviewWindow::handOverOpenItems(const QList<qint64>& fromAssignees)
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &HandOverDialog::handOverChosen, this,
             [this, items](qint64 id, const QString& name, const QString& note) {
-                showReassigned(m_actions->handOver(items, id, name, note));
+                showReassigned(m_actions->handOver(items, id, name, note),
+                               tr("Hand over to %1").arg(name));
             });
     dialog->open();
 }
 
-void ReviewWindow::showReassigned(const StoreResult<TriageChange>& change)
+void ReviewWindow::showReassigned(const StoreResult<TriageChange>& change, const QString& text)
 {
     if (!change) {
         showError(change.error().message);
         return;
     }
+    const auto applied = [self = QPointer(this)](const StoreResult<void>& outcome, bool,
+                                                 const QList<qint64>&) {
+        if (!self)
+            return;
+        if (!outcome) {
+            self->showError(outcome.error().message);
+            return;
+        }
+        self->m_live.stop();
+        self->refresh();
+    };
+    m_undo->push(new TriageCommand(*m_actions, *change, text, applied));
     m_live.stop();
     refresh();
 }

@@ -17,6 +17,7 @@ class QDateEdit;
 class QLabel;
 class QProgressBar;
 class QPushButton;
+class QUndoStack;
 
 namespace hearken {
 
@@ -50,8 +51,9 @@ public:
     void setPeriod(QDate from, QDate to);
     // Lets the supervisor give the open items of the people chosen under "what waits on whom"
     // to someone else, through `actions` (recorded in their name); `me` comes first in the
-    // assign menu.
-    void allowReassigning(QueueActions& actions, std::optional<qint64> me);
+    // assign menu. Each reassignment goes on `undo`, the queue's own stack, and this window
+    // undoes and redoes from the keyboard too.
+    void allowReassigning(QueueActions& actions, QUndoStack& undo, std::optional<qint64> me);
     // Computes the figures again with the chosen period and filters.
     void refresh();
     // Writes the audit CSV (off this thread) or the PDF of the figures showing.
@@ -94,7 +96,8 @@ private:
     QList<qint64> openItemsOf(const QList<qint64>& assignees);
     void assignOpenItems(const QList<qint64>& fromAssignees);
     void handOverOpenItems(const QList<qint64>& fromAssignees);
-    void showReassigned(const StoreResult<TriageChange>& change);
+    // Puts a reassignment on the undo stack under `text`, or says why it failed.
+    void showReassigned(const StoreResult<TriageChange>& change, const QString& text);
     // A change elsewhere: the figures are computed again once it has settled.
     void followChanges();
 
@@ -127,6 +130,7 @@ private:
     RepliesSection* m_replies = nullptr;
     TeamSection* m_team = nullptr;
     QueueActions* m_actions = nullptr;
+    QUndoStack* m_undo = nullptr;
     std::optional<qint64> m_me;
     QTimer m_live;
     QList<TrendChartView*> m_charts;

@@ -209,7 +209,7 @@ void MainWindow::showReview()
                                     m_session->providers().names(), this);
         m_review->setAttribute(Qt::WA_DeleteOnClose);
         connect(m_review, &ReviewWindow::openItemRequested, this, &MainWindow::showItem);
-        m_review->allowReassigning(m_session->actions(), m_session->me());
+        m_review->allowReassigning(m_session->actions(), m_undo, m_session->me());
         m_review->refresh();
     }
     m_review->show();
