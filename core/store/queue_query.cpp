@@ -164,7 +164,7 @@ SqlStatement QueueQuery::withMatches(const Dialect& dialect, SqlStatement statem
     // Evaluated once for the whole statement, however many arms read it.
     statement.text = QStringLiteral("WITH matches AS MATERIALIZED (") + dialect.searchMatches() +
                      QStringLiteral(") ") + statement.text;
-    statement.binds.prepend(dialect.searchQuery(m_filter.search));
+    statement.binds = dialect.searchMatchesBinds(m_filter.search) + statement.binds;
     return statement;
 }
 
@@ -172,7 +172,7 @@ SqlStatement QueueQuery::searchMatchCount(const Dialect& dialect) const
 {
     return {QStringLiteral("SELECT count(*) FROM (") + dialect.searchMatches() +
                 QStringLiteral(" LIMIT ?) AS matches"),
-            {dialect.searchQuery(m_filter.search), manyMatches + 1}};
+            dialect.searchMatchesBinds(m_filter.search) << manyMatches + 1};
 }
 
 SearchPlan QueueQuery::searchPlanFor(qint64 matchCount)
