@@ -35,7 +35,8 @@ QString flagCondition(Flag flag)
     switch (flag) {
     case Flag::UnansweredCriticism:
         return QStringLiteral("q.rank = 0 AND q.state <> 'dismissed'");
-    // These two match the partial indexes of migration 0001 word for word.
+    // The question flag matches the partial index of migration 0001 word for word; the
+    // praise flag is read from queue_by_tone.
     case Flag::UnansweredQuestion:
         return QStringLiteral("q.is_question = 1 AND q.answered_at IS NULL "
                               "AND q.state <> 'dismissed'");
