@@ -103,6 +103,17 @@ int runImportSampleCommand(const QStringList& arguments, CliIo io)
                   .arg(seconds, 0, 'f', 1)
                   .arg(qint64(*written / seconds))
            << Qt::endl;
+    timer.restart();
+    const auto indexed = workspace->searchIndexer().indexAll();
+    if (!indexed) {
+        io.err << indexed.error().message << Qt::endl;
+        return Failure;
+    }
+    if (*indexed > 0)
+        io.out << CliText::tr("Indexed %1 posts for the search in %2 s.")
+                      .arg(*indexed)
+                      .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1)
+               << Qt::endl;
     return Success;
 }
 

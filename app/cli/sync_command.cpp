@@ -165,6 +165,11 @@ int runSync(const QStringList& arguments, CliIo io, Composition& root)
     if (engine.isBusy())
         loop.exec();
     engine.cancel();
+    // What came in is searchable already; indexed, the search reads it faster.
+    if (auto indexed = workspace->searchIndexer().indexAll(); !indexed)
+        io.err << CliText::tr("Not indexed for the search yet (the search still finds it): %1")
+                      .arg(indexed.error().message)
+               << Qt::endl;
     io.err << CliText::tr("Sync took %1 ms.").arg(timer.elapsed()) << Qt::endl;
     return failures == 0 ? Success : Failure;
 }

@@ -21,6 +21,7 @@ WorkspaceServices::WorkspaceServices(Workspace& workspace, Needs needs, QObject*
           workspace, [this](const Account& account) { return delivererFor(account); }, needs.clock)
     , m_sync(workspace, needs.classify ? needs.classify : ownTriage(workspace, needs.clock),
              needs.clock)
+    , m_searchIndexing(workspace)
 {
     m_outbox.setDelivers(!m_leftToService);
     if (!needs.network)

@@ -6,6 +6,7 @@
 #include "outbox/sample_deliverer.h"
 #include "providers/network_deliverers.h"
 #include "providers/provider.h"
+#include "services/idle_search_indexing.h"
 #include "sync/sync_engine.h"
 #include "workflow/tone_triage.h"
 
@@ -33,8 +34,9 @@ struct NetworkAccess {
 
 // What syncs and delivers one open workspace, built one way for the window, `hearken sync`
 // and `hearken serve`: the workspace's part of the keychain, every network's deliverers, the
-// outbox's delivery engine and the sync engine with every provider's syncer. Nothing starts
-// until the caller starts the engines.
+// outbox's delivery engine and the sync engine with every provider's syncer, and the search
+// indexing of idle moments. Nothing but that indexing starts until the caller starts the
+// engines.
 class WorkspaceServices : public QObject {
     Q_OBJECT
 public:
@@ -84,6 +86,7 @@ private:
     std::optional<ToneTriage> m_triage;
     DeliveryEngine m_outbox;
     SyncEngine m_sync;
+    IdleSearchIndexing m_searchIndexing;
 };
 
 } // namespace hearken

@@ -3,6 +3,7 @@
 
 #include "store/dialect.h"
 #include "store/migrations.h"
+#include "store/search_match.h"
 #include "store/sql.h"
 #include "store/store_log.h"
 #include "store/workspace_backup.h"
@@ -316,7 +317,12 @@ StoreResult<std::unique_ptr<Database>> Database::openFile(const QString& path, O
         return storeError(
             StoreError::Kind::CannotOpen,
             QStringLiteral("Cannot open the workspace %1: %2").arg(path, db.lastError().text()));
-    sqlite3_busy_handler(sql::connectionOf(db.driver()), waitInShortSteps, nullptr);
+    sqlite3* handle = sql::connectionOf(db.driver());
+    sqlite3_busy_handler(handle, waitInShortSteps, nullptr);
+    if (!SearchMatch::addFunction(handle))
+        return storeError(StoreError::Kind::CannotOpen,
+                          QStringLiteral("Cannot open the workspace %1: %2")
+                              .arg(path, QString::fromUtf8(sqlite3_errmsg(handle))));
     if (!memory) {
         if (auto header = checkHeader(db, path); !header)
             return tl::unexpected(header.error());

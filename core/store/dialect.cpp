@@ -117,9 +117,19 @@ bool Dialect::hasSearchWords(const QString& typed)
 
 QString Dialect::searchMatches() const
 {
-    return m_engine == Engine::Postgresql
-               ? QStringLiteral("SELECT post_id FROM posts_search WHERE document @@ ") + boundSearch
-               : QStringLiteral("SELECT rowid FROM posts_search WHERE posts_search MATCH ?");
+    if (m_engine == Engine::Postgresql)
+        return QStringLiteral("SELECT post_id FROM posts_search WHERE document @@ ") + boundSearch;
+    // The posts not indexed yet (a sync's or an import's worth) are read one by one.
+    return QStringLiteral("SELECT rowid FROM posts_search WHERE posts_search MATCH ? UNION ALL "
+                          "SELECT s.post_id FROM posts_search_pending s JOIN posts p ON p.id = "
+                          "s.post_id JOIN people au ON au.id = p.author_id WHERE "
+                          "hearken_search_match(?, p.text, au.handle || ' ' || au.display_name)");
+}
+
+QVariantList Dialect::searchMatchesBinds(const QString& typed) const
+{
+    const QString query = searchQuery(typed);
+    return m_engine == Engine::Postgresql ? QVariantList{query} : QVariantList{query, query};
 }
 
 QString Dialect::searchQuery(const QString& typed) const
@@ -164,31 +174,30 @@ bool Dialect::readsMatches(SearchPlan plan) const
 
 QString Dialect::indexPostsForSearch(const QString& condition) const
 {
-    const QString author = QStringLiteral("au.handle || ' ' || au.display_name");
-    const QString posts = QStringLiteral(" FROM posts p JOIN people au ON au.id = p.author_id "
-                                         "WHERE ") +
-                          condition;
     if (m_engine == Engine::Sqlite)
-        return QStringLiteral("INSERT INTO posts_search (rowid, text, author) SELECT p.id, "
-                              "p.text, ") +
-               author + posts + QStringLiteral(" ORDER BY p.id");
+        return QStringLiteral("INSERT OR IGNORE INTO posts_search_pending (post_id) SELECT p.id "
+                              "FROM posts p WHERE ") +
+               condition;
     // Another desk's posts committed meanwhile may be indexed by either desk: both write
     // the same document.
     return QStringLiteral("INSERT INTO posts_search (post_id, document) SELECT p.id, "
-                          "hearken_search_document(p.text, ") +
-           author + u')' + posts +
+                          "hearken_search_document(p.text, au.handle || ' ' || au.display_name) "
+                          "FROM posts p JOIN people au ON au.id = p.author_id WHERE ") +
+           condition +
            QStringLiteral(" ON CONFLICT (post_id) DO UPDATE SET document = excluded.document");
 }
 
 std::pair<QString, QVariantList> Dialect::unindexPost(qint64 postId, const QString& text,
                                                       const QString& author) const
 {
-    // A contentless FTS5 index forgets a row only when told the values it was given.
     if (m_engine == Engine::Postgresql)
         return {QStringLiteral("DELETE FROM posts_search WHERE post_id = ?"), {postId}};
+    // A contentless FTS5 index forgets a row only when told the values it was given, and a
+    // post still waiting for the indexer was given none.
     return {QStringLiteral("INSERT INTO posts_search (posts_search, rowid, text, author) "
-                           "VALUES ('delete', ?, ?, ?)"),
-            {postId, text, author}};
+                           "SELECT 'delete', ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM "
+                           "posts_search_pending WHERE post_id = ?)"),
+            {postId, text, author, postId}};
 }
 
 QString Dialect::returningId() const

@@ -46,9 +46,10 @@ public:
 
     // Whether what a person typed holds any word to search for.
     static bool hasSearchWords(const QString& typed);
-    // The search: the ids of posts matching one bound query made by searchQuery().
+    // The search: the ids of posts matching the values searchMatchesBinds() makes.
     QString searchMatches() const;
-    // What a person typed as the bound value of searchMatches(): every word must occur,
+    QVariantList searchMatchesBinds(const QString& typed) const;
+    // What a person typed as a search query of the engine: every word must occur,
     // accents ignored, and the last one is a prefix unless a space follows it.
     QString searchQuery(const QString& typed) const;
     // The condition that the post `postId` names matches the search. It reads the matches
@@ -59,7 +60,8 @@ public:
     // looks each walked post up in the index instead: it can only list the matches by reading
     // every matching row, and joins a list of them to the walk one row at a time.
     bool readsMatches(SearchPlan plan) const;
-    // Indexes the posts `condition` selects (of posts p) for the search.
+    // Indexes the posts `condition` selects (of posts p) for the search; on SQLite lists them
+    // for the SearchIndexer, and the search reads them meanwhile.
     QString indexPostsForSearch(const QString& condition) const;
     // Takes a post out of the search index, given what it was indexed with.
     std::pair<QString, QVariantList> unindexPost(qint64 postId, const QString& text,

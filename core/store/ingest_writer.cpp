@@ -34,9 +34,10 @@ struct SearchEntry {
     QString author;
 };
 
-// Indexes the batch's new posts (ids above `lastIdBefore`) and re-indexes edited ones.
-// Runs last in the transaction: FTS5 flushes its pending terms at every statement
-// savepoint, so indexing row by row, or writing anything after it, costs a flush each.
+// Indexes the batch's new posts (ids above `lastIdBefore`) and re-indexes edited ones; on
+// SQLite lists them for the SearchIndexer. Runs last in the transaction: FTS5 flushes its
+// pending terms at every statement savepoint, so that writing anything after an edit's
+// removal from the index costs a flush each.
 StoreResult<void> updateSearchIndex(const QSqlDatabase& db, qint64 lastIdBefore,
                                     const QList<SearchEntry>& edited)
 {

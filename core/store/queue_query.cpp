@@ -35,7 +35,8 @@ QString flagCondition(Flag flag)
     switch (flag) {
     case Flag::UnansweredCriticism:
         return QStringLiteral("q.rank = 0 AND q.state <> 'dismissed'");
-    // These two match the partial indexes of migration 0001 word for word.
+    // The question flag matches the partial index of migration 0001 word for word; the
+    // praise flag is read from queue_by_tone.
     case Flag::UnansweredQuestion:
         return QStringLiteral("q.is_question = 1 AND q.answered_at IS NULL "
                               "AND q.state <> 'dismissed'");
@@ -164,7 +165,7 @@ SqlStatement QueueQuery::withMatches(const Dialect& dialect, SqlStatement statem
     // Evaluated once for the whole statement, however many arms read it.
     statement.text = QStringLiteral("WITH matches AS MATERIALIZED (") + dialect.searchMatches() +
                      QStringLiteral(") ") + statement.text;
-    statement.binds.prepend(dialect.searchQuery(m_filter.search));
+    statement.binds = dialect.searchMatchesBinds(m_filter.search) + statement.binds;
     return statement;
 }
 
@@ -172,7 +173,7 @@ SqlStatement QueueQuery::searchMatchCount(const Dialect& dialect) const
 {
     return {QStringLiteral("SELECT count(*) FROM (") + dialect.searchMatches() +
                 QStringLiteral(" LIMIT ?) AS matches"),
-            {dialect.searchQuery(m_filter.search), manyMatches + 1}};
+            dialect.searchMatchesBinds(m_filter.search) << manyMatches + 1};
 }
 
 SearchPlan QueueQuery::searchPlanFor(qint64 matchCount)

@@ -11,6 +11,7 @@
 #include "store/presence_repository.h"
 #include "store/queue_repository.h"
 #include "store/saved_view_repository.h"
+#include "store/search_indexer.h"
 #include "store/settings_repository.h"
 #include "store/sync_state_repository.h"
 #include "store/tone_adaptation_repository.h"
@@ -38,6 +39,7 @@ public:
     SavedViewRepository& savedViews() { return m_savedViews; }
     SettingsRepository& settings() { return m_settings; }
     IngestWriter& ingest() { return m_ingest; }
+    SearchIndexer& searchIndexer() { return m_searchIndexer; }
     ToneAdaptationRepository& toneAdaptation() { return m_toneAdaptation; }
     SyncStateRepository& syncState() { return m_syncState; }
     OutboxRepository& outbox() { return m_outbox; }
@@ -57,6 +59,7 @@ private:
     SavedViewRepository m_savedViews;
     SettingsRepository m_settings;
     IngestWriter m_ingest;
+    SearchIndexer m_searchIndexer;
     ToneAdaptationRepository m_toneAdaptation;
     SyncStateRepository m_syncState;
     OutboxRepository m_outbox;

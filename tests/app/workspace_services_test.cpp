@@ -6,6 +6,7 @@
 #include "providers/provider_registry.h"
 #include "services/workspace_services.h"
 #include "store/queue_query.h"
+#include "store/sql.h"
 #include "store/workspace.h"
 #include "support/echo_provider.h"
 #include "support/outbox_fixture.h"
@@ -148,5 +149,31 @@ TEST_P(WorkspaceServicesTest, WithoutARunnersTriageSyncLabelsTheToneItself)
 }
 
 INSTANTIATE_TEST_SUITE_P(BothEngines, WorkspaceServicesTest, bothEngines, engineName);
+
+qint64 listedForSearch(Workspace& ws)
+{
+    auto listed =
+        sql::exec(ws.database().connection(), u"SELECT count(*) FROM posts_search_pending"_qs);
+    return listed ? sql::firstValue(*listed, qint64(-1)).value_or(-1) : -1;
+}
+
+// The posts an import left for the search indexer, and those a write adds later, are indexed
+// once the workspace rests, batch by batch.
+TEST(IdleSearchIndexing, IndexesWhatWaitsOnceTheWorkspaceRests)
+{
+    auto ws = memoryWorkspace();
+    ASSERT_TRUE(ws);
+    importSample(*ws, SearchIndexer::postsPerBatch + 500);
+    ASSERT_GT(listedForSearch(*ws), SearchIndexer::postsPerBatch);
+    ProviderRegistry providers;
+    WorkspaceServices built(
+        *ws, {providers, std::nullopt, [] { return fixedNow; }, {}, {}, Runner::Desk});
+    EXPECT_TRUE(spinUntil([&] { return listedForSearch(*ws) == 0; }, 10'000));
+
+    OutboxWorld world = OutboxWorld::create(*ws);
+    world.item(u"late"_qs, u"ana"_qs, u"Ana"_qs, u"arrived while the window was open"_qs);
+    EXPECT_EQ(listedForSearch(*ws), 1);
+    EXPECT_TRUE(spinUntil([&] { return listedForSearch(*ws) == 0; }, 10'000));
+}
 
 } // namespace

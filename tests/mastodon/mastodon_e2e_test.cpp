@@ -9,6 +9,7 @@
 #include "providers/mastodon/mastodon_provider.h"
 #include "providers/network_deliverers.h"
 #include "providers/provider_registry.h"
+#include "store/queue_query.h"
 #include "support/scripted_http_server.h"
 
 #include <QJsonArray>
@@ -274,7 +275,12 @@ TEST_F(MastodonEndToEnd, EditsUpdateAndDeletionsRetireQueueRows)
                     {deleted})
                   .toInt(),
               1);
-    // Full-text search sees the edit.
+    // The search sees the edit, before the search indexer runs and after.
+    QueueFilter search;
+    search.states.clear();
+    search.search = QStringLiteral("never");
+    EXPECT_EQ(workspace->queue().count(QueueQuery(search, 0, {})).value(), 1);
+    ASSERT_TRUE(workspace->searchIndexer().indexAll());
     EXPECT_EQ(
         value(QStringLiteral("SELECT count(*) FROM posts_search WHERE posts_search MATCH 'never'"))
             .toInt(),

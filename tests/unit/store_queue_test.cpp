@@ -35,6 +35,8 @@ protected:
         ws = hearken::testing::workspaceOn(GetParam());
         ASSERT_TRUE(ws);
         hearken::testing::importSample(*ws, 2000);
+        // The search before indexing is tested in store_search_pending_test.cpp.
+        ASSERT_TRUE(ws->searchIndexer().indexAll());
     }
     std::unique_ptr<Workspace> ws;
 };
