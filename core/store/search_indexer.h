@@ -8,7 +8,7 @@ namespace hearken {
 class Database;
 
 // Moves the posts the ingest writer lists for the search (posts_search_pending, migration
-// 0017) into the search index, a batch per transaction, so that indexing stays off the
+// 0018) into the search index, a batch per transaction, so that indexing stays off the
 // ingest's own cost. Until then the search reads them itself. On PostgreSQL, whose ingest
 // indexes as it writes (the GIN index batches by itself), and on a read-only workspace there
 // is nothing to do.

@@ -10,7 +10,7 @@ struct sqlite3;
 namespace hearken {
 
 // A search over posts the search index does not hold yet (posts_search_pending, migration
-// 0017), matching as posts_search will once they are indexed: a query made by
+// 0018), matching as posts_search will once they are indexed: a query made by
 // Dialect::searchQuery() ("cold" "bre"*), read with the index's tokenizer (FTS5 unicode61
 // remove_diacritics 2: words of letters, digits and marks, case folded, the accents of Latin
 // letters dropped). Every phrase must occur within the text or within the author, its words
