@@ -69,7 +69,10 @@ inline void damageRootsOf(const QString& path, const QString& table)
     qint64 pageSize = 0;
     QList<qint64> roots;
     ASSERT_NO_FATAL_FAILURE(
-        readPages(path, QStringLiteral("SELECT rootpage FROM sqlite_schema WHERE tbl_name = ?"),
+        readPages(path,
+                  // Triggers are in the schema too, with no page of their own.
+                  QStringLiteral("SELECT rootpage FROM sqlite_schema WHERE tbl_name = ? AND "
+                                 "rootpage > 0"),
                   table, pageSize, roots));
     ASSERT_FALSE(roots.isEmpty()) << "no table " << table.toStdString();
     scribbleOver(path, pageSize, roots);
