@@ -15,12 +15,12 @@ const QString sourceDir = QStringLiteral(HEARKEN_SOURCE_DIR);
 const QRegularExpression networkId(
     uR"re((u|QStringLiteral\(|QLatin1String\()"(mastodon|bluesky)"|\b(mastodon|bluesky)::network\b)re"_qs);
 
-// Where naming the networks is the point: their own folders, and the sample workspace, which
-// makes up accounts on them.
+// Where naming the networks is the point: their own folders (each also says how the sample
+// workspace shows it).
 bool mayNameNetworks(const QString& relative)
 {
     return relative.startsWith(u"core/providers/mastodon/") ||
-           relative.startsWith(u"core/providers/bluesky/") || relative.startsWith(u"core/sample/");
+           relative.startsWith(u"core/providers/bluesky/");
 }
 
 TEST(NetworkSeam, NoNetworkIdIsComparedOutsideItsProvider)
