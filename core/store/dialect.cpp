@@ -123,7 +123,8 @@ QString Dialect::searchMatches() const
     return QStringLiteral("SELECT rowid FROM posts_search WHERE posts_search MATCH ? UNION ALL "
                           "SELECT s.post_id FROM posts_search_pending s JOIN posts p ON p.id = "
                           "s.post_id JOIN people au ON au.id = p.author_id WHERE "
-                          "hearken_search_match(?, p.text, au.handle || ' ' || au.display_name)");
+                          "hearken_search_match(?, p.text, ") +
+           searchAuthor() + u')';
 }
 
 QVariantList Dialect::searchMatchesBinds(const QString& typed) const
@@ -172,6 +173,11 @@ bool Dialect::readsMatches(SearchPlan plan) const
     return m_engine == Engine::Sqlite || plan == SearchPlan::FromMatches;
 }
 
+QString Dialect::searchAuthor()
+{
+    return QStringLiteral("au.handle || ' ' || au.display_name");
+}
+
 QString Dialect::indexPostsForSearch(const QString& condition) const
 {
     if (m_engine == Engine::Sqlite)
@@ -181,8 +187,9 @@ QString Dialect::indexPostsForSearch(const QString& condition) const
     // Another desk's posts committed meanwhile may be indexed by either desk: both write
     // the same document.
     return QStringLiteral("INSERT INTO posts_search (post_id, document) SELECT p.id, "
-                          "hearken_search_document(p.text, au.handle || ' ' || au.display_name) "
-                          "FROM posts p JOIN people au ON au.id = p.author_id WHERE ") +
+                          "hearken_search_document(p.text, ") +
+           searchAuthor() +
+           QStringLiteral(") FROM posts p JOIN people au ON au.id = p.author_id WHERE ") +
            condition +
            QStringLiteral(" ON CONFLICT (post_id) DO UPDATE SET document = excluded.document");
 }

@@ -60,6 +60,9 @@ public:
     // looks each walked post up in the index instead: it can only list the matches by reading
     // every matching row, and joins a list of them to the walk one row at a time.
     bool readsMatches(SearchPlan plan) const;
+    // What the search index holds as the author of a post (of people au): the search, the
+    // indexing and the removal from the index must agree on it word for word.
+    static QString searchAuthor();
     // Indexes the posts `condition` selects (of posts p) for the search; on SQLite lists them
     // for the SearchIndexer, and the search reads them meanwhile.
     QString indexPostsForSearch(const QString& condition) const;

@@ -25,8 +25,6 @@ namespace hearken {
 
 namespace {
 
-const QString authorLabel = QStringLiteral("au.handle || ' ' || au.display_name");
-
 // What the search index holds for a post, needed to take it out again (contentless FTS5).
 struct SearchEntry {
     qint64 postId = 0;
@@ -180,7 +178,7 @@ public:
                                      "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
                                      "ON CONFLICT (network, remote_id) DO NOTHING") +
                           dialect.returningId()},
-            {&m_known, QStringLiteral("SELECT p.id, p.text, ") + authorLabel +
+            {&m_known, QStringLiteral("SELECT p.id, p.text, ") + Dialect::searchAuthor() +
                            QStringLiteral(" FROM posts p JOIN people au ON au.id = p.author_id "
                                           "WHERE p.network = ? AND p.remote_id = ?")},
             {&m_edit, QStringLiteral("UPDATE posts SET text = ? WHERE id = ?")},

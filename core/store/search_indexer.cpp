@@ -2,6 +2,7 @@
 #include "store/search_indexer.h"
 
 #include "store/database.h"
+#include "store/dialect.h"
 #include "store/sql.h"
 #include "store/transaction.h"
 
@@ -31,10 +32,11 @@ StoreResult<int> SearchIndexer::indexBatch(int posts)
     // One statement for the batch: FTS5 flushes its terms at every statement's end.
     if (auto indexed = sql::exec(
             db,
-            QStringLiteral("INSERT INTO posts_search (rowid, text, author) SELECT p.id, p.text, "
-                           "au.handle || ' ' || au.display_name FROM posts_search_pending s "
-                           "CROSS JOIN posts p ON p.id = s.post_id JOIN people au ON au.id = "
-                           "p.author_id WHERE s.post_id <= ? ORDER BY s.post_id"),
+            QStringLiteral("INSERT INTO posts_search (rowid, text, author) SELECT p.id, p.text, ") +
+                Dialect::searchAuthor() +
+                QStringLiteral(" FROM posts_search_pending s CROSS JOIN posts p ON p.id = "
+                               "s.post_id JOIN people au ON au.id = p.author_id WHERE "
+                               "s.post_id <= ? ORDER BY s.post_id"),
             {upTo});
         !indexed)
         return tl::unexpected(indexed.error());
