@@ -2,6 +2,7 @@
 #include "sample/sample_importer.h"
 
 #include "sample/sample_generator.h"
+#include "store/ingest_writer.h"
 #include "store/workspace.h"
 
 namespace hearken::sample {
@@ -9,9 +10,10 @@ namespace hearken::sample {
 namespace {
 
 constexpr int itemsPerBatch = 20000;
-// One transaction's worth: a few tens of milliseconds, so that the window and the command
-// line can write while an import runs.
-constexpr int itemsPerTransaction = 500;
+// A transaction takes about this long, so that the window and the command line can write while
+// an import runs and wait no longer than that; long enough that each transaction's share of
+// index pages written again (and the pause between transactions) stays small.
+constexpr std::chrono::milliseconds transactionAim(200);
 
 StoreResult<SampleTargets> prepareTargets(Workspace& workspace, const ImportOptions& options)
 {
@@ -41,6 +43,7 @@ StoreResult<int> importSample(Workspace& workspace, const ImportOptions& options
     if (!targets)
         return tl::unexpected(targets.error());
     SampleGenerator generator(options.seed, options.networks);
+    IngestParts parts{500, transactionAim};
     int written = 0;
     // Each batch covers its own slice of the time span, oldest first.
     const int batches = (options.count + itemsPerBatch - 1) / itemsPerBatch;
@@ -48,7 +51,7 @@ StoreResult<int> importSample(Workspace& workspace, const ImportOptions& options
         const int size = std::min(itemsPerBatch, options.count - written);
         const qint64 sliceEnd = options.now - options.span * (batches - 1 - b) / batches;
         auto stored = workspace.ingest().writeInParts(
-            generator.batch(*targets, size, sliceEnd, options.span / batches), itemsPerTransaction);
+            generator.batch(*targets, size, sliceEnd, options.span / batches), parts);
         if (!stored)
             return tl::unexpected(stored.error());
         written += size;

@@ -18,6 +18,9 @@
 #include <QSet>
 #include <QThread>
 
+#include <algorithm>
+#include <chrono>
+#include <limits>
 #include <span>
 #include <type_traits>
 
@@ -842,40 +845,45 @@ StoreResult<IngestResult> IngestWriter::writeTransaction(const IngestBatch& batc
     return written;
 }
 
-StoreResult<IngestResult> IngestWriter::writeInParts(const IngestBatch& batch, int itemsPerPart)
+StoreResult<IngestResult> IngestWriter::writeInParts(const IngestBatch& batch, IngestParts& parts)
 {
     // Longer than a waiting writer's poll (2 ms), short against a part's own time.
     constexpr int pauseMs = 10;
-    const qsizetype parts =
-        std::max<qsizetype>(1, (batch.items.size() + itemsPerPart - 1) / itemsPerPart);
+    // Each of our replies goes with the item it answers, the others with the last part.
+    QHash<qsizetype, QList<OwnReply>> repliesTo;
+    QList<OwnReply> unmatched;
+    {
+        QHash<QString, qsizetype> itemAt;
+        for (qsizetype i = 0; i < batch.items.size(); ++i)
+            itemAt.insert(postKey(batch.items[i].post.network, batch.items[i].post.remoteId), i);
+        for (const OwnReply& reply : batch.ownReplies) {
+            const auto at =
+                itemAt.constFind(postKey(reply.post.network, reply.post.replyToRemoteId));
+            (at == itemAt.cend() ? unmatched : repliesTo[*at]).append(reply);
+        }
+    }
     IngestResult total;
     QList<qint64> changed;
     QHash<QString, qint64> people;
-    // Each of our replies goes with the item it answers, the others with the last part.
-    QList<QList<OwnReply>> replies(parts);
-    {
-        QHash<QString, qsizetype> partOf;
-        for (qsizetype i = 0; i < batch.items.size(); ++i)
-            partOf.insert(postKey(batch.items[i].post.network, batch.items[i].post.remoteId),
-                          i / itemsPerPart);
-        for (const OwnReply& reply : batch.ownReplies)
-            replies[partOf.value(postKey(reply.post.network, reply.post.replyToRemoteId),
-                                 parts - 1)]
-                .append(reply);
-    }
-    for (qsizetype p = 0; p < parts; ++p) {
+    qsizetype start = 0;
+    parts.items = std::max(1, parts.items);
+    do {
         IngestBatch part;
-        part.items = batch.items.mid(p * itemsPerPart, itemsPerPart);
-        part.ownReplies = replies[p];
-        if (p == 0)
+        part.items = batch.items.mid(start, parts.items);
+        for (qsizetype i = start; i < start + part.items.size(); ++i)
+            part.ownReplies += repliesTo.value(i);
+        if (start == 0)
             part.context = batch.context;
         else
             QThread::msleep(pauseMs);
-        if (p == parts - 1) {
+        start += part.items.size();
+        if (start >= batch.items.size()) {
+            part.ownReplies += unmatched;
             part.ownLikes = batch.ownLikes;
             part.retired = batch.retired;
             part.cursors = batch.cursors;
         }
+        const auto began = std::chrono::steady_clock::now();
         auto written = writeTransaction(part, changed, people);
         if (!written) {
             m_changes.announceChanged(changed);
@@ -884,7 +892,18 @@ StoreResult<IngestResult> IngestWriter::writeInParts(const IngestBatch& batch, i
         total.newItemIds += written->newItemIds;
         total.ownReplies += written->ownReplies;
         total.retired += written->retired;
-    }
+        if (parts.aim.count() > 0) {
+            const auto took = std::chrono::duration_cast<std::chrono::microseconds>(
+                std::chrono::steady_clock::now() - began);
+            // At most doubled or halved at a time, so that one slow part (the disk busy
+            // with something else) does not swing the next one far.
+            const double scale = std::clamp(double(std::chrono::microseconds(parts.aim).count()) /
+                                                double(std::max<qint64>(took.count(), 1)),
+                                            0.5, 2.0);
+            parts.items = int(std::clamp(double(parts.items) * scale, 1.0,
+                                         double(std::numeric_limits<int>::max())));
+        }
+    } while (start < batch.items.size());
     m_changes.announceChanged(changed);
     return total;
 }

@@ -7,10 +7,21 @@
 #include <QHash>
 #include <QList>
 
+#include <chrono>
+
 namespace hearken {
 
 class ChangeNotifier;
 class Database;
+
+// How writeInParts() cuts a batch: parts of `items` items, or, with an `aim`, parts grown or
+// shrunk from there so that each transaction takes about that long, whatever the machine and
+// however large the workspace has grown; writeInParts() then leaves in `items` the size it came
+// to, for the next batch to start from.
+struct IngestParts {
+    int items = 500;
+    std::chrono::milliseconds aim{0};
+};
 
 struct IngestResult {
     QList<qint64> newItemIds;
@@ -25,10 +36,10 @@ public:
     IngestWriter(Database& database, ChangeNotifier& changes);
 
     StoreResult<IngestResult> write(const IngestBatch& batch);
-    // Writes a large batch as one transaction per `itemsPerPart` items (the context first,
-    // what refers to the items last), pausing between them so that a waiting writer gets
-    // its turn: a bulk import must never make a person's action fail as "locked".
-    StoreResult<IngestResult> writeInParts(const IngestBatch& batch, int itemsPerPart);
+    // Writes a large batch as one transaction per part (the context first, what refers to
+    // the items last), pausing between them so that a waiting writer gets its turn: a bulk
+    // import must never make a person's action fail as "locked".
+    StoreResult<IngestResult> writeInParts(const IngestBatch& batch, IngestParts& parts);
 
 private:
     // One transaction; announces the items it added, and adds the queue rows it touched to

@@ -4,8 +4,9 @@
 // into the same schema with the same pragmas and the same transaction size. Prints items/s of
 // both and their ratio. Hearken's search indexer (which the minimal loader's transactions do
 // inline) runs after the ingest and is timed on its own. Run:
-// build/<preset>/tests/bench/bench_ingest [--items N] (default 100000). Generating the rows is
-// not timed.
+// build/<preset>/tests/bench/bench_ingest [--items N] [--per-transaction N] (defaults 100000
+// and 5000, about what import-sample's transactions of 200 ms come to here). Generating the
+// rows is not timed.
 #include "bench_arguments.h"
 #include "composition/composition.h"
 #include "sample/sample_generator.h"
@@ -32,7 +33,6 @@ using hearken::bench::fail;
 using hearken::bench::takeArgument;
 
 constexpr int itemsPerBatch = 20000;
-constexpr int itemsPerTransaction = 500;
 
 // Wall-clock time, and this process's CPU time: on a disk shared with other work the wall
 // clock says more about the neighbours' writes than about the loader.
@@ -111,13 +111,15 @@ struct HearkenTimings {
     int indexedPosts = 0;
 };
 
-HearkenTimings hearkenRun(const QString& path, const QList<IngestBatch>& batches)
+HearkenTimings hearkenRun(const QString& path, const QList<IngestBatch>& batches,
+                          int itemsPerTransaction)
 {
     auto ws = openWorkspace(path);
     HearkenTimings timings;
     const Stopwatch ingest;
+    IngestParts parts{itemsPerTransaction};
     for (const IngestBatch& batch : batches) {
-        if (auto written = ws->ingest().writeInParts(batch, itemsPerTransaction); !written)
+        if (auto written = ws->ingest().writeInParts(batch, parts); !written)
             fail(written.error().message);
     }
     timings.ingest = ingest.elapsed();
@@ -134,7 +136,8 @@ HearkenTimings hearkenRun(const QString& path, const QList<IngestBatch>& batches
 // so each item's queue row is written with its answer and thanks in one statement.
 class MinimalLoader {
 public:
-    explicit MinimalLoader(const QString& path)
+    MinimalLoader(const QString& path, int itemsPerTransaction)
+        : m_itemsPerTransaction(itemsPerTransaction)
     {
         if (sqlite3_open(path.toUtf8().constData(), &m_db) != SQLITE_OK)
             fail(QStringLiteral("cannot open %1").arg(path));
@@ -175,14 +178,14 @@ public:
         QHash<QString, QList<const OwnReply*>> replies;
         for (const OwnReply& reply : batch.ownReplies)
             replies[reply.post.replyToRemoteId].append(&reply);
-        for (qsizetype start = 0; start < batch.items.size(); start += itemsPerTransaction) {
+        for (qsizetype start = 0; start < batch.items.size(); start += m_itemsPerTransaction) {
             exec("BEGIN IMMEDIATE");
             const qint64 lastId = sqlite3_last_insert_rowid(m_db);
             if (start == 0) {
                 for (const Post& post : batch.context)
                     insertPost(post);
             }
-            const qsizetype end = std::min(batch.items.size(), start + itemsPerTransaction);
+            const qsizetype end = std::min(batch.items.size(), start + m_itemsPerTransaction);
             for (qsizetype i = start; i < end; ++i)
                 insertItem(batch.items[i], replies.value(batch.items[i].post.remoteId));
             bindInt(m_tally, 1, lastId);
@@ -313,17 +316,19 @@ private:
         sqlite3_bind_text16(s, index, value.utf16(), int(value.size() * 2), SQLITE_TRANSIENT);
     }
 
+    const qsizetype m_itemsPerTransaction;
     sqlite3* m_db = nullptr;
     sqlite3_stmt *m_person = nullptr, *m_post = nullptr, *m_queue = nullptr, *m_event = nullptr,
                  *m_tally = nullptr, *m_search = nullptr;
     QHash<QString, qint64> m_people;
 };
 
-Timing minimalRun(const QString& path, const QList<IngestBatch>& batches, qint64 now)
+Timing minimalRun(const QString& path, const QList<IngestBatch>& batches, qint64 now,
+                  int itemsPerTransaction)
 {
     // The schema and the sample accounts, made by Hearken so that both start alike.
     prepareTargets(*openWorkspace(path), now);
-    MinimalLoader loader(path);
+    MinimalLoader loader(path, itemsPerTransaction);
     const Stopwatch timer;
     for (const IngestBatch& batch : batches)
         loader.load(batch);
@@ -344,6 +349,9 @@ int main(int argc, char** argv)
     QCoreApplication app(argc, argv);
     const char* itemsArgument = takeArgument(argc, argv, "--items");
     const int items = itemsArgument ? std::atoi(itemsArgument) : 100'000;
+    const char* perTransactionArgument = takeArgument(argc, argv, "--per-transaction");
+    const int itemsPerTransaction =
+        perTransactionArgument ? std::max(1, std::atoi(perTransactionArgument)) : 5000;
     // --dir puts the files somewhere else than the temporary folder (a RAM disk, say).
     const char* dirArgument = takeArgument(argc, argv, "--dir");
     QTemporaryDir dir(dirArgument ? QString::fromLocal8Bit(dirArgument) +
@@ -357,8 +365,10 @@ int main(int argc, char** argv)
     const sample::SampleTargets targets =
         prepareTargets(*openWorkspace(dir.filePath(QStringLiteral("hearken"))), now);
     const QList<IngestBatch> batches = generate(targets, items, now);
-    const Timing minimal = minimalRun(dir.filePath(QStringLiteral("minimal")), batches, now);
-    const HearkenTimings hearken = hearkenRun(dir.filePath(QStringLiteral("hearken")), batches);
+    const Timing minimal =
+        minimalRun(dir.filePath(QStringLiteral("minimal")), batches, now, itemsPerTransaction);
+    const HearkenTimings hearken =
+        hearkenRun(dir.filePath(QStringLiteral("hearken")), batches, itemsPerTransaction);
     const Timing both{hearken.ingest.wall + hearken.indexing.wall,
                       hearken.ingest.cpu + hearken.indexing.cpu};
     std::printf("ingest of %d sample items, %d per transaction\n", items, itemsPerTransaction);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // A batch written in parts: our replies are committed with the items they answer, so that no
 // item is ever seen unanswered between two parts, and each answer is logged once.
+#include "store/change_notifier.h"
 #include "store/ingest_writer.h"
 #include "store/sql.h"
 #include "support/postgres_workspace.h"
@@ -49,7 +50,7 @@ std::pair<qint64, qint64> answeredAndThanked(Workspace& ws, const QString& remot
     return {query->value(0).toLongLong(), query->value(1).toLongLong()};
 }
 
-class IngestParts : public ::testing::TestWithParam<Engine> {
+class IngestInParts : public ::testing::TestWithParam<Engine> {
 protected:
     void SetUp() override
     {
@@ -84,14 +85,15 @@ protected:
 
 } // namespace
 
-TEST_P(IngestParts, AnItemIsCommittedAlreadyAnsweredByTheReplyThatCameWithIt)
+TEST_P(IngestInParts, AnItemIsCommittedAlreadyAnsweredByTheReplyThatCameWithIt)
 {
     // What a view reading the workspace sees the moment each part's items arrive.
     QList<std::pair<qint64, qint64>> seen;
     QObject::connect(&ws->changes(), &ChangeNotifier::itemsArrived, [&](const QList<qint64>&) {
         seen << answeredAndThanked(*ws, QString::number(seen.size() + 1));
     });
-    ASSERT_TRUE(ws->ingest().writeInParts(answeredItems(3), 1).has_value());
+    IngestParts ones{1};
+    ASSERT_TRUE(ws->ingest().writeInParts(answeredItems(3), ones).has_value());
 
     ASSERT_EQ(seen.size(), 3);
     EXPECT_EQ(seen[0], std::pair(fixedNow - 499, fixedNow - 499));
@@ -99,10 +101,11 @@ TEST_P(IngestParts, AnItemIsCommittedAlreadyAnsweredByTheReplyThatCameWithIt)
     EXPECT_EQ(seen[2], std::pair(fixedNow - 497, fixedNow - 497));
 }
 
-TEST_P(IngestParts, EachAnswerIsLoggedOnceAndASecondSyncAddsNothing)
+TEST_P(IngestInParts, EachAnswerIsLoggedOnceAndASecondSyncAddsNothing)
 {
-    ASSERT_TRUE(ws->ingest().writeInParts(answeredItems(3), 2).has_value());
-    ASSERT_TRUE(ws->ingest().writeInParts(answeredItems(3), 2).has_value());
+    IngestParts twos{2};
+    ASSERT_TRUE(ws->ingest().writeInParts(answeredItems(3), twos).has_value());
+    ASSERT_TRUE(ws->ingest().writeInParts(answeredItems(3), twos).has_value());
     auto kinds = sql::exec(ws->database().connection(),
                            QStringLiteral("SELECT kind FROM events ORDER BY post_id, at"));
     ASSERT_TRUE(kinds.has_value());
@@ -113,5 +116,20 @@ TEST_P(IngestParts, EachAnswerIsLoggedOnceAndASecondSyncAddsNothing)
     EXPECT_EQ(answeredAndThanked(*ws, QStringLiteral("2")), std::pair(fixedNow - 498, qint64(-1)));
 }
 
-INSTANTIATE_TEST_SUITE_P(BothEngines, IngestParts, hearken::testing::bothEngines,
+TEST_P(IngestInParts, WithAnAimPartsGrowWhileTheyTakeLessAndTheNextBatchStartsWhereTheyCameTo)
+{
+    // Every part here takes far less than the aim, so each is twice the last (never more).
+    IngestParts aimed{1, std::chrono::seconds(2)};
+    QList<int> partSizes;
+    QObject::connect(&ws->changes(), &ChangeNotifier::itemsArrived,
+                     [&](const QList<qint64>& ids) { partSizes << int(ids.size()); });
+    ASSERT_TRUE(ws->ingest().writeInParts(answeredItems(6), aimed).has_value());
+
+    EXPECT_EQ(partSizes, (QList<int>{1, 2, 3}));
+    EXPECT_EQ(aimed.items, 8);
+    for (int i = 1; i <= 6; ++i)
+        EXPECT_EQ(answeredAndThanked(*ws, QString::number(i)).first, fixedNow - 500 + i) << i;
+}
+
+INSTANTIATE_TEST_SUITE_P(BothEngines, IngestInParts, hearken::testing::bothEngines,
                          hearken::testing::engineName);
