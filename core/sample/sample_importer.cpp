@@ -3,6 +3,7 @@
 
 #include "sample/sample_generator.h"
 #include "store/ingest_writer.h"
+#include "store/transaction_aim.h"
 #include "store/workspace.h"
 
 namespace hearken::sample {
@@ -10,10 +11,6 @@ namespace hearken::sample {
 namespace {
 
 constexpr int itemsPerBatch = 20000;
-// A transaction takes about this long, so that the window and the command line can write while
-// an import runs and wait no longer than that; long enough that each transaction's share of
-// index pages written again (and the pause between transactions) stays small.
-constexpr std::chrono::milliseconds transactionAim(200);
 
 StoreResult<SampleTargets> prepareTargets(Workspace& workspace, const ImportOptions& options)
 {
@@ -43,7 +40,7 @@ StoreResult<int> importSample(Workspace& workspace, const ImportOptions& options
     if (!targets)
         return tl::unexpected(targets.error());
     SampleGenerator generator(options.seed, options.networks);
-    IngestParts parts{500, transactionAim};
+    IngestParts parts{500, bulkTransactionAim};
     int written = 0;
     // Each batch covers its own slice of the time span, oldest first.
     const int batches = (options.count + itemsPerBatch - 1) / itemsPerBatch;

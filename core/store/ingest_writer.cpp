@@ -10,6 +10,7 @@
 #include "store/sqlite_statement.h"
 #include "store/thanks_sql.h"
 #include "store/transaction.h"
+#include "store/transaction_aim.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -20,7 +21,6 @@
 
 #include <algorithm>
 #include <chrono>
-#include <limits>
 #include <span>
 #include <type_traits>
 
@@ -892,17 +892,9 @@ StoreResult<IngestResult> IngestWriter::writeInParts(const IngestBatch& batch, I
         total.newItemIds += written->newItemIds;
         total.ownReplies += written->ownReplies;
         total.retired += written->retired;
-        if (parts.aim.count() > 0) {
-            const auto took = std::chrono::duration_cast<std::chrono::microseconds>(
-                std::chrono::steady_clock::now() - began);
-            // At most doubled or halved at a time, so that one slow part (the disk busy
-            // with something else) does not swing the next one far.
-            const double scale = std::clamp(double(std::chrono::microseconds(parts.aim).count()) /
-                                                double(std::max<qint64>(took.count(), 1)),
-                                            0.5, 2.0);
-            parts.items = int(std::clamp(double(parts.items) * scale, 1.0,
-                                         double(std::numeric_limits<int>::max())));
-        }
+        if (parts.aim.count() > 0)
+            parts.items = nextTransactionSize(parts.items, parts.aim,
+                                              std::chrono::steady_clock::now() - began);
     } while (start < batch.items.size());
     m_changes.announceChanged(changed);
     return total;

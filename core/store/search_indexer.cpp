@@ -5,6 +5,7 @@
 #include "store/dialect.h"
 #include "store/sql.h"
 #include "store/transaction.h"
+#include "store/transaction_aim.h"
 
 namespace hearken {
 
@@ -53,13 +54,17 @@ StoreResult<int> SearchIndexer::indexBatch(int posts)
 StoreResult<int> SearchIndexer::indexAll()
 {
     int total = 0;
+    int posts = postsPerBatch;
     for (;;) {
-        auto indexed = indexBatch();
+        const auto began = std::chrono::steady_clock::now();
+        auto indexed = indexBatch(posts);
         if (!indexed)
             return indexed;
         if (*indexed == 0)
             return total;
         total += *indexed;
+        posts = nextTransactionSize(posts, bulkTransactionAim,
+                                    std::chrono::steady_clock::now() - began);
     }
 }
 

@@ -21,7 +21,8 @@ public:
 
     // Indexes the `posts` longest waiting in one transaction; how many it took off the list.
     StoreResult<int> indexBatch(int posts = postsPerBatch);
-    // Indexes every post waiting, a batch per transaction; how many.
+    // Indexes every post waiting, a batch per transaction, the batches grown or shrunk from
+    // postsPerBatch until each takes about bulkTransactionAim; how many.
     StoreResult<int> indexAll();
 
 private:
