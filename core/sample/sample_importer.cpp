@@ -12,11 +12,14 @@ namespace {
 
 constexpr int itemsPerBatch = 20000;
 
-StoreResult<SampleTargets> prepareTargets(Workspace& workspace, const ImportOptions& options)
+} // namespace
+
+StoreResult<SampleTargets> prepareTargets(Workspace& workspace, const QList<SampleStyle>& networks,
+                                          qint64 now)
 {
     SampleTargets targets;
-    for (Account account : SampleGenerator::sampleAccounts(options.networks)) {
-        auto id = workspace.accounts().saveAccount(account, options.now);
+    for (Account account : SampleGenerator::sampleAccounts(networks)) {
+        auto id = workspace.accounts().saveAccount(account, now);
         if (!id)
             return tl::unexpected(id.error());
         account.id = *id;
@@ -31,12 +34,10 @@ StoreResult<SampleTargets> prepareTargets(Workspace& workspace, const ImportOpti
     return targets;
 }
 
-} // namespace
-
 StoreResult<int> importSample(Workspace& workspace, const ImportOptions& options,
                               const ImportProgress& progress)
 {
-    auto targets = prepareTargets(workspace, options);
+    auto targets = prepareTargets(workspace, options.networks, options.now);
     if (!targets)
         return tl::unexpected(targets.error());
     SampleGenerator generator(options.seed, options.networks);

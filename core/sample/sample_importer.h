@@ -2,6 +2,7 @@
 #pragma once
 
 #include "domain/sample_style.h"
+#include "sample/sample_generator.h"
 #include "store/store_error.h"
 
 #include <QList>
@@ -23,6 +24,11 @@ struct ImportOptions {
     // How far back the generated items reach.
     qint64 span = 14 * 24 * 60 * 60;
 };
+
+// The sample accounts on `networks` and the sample teammates, made where missing, with their
+// ids in `workspace`: what generated items refer to.
+StoreResult<SampleTargets> prepareTargets(Workspace& workspace, const QList<SampleStyle>& networks,
+                                          qint64 now);
 
 // Progress in items written so far; returning false cancels between batches.
 using ImportProgress = std::function<bool(int written, int total)>;

@@ -10,6 +10,7 @@
 #include "bench_arguments.h"
 #include "composition/composition.h"
 #include "sample/sample_generator.h"
+#include "sample/sample_importer.h"
 #include "store/database.h"
 #include "store/workspace.h"
 
@@ -72,22 +73,10 @@ std::unique_ptr<Workspace> openWorkspace(const QString& path)
 
 sample::SampleTargets prepareTargets(Workspace& ws, qint64 now)
 {
-    sample::SampleTargets targets;
-    for (Account account :
-         sample::SampleGenerator::sampleAccounts(shippedProviders().sampleStyles())) {
-        auto id = ws.accounts().saveAccount(account, now);
-        if (!id)
-            fail(id.error().message);
-        account.id = *id;
-        targets.accounts.append(account);
-    }
-    for (const QString& name : sample::SampleGenerator::sampleTeammates()) {
-        auto id = ws.accounts().teammate(name);
-        if (!id)
-            fail(id.error().message);
-        targets.teammateIds.append(*id);
-    }
-    return targets;
+    auto targets = sample::prepareTargets(ws, shippedProviders().sampleStyles(), now);
+    if (!targets)
+        fail(targets.error().message);
+    return *targets;
 }
 
 QList<IngestBatch> generate(const sample::SampleTargets& targets, int items, qint64 now)
