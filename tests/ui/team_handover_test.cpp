@@ -231,6 +231,28 @@ TEST_F(TeamHandoverTest, AKindTurnedOffNotifiesNothingAndIsThatPersonsChoiceOnly
     EXPECT_EQ(notified.size(), 0);
 }
 
+TEST_F(TeamHandoverTest, NewCriticismAndQuestionsAreEachPersonsChoiceOnATeamWorkspace)
+{
+    // The workspace's settings are the admin's: a manager's switch is kept on the desk.
+    QTemporaryDir dir;
+    QSettings deskSettings(dir.filePath(u"desk.ini"_qs), QSettings::IniFormat);
+    DesktopNotifier notifier(desk(u"ana"_qs), u"ana"_qs, &deskSettings);
+    QSignalSpy failed(&notifier, &DesktopNotifier::failed);
+    EXPECT_FALSE(notifier.isEnabled(DesktopNotifier::Kind::Criticism)) << "off until asked for";
+    notifier.setEnabled(DesktopNotifier::Kind::Criticism, true);
+    notifier.setEnabled(DesktopNotifier::Kind::Question, true);
+    EXPECT_EQ(failed.size(), 0);
+    EXPECT_TRUE(notifier.isEnabled(DesktopNotifier::Kind::Criticism));
+    EXPECT_TRUE(DesktopNotifier(desk(u"ana"_qs), u"ana"_qs, &deskSettings)
+                    .isEnabled(DesktopNotifier::Kind::Question))
+        << "kept on this desk";
+    EXPECT_FALSE(
+        DesktopNotifier(desk(u"ben"_qs), u"ben"_qs).isEnabled(DesktopNotifier::Kind::Criticism))
+        << "not turned on for ben";
+    EXPECT_FALSE(DesktopNotifier(*admin, u"admin"_qs).isEnabled(DesktopNotifier::Kind::Criticism))
+        << "nor for the workspace";
+}
+
 TEST(SoloHandover, ASoloWorkspaceHasNoTeamNotifications)
 {
     auto ws = memoryWorkspace();

@@ -56,9 +56,10 @@ DesktopNotifier::DesktopNotifier(Workspace& workspace, const QString& me, QSetti
     , m_me(me)
     , m_desk(desk)
 {
-    for (Kind kind : {Kind::AssignedToMe, Kind::SentBackToMe, Kind::WaitingForMyApproval}) {
+    for (Kind kind : {Kind::Criticism, Kind::Question, Kind::AssignedToMe, Kind::SentBackToMe,
+                      Kind::WaitingForMyApproval}) {
         if (m_desk && m_desk->contains(settingKey(kind)))
-            m_teamChoices.insert(int(kind), m_desk->value(settingKey(kind)).toBool());
+            m_personalChoices.insert(int(kind), m_desk->value(settingKey(kind)).toBool());
     }
     connect(&workspace.changes(), &ChangeNotifier::itemsArrived, this,
             &DesktopNotifier::itemsArrived);
@@ -73,15 +74,16 @@ DesktopNotifier::DesktopNotifier(Workspace& workspace, const QString& me, QSetti
 
 bool DesktopNotifier::isEnabled(Kind kind) const
 {
-    if (isAboutTheTeam(kind))
-        return isTeam() && m_teamChoices.value(int(kind), true);
-    return m_workspace.settings().value(settingKey(kind)).value_or(QString()) == u"1";
+    if (isTeam())
+        return m_personalChoices.value(int(kind), isAboutTheTeam(kind));
+    return !isAboutTheTeam(kind) &&
+           m_workspace.settings().value(settingKey(kind)).value_or(QString()) == u"1";
 }
 
 void DesktopNotifier::setEnabled(Kind kind, bool enabled)
 {
-    if (isAboutTheTeam(kind)) {
-        m_teamChoices.insert(int(kind), enabled);
+    if (isTeam() || isAboutTheTeam(kind)) {
+        m_personalChoices.insert(int(kind), enabled);
         if (m_desk)
             m_desk->setValue(settingKey(kind), enabled);
         return;

@@ -20,16 +20,16 @@ class Workspace;
 // Desktop notifications, per kind, with an excerpt; clicking one opens the item. New criticism
 // and new questions from a network are opt-in. On a team's workspace, what other people did
 // that is for me is on until turned off: an item assigned or handed to me, my reply sent back,
-// a reply waiting for my approval (for supervisors). Where the desktop has no notification
-// area (or offscreen) nothing is shown, but notified() still tells.
+// a reply waiting for my approval (for supervisors). On a team's workspace every kind is each
+// person's own choice; on a file of one's own, criticism and questions are the workspace's. Where
+// the desktop has no notification area (or offscreen) nothing is shown, but notified() still tells.
 class DesktopNotifier : public QObject {
     Q_OBJECT
 public:
     enum class Kind { Criticism, Question, AssignedToMe, SentBackToMe, WaitingForMyApproval };
 
-    // `me` is the person the desk acts as. The kinds about other people's work are each
-    // person's own choice, kept in `desk` (this computer's settings) when given; the others are
-    // the workspace's.
+    // `me` is the person the desk acts as. A person's own choices are kept in `desk` (this
+    // computer's settings) when given.
     DesktopNotifier(Workspace& workspace, const QString& me, QSettings* desk = nullptr,
                     QObject* parent = nullptr);
 
@@ -63,8 +63,9 @@ private:
     Workspace& m_workspace;
     QString m_me;
     QSettings* m_desk;
-    // The choices about the team's kinds made on this desk; a kind missing here is on.
-    QHash<int, bool> m_teamChoices;
+    // The person's own choices made on this desk; a kind missing here is on when it is about
+    // the team's work and off otherwise.
+    QHash<int, bool> m_personalChoices;
     std::optional<TeamEventFeed> m_feed;
     // The newest line of the history this desk looked at.
     std::optional<qint64> m_lastSeen;
