@@ -78,6 +78,24 @@ protected:
                               {postId, fixedNow, person, kind, detail}));
     }
 
+    // ana turns `kind` from its default to `turnedTo` on her desk. A manager may not write the
+    // workspace's settings, so the choice must be the desk's: kept there, and not ben's.
+    void expectAnasOwnChoice(DesktopNotifier::Kind kind, bool turnedTo)
+    {
+        DesktopNotifier notifier(desk(u"ana"_qs), u"ana"_qs, &anasDesk);
+        QSignalSpy failed(&notifier, &DesktopNotifier::failed);
+        EXPECT_EQ(notifier.isEnabled(kind), !turnedTo) << "the default";
+        notifier.setEnabled(kind, turnedTo);
+        EXPECT_EQ(failed.size(), 0);
+        EXPECT_EQ(notifier.isEnabled(kind), turnedTo);
+        EXPECT_EQ(DesktopNotifier(desk(u"ana"_qs), u"ana"_qs, &anasDesk).isEnabled(kind), turnedTo)
+            << "kept on this desk";
+        EXPECT_EQ(DesktopNotifier(desk(u"ben"_qs), u"ben"_qs).isEnabled(kind), !turnedTo)
+            << "not ben's choice";
+    }
+
+    QTemporaryDir anasDeskDir;
+    QSettings anasDesk{anasDeskDir.filePath(u"desk.ini"_qs), QSettings::IniFormat};
     std::unique_ptr<PostgresCluster> cluster;
     std::unique_ptr<Workspace> admin;
     std::map<QString, std::unique_ptr<Workspace>> desks;
@@ -210,21 +228,8 @@ TEST_F(TeamHandoverTest, ARepliesSentBackAndWaitingForApprovalReachTheirPeople)
 
 TEST_F(TeamHandoverTest, AKindTurnedOffNotifiesNothingAndIsThatPersonsChoiceOnly)
 {
-    // A manager may not write the workspace's settings: the choice is the desk's.
-    QTemporaryDir dir;
-    QSettings deskSettings(dir.filePath(u"desk.ini"_qs), QSettings::IniFormat);
-    DesktopNotifier notifier(desk(u"ana"_qs), u"ana"_qs, &deskSettings);
-    QSignalSpy failed(&notifier, &DesktopNotifier::failed);
-    EXPECT_TRUE(notifier.isEnabled(DesktopNotifier::Kind::AssignedToMe)) << "on by default";
-    notifier.setEnabled(DesktopNotifier::Kind::AssignedToMe, false);
-    EXPECT_FALSE(notifier.isEnabled(DesktopNotifier::Kind::AssignedToMe));
-    EXPECT_EQ(failed.size(), 0);
-    EXPECT_FALSE(DesktopNotifier(desk(u"ana"_qs), u"ana"_qs, &deskSettings)
-                     .isEnabled(DesktopNotifier::Kind::AssignedToMe))
-        << "kept on this desk";
-    EXPECT_TRUE(
-        DesktopNotifier(desk(u"ben"_qs), u"ben"_qs).isEnabled(DesktopNotifier::Kind::AssignedToMe))
-        << "not turned off for ben";
+    expectAnasOwnChoice(DesktopNotifier::Kind::AssignedToMe, false);
+    DesktopNotifier notifier(desk(u"ana"_qs), u"ana"_qs, &anasDesk);
     QSignalSpy notified(&notifier, &DesktopNotifier::notified);
     ASSERT_TRUE(actionsOf(u"ben"_qs).assign({item}, ids[u"ana"_qs], u"ana"_qs));
     hearChanges(u"ana"_qs, {item});
@@ -233,22 +238,8 @@ TEST_F(TeamHandoverTest, AKindTurnedOffNotifiesNothingAndIsThatPersonsChoiceOnly
 
 TEST_F(TeamHandoverTest, NewCriticismAndQuestionsAreEachPersonsChoiceOnATeamWorkspace)
 {
-    // The workspace's settings are the admin's: a manager's switch is kept on the desk.
-    QTemporaryDir dir;
-    QSettings deskSettings(dir.filePath(u"desk.ini"_qs), QSettings::IniFormat);
-    DesktopNotifier notifier(desk(u"ana"_qs), u"ana"_qs, &deskSettings);
-    QSignalSpy failed(&notifier, &DesktopNotifier::failed);
-    EXPECT_FALSE(notifier.isEnabled(DesktopNotifier::Kind::Criticism)) << "off until asked for";
-    notifier.setEnabled(DesktopNotifier::Kind::Criticism, true);
-    notifier.setEnabled(DesktopNotifier::Kind::Question, true);
-    EXPECT_EQ(failed.size(), 0);
-    EXPECT_TRUE(notifier.isEnabled(DesktopNotifier::Kind::Criticism));
-    EXPECT_TRUE(DesktopNotifier(desk(u"ana"_qs), u"ana"_qs, &deskSettings)
-                    .isEnabled(DesktopNotifier::Kind::Question))
-        << "kept on this desk";
-    EXPECT_FALSE(
-        DesktopNotifier(desk(u"ben"_qs), u"ben"_qs).isEnabled(DesktopNotifier::Kind::Criticism))
-        << "not turned on for ben";
+    expectAnasOwnChoice(DesktopNotifier::Kind::Criticism, true);
+    expectAnasOwnChoice(DesktopNotifier::Kind::Question, true);
     EXPECT_FALSE(DesktopNotifier(*admin, u"admin"_qs).isEnabled(DesktopNotifier::Kind::Criticism))
         << "nor for the workspace";
 }
