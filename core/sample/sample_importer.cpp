@@ -41,7 +41,7 @@ StoreResult<int> importSample(Workspace& workspace, const ImportOptions& options
     if (!targets)
         return tl::unexpected(targets.error());
     SampleGenerator generator(options.seed, options.networks);
-    IngestParts parts{500, bulkTransactionAim};
+    IngestParts parts{.aim = bulkTransactionAim};
     int written = 0;
     // Each batch covers its own slice of the time span, oldest first.
     const int batches = (options.count + itemsPerBatch - 1) / itemsPerBatch;
