@@ -112,8 +112,12 @@ TEST_F(ScreenFitTest, SwitchingViewsKeepsTheSidebarAndColumnWidths)
         window->viewActions()[view]->trigger();
         QTest::qWait(20);
         EXPECT_EQ(inbox().splitter().sizes(), panes) << "view " << view;
-        for (int c = 0; c < columns.size(); ++c)
-            EXPECT_EQ(table().columnWidth(c), columns[c]) << "view " << view << " column " << c;
+        // The post takes what is left: it grows when a short view needs no scroll bar.
+        for (int c = 0; c < columns.size(); ++c) {
+            if (c != int(QueueColumn::Excerpt)) {
+                EXPECT_EQ(table().columnWidth(c), columns[c]) << "view " << view << " column " << c;
+            }
+        }
         EXPECT_EQ(window->minimumSizeHint(), minimum) << "view " << view;
     }
 }
@@ -168,4 +172,32 @@ TEST_F(ScreenFitTest, TheReviewsFiguresAndChartsFitItsSmallestWidthWithoutScroll
             << part->metaObject()->className() << " " << part->objectName().toStdString() << " "
             << part->accessibleName().toStdString() << " ends at " << shown.right();
     }
+}
+
+TEST_F(ScreenFitTest, InANarrowWindowThePostKeepsAThirdOfTheTableAndTheColumnsGrowBackAfter)
+{
+    showSample();
+    window->resize(available(*window).size());
+    QTest::qWait(50);
+    QList<int> roomy;
+    for (int c = 0; c < queueColumnCount; ++c)
+        roomy << table().columnWidth(c);
+
+    window->resize(smallest);
+    QTest::qWait(50);
+    const int post = table().columnWidth(int(QueueColumn::Excerpt));
+    // Give or take a pixel of rounding in each column's share.
+    EXPECT_GE(post, table().viewport()->width() / 3 - queueColumnCount);
+    // Nothing is pushed out of sight: the columns fit the table without scrolling.
+    int total = 0;
+    for (int c = 0; c < queueColumnCount; ++c)
+        total += table().isColumnHidden(c) ? 0 : table().columnWidth(c);
+    EXPECT_LE(total, table().viewport()->width());
+    // The age is never cut short.
+    EXPECT_EQ(table().columnWidth(int(QueueColumn::Age)), roomy[int(QueueColumn::Age)]);
+
+    window->resize(available(*window).size());
+    QTest::qWait(50);
+    for (int c = 0; c < queueColumnCount; ++c)
+        EXPECT_EQ(table().columnWidth(c), roomy[c]) << "column " << c;
 }

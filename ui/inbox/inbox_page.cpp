@@ -34,8 +34,8 @@
 namespace hearken {
 
 namespace {
-constexpr int sidebarWidth = 200;
-constexpr int threadWidth = 380;
+constexpr int sidebarWidth = 180;
+constexpr int threadWidth = 340;
 } // namespace
 
 InboxPage::InboxPage(Session& session, QUndoStack& undo, const MainActions& actions,

@@ -333,7 +333,8 @@ QVariant QueueModel::data(const QModelIndex& index, int role) const
     case PresenceRole:
         return presenceText(item);
     case Qt::DecorationRole:
-        if (column == QueueColumn::Network)
+        // The account carries its network's mark too: the network column is hidden at first.
+        if (column == QueueColumn::Network || column == QueueColumn::Account)
             return networkIcon(m_networks.mark(item.network));
         return {};
     case Qt::TextAlignmentRole:
@@ -386,6 +387,8 @@ QVariant QueueModel::display(const QueueItem& item, QueueColumn column) const
 QVariant QueueModel::toolTip(const QueueItem& item, QueueColumn column) const
 {
     switch (column) {
+    case QueueColumn::Account:
+        return tr("%1 on %2").arg(item.accountHandle, m_networks.label(item.network));
     case QueueColumn::Author:
         return item.authorName.isEmpty() ? item.authorHandle
                                          : tr("%1 (%2)").arg(item.authorName, item.authorHandle);

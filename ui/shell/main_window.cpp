@@ -33,7 +33,6 @@
 #include <QCloseEvent>
 #include <QDir>
 #include <QFileDialog>
-#include <QHeaderView>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -52,7 +51,7 @@ namespace {
 const QString geometryKey = QStringLiteral("window/geometry");
 const QString windowStateKey = QStringLiteral("window/state");
 const QString splitterKey = QStringLiteral("window/splitter");
-const QString queueHeaderKey = QStringLiteral("window/queueHeader");
+const QString queueColumnsKey = QStringLiteral("window/queueColumns");
 constexpr int viewShortcutCount = 8;
 
 } // namespace
@@ -155,6 +154,11 @@ void MainWindow::buildMenus()
     m_viewMenu->addSeparator();
     m_viewMenu->addAction(m_actions.saveView);
     m_viewMenu->addAction(m_actions.review);
+    m_columnsMenu = m_viewMenu->addMenu(tr("&Columns"));
+    connect(m_columnsMenu, &QMenu::aboutToShow, this, [this] {
+        if (m_inbox)
+            m_inbox->table().addColumnChoices(*m_columnsMenu);
+    });
     if (m_env.appearance)
         m_env.appearance->addChoices(*m_viewMenu->addMenu(tr("&Appearance")));
     m_viewMenu->addSeparator();
@@ -519,6 +523,7 @@ void MainWindow::showPage()
     if (empty && m_session)
         m_welcome->setNote(tr("The workspace “%1” is open. It has no accounts and no items yet.")
                                .arg(QDir::toNativeSeparators(m_session->path())));
+    m_columnsMenu->menuAction()->setEnabled(!empty);
     if (empty) {
         m_status->setText(m_session ? tr("No accounts yet") : tr("No workspace open"));
         for (QAction* action :
@@ -669,7 +674,7 @@ void MainWindow::saveState() const
     m_env.settings->setValue(windowStateKey, QMainWindow::saveState());
     if (m_inbox) {
         m_env.settings->setValue(splitterKey, m_inbox->splitter().saveState());
-        m_env.settings->setValue(queueHeaderKey, m_inbox->table().horizontalHeader()->saveState());
+        m_env.settings->setValue(queueColumnsKey, m_inbox->table().saveColumns());
     }
 }
 
@@ -687,8 +692,7 @@ void MainWindow::restoreInboxState()
     if (!m_env.settings || !m_inbox)
         return;
     m_inbox->splitter().restoreState(m_env.settings->value(splitterKey).toByteArray());
-    m_inbox->table().horizontalHeader()->restoreState(
-        m_env.settings->value(queueHeaderKey).toByteArray());
+    m_inbox->table().restoreColumns(m_env.settings->value(queueColumnsKey).toByteArray());
 }
 
 } // namespace hearken

@@ -119,6 +119,7 @@ private:
     QLabel* m_status;
     ApprovalActions* m_approvalActions;
     QMenu* m_viewMenu = nullptr;
+    QMenu* m_columnsMenu = nullptr;
     QToolBar* m_toolBar = nullptr;
     QList<QAction*> m_viewActions;
     QPointer<ReviewWindow> m_review;
