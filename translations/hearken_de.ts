@@ -5,38 +5,38 @@
     <name>NotificationPolicy</name>
     <message>
         <source>mentions from people the account does not follow</source>
-        <translation type="unfinished"></translation>
+        <translation>Erwähnungen von Personen, denen das Konto nicht folgt</translation>
     </message>
     <message>
         <source>mentions from people who do not follow the account</source>
-        <translation type="unfinished"></translation>
+        <translation>Erwähnungen von Personen, die dem Konto nicht folgen</translation>
     </message>
     <message>
         <source>mentions from accounts younger than 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Erwähnungen von Konten, die jünger als 30 Tage sind</translation>
     </message>
     <message>
         <source>private mentions from people the account does not follow</source>
-        <translation type="unfinished"></translation>
+        <translation>private Erwähnungen von Personen, denen das Konto nicht folgt</translation>
     </message>
     <message>
         <source>mentions from accounts the server&apos;s moderators limited</source>
-        <translation type="unfinished"></translation>
+        <translation>Erwähnungen von Konten, die die Moderation des Servers eingeschränkt hat</translation>
     </message>
     <message>
         <source> and </source>
-        <translation type="unfinished"></translation>
+        <translation> und </translation>
     </message>
     <message numerus="yes">
         <source>%1 holds back %2 (%n waiting there). Hearken shows them in the queue marked “held back”. To let them through, change “Filter notifications from…” in the notification settings on %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 hält %2 zurück (%n wartet dort). Hearken zeigt sie in der Warteschlange als „zurückgehalten“ an. Um sie durchzulassen, ändern Sie „Benachrichtigungen filtern von …“ in den Benachrichtigungseinstellungen auf %1.</numerusform>
+            <numerusform>%1 hält %2 zurück (%n warten dort). Hearken zeigt sie in der Warteschlange als „zurückgehalten“ an. Um sie durchzulassen, ändern Sie „Benachrichtigungen filtern von …“ in den Benachrichtigungseinstellungen auf %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 discards %2, so that no app, Hearken included, can see them. To receive them, set them to accept or filter in the notification settings on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 verwirft %2, sodass keine App sie sehen kann, auch Hearken nicht. Um sie zu erhalten, stellen Sie sie in den Benachrichtigungseinstellungen auf %1 auf „Akzeptieren“ oder „Filtern“.</translation>
     </message>
 </context>
 <context>
@@ -326,59 +326,59 @@ Accuracy: %3 %
     </message>
     <message>
         <source>%1 is replying</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 antwortet</translation>
     </message>
     <message>
         <source>%1 are replying</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 antworten</translation>
     </message>
     <message>
         <source>, %n more looking</source>
-        <translation type="unfinished"></translation>
+        <translation>, %n weitere sehen zu</translation>
     </message>
     <message>
         <source>%1 is looking</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sieht es sich an</translation>
     </message>
     <message>
         <source>%1 are looking</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sehen es sich an</translation>
     </message>
     <message>
         <source>The %1 address is not a web address: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Feld „%1“ enthält keine Web-Adresse: %2</translation>
     </message>
     <message>
         <source>%1 takes a number of seconds from 1 to 3600.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 erwartet eine Anzahl Sekunden von 1 bis 3600.</translation>
     </message>
 </context>
 <context>
     <name>hearken::AccountSync</name>
     <message numerus="yes">
         <source>Syncing… %n fetched</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Synchronisierung … %n abgerufen</numerusform>
+            <numerusform>Synchronisierung … %n abgerufen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n new items</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n neuer Eintrag</numerusform>
+            <numerusform>%n neue Einträge</numerusform>
         </translation>
     </message>
     <message>
         <source>The team&apos;s service syncs this workspace&apos;s accounts and sends its replies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Dienst des Teams synchronisiert die Konten dieses Arbeitsbereichs und sendet seine Antworten.</translation>
     </message>
 </context>
 <context>
     <name>hearken::AccountSyncer</name>
     <message>
         <source>Sync was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Synchronisierung wurde abgebrochen.</translation>
     </message>
 </context>
 <context>
@@ -400,217 +400,217 @@ Accuracy: %3 %
     <name>hearken::AddAccountDialog</name>
     <message>
         <source>&amp;Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anmelden</translation>
     </message>
     <message>
         <source>Add a %1 account</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein %1-Konto hinzufügen</translation>
     </message>
     <message>
         <source>Ad&amp;vanced</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erweitert</translation>
     </message>
     <message>
         <source>%1 Or choose Sign in anyway to use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Oder wählen Sie „Trotzdem anmelden“, um es zu verwenden.</translation>
     </message>
     <message>
         <source>Sign in &amp;anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Trotzdem anmelden</translation>
     </message>
     <message>
         <source>Signing in was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldung wurde abgebrochen.</translation>
     </message>
 </context>
 <context>
     <name>hearken::Appearance</name>
     <message>
         <source>As the &amp;system</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie im &amp;System</translation>
     </message>
     <message>
         <source>&amp;Light</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hell</translation>
     </message>
     <message>
         <source>&amp;Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dunkel</translation>
     </message>
 </context>
 <context>
     <name>hearken::ApprovalActions</name>
     <message>
         <source>A&amp;pprovals…</source>
-        <translation type="unfinished"></translation>
+        <translation>Frei&amp;gaben …</translation>
     </message>
     <message>
         <source>Replies that need appro&amp;val…</source>
-        <translation type="unfinished"></translation>
+        <translation>Freigabepflichtige &amp;Antworten …</translation>
     </message>
     <message>
         <source>Replies waiting for a supervisor&apos;s approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Antworten, die auf die Freigabe durch eine Teamleitung warten</translation>
     </message>
     <message>
         <source>Choose whose replies, and which accounts&apos; replies, need approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Festlegen, wessen Antworten und die Antworten welcher Konten eine Freigabe brauchen</translation>
     </message>
 </context>
 <context>
     <name>hearken::ApprovalNotice</name>
     <message>
         <source>Approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Freigabe</translation>
     </message>
     <message>
         <source>&lt;b&gt;Sent back by %1:&lt;/b&gt; %2&lt;br&gt;&lt;a href=&quot;revise:%3&quot;&gt;Revise the reply&lt;/a&gt;; sending it asks for approval again.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Zurückgegeben von %1:&lt;/b&gt; %2&lt;br&gt;&lt;a href=&quot;revise:%3&quot;&gt;Antwort überarbeiten&lt;/a&gt;; beim Senden wird erneut um Freigabe gebeten.</translation>
     </message>
     <message>
         <source>Your reply waits for a supervisor&apos;s approval; it goes out once approved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Antwort wartet auf die Freigabe durch eine Teamleitung; sie wird gesendet, sobald sie freigegeben ist.</translation>
     </message>
     <message>
         <source>Needs approval by a supervisor: your reply waits in Approvals until one approves it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Braucht die Freigabe durch eine Teamleitung: Ihre Antwort wartet unter „Freigaben“, bis eine Teamleitung sie freigibt.</translation>
     </message>
 </context>
 <context>
     <name>hearken::ApprovalRulesDialog</name>
     <message>
         <source>Replies that need approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Antworten, die eine Freigabe brauchen</translation>
     </message>
     <message>
         <source>Replies by the people and on the accounts ticked here wait for a supervisor&apos;s approval before they go out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Antworten der hier angekreuzten Personen und auf den hier angekreuzten Konten warten auf die Freigabe durch eine Teamleitung, bevor sie gesendet werden.</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen</translation>
     </message>
     <message>
         <source>Accounts</source>
-        <translation type="unfinished">Konten</translation>
+        <translation>Konten</translation>
     </message>
     <message>
         <source>Their replies:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Antworten:</translation>
     </message>
     <message>
         <source>Every reply on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Antwort auf:</translation>
     </message>
 </context>
 <context>
     <name>hearken::ApprovalsDialog</name>
     <message>
         <source>&amp;Approve</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Freigeben</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten …</translation>
     </message>
     <message>
         <source>Send &amp;back…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zurückgeben …</translation>
     </message>
     <message>
         <source>Approvals</source>
-        <translation type="unfinished"></translation>
+        <translation>Freigaben</translation>
     </message>
     <message>
         <source>Replies waiting for your approval, oldest first. Approve (Ctrl+Return) sends one; Edit… changes its words and approves it; Send back… returns it to its author with a note.</source>
-        <translation type="unfinished"></translation>
+        <translation>Antworten, die auf Ihre Freigabe warten, die ältesten zuerst. „Freigeben“ (Strg+Eingabe) sendet eine; „Bearbeiten …“ ändert ihren Wortlaut und gibt sie frei; „Zurückgeben …“ gibt sie mit einer Notiz an ihre Autorin oder ihren Autor zurück.</translation>
     </message>
     <message>
         <source>Your replies waiting for a supervisor&apos;s approval, and those sent back to you with a note. Edit… revises one and asks again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Antworten, die auf die Freigabe durch eine Teamleitung warten, und die mit einer Notiz an Sie zurückgegebenen. „Bearbeiten …“ überarbeitet eine und bittet erneut um Freigabe.</translation>
     </message>
     <message>
         <source>Replies for approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Antworten zur Freigabe</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag</translation>
     </message>
     <message>
         <source>Author</source>
-        <translation type="unfinished">Autor</translation>
+        <translation>Autor</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished">Konto</translation>
+        <translation>Konto</translation>
     </message>
     <message>
         <source>Reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort</translation>
     </message>
     <message>
         <source>Waiting since</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartet seit</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz</translation>
     </message>
     <message>
         <source>Approve the reply: the outbox sends it (Ctrl+Return)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort freigeben: Der Postausgang sendet sie (Strg+Eingabe)</translation>
     </message>
     <message>
         <source>%1: “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: „%2“</translation>
     </message>
     <message>
         <source>Sent back by %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückgegeben von %1: %2</translation>
     </message>
     <message>
         <source>Edit and approve</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeiten und freigeben</translation>
     </message>
     <message>
         <source>Revise the reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort überarbeiten</translation>
     </message>
     <message>
         <source>The reply as it goes out once you approve it:</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort, wie sie nach Ihrer Freigabe gesendet wird:</translation>
     </message>
     <message>
         <source>The reply as it goes to a supervisor again:</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort, wie sie erneut an eine Teamleitung geht:</translation>
     </message>
     <message>
         <source>Approve</source>
-        <translation type="unfinished"></translation>
+        <translation>Freigeben</translation>
     </message>
     <message>
         <source>Ask again</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut bitten</translation>
     </message>
     <message>
         <source>Send back</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückgeben</translation>
     </message>
     <message>
         <source>What should its author change? They see this beside their reply:</source>
-        <translation type="unfinished"></translation>
+        <translation>Was soll die Autorin oder der Autor ändern? Dies erscheint neben der Antwort:</translation>
     </message>
 </context>
 <context>
     <name>hearken::ApprovalsEntry</name>
     <message>
         <source>Replies that need a supervisor&apos;s approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Antworten, die die Freigabe durch eine Teamleitung brauchen</translation>
     </message>
     <message>
         <source>Approvals (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Freigaben (%1)</translation>
     </message>
 </context>
 <context>
@@ -640,84 +640,84 @@ Accuracy: %3 %
     <name>hearken::Backlog</name>
     <message>
         <source>under 1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>unter 1 Std.</translation>
     </message>
     <message>
         <source>1–4 h</source>
-        <translation type="unfinished"></translation>
+        <translation>1–4 Std.</translation>
     </message>
     <message>
         <source>4–24 h</source>
-        <translation type="unfinished"></translation>
+        <translation>4–24 Std.</translation>
     </message>
     <message>
         <source>1–3 days</source>
-        <translation type="unfinished"></translation>
+        <translation>1–3 Tage</translation>
     </message>
     <message>
         <source>older</source>
-        <translation type="unfinished"></translation>
+        <translation>älter</translation>
     </message>
 </context>
 <context>
     <name>hearken::BacklogSection</name>
     <message>
         <source>Waiting now</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartet jetzt</translation>
     </message>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartezeit</translation>
     </message>
     <message>
         <source>Flags</source>
-        <translation type="unfinished"></translation>
+        <translation>Markierungen</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Von</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished">Text</translation>
+        <translation>Text</translation>
     </message>
     <message>
         <source>Assignee</source>
-        <translation type="unfinished">Zuständig</translation>
+        <translation>Zuständig</translation>
     </message>
     <message>
         <source>Double-click or press Enter to open the item in the inbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppelklicken oder Eingabe drücken, um den Eintrag im Posteingang zu öffnen.</translation>
     </message>
     <message>
         <source>Backlog now</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückstand jetzt</translation>
     </message>
     <message>
         <source>Waiting longest — double-click to open in the inbox:</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten am längsten – zum Öffnen im Posteingang doppelklicken:</translation>
     </message>
     <message>
         <source>%1 open items need a response; %2 are past their response target.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 offene Einträge brauchen eine Antwort; %2 haben ihr Antwortziel überschritten.</translation>
     </message>
     <message>
         <source>Waiting longest</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten am längsten</translation>
     </message>
 </context>
 <context>
     <name>hearken::BackupSchedule</name>
     <message>
         <source>Hearken could not back up the workspace: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hearken konnte den Arbeitsbereich nicht sichern: %1</translation>
     </message>
 </context>
 <context>
     <name>hearken::ChainFetcher</name>
     <message>
         <source>Bluesky no longer shows the posts above this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bluesky zeigt die Beiträge über diesem nicht mehr an.</translation>
     </message>
 </context>
 <context>
@@ -728,11 +728,11 @@ Accuracy: %3 %
     </message>
     <message>
         <source>longer than %1 KiB</source>
-        <translation type="unfinished"></translation>
+        <translation>länger als %1 KiB</translation>
     </message>
     <message>
         <source>line %1: %2; classified by its first %3 KiB</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: %2; nach den ersten %3 KiB eingestuft</translation>
     </message>
 </context>
 <context>
@@ -891,36 +891,36 @@ Accuracy: %3 %
     </message>
     <message>
         <source>%1 queued; the team&apos;s service sends it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in der Warteschlange; der Dienst des Teams sendet es</translation>
     </message>
     <message>
         <source>Someone else is replying</source>
-        <translation type="unfinished"></translation>
+        <translation>Jemand anderes antwortet gerade</translation>
     </message>
     <message>
         <source>%1 is replying to this since %2. Coordinate before you answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 antwortet hierauf seit %2. Stimmen Sie sich ab, bevor Sie antworten.</translation>
     </message>
     <message>
         <source>%1 are replying to this since %2. Coordinate before you answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 antworten hierauf seit %2. Stimmen Sie sich ab, bevor Sie antworten.</translation>
     </message>
     <message>
         <source>Write something after the @mentions first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben Sie zuerst etwas nach den @-Erwähnungen.</translation>
     </message>
 </context>
 <context>
     <name>hearken::ConnectionBar</name>
     <message>
         <source>Try &amp;now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jetzt versuchen</translation>
     </message>
     <message numerus="yes">
         <source>The team database %1 cannot be reached. Hearken keeps showing what it has read and tries again every %n s.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die Team-Datenbank %1 ist nicht erreichbar. Hearken zeigt weiter an, was es gelesen hat, und versucht es alle %n s erneut.</numerusform>
+            <numerusform>Die Team-Datenbank %1 ist nicht erreichbar. Hearken zeigt weiter an, was es gelesen hat, und versucht es alle %n s erneut.</numerusform>
         </translation>
     </message>
 </context>
@@ -928,30 +928,30 @@ Accuracy: %3 %
     <name>hearken::DamagedWorkspace</name>
     <message>
         <source>There is no backup of it in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>In %1 gibt es keine Sicherung davon.</translation>
     </message>
     <message>
         <source>Hearken can open a copy of its newest good backup, made %1. The damaged file stays as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hearken kann eine Kopie der neuesten intakten Sicherung vom %1 öffnen. Die beschädigte Datei bleibt, wie sie ist.</translation>
     </message>
     <message>
         <source>Open newest backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Neueste Sicherung öffnen</translation>
     </message>
     <message>
         <source>Cannot open the backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherung kann nicht geöffnet werden</translation>
     </message>
     <message>
         <source>Hearken could not copy the backup %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hearken konnte die Sicherung %1 nicht kopieren.</translation>
     </message>
 </context>
 <context>
     <name>hearken::DeferredDeliverer</name>
     <message>
         <source>Sending was cancelled; it is tried again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Senden wurde abgebrochen; es wird später erneut versucht.</translation>
     </message>
 </context>
 <context>
@@ -985,34 +985,34 @@ Accuracy: %3 %
     </message>
     <message>
         <source>%1 items need you</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Einträge brauchen Sie</translation>
     </message>
     <message>
         <source>Your teammates assigned items to you or need your answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Teammitglieder haben Ihnen Einträge zugewiesen oder brauchen Ihre Antwort.</translation>
     </message>
     <message>
         <source>%1 assigned an item to you</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat Ihnen einen Eintrag zugewiesen</translation>
     </message>
     <message>
         <source>%1 handed an item over to you</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat Ihnen einen Eintrag übergeben</translation>
     </message>
     <message>
         <source>%1 sent your reply back</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat Ihre Antwort zurückgegeben</translation>
     </message>
     <message>
         <source>A reply by %1 waits for your approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Antwort von %1 wartet auf Ihre Freigabe</translation>
     </message>
 </context>
 <context>
     <name>hearken::EarlierReply</name>
     <message>
         <source>%1 from another app</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aus einer anderen App</translation>
     </message>
 </context>
 <context>
@@ -1135,46 +1135,46 @@ Accuracy: %3 %
     </message>
     <message>
         <source>%1 took it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat ihn übernommen</translation>
     </message>
     <message>
         <source>%1 took it from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat ihn von %2 übernommen</translation>
     </message>
     <message>
         <source>%1 handed it over to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat ihn an %2 übergeben</translation>
     </message>
     <message>
         <source>%1 handed it over to %2: “%3”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat ihn an %2 übergeben: „%3“</translation>
     </message>
     <message>
         <source>%1 chose to answer too, after seeing the reply already there: “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat ebenfalls geantwortet, obwohl bereits eine Antwort vorlag: „%2“</translation>
     </message>
     <message>
         <source>Deleted by its author on %1; Hearken retired it from the queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Am %1 von der Autorin oder dem Autor gelöscht; Hearken hat ihn aus der Warteschlange genommen</translation>
     </message>
 </context>
 <context>
     <name>hearken::ExportFile</name>
     <message>
         <source>it is a folder; name a file in it</source>
-        <translation type="unfinished"></translation>
+        <translation>es ist ein Ordner; geben Sie eine Datei darin an</translation>
     </message>
     <message>
         <source>it is neither a file, a pipe nor a terminal</source>
-        <translation type="unfinished"></translation>
+        <translation>es ist weder eine Datei noch eine Pipe noch ein Terminal</translation>
     </message>
     <message>
         <source>standard output</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardausgabe</translation>
     </message>
     <message>
         <source>Cannot write %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2.</translation>
     </message>
 </context>
 <context>
@@ -1361,85 +1361,85 @@ Accuracy: %3 %
     <name>hearken::HandOverDialog</name>
     <message>
         <source>Hand over</source>
-        <translation type="unfinished"></translation>
+        <translation>Übergeben</translation>
     </message>
     <message>
         <source>What they should know: what was tried, what the person asked for, why you hand it over.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was die Person wissen sollte: was versucht wurde, worum gebeten wurde, warum Sie es übergeben.</translation>
     </message>
     <message>
         <source>&amp;Hand over</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;bergeben</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;An:</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notiz:</translation>
     </message>
     <message>
         <source>There is nobody else on the team to hand it to yet. A team admin adds people with hearken team add-person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt noch niemanden sonst im Team, an den Sie es übergeben können. Die Administration des Teams fügt mit hearken team add-person Personen hinzu.</translation>
     </message>
 </context>
 <context>
     <name>hearken::HeadlineSection</name>
     <message>
         <source>Items received</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingegangene Einträge</translation>
     </message>
     <message>
         <source>%1 against the previous period</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gegenüber dem vorigen Zeitraum</translation>
     </message>
     <message>
         <source>Criticism answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Beantwortete Kritik</translation>
     </message>
     <message>
         <source>%1 of %2; before: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2; vorher: %3</translation>
     </message>
     <message>
         <source>Questions answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Beantwortete Fragen</translation>
     </message>
     <message>
         <source>Praise thanked</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedanktes Lob</translation>
     </message>
     <message>
         <source>First response, median</source>
-        <translation type="unfinished"></translation>
+        <translation>Erste Antwort, Median</translation>
     </message>
     <message>
         <source>before: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>vorher: %1</translation>
     </message>
     <message>
         <source>First response, 90th percentile</source>
-        <translation type="unfinished"></translation>
+        <translation>Erste Antwort, 90. Perzentil</translation>
     </message>
     <message>
         <source>Dismissed</source>
-        <translation type="unfinished">Verworfen</translation>
+        <translation>Verworfen</translation>
     </message>
     <message>
         <source>reopened after done: %1; several replies: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>nach „erledigt“ wieder geöffnet: %1; mehrere Antworten: %2</translation>
     </message>
     <message>
         <source>replies given outside business hours count as no time; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Antworten außerhalb der Geschäftszeiten zählen mit null Zeit; %1</translation>
     </message>
 </context>
 <context>
     <name>hearken::HeldBackBar</name>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausblenden</translation>
     </message>
 </context>
 <context>
@@ -1462,7 +1462,7 @@ Accuracy: %3 %
     </message>
     <message>
         <source>%1 · the item shown is not in this view</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · der angezeigte Eintrag ist nicht in dieser Ansicht</translation>
     </message>
 </context>
 <context>
@@ -1676,51 +1676,51 @@ Accuracy: %3 %
     </message>
     <message>
         <source>&amp;Review…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus&amp;wertung …</translation>
     </message>
     <message>
         <source>The backlog, the response record and trends, for supervisors (F9)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückstand, Antwortbilanz und Entwicklung, für die Teamleitung (F9)</translation>
     </message>
     <message>
         <source>Open &amp;team workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Team-Arbeitsbereich öffnen …</translation>
     </message>
     <message>
         <source>&amp;Take it</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;bernehmen</translation>
     </message>
     <message>
         <source>&amp;Hand over…</source>
-        <translation type="unfinished"></translation>
+        <translation>Über&amp;geben …</translation>
     </message>
     <message>
         <source>Items &amp;assigned to me</source>
-        <translation type="unfinished"></translation>
+        <translation>Mir &amp;zugewiesene Einträge</translation>
     </message>
     <message>
         <source>My replies &amp;sent back</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine zurückgegebenen Ant&amp;worten</translation>
     </message>
     <message>
         <source>Replies waiting for my a&amp;pproval</source>
-        <translation type="unfinished"></translation>
+        <translation>Antworten, die auf meine Frei&amp;gabe warten</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellen</translation>
     </message>
     <message>
         <source>Make the selected items yours (M)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Einträge übernehmen (M)</translation>
     </message>
     <message>
         <source>Give the selected items to a teammate with a note (H)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Einträge mit einer Notiz einem Teammitglied übergeben (H)</translation>
     </message>
 </context>
 <context>
@@ -1883,27 +1883,27 @@ Das Tonmodell wurde mit öffentlichen Forschungsdaten trainiert: TweetEval (Barb
     </message>
     <message>
         <source>&amp;Add account</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto &amp;hinzufügen</translation>
     </message>
     <message>
         <source>Accounts cannot be added to the sample workspace. Open your own workspace first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem Beispiel-Arbeitsbereich können keine Konten hinzugefügt werden. Öffnen Sie zuerst Ihren eigenen Arbeitsbereich.</translation>
     </message>
     <message>
         <source>&amp;%1…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;%1 …</translation>
     </message>
     <message>
         <source>&amp;Appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erscheinungsbild</translation>
     </message>
     <message>
         <source>Not done: the team database cannot be reached, so nothing was changed. Try again once it is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht ausgeführt: Die Team-Datenbank ist nicht erreichbar, daher wurde nichts geändert. Versuchen Sie es erneut, sobald sie wieder da ist.</translation>
     </message>
     <message>
         <source>Connected to the team database again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wieder mit der Team-Datenbank verbunden.</translation>
     </message>
 </context>
 <context>
@@ -1997,15 +1997,15 @@ Das Tonmodell wurde mit öffentlichen Forschungsdaten trainiert: TweetEval (Barb
     </message>
     <message>
         <source>Replies and likes</source>
-        <translation type="unfinished"></translation>
+        <translation>Antworten und „Gefällt mir“</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>An</translation>
     </message>
     <message>
         <source>“%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“</translation>
     </message>
 </context>
 <context>
@@ -2065,11 +2065,11 @@ Das Tonmodell wurde mit öffentlichen Forschungsdaten trainiert: TweetEval (Barb
     <name>hearken::PresenceMarkDelegate</name>
     <message>
         <source>%1 is replying since %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 antwortet seit %2</translation>
     </message>
     <message>
         <source>%1 is looking since %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sieht es sich seit %2 an</translation>
     </message>
 </context>
 <context>
@@ -2140,23 +2140,23 @@ Das Tonmodell wurde mit öffentlichen Forschungsdaten trainiert: TweetEval (Barb
     </message>
     <message>
         <source>%1. %2</source>
-        <translation type="unfinished">%1: %2 {1.?}</translation>
+        <translation>%1. %2</translation>
     </message>
     <message>
         <source>Deleted by its author · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Von der Autorin oder dem Autor gelöscht · %1</translation>
     </message>
     <message>
         <source>Held back · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückgehalten · %1</translation>
     </message>
     <message>
         <source>The server&apos;s notification policy held this back: the account&apos;s own apps do not show it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Benachrichtigungsrichtlinie des Servers hat dies zurückgehalten: Die eigenen Apps des Kontos zeigen es nicht an.</translation>
     </message>
     <message>
         <source>Deleted by its author; Hearken noticed it %1 and retired the item.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von der Autorin oder dem Autor gelöscht; Hearken hat das bemerkt (%1) und den Eintrag aus der Warteschlange genommen.</translation>
     </message>
 </context>
 <context>
@@ -2170,620 +2170,620 @@ Das Tonmodell wurde mit öffentlichen Forschungsdaten trainiert: TweetEval (Barb
     <name>hearken::RecordSection</name>
     <message>
         <source>Response target</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwortziel</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel</translation>
     </message>
     <message>
         <source>Met</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreicht</translation>
     </message>
     <message>
         <source>Missed</source>
-        <translation type="unfinished"></translation>
+        <translation>Verfehlt</translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausstehend</translation>
     </message>
     <message>
         <source>Assignee</source>
-        <translation type="unfinished">Zuständig</translation>
+        <translation>Zuständig</translation>
     </message>
     <message>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>Einträge</translation>
     </message>
     <message>
         <source>Answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Beantwortet</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished">Erledigt</translation>
+        <translation>Erledigt</translation>
     </message>
     <message>
         <source>Dismissed</source>
-        <translation type="unfinished">Verworfen</translation>
+        <translation>Verworfen</translation>
     </message>
     <message>
         <source>Median first response</source>
-        <translation type="unfinished"></translation>
+        <translation>Erste Antwort, Median</translation>
     </message>
     <message>
         <source>Dismissed by</source>
-        <translation type="unfinished"></translation>
+        <translation>Verworfen von</translation>
     </message>
     <message>
         <source>Response targets</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwortziele</translation>
     </message>
     <message>
         <source>Dismissed as needing no reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Verworfen, weil keine Antwort nötig</translation>
     </message>
     <message>
         <source>Items per assignee</source>
-        <translation type="unfinished"></translation>
+        <translation>Einträge je zuständiger Person</translation>
     </message>
     <message>
         <source>Criticism</source>
-        <translation type="unfinished">Kritik</translation>
+        <translation>Kritik</translation>
     </message>
     <message>
         <source>Questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragen</translation>
     </message>
     <message>
         <source>Praise</source>
-        <translation type="unfinished">Lob</translation>
+        <translation>Lob</translation>
     </message>
 </context>
 <context>
     <name>hearken::RepliesSection</name>
     <message>
         <source>Reply (one example)</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort (ein Beispiel)</translation>
     </message>
     <message>
         <source>Times sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie oft gesendet</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen</translation>
     </message>
     <message>
         <source>Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Thema</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>Einträge</translation>
     </message>
     <message>
         <source>Told</source>
-        <translation type="unfinished">Informiert</translation>
+        <translation>Informiert</translation>
     </message>
     <message>
         <source>No reply was sent twice in the same words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Antwort wurde zweimal mit denselben Worten gesendet.</translation>
     </message>
     <message>
         <source>No topics were raised in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Zeitraum wurden keine Themen angesprochen.</translation>
     </message>
     <message>
         <source>Robotic replies: the same words, again and again</source>
-        <translation type="unfinished"></translation>
+        <translation>Roboterhafte Antworten: immer wieder dieselben Worte</translation>
     </message>
     <message>
         <source>Follow-ups</source>
-        <translation type="unfinished">Nachfassen</translation>
+        <translation>Nachfassen</translation>
     </message>
 </context>
 <context>
     <name>hearken::Report</name>
     <message>
         <source>A report needs a first and a last day, the last not before the first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Bericht braucht einen ersten und einen letzten Tag, der letzte nicht vor dem ersten.</translation>
     </message>
     <message>
         <source>A report covers at most %1 days; %2 to %3 is %4 days. Choose a shorter period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Bericht umfasst höchstens %1 Tage; %2 bis %3 sind %4 Tage. Wählen Sie einen kürzeren Zeitraum.</translation>
     </message>
 </context>
 <context>
     <name>hearken::ReportPdf</name>
     <message>
         <source>Items received</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingegangene Einträge</translation>
     </message>
     <message>
         <source>Criticism answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Beantwortete Kritik</translation>
     </message>
     <message>
         <source>Questions answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Beantwortete Fragen</translation>
     </message>
     <message>
         <source>Praise thanked</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedanktes Lob</translation>
     </message>
     <message>
         <source>First response, median</source>
-        <translation type="unfinished"></translation>
+        <translation>Erste Antwort, Median</translation>
     </message>
     <message>
         <source>First response, 90th percentile</source>
-        <translation type="unfinished"></translation>
+        <translation>Erste Antwort, 90. Perzentil</translation>
     </message>
     <message>
         <source>Dismissed as needing no reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Verworfen, weil keine Antwort nötig</translation>
     </message>
     <message>
         <source>Reopened after done</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach „erledigt“ wieder geöffnet</translation>
     </message>
     <message>
         <source>Items with several replies</source>
-        <translation type="unfinished"></translation>
+        <translation>Einträge mit mehreren Antworten</translation>
     </message>
     <message>
         <source>Figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennzahl</translation>
     </message>
     <message>
         <source>This period</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Zeitraum</translation>
     </message>
     <message>
         <source>Previous period</source>
-        <translation type="unfinished"></translation>
+        <translation>Voriger Zeitraum</translation>
     </message>
     <message>
         <source>Waiting now</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartet jetzt</translation>
     </message>
     <message>
         <source>%1 open items need a response; %2 are past their target.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 offene Einträge brauchen eine Antwort; %2 haben ihr Ziel überschritten.</translation>
     </message>
     <message>
         <source>Waiting longest</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten am längsten</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingegangen</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Von</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished">Text</translation>
+        <translation>Text</translation>
     </message>
     <message>
         <source>Assignee</source>
-        <translation type="unfinished">Zuständig</translation>
+        <translation>Zuständig</translation>
     </message>
     <message>
         <source>Response target</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwortziel</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel</translation>
     </message>
     <message>
         <source>Met</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreicht</translation>
     </message>
     <message>
         <source>Missed</source>
-        <translation type="unfinished"></translation>
+        <translation>Verfehlt</translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausstehend</translation>
     </message>
     <message>
         <source>Criticism</source>
-        <translation type="unfinished">Kritik</translation>
+        <translation>Kritik</translation>
     </message>
     <message>
         <source>Questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragen</translation>
     </message>
     <message>
         <source>Praise</source>
-        <translation type="unfinished">Lob</translation>
+        <translation>Lob</translation>
     </message>
     <message>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>Einträge</translation>
     </message>
     <message>
         <source>Answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Beantwortet</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished">Erledigt</translation>
+        <translation>Erledigt</translation>
     </message>
     <message>
         <source>Dismissed</source>
-        <translation type="unfinished">Verworfen</translation>
+        <translation>Verworfen</translation>
     </message>
     <message>
         <source>Median first response</source>
-        <translation type="unfinished"></translation>
+        <translation>Erste Antwort, Median</translation>
     </message>
     <message>
         <source>Dismissed by</source>
-        <translation type="unfinished"></translation>
+        <translation>Verworfen von</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished">Wer</translation>
+        <translation>Wer</translation>
     </message>
     <message>
         <source>Robotic replies</source>
-        <translation type="unfinished"></translation>
+        <translation>Roboterhafte Antworten</translation>
     </message>
     <message>
         <source>No reply was sent twice in the same words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Antwort wurde zweimal mit denselben Worten gesendet.</translation>
     </message>
     <message>
         <source>Reply (one example)</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort (ein Beispiel)</translation>
     </message>
     <message>
         <source>Times sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie oft gesendet</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen</translation>
     </message>
     <message>
         <source>Follow-ups</source>
-        <translation type="unfinished">Nachfassen</translation>
+        <translation>Nachfassen</translation>
     </message>
     <message>
         <source>No topics were raised in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Zeitraum wurden keine Themen angesprochen.</translation>
     </message>
     <message>
         <source>Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Thema</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Told</source>
-        <translation type="unfinished">Informiert</translation>
+        <translation>Informiert</translation>
     </message>
     <message>
         <source>Time zone %1; %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitzone %1; %2.</translation>
     </message>
     <message>
         <source>response times count every hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwortzeiten zählen jede Stunde</translation>
     </message>
     <message>
         <source>response times count business hours (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwortzeiten zählen Geschäftszeiten (%1)</translation>
     </message>
     <message>
         <source>Response record</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwortbilanz</translation>
     </message>
     <message>
         <source>Backlog now</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückstand jetzt</translation>
     </message>
     <message>
         <source>Trends</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwicklung</translation>
     </message>
     <message>
         <source>Items per assignee</source>
-        <translation type="unfinished"></translation>
+        <translation>Einträge je zuständiger Person</translation>
     </message>
     <message>
         <source>Drawing a PDF needs the graphical toolkit; run it from the window or the hearken command.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Zeichnen eines PDF wird die grafische Oberfläche benötigt; starten Sie es aus dem Fenster oder mit dem Befehl hearken.</translation>
     </message>
     <message>
         <source>The team</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Team</translation>
     </message>
     <message>
         <source>What waits on whom now</source>
-        <translation type="unfinished"></translation>
+        <translation>Was jetzt auf wen wartet</translation>
     </message>
 </context>
 <context>
     <name>hearken::ReportText</name>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished">%1 Min.</translation>
+        <translation>%1 Min.</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Std. %2 Min.</translation>
     </message>
     <message>
         <source>%1 h</source>
-        <translation type="unfinished">%1 Std.</translation>
+        <translation>%1 Std.</translation>
     </message>
     <message>
         <source>%1 d %2 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 T. %2 Std.</translation>
     </message>
     <message>
         <source>%1 d</source>
-        <translation type="unfinished">%1 T.</translation>
+        <translation>%1 T.</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>%1 of %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 (%3)</translation>
     </message>
     <message>
         <source>not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht erfasst</translation>
     </message>
     <message>
         <source>Unassigned</source>
-        <translation type="unfinished">Nicht zugewiesen</translation>
+        <translation>Nicht zugewiesen</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Person</translation>
     </message>
     <message>
         <source>Answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Beantwortet</translation>
     </message>
     <message>
         <source>First answer, median</source>
-        <translation type="unfinished"></translation>
+        <translation>Erste Antwort, Median</translation>
     </message>
     <message>
         <source>First answer, 90th percentile</source>
-        <translation type="unfinished"></translation>
+        <translation>Erste Antwort, 90. Perzentil</translation>
     </message>
     <message>
         <source>Thanked</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedankt</translation>
     </message>
     <message>
         <source>Handed over</source>
-        <translation type="unfinished"></translation>
+        <translation>Übergeben</translation>
     </message>
     <message>
         <source>Waiting on</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartet auf</translation>
     </message>
     <message>
         <source>Open items</source>
-        <translation type="unfinished"></translation>
+        <translation>Offene Einträge</translation>
     </message>
     <message>
         <source>Oldest waits</source>
-        <translation type="unfinished"></translation>
+        <translation>Längste Wartezeiten</translation>
     </message>
     <message>
         <source>Nobody (unassigned)</source>
-        <translation type="unfinished"></translation>
+        <translation>Niemand (nicht zugewiesen)</translation>
     </message>
 </context>
 <context>
     <name>hearken::ReviewSettingsDialog</name>
     <message>
         <source>Time zone and business hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitzone und Geschäftszeiten</translation>
     </message>
     <message>
         <source>mon-fri 09:00-17:00</source>
-        <translation type="unfinished"></translation>
+        <translation>mon-fri 09:00-17:00</translation>
     </message>
     <message>
         <source>&amp;Time zone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zeitzone:</translation>
     </message>
     <message>
         <source>&amp;Business hours:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Geschäftszeiten:</translation>
     </message>
     <message>
         <source>Days and hours the team answers in, such as “mon-fri 09:00-17:00; sat 10:00-14:00”. Leave empty to count every hour. Response times in the review count only business hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage und Uhrzeiten, zu denen das Team antwortet, etwa „mon-fri 09:00-17:00; sat 10:00-14:00“. Leer lassen, um jede Stunde zu zählen. Antwortzeiten in der Auswertung zählen nur Geschäftszeiten.</translation>
     </message>
     <message>
         <source>“%1” is not a time zone this computer knows; pick one from the list, such as Europe/Berlin.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Zeitzone, die dieser Computer kennt; wählen Sie eine aus der Liste, etwa Europe/Berlin.</translation>
     </message>
 </context>
 <context>
     <name>hearken::ReviewWindow</name>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausblenden</translation>
     </message>
     <message>
         <source>Review — Hearken</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswertung – Hearken</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen.</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %n items to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Eintrag nach %1 geschrieben.</numerusform>
+            <numerusform>%n Einträge nach %1 geschrieben.</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
         <source>&amp;Hours and zone…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zeiten und Zone …</translation>
     </message>
     <message>
         <source>The time zone and business hours the review counts in</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeitzone und die Geschäftszeiten, in denen die Auswertung zählt</translation>
     </message>
     <message>
         <source>Export &amp;CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;CSV exportieren …</translation>
     </message>
     <message>
         <source>Export &amp;PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;PDF exportieren …</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Abbrechen</translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>&amp;From</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Von</translation>
     </message>
     <message>
         <source>&amp;To</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bis</translation>
     </message>
     <message>
         <source>&amp;Account</source>
-        <translation type="unfinished"></translation>
+        <translation>K&amp;onto</translation>
     </message>
     <message>
         <source>&amp;Network</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Netzwerk</translation>
     </message>
     <message>
         <source>Assi&amp;gnee</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu&amp;ständig</translation>
     </message>
     <message>
         <source>All accounts</source>
-        <translation type="unfinished">Alle Konten</translation>
+        <translation>Alle Konten</translation>
     </message>
     <message>
         <source>All networks</source>
-        <translation type="unfinished">Alle Netzwerke</translation>
+        <translation>Alle Netzwerke</translation>
     </message>
     <message>
         <source>Everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle</translation>
     </message>
     <message>
         <source>Unassigned</source>
-        <translation type="unfinished">Nicht zugewiesen</translation>
+        <translation>Nicht zugewiesen</translation>
     </message>
     <message>
         <source>Computing the figures…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kennzahlen werden berechnet …</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; — time zone %2; %3. Compared with the %4 days before.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; – Zeitzone %2; %3. Verglichen mit den %4 Tagen davor.</translation>
     </message>
     <message>
         <source>response times count every hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwortzeiten zählen jede Stunde</translation>
     </message>
     <message>
         <source>response times count business hours (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwortzeiten zählen Geschäftszeiten (%1)</translation>
     </message>
     <message>
         <source>Writing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird geschrieben …</translation>
     </message>
     <message>
         <source>There are no figures to export yet: wait until they are computed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt noch keine Kennzahlen zum Exportieren: Warten Sie, bis sie berechnet sind.</translation>
     </message>
     <message>
         <source>Response review</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort-Auswertung</translation>
     </message>
     <message>
         <source>Choose another folder or file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen anderen Ordner oder Dateinamen.</translation>
     </message>
     <message>
         <source>Wrote %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 geschrieben.</translation>
     </message>
     <message>
         <source>Export the items of the period</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einträge des Zeitraums exportieren</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
         <source>Export the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Bericht exportieren</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
         <source>The team&apos;s figures are in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kennzahlen des Teams stehen in %1.</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt</translation>
     </message>
     <message>
         <source>Figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennzahlen</translation>
     </message>
     <message>
         <source>Assign to %1</source>
-        <translation type="unfinished">%1 zuweisen</translation>
+        <translation>%1 zuweisen</translation>
     </message>
     <message>
         <source>Unassign</source>
-        <translation type="unfinished">Zuweisung aufheben</translation>
+        <translation>Zuweisung aufheben</translation>
     </message>
     <message>
         <source>Hand over to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>An %1 übergeben</translation>
     </message>
 </context>
 <context>
@@ -2812,30 +2812,30 @@ Das Tonmodell wurde mit öffentlichen Forschungsdaten trainiert: TweetEval (Barb
     <name>hearken::SecondAnswerPrompt</name>
     <message>
         <source>Already answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereits beantwortet</translation>
     </message>
     <message>
         <source>%1 replied to this item at %2, while you were writing yours.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat um %2 auf diesen Eintrag geantwortet, während Sie Ihre Antwort geschrieben haben.</translation>
     </message>
     <message numerus="yes">
         <source>%n other replies reached this item while you were writing yours.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n andere Antwort hat diesen Eintrag erreicht, während Sie Ihre geschrieben haben.</numerusform>
+            <numerusform>%n andere Antworten haben diesen Eintrag erreicht, während Sie Ihre geschrieben haben.</numerusform>
         </translation>
     </message>
     <message>
         <source>Two answers to one person can confuse them. Send yours too, or keep it as a draft?</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwei Antworten an eine Person können sie verwirren. Ihre Antwort ebenfalls senden oder als Entwurf behalten?</translation>
     </message>
     <message>
         <source>&amp;Send mine too</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine auch &amp;senden</translation>
     </message>
     <message>
         <source>&amp;Don&apos;t send</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nicht senden</translation>
     </message>
 </context>
 <context>
@@ -2932,11 +2932,11 @@ Das Tonmodell wurde mit öffentlichen Forschungsdaten trainiert: TweetEval (Barb
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>%1 account %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-Konto %2: %3</translation>
     </message>
 </context>
 <context>
@@ -2978,140 +2978,140 @@ Das Tonmodell wurde mit öffentlichen Forschungsdaten trainiert: TweetEval (Barb
     <name>hearken::TeamAddress</name>
     <message>
         <source>%1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 auf %2</translation>
     </message>
 </context>
 <context>
     <name>hearken::TeamOpener</name>
     <message>
         <source>Hearken could not keep the team workspace&apos;s password in the keychain (%1); it asks for it next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hearken konnte das Passwort des Team-Arbeitsbereichs nicht im Schlüsselbund ablegen (%1); es fragt beim nächsten Mal danach.</translation>
     </message>
 </context>
 <context>
     <name>hearken::TeamSection</name>
     <message>
         <source>Nobody answered, thanked or handed over an item of this period from Hearken.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niemand hat in diesem Zeitraum einen Eintrag aus Hearken heraus beantwortet, bedankt oder übergeben.</translation>
     </message>
     <message>
         <source>&amp;Assign their open items…</source>
-        <translation type="unfinished"></translation>
+        <translation>Offene Einträge dieser Personen &amp;zuweisen …</translation>
     </message>
     <message>
         <source>Hand &amp;over their open items…</source>
-        <translation type="unfinished"></translation>
+        <translation>Offene Einträge dieser Personen ü&amp;bergeben …</translation>
     </message>
     <message>
         <source>What waits on whom</source>
-        <translation type="unfinished"></translation>
+        <translation>Was auf wen wartet</translation>
     </message>
     <message>
         <source>The team in this period</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Team in diesem Zeitraum</translation>
     </message>
     <message>
         <source>What waits on whom now</source>
-        <translation type="unfinished"></translation>
+        <translation>Was jetzt auf wen wartet</translation>
     </message>
 </context>
 <context>
     <name>hearken::TeamWorkspaceDialog</name>
     <message>
         <source>db.example.org</source>
-        <translation type="unfinished"></translation>
+        <translation>db.example.org</translation>
     </message>
     <message>
         <source>brand</source>
-        <translation type="unfinished"></translation>
+        <translation>marke</translation>
     </message>
     <message>
         <source>your name on the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Name auf dem Server</translation>
     </message>
     <message>
         <source>the CA certificate your admin gave you</source>
-        <translation type="unfinished"></translation>
+        <translation>das CA-Zertifikat von Ihrer Administration</translation>
     </message>
     <message>
         <source>&amp;Remember the password in the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort im Schlüsselbund &amp;merken</translation>
     </message>
     <message>
         <source>Open team workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Team-Arbeitsbereich öffnen</translation>
     </message>
     <message>
         <source>A workspace your team shares lives on a PostgreSQL server. Your admin gives you its address and your user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Arbeitsbereich, den Ihr Team gemeinsam nutzt, liegt auf einem PostgreSQL-Server. Ihre Administration nennt Ihnen seine Adresse und Ihren Benutzernamen.</translation>
     </message>
     <message>
         <source>When the server offers it</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn der Server es anbietet</translation>
     </message>
     <message>
         <source>Always</source>
-        <translation type="unfinished"></translation>
+        <translation>Immer</translation>
     </message>
     <message>
         <source>Always, and check the server&apos;s certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Immer, und das Zertifikat des Servers prüfen</translation>
     </message>
     <message>
         <source>C&amp;hoose…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wählen …</translation>
     </message>
     <message>
         <source>&amp;Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Server:</translation>
     </message>
     <message>
         <source>P&amp;ort:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;ort:</translation>
     </message>
     <message>
         <source>&amp;Database:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datenbank:</translation>
     </message>
     <message>
         <source>&amp;User:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Benutzer:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passwort:</translation>
     </message>
     <message>
         <source>&amp;Encryption (TLS):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verschlüsselung (TLS):</translation>
     </message>
     <message>
         <source>&amp;Certificate authority:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zertifizierungsstelle:</translation>
     </message>
     <message>
         <source>No keychain is available; Hearken asks for the password each time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Schlüsselbund verfügbar; Hearken fragt jedes Mal nach dem Passwort.</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ö&amp;ffnen</translation>
     </message>
     <message>
         <source>Enter the server, the database and your user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Server, die Datenbank und Ihren Benutzernamen ein.</translation>
     </message>
     <message>
         <source>Connecting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung zu %1 wird hergestellt …</translation>
     </message>
     <message>
         <source>Certificate authority</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifizierungsstelle</translation>
     </message>
     <message>
         <source>Certificates (*.crt *.pem);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikate (*.crt *.pem);;Alle Dateien (*)</translation>
     </message>
 </context>
 <context>
@@ -3244,11 +3244,11 @@ Das Tonmodell wurde mit öffentlichen Forschungsdaten trainiert: TweetEval (Barb
     </message>
     <message>
         <source>Fetching the earlier posts of this conversation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die früheren Beiträge dieser Unterhaltung werden abgerufen …</translation>
     </message>
     <message>
         <source>The earlier posts of this conversation could not be fetched: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die früheren Beiträge dieser Unterhaltung konnten nicht abgerufen werden: %1</translation>
     </message>
 </context>
 <context>
@@ -3378,50 +3378,50 @@ Accuracy: %3 %
     </message>
     <message>
         <source>Tag with “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem Thema „%1“ zuordnen</translation>
     </message>
 </context>
 <context>
     <name>hearken::TrendChart</name>
     <message>
         <source>Items received</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingegangene Einträge</translation>
     </message>
     <message>
         <source>Median first response (hours)</source>
-        <translation type="unfinished"></translation>
+        <translation>Erste Antwort, Median (Stunden)</translation>
     </message>
     <message>
         <source>Criticism answered (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Beantwortete Kritik (%)</translation>
     </message>
     <message>
         <source>Previous period</source>
-        <translation type="unfinished"></translation>
+        <translation>Voriger Zeitraum</translation>
     </message>
     <message>
         <source>This period</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Zeitraum</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2 {1:?}</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1. This period, from the %2: %3. The period before: %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. Dieser Zeitraum, nach %2: %3. Der Zeitraum davor: %4.</translation>
     </message>
     <message>
         <source>week starting</source>
-        <translation type="unfinished"></translation>
+        <translation>Wochenbeginn</translation>
     </message>
     <message>
         <source>day</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag</translation>
     </message>
 </context>
 <context>
@@ -3464,30 +3464,30 @@ Accuracy: %3 %
     </message>
     <message>
         <source>Take</source>
-        <translation type="unfinished"></translation>
+        <translation>Übernehmen</translation>
     </message>
     <message>
         <source>Hand over to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>An %1 übergeben</translation>
     </message>
 </context>
 <context>
     <name>hearken::WeeklyHours</name>
     <message>
         <source>“%1” names days but no hours, as in “mon-fri 09:00-17:00”.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ nennt Tage, aber keine Uhrzeiten, wie in „mon-fri 09:00-17:00“.</translation>
     </message>
     <message>
         <source>“%1” is not a day or a range of days such as “mon-fri”.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Tag und kein Bereich von Tagen wie „mon-fri“.</translation>
     </message>
     <message>
         <source>“%1” is not a span of hours such as “09:00-17:00”.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Zeitspanne wie „09:00-17:00“.</translation>
     </message>
     <message>
         <source>Business hours overlap on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Geschäftszeiten überschneiden sich am %1.</translation>
     </message>
 </context>
 <context>
@@ -3522,31 +3522,31 @@ Accuracy: %3 %
     </message>
     <message>
         <source>Add your brand&apos;s %1 accounts. Your browser opens to sign in; Hearken never sees your password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie die %1-Konten Ihrer Marke hinzu. Zur Anmeldung öffnet sich Ihr Browser; Hearken sieht Ihr Passwort nie.</translation>
     </message>
     <message>
         <source>Add a &amp;%1 account…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;%1-Konto hinzufügen …</translation>
     </message>
     <message>
         <source>Open the &amp;sample workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>B&amp;eispiel-Arbeitsbereich öffnen</translation>
     </message>
     <message>
         <source>&amp;Open a workspace file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich-&amp;Datei öffnen …</translation>
     </message>
     <message>
         <source>Open a &amp;team workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Team-Arbeitsbereich öffnen …</translation>
     </message>
     <message>
         <source>Or look around first: the sample workspace shows how Hearken works with a few hundred generated items from a made-up coffee brand. Nothing in it is real, and it is kept apart from your own workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oder sehen Sie sich zuerst um: Der Beispiel-Arbeitsbereich zeigt mit einigen hundert erzeugten Einträgen einer erfundenen Kaffeemarke, wie Hearken arbeitet. Nichts darin ist echt, und er bleibt von Ihrem eigenen Arbeitsbereich getrennt.</translation>
     </message>
     <message>
         <source>The sample workspace shows how Hearken works with a few hundred generated items from a made-up coffee brand. Nothing in it is real, and it is kept apart from your own workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Beispiel-Arbeitsbereich zeigt mit einigen hundert erzeugten Einträgen einer erfundenen Kaffeemarke, wie Hearken arbeitet. Nichts darin ist echt, und er bleibt von Ihrem eigenen Arbeitsbereich getrennt.</translation>
     </message>
 </context>
 <context>
@@ -3624,7 +3624,7 @@ Accuracy: %3 %
     <name>hearken::auth::AuthorizationCodeFlow</name>
     <message>
         <source>Signing in was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Die Anmeldung wurde abgebrochen.</translation>
     </message>
     <message>
         <source>The browser came back from a different server than the one signing in.</source>
@@ -3659,7 +3659,7 @@ Accuracy: %3 %
     </message>
     <message>
         <source>Signing in was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Die Anmeldung wurde abgebrochen.</translation>
     </message>
     <message>
         <source>Too large</source>
@@ -3733,7 +3733,7 @@ Accuracy: %3 %
     </message>
     <message>
         <source>Signing in was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Die Anmeldung wurde abgebrochen.</translation>
     </message>
     <message>
         <source>Looking up %1…</source>
@@ -3915,7 +3915,7 @@ Accuracy: %3 %
     <name>hearken::bluesky::OAuthSignIn</name>
     <message>
         <source>Signing in was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Die Anmeldung wurde abgebrochen.</translation>
     </message>
     <message>
         <source>%1 could not be found: %2</source>
@@ -4197,7 +4197,7 @@ Accuracy: %3 %
     </message>
     <message>
         <source>Response review</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Antwort-Auswertung</translation>
     </message>
     <message>
         <source>Hearken cannot tell where it is installed, since /proc/self/exe cannot be read: run it where /proc is mounted.</source>
@@ -4261,7 +4261,7 @@ Accuracy: %3 %
     </message>
     <message>
         <source>There is no backup of it in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">In %1 gibt es keine Sicherung davon.</translation>
     </message>
     <message>
         <source>Its newest good backup, made %1, is %2. To work on a copy of it (the damaged file stays as it is):
@@ -4271,7 +4271,7 @@ then pass --workspace &quot;%3&quot; to hearken.</source>
     </message>
     <message>
         <source>Hearken could not back up the workspace: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Hearken konnte den Arbeitsbereich nicht sichern: %1</translation>
     </message>
     <message>
         <source>Usage: %1</source>
@@ -4669,7 +4669,7 @@ The same again: </source>
     </message>
     <message>
         <source>&amp;Server:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Server:</translation>
     </message>
     <message>
         <source>The Mastodon server, e.g. mastodon.social.</source>
@@ -4697,7 +4697,7 @@ The same again: </source>
     <name>hearken::mastodon::SignIn</name>
     <message>
         <source>Signing in was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Die Anmeldung wurde abgebrochen.</translation>
     </message>
     <message>
         <source>Looking up %1…</source>
