@@ -3553,396 +3553,396 @@ Accuracy: %3 %
     <name>hearken::auth</name>
     <message>
         <source>No browser is available here. Set BROWSER to a command that opens %1, or open it yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier ist kein Browser verfügbar. Setzen Sie BROWSER auf einen Befehl, der %1 öffnet, oder öffnen Sie die Adresse selbst.</translation>
     </message>
     <message>
         <source>The browser command is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Browser-Befehl ist leer.</translation>
     </message>
     <message>
         <source>Could not start the browser &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Browser „%1“ konnte nicht gestartet werden.</translation>
     </message>
     <message>
         <source>The system keychain refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund des Systems hat abgelehnt: %1</translation>
     </message>
     <message>
         <source>%1 answered the sign-in without an access token.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die Anmeldung ohne Zugriffstoken beantwortet.</translation>
     </message>
     <message>
         <source>The sign-in has expired or was revoked (%1). Sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldung ist abgelaufen oder wurde widerrufen (%1). Melden Sie sich erneut an.</translation>
     </message>
     <message>
         <source>A private key is %1 bytes long; this one has %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein privater Schlüssel ist %1 Bytes lang; dieser hat %2.</translation>
     </message>
     <message>
         <source>A public key is %1 bytes long; this one has %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein öffentlicher Schlüssel ist %1 Bytes lang; dieser hat %2.</translation>
     </message>
     <message>
         <source>The secret could not be sealed to the public key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Geheimnis konnte nicht mit dem öffentlichen Schlüssel versiegelt werden.</translation>
     </message>
     <message>
         <source>The sealed secret is cut short: it cannot be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das versiegelte Geheimnis ist unvollständig: Es kann nicht geöffnet werden.</translation>
     </message>
     <message>
         <source>The sealed secret does not open with this key: it was sealed to another key, or changed since.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das versiegelte Geheimnis lässt sich mit diesem Schlüssel nicht öffnen: Es wurde mit einem anderen Schlüssel versiegelt oder seitdem verändert.</translation>
     </message>
     <message>
         <source>The service key cannot be written to %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Dienstschlüssel kann nicht nach %1 geschrieben werden: %2.</translation>
     </message>
     <message>
         <source>The service key %1 belongs to another user. The service must own its key: run it as that user, or give it the file (chown).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Dienstschlüssel %1 gehört einem anderen Benutzer. Der Dienst muss seinen Schlüssel besitzen: Starten Sie ihn als dieser Benutzer, oder übertragen Sie ihm die Datei (chown).</translation>
     </message>
     <message>
         <source>The service key %1 can be read by other users. Run `chmod 600 %1` and start the service again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Dienstschlüssel %1 ist für andere Benutzer lesbar. Führen Sie `chmod 600 %1` aus und starten Sie den Dienst erneut.</translation>
     </message>
     <message>
         <source>The service key %1 cannot be read: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Dienstschlüssel %1 kann nicht gelesen werden: %2.</translation>
     </message>
     <message>
         <source>The file %1 holds no service key. Restore the service&apos;s key file, or move this file away so that a new key is made (desks then sign the accounts in again).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei %1 enthält keinen Dienstschlüssel. Stellen Sie die Schlüsseldatei des Dienstes wieder her, oder verschieben Sie diese Datei, damit ein neuer Schlüssel erzeugt wird (die Arbeitsplätze melden die Konten dann erneut an).</translation>
     </message>
     <message>
         <source>The workspace&apos;s id could not be read, so its secrets cannot be found. Open the workspace again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kennung des Arbeitsbereichs konnte nicht gelesen werden, daher sind seine Geheimnisse nicht auffindbar. Öffnen Sie den Arbeitsbereich erneut.</translation>
     </message>
 </context>
 <context>
     <name>hearken::auth::AuthorizationCodeFlow</name>
     <message>
         <source>Signing in was cancelled.</source>
-        <translation type="unfinished">Die Anmeldung wurde abgebrochen.</translation>
+        <translation>Die Anmeldung wurde abgebrochen.</translation>
     </message>
     <message>
         <source>The browser came back from a different server than the one signing in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Browser kam von einem anderen Server zurück als dem, bei dem die Anmeldung läuft.</translation>
     </message>
     <message>
         <source>The sign-in was declined in the browser (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldung wurde im Browser abgelehnt (%1).</translation>
     </message>
     <message>
         <source>The server refused the sign-in: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Anmeldung abgelehnt: %1</translation>
     </message>
     <message>
         <source>The browser came back without an authorization code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Browser kam ohne Autorisierungscode zurück.</translation>
     </message>
 </context>
 <context>
     <name>hearken::auth::LoopbackListener</name>
     <message>
         <source>You can close this tab and go back to Hearken.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie können diesen Tab schließen und zu Hearken zurückkehren.</translation>
     </message>
     <message>
         <source>Nobody finished signing in in the browser in time. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niemand hat die Anmeldung im Browser rechtzeitig abgeschlossen. Versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>Could not wait for the browser on this computer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf den Browser kann auf diesem Computer nicht gewartet werden: %1</translation>
     </message>
     <message>
         <source>Signing in was cancelled.</source>
-        <translation type="unfinished">Die Anmeldung wurde abgebrochen.</translation>
+        <translation>Die Anmeldung wurde abgebrochen.</translation>
     </message>
     <message>
         <source>Too large</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu groß</translation>
     </message>
     <message>
         <source>Not here</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht hier</translation>
     </message>
     <message>
         <source>Signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Angemeldet</translation>
     </message>
     <message>
         <source>Not signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht angemeldet</translation>
     </message>
     <message>
         <source>The server said: %1. You can close this tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server meldet: %1. Sie können diesen Tab schließen.</translation>
     </message>
     <message>
         <source>The browser came back only from a sign-in Hearken did not start (the state did not match). Nothing was signed in; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Browser kam nur von einer Anmeldung zurück, die Hearken nicht begonnen hat (der „state“ stimmte nicht überein). Es wurde nichts angemeldet; versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>Not this sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht diese Anmeldung</translation>
     </message>
     <message>
         <source>This answer is not for the sign-in Hearken is waiting for. Go back to Hearken and start signing in again if you need to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Antwort gehört nicht zu der Anmeldung, auf die Hearken wartet. Kehren Sie zu Hearken zurück und beginnen Sie die Anmeldung bei Bedarf neu.</translation>
     </message>
 </context>
 <context>
     <name>hearken::bluesky</name>
     <message>
         <source>its PDS names no authorization server</source>
-        <translation type="unfinished"></translation>
+        <translation>sein PDS nennt keinen Autorisierungsserver</translation>
     </message>
     <message>
         <source>%1 is not an AT Protocol authorization server Hearken can use (issuer, authorization, PAR or token endpoint, or ES256 DPoP missing).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein AT-Protocol-Autorisierungsserver, den Hearken verwenden kann (Aussteller, Autorisierungs-, PAR- oder Token-Endpunkt oder ES256-DPoP fehlt).</translation>
     </message>
     <message>
         <source>%1 names sign-in addresses Hearken will not use.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nennt Anmeldeadressen, die Hearken nicht verwendet.</translation>
     </message>
 </context>
 <context>
     <name>hearken::bluesky::AccountAdder</name>
     <message>
         <source>“%1” is not a Bluesky handle: %2. A handle looks like yourname.bsky.social.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Bluesky-Handle: %2. Ein Handle sieht aus wie ihrname.bsky.social.</translation>
     </message>
     <message>
         <source>No browser to sign in with; use an app password instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Browser für die Anmeldung vorhanden; verwenden Sie stattdessen ein App-Passwort.</translation>
     </message>
     <message>
         <source>The sign-in servers</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldeserver</translation>
     </message>
     <message>
         <source>Opening the browser to sign in to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Browser wird zur Anmeldung bei %1 geöffnet …</translation>
     </message>
     <message>
         <source>Signing in failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>Signing in was cancelled.</source>
-        <translation type="unfinished">Die Anmeldung wurde abgebrochen.</translation>
+        <translation>Die Anmeldung wurde abgebrochen.</translation>
     </message>
     <message>
         <source>Looking up %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird gesucht …</translation>
     </message>
     <message>
         <source>%1 could not be found: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde nicht gefunden: %2</translation>
     </message>
     <message>
         <source>Signing in to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung bei %1 …</translation>
     </message>
     <message>
         <source>Saving the account…</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto wird gespeichert …</translation>
     </message>
     <message>
         <source>The keychain did not take the Bluesky session (%1); nothing was added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund hat die Bluesky-Sitzung nicht angenommen (%1); es wurde nichts hinzugefügt.</translation>
     </message>
     <message>
         <source>%1 did not answer within %2 s. Check the address and the connection, or try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat nicht innerhalb von %2 s geantwortet. Prüfen Sie die Adresse und die Verbindung, oder versuchen Sie es später erneut.</translation>
     </message>
 </context>
 <context>
     <name>hearken::bluesky::FormSignIn</name>
     <message>
         <source>Type the account&apos;s handle and sign in in your browser: Hearken never sees your Bluesky password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie das Handle des Kontos ein und melden Sie sich in Ihrem Browser an: Hearken sieht Ihr Bluesky-Passwort nie.</translation>
     </message>
     <message>
         <source>Add a Bluesky account. Signs in with AT Protocol OAuth in the browser ($BROWSER); with --app-password, with an app password read from HEARKEN_BLUESKY_APP_PASSWORD or the first line of standard input (never put it on the command line).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Bluesky-Konto hinzufügen. Meldet sich mit AT Protocol OAuth im Browser an ($BROWSER); mit --app-password mit einem App-Passwort aus HEARKEN_BLUESKY_APP_PASSWORD oder aus der ersten Zeile der Standardeingabe (geben Sie es nie auf der Befehlszeile an).</translation>
     </message>
     <message>
         <source>For self-hosted servers. Leave empty to use Bluesky&apos;s own services.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für selbst betriebene Server. Leer lassen, um die Dienste von Bluesky selbst zu verwenden.</translation>
     </message>
     <message>
         <source>Bluesky handle</source>
-        <translation type="unfinished"></translation>
+        <translation>Bluesky-Handle</translation>
     </message>
     <message>
         <source>&amp;Handle:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Handle:</translation>
     </message>
     <message>
         <source>The account&apos;s handle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Handle des Kontos.</translation>
     </message>
     <message>
         <source>yourname.bsky.social</source>
-        <translation type="unfinished"></translation>
+        <translation>ihrname.bsky.social</translation>
     </message>
     <message>
         <source>Type the account&apos;s handle, for example yourname.bsky.social.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie das Handle des Kontos ein, zum Beispiel ihrname.bsky.social.</translation>
     </message>
     <message>
         <source>App password</source>
-        <translation type="unfinished"></translation>
+        <translation>App-Passwort</translation>
     </message>
     <message>
         <source>App &amp;password:</source>
-        <translation type="unfinished"></translation>
+        <translation>App-Pa&amp;sswort:</translation>
     </message>
     <message>
         <source>Sign in with an app password instead of OAuth (fallback).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit einem App-Passwort statt mit OAuth anmelden (Ausweichlösung).</translation>
     </message>
     <message>
         <source>xxxx-xxxx-xxxx-xxxx</source>
-        <translation type="unfinished"></translation>
+        <translation>xxxx-xxxx-xxxx-xxxx</translation>
     </message>
     <message>
         <source>Only if signing in in the browser does not work: create an app password in Bluesky under Settings → Privacy and security → App passwords. Never use your account password here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur wenn die Anmeldung im Browser nicht funktioniert: Erstellen Sie in Bluesky unter Einstellungen → Privatsphäre und Sicherheit → App-Passwörter ein App-Passwort. Verwenden Sie hier nie das Passwort Ihres Kontos.</translation>
     </message>
     <message>
         <source>Type the app password, or sign in in the browser instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie das App-Passwort ein, oder melden Sie sich stattdessen im Browser an.</translation>
     </message>
     <message>
         <source>Use an &amp;app password</source>
-        <translation type="unfinished"></translation>
+        <translation>App-Passwort &amp;verwenden</translation>
     </message>
     <message>
         <source>Sign in in the &amp;browser (recommended)</source>
-        <translation type="unfinished"></translation>
+        <translation>Im &amp;Browser anmelden (empfohlen)</translation>
     </message>
     <message>
         <source>The time-out</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeitbegrenzung</translation>
     </message>
     <message>
         <source>&amp;Time-out (s):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zeitbegrenzung (s):</translation>
     </message>
     <message>
         <source>Seconds the servers get to look the account up and sign in (default %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekunden, die die Server haben, um das Konto zu finden und anzumelden (Standard: %1).</translation>
     </message>
     <message>
         <source>PDS</source>
-        <translation type="unfinished"></translation>
+        <translation>PDS</translation>
     </message>
     <message>
         <source>&amp;PDS:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;PDS:</translation>
     </message>
     <message>
         <source>The account&apos;s PDS, when it cannot be found from the handle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der PDS des Kontos, wenn er sich nicht über das Handle finden lässt.</translation>
     </message>
     <message>
         <source>found from the handle</source>
-        <translation type="unfinished"></translation>
+        <translation>über das Handle gefunden</translation>
     </message>
     <message>
         <source>PLC directory</source>
-        <translation type="unfinished"></translation>
+        <translation>PLC-Verzeichnis</translation>
     </message>
     <message>
         <source>P&amp;LC directory:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;LC-Verzeichnis:</translation>
     </message>
     <message>
         <source>The PLC directory (default https://plc.directory).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das PLC-Verzeichnis (Standard: https://plc.directory).</translation>
     </message>
     <message>
         <source>handle resolver</source>
-        <translation type="unfinished"></translation>
+        <translation>Handle-Auflöser</translation>
     </message>
     <message>
         <source>Handle &amp;resolver:</source>
-        <translation type="unfinished"></translation>
+        <translation>Handle-Au&amp;flöser:</translation>
     </message>
     <message>
         <source>A server that resolves handles (default https://bsky.social).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Server, der Handles auflöst (Standard: https://bsky.social).</translation>
     </message>
     <message>
         <source>client metadata</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-Metadaten</translation>
     </message>
     <message>
         <source>OAuth &amp;client metadata:</source>
-        <translation type="unfinished"></translation>
+        <translation>OAuth-&amp;Client-Metadaten:</translation>
     </message>
     <message>
         <source>The OAuth client metadata URL your organisation hosts (default: the loopback client id, for development).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die URL der OAuth-Client-Metadaten, die Ihre Organisation bereitstellt (Standard: die Loopback-Client-ID, für die Entwicklung).</translation>
     </message>
     <message>
         <source>the loopback client id</source>
-        <translation type="unfinished"></translation>
+        <translation>die Loopback-Client-ID</translation>
     </message>
     <message>
         <source>This does not look like an app password (xxxx-xxxx-xxxx-xxxx): it may be the account&apos;s main password, which gives full control of the account. Create an app password in Bluesky under Settings → Privacy and security → App passwords.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das sieht nicht wie ein App-Passwort aus (xxxx-xxxx-xxxx-xxxx): Es könnte das Hauptpasswort des Kontos sein, das die volle Kontrolle über das Konto gibt. Erstellen Sie in Bluesky unter Einstellungen → Privatsphäre und Sicherheit → App-Passwörter ein App-Passwort.</translation>
     </message>
     <message>
         <source>Added @%1 (%2), signed in with %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>@%1 (%2) hinzugefügt, angemeldet mit %3.</translation>
     </message>
     <message>
         <source>OAuth</source>
-        <translation type="unfinished"></translation>
+        <translation>OAuth</translation>
     </message>
     <message>
         <source>an app password</source>
-        <translation type="unfinished"></translation>
+        <translation>einem App-Passwort</translation>
     </message>
 </context>
 <context>
     <name>hearken::bluesky::OAuthSignIn</name>
     <message>
         <source>Signing in was cancelled.</source>
-        <translation type="unfinished">Die Anmeldung wurde abgebrochen.</translation>
+        <translation>Die Anmeldung wurde abgebrochen.</translation>
     </message>
     <message>
         <source>%1 could not be found: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde nicht gefunden: %2</translation>
     </message>
     <message>
         <source>The authorization server signed in a different account than %1, or without DPoP.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Autorisierungsserver hat ein anderes Konto als %1 angemeldet oder ohne DPoP.</translation>
     </message>
     <message>
         <source>The authorization server %1 did not describe itself: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Autorisierungsserver %1 hat sich nicht beschrieben: %2</translation>
     </message>
     <message>
         <source>The authorization server refused the sign-in request: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Autorisierungsserver hat die Anmeldeanfrage abgelehnt: %1</translation>
     </message>
     <message>
         <source>no request_uri</source>
-        <translation type="unfinished"></translation>
+        <translation>keine request_uri</translation>
     </message>
 </context>
 <context>
     <name>hearken::bluesky::Syncer</name>
     <message>
         <source>The Bluesky sign-in expired or was revoked: sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bluesky-Anmeldung ist abgelaufen oder wurde widerrufen: Melden Sie sich erneut an.</translation>
     </message>
 </context>
 <context>
@@ -4614,294 +4614,295 @@ The same again: </source>
     <name>hearken::mastodon</name>
     <message>
         <source>The Mastodon sign-in expired or was revoked (%1). Sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Mastodon-Anmeldung ist abgelaufen oder wurde widerrufen (%1). Melden Sie sich erneut an.</translation>
     </message>
     <message>
         <source>The post %1 is not on %2; it cannot be answered from this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Beitrag %1 ist nicht auf %2; er kann von diesem Konto aus nicht beantwortet werden.</translation>
     </message>
     <message>
         <source>The entry has no idempotency key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Eintrag hat keinen Idempotenzschlüssel.</translation>
     </message>
     <message>
         <source>The post being answered was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Beitrag, auf den geantwortet wird, wurde gelöscht.</translation>
     </message>
     <message>
         <source>The server answered the reply without an id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Antwort ohne ID bestätigt.</translation>
     </message>
     <message>
         <source>The post being liked was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Beitrag, der ein „Gefällt mir“ bekommen sollte, wurde gelöscht.</translation>
     </message>
     <message>
         <source>%1 has no sign-in in the keychain. Sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keine Anmeldung im Schlüsselbund. Melden Sie sich erneut an.</translation>
     </message>
     <message>
         <source>%1 names sign-in addresses Hearken will not use.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nennt Anmeldeadressen, die Hearken nicht verwendet.</translation>
     </message>
     <message>
         <source>%1 does not answer like a Mastodon server. Check the address.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 antwortet nicht wie ein Mastodon-Server. Prüfen Sie die Adresse.</translation>
     </message>
     <message>
         <source>%1 did not say which account signed in.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat nicht mitgeteilt, welches Konto angemeldet wurde.</translation>
     </message>
 </context>
 <context>
     <name>hearken::mastodon::FormSignIn</name>
     <message>
         <source>Type the server your account is on. Your browser opens to let Hearken in; Hearken never sees your password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Server ein, auf dem Ihr Konto liegt. Ihr Browser öffnet sich, um Hearken Zugang zu geben; Hearken sieht Ihr Passwort nie.</translation>
     </message>
     <message>
         <source>Add a Mastodon account (or one on a server that speaks Mastodon&apos;s API): signs in through the browser ($BROWSER is used when set).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Mastodon-Konto hinzufügen (oder eines auf einem Server, der die API von Mastodon spricht): meldet sich über den Browser an ($BROWSER wird verwendet, wenn gesetzt).</translation>
     </message>
     <message>
         <source>Mastodon server</source>
-        <translation type="unfinished"></translation>
+        <translation>Mastodon-Server</translation>
     </message>
     <message>
         <source>&amp;Server:</source>
-        <translation type="unfinished">&amp;Server:</translation>
+        <translation>&amp;Server:</translation>
     </message>
     <message>
         <source>The Mastodon server, e.g. mastodon.social.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Mastodon-Server, z. B. mastodon.social.</translation>
     </message>
     <message>
         <source>mastodon.social</source>
-        <translation type="unfinished"></translation>
+        <translation>mastodon.social</translation>
     </message>
     <message>
         <source>Type the server&apos;s name, for example mastodon.social.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Namen des Servers ein, zum Beispiel mastodon.social.</translation>
     </message>
     <message>
         <source>Waiting for you to allow Hearken in the browser. If no browser opened, open this address:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hearken wartet darauf, dass Sie es im Browser zulassen. Falls sich kein Browser geöffnet hat, öffnen Sie diese Adresse:
+%1</translation>
     </message>
     <message>
         <source>Added %1 (account %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hinzugefügt (Konto %2).</translation>
     </message>
 </context>
 <context>
     <name>hearken::mastodon::SignIn</name>
     <message>
         <source>Signing in was cancelled.</source>
-        <translation type="unfinished">Die Anmeldung wurde abgebrochen.</translation>
+        <translation>Die Anmeldung wurde abgebrochen.</translation>
     </message>
     <message>
         <source>Looking up %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird gesucht …</translation>
     </message>
     <message>
         <source>Registering Hearken on %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Hearken wird auf %1 registriert …</translation>
     </message>
     <message>
         <source>%1 registered Hearken without giving it credentials.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat Hearken registriert, ohne Zugangsdaten zu übergeben.</translation>
     </message>
     <message>
         <source>Waiting for you to allow Hearken in the browser…</source>
-        <translation type="unfinished"></translation>
+        <translation>Hearken wartet darauf, dass Sie es im Browser zulassen …</translation>
     </message>
     <message>
         <source>Reading your account…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Konto wird gelesen …</translation>
     </message>
     <message>
         <source>The sign-in worked but the system keychain did not keep it: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldung hat funktioniert, aber der Schlüsselbund des Systems hat sie nicht behalten: %1</translation>
     </message>
     <message>
         <source>Reading what %1 allows…</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wird gelesen, was %1 erlaubt …</translation>
     </message>
     <message>
         <source>Could not wait for the browser on this computer: no port is free.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf den Browser kann auf diesem Computer nicht gewartet werden: Kein Port ist frei.</translation>
     </message>
 </context>
 <context>
     <name>hearken::mastodon::SignOut</name>
     <message>
         <source>Hearken&apos;s registration on %1 is unknown; the token could not be revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Registrierung von Hearken auf %1 ist unbekannt; das Token konnte nicht widerrufen werden.</translation>
     </message>
     <message>
         <source>The server did not confirm the sign-out: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Abmeldung nicht bestätigt: %1</translation>
     </message>
     <message>
         <source>Signing out of %1 was cancelled; remove the account again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Abmeldung von %1 wurde abgebrochen; entfernen Sie das Konto erneut.</translation>
     </message>
 </context>
 <context>
     <name>hearken::mastodon::Syncer</name>
     <message>
         <source>The sign-in expired or was revoked. Sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldung ist abgelaufen oder wurde widerrufen. Melden Sie sich erneut an.</translation>
     </message>
     <message>
         <source>waiting for the server&apos;s rate limit until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>wartet bis %1 auf das Anfragelimit des Servers</translation>
     </message>
 </context>
 <context>
     <name>hearken::net</name>
     <message>
         <source>%1 answered with unreadable data (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat mit unlesbaren Daten geantwortet (%2).</translation>
     </message>
     <message>
         <source>%1 answered with data of the wrong shape (expected a JSON %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat mit Daten in der falschen Form geantwortet (erwartet wurde ein JSON-Wert vom Typ %2).</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid web address.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine gültige Web-Adresse.</translation>
     </message>
     <message>
         <source>Hearken only talks to %1 over https; plain http is allowed for this computer&apos;s own addresses only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hearken spricht mit %1 nur über https; einfaches http ist nur für die eigenen Adressen dieses Computers erlaubt.</translation>
     </message>
     <message>
         <source>Hearken does not send a user name or password inside a web address (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hearken sendet keinen Benutzernamen und kein Passwort innerhalb einer Web-Adresse (%1).</translation>
     </message>
     <message>
         <source>%1 is an address of a private or reserved network; Hearken only connects to public servers and to this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist eine Adresse eines privaten oder reservierten Netzes; Hearken verbindet sich nur mit öffentlichen Servern und mit diesem Computer.</translation>
     </message>
     <message>
         <source>Type the server&apos;s address, for example mastodon.social.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Adresse des Servers ein, zum Beispiel mastodon.social.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a web server&apos;s address: Hearken signs in over https. Type a name like mastodon.social.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist nicht die Adresse eines Web-Servers: Hearken meldet sich über https an. Geben Sie einen Namen wie mastodon.social ein.</translation>
     </message>
 </context>
 <context>
     <name>hearken::net::HttpCall</name>
     <message>
         <source>The request was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage wurde abgebrochen.</translation>
     </message>
     <message>
         <source>%1 asked to wait before the next request.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat gebeten, vor der nächsten Anfrage zu warten.</translation>
     </message>
     <message>
         <source>%1 sent more data than Hearken accepts in one answer (%2 MB).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat mehr Daten gesendet, als Hearken in einer Antwort annimmt (%2 MB).</translation>
     </message>
     <message>
         <source>%1 did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat nicht rechtzeitig geantwortet.</translation>
     </message>
     <message>
         <source>Could not reach %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht erreichbar: %2</translation>
     </message>
     <message>
         <source>%1 answered with HTTP status %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat mit HTTP-Status %2 geantwortet.</translation>
     </message>
     <message>
         <source>%1 sent Hearken elsewhere: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat Hearken woandershin geleitet: %2</translation>
     </message>
 </context>
 <context>
     <name>hearken::outbox</name>
     <message>
         <source>The reply holds only @mentions. Write what you want to say after them, then send it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort enthält nur @-Erwähnungen. Schreiben Sie danach, was Sie sagen möchten, und senden Sie sie dann.</translation>
     </message>
 </context>
 <context>
     <name>hearken::store</name>
     <message>
         <source>The team workspace&apos;s sealed secrets cannot be reached: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die versiegelten Geheimnisse des Team-Arbeitsbereichs sind nicht erreichbar: %1</translation>
     </message>
     <message>
         <source>No Hearken service has published its key in this team workspace yet, so no token can be sealed to it. Start `hearken serve` once so that it publishes its key, then sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Hearken-Dienst hat seinen Schlüssel in diesem Team-Arbeitsbereich veröffentlicht, daher kann kein Token für ihn versiegelt werden. Starten Sie `hearken serve` einmal, damit er seinen Schlüssel veröffentlicht, und melden Sie sich dann erneut an.</translation>
     </message>
     <message>
         <source>No secret is stored for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für %1 ist kein Geheimnis gespeichert.</translation>
     </message>
     <message>
         <source>Only the Hearken service opens this account&apos;s tokens; a desk of a team workspace never holds them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur der Hearken-Dienst öffnet die Token dieses Kontos; ein Arbeitsplatz eines Team-Arbeitsbereichs hat sie nie.</translation>
     </message>
     <message>
         <source>The secret %1 is sealed to another service key (%2), not to this service&apos;s (%3): sign its account in again from a desk, or start the service with the key file that holds that key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Geheimnis %1 ist für einen anderen Dienstschlüssel (%2) versiegelt, nicht für den dieses Dienstes (%3): Melden Sie sein Konto von einem Arbeitsplatz aus erneut an, oder starten Sie den Dienst mit der Schlüsseldatei, die diesen Schlüssel enthält.</translation>
     </message>
     <message>
         <source>The secret %1 cannot be opened: %2 Sign its account in again from a desk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Geheimnis %1 kann nicht geöffnet werden: %2 Melden Sie sein Konto von einem Arbeitsplatz aus erneut an.</translation>
     </message>
     <message>
         <source>The published service key cannot seal secrets (%1). Start `hearken serve --replace-key` to publish a good one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der veröffentlichte Dienstschlüssel kann keine Geheimnisse versiegeln (%1). Starten Sie `hearken serve --replace-key`, um einen funktionierenden zu veröffentlichen.</translation>
     </message>
     <message>
         <source>Your role on this team workspace does not add the brand&apos;s accounts; ask the team&apos;s admin to sign them in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Rolle in diesem Team-Arbeitsbereich fügt keine Konten der Marke hinzu; bitten Sie die Administration des Teams, sie anzumelden.</translation>
     </message>
 </context>
 <context>
     <name>hearken::sync</name>
     <message>
         <source>ok</source>
-        <translation type="unfinished"></translation>
+        <translation>ok</translation>
     </message>
     <message>
         <source>paused until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>pausiert bis %1</translation>
     </message>
     <message>
         <source>sign in again</source>
-        <translation type="unfinished"></translation>
+        <translation>erneut anmelden</translation>
     </message>
     <message>
         <source>error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler: %1</translation>
     </message>
     <message>
         <source>paused by the server&apos;s rate limit until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>durch das Anfragelimit des Servers pausiert bis %1</translation>
     </message>
     <message>
         <source>the sign-in expired or was revoked: sign in again</source>
-        <translation type="unfinished"></translation>
+        <translation>die Anmeldung ist abgelaufen oder wurde widerrufen: erneut anmelden</translation>
     </message>
     <message>
         <source>the last sync failed</source>
-        <translation type="unfinished"></translation>
+        <translation>die letzte Synchronisierung ist fehlgeschlagen</translation>
     </message>
 </context>
 <context>
     <name>hearken::ui</name>
     <message>
         <source>No browser could be opened. Open this address yourself: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Es konnte kein Browser geöffnet werden. Öffnen Sie diese Adresse selbst: %1</translation>
     </message>
 </context>
 <context>
