@@ -4085,463 +4085,467 @@ Accuracy: %3 %
     </message>
     <message>
         <source>Usage: hearken accounts remove ID (the number `accounts list` shows)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: hearken accounts remove ID (die Nummer, die `accounts list` zeigt)</translation>
     </message>
     <message>
         <source>There is no account %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein Konto %1.</translation>
     </message>
     <message>
         <source>Removed %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 entfernt.</translation>
     </message>
     <message>
         <source>Signed out and removed %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 abgemeldet und entfernt.</translation>
     </message>
     <message>
         <source>add, list or remove</source>
-        <translation type="unfinished"></translation>
+        <translation>add, list oder remove</translation>
     </message>
     <message>
         <source>One JSON object per line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein JSON-Objekt pro Zeile.</translation>
     </message>
     <message>
         <source>Open this address in a browser to sign in:</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie diese Adresse in einem Browser, um sich anzumelden:</translation>
     </message>
     <message>
         <source>Only this account (its number or handle).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur dieses Konto (seine Nummer oder sein Handle).</translation>
     </message>
     <message>
         <source>%1: %2, %3 fetched</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2, %3 abgerufen</translation>
     </message>
     <message>
         <source>%1: %2 new items (%3 fetched)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 neue Einträge (%3 abgerufen)</translation>
     </message>
     <message>
         <source>Sync took %1 ms.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Synchronisierung dauerte %1 ms.</translation>
     </message>
     <message>
         <source>Print the OAuth client metadata document for Bluesky sign-ins. Host it at the --client-id URL (https) and give that URL to Hearken as the client metadata URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das OAuth-Client-Metadaten-Dokument für Bluesky-Anmeldungen ausgeben. Stellen Sie es unter der URL von --client-id (https) bereit und geben Sie Hearken diese URL als URL der Client-Metadaten an.</translation>
     </message>
     <message>
         <source>Where the document will be hosted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo das Dokument bereitgestellt wird.</translation>
     </message>
     <message>
         <source>The scopes to ask for (default: atproto transition:generic).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die anzufragenden Scopes (Standard: atproto transition:generic).</translation>
     </message>
     <message>
         <source>Usage: hearken oauth-client-metadata --client-id https://example.org/hearken/client-metadata.json</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: hearken oauth-client-metadata --client-id https://example.org/hearken/client-metadata.json</translation>
     </message>
     <message>
         <source>Fetch what is new for every account, or one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues für jedes Konto oder für eines abrufen.</translation>
     </message>
     <message>
         <source>Write the review of a period as CSV, PDF or JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Auswertung eines Zeitraums als CSV, PDF oder JSON schreiben.</translation>
     </message>
     <message>
         <source>Print the Bluesky OAuth client metadata to host for production.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bluesky-OAuth-Client-Metadaten für den Produktivbetrieb ausgeben.</translation>
     </message>
     <message>
         <source>Wrote %1 items to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Einträge nach %2 geschrieben.</translation>
     </message>
     <message>
         <source>Wrote the report to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht nach %1 geschrieben.</translation>
     </message>
     <message>
         <source>First day of the period (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>Erster Tag des Zeitraums (JJJJ-MM-TT).</translation>
     </message>
     <message>
         <source>Last day of the period (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Tag des Zeitraums (JJJJ-MM-TT).</translation>
     </message>
     <message>
         <source>Only this account (id; repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur dieses Konto (ID; mehrfach möglich).</translation>
     </message>
     <message>
         <source>Only this network (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur dieses Netzwerk (mehrfach möglich).</translation>
     </message>
     <message>
         <source>Only items assigned to this teammate (id, 0 for unassigned; repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Einträge, die diesem Teammitglied zugewiesen sind (ID, 0 für nicht zugewiesen; mehrfach möglich).</translation>
     </message>
     <message>
         <source>csv, pdf or json.</source>
-        <translation type="unfinished"></translation>
+        <translation>csv, pdf oder json.</translation>
     </message>
     <message>
         <source>--format takes csv, pdf or json.</source>
-        <translation type="unfinished"></translation>
+        <translation>--format erwartet csv, pdf oder json.</translation>
     </message>
     <message>
         <source>--account and --assignee take ids (numbers).</source>
-        <translation type="unfinished"></translation>
+        <translation>--account und --assignee erwarten IDs (Zahlen).</translation>
     </message>
     <message>
         <source>Response review</source>
-        <translation type="unfinished">Antwort-Auswertung</translation>
+        <translation>Antwort-Auswertung</translation>
     </message>
     <message>
         <source>Hearken cannot tell where it is installed, since /proc/self/exe cannot be read: run it where /proc is mounted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hearken kann nicht feststellen, wo es installiert ist, da /proc/self/exe nicht lesbar ist: Starten Sie es dort, wo /proc eingehängt ist.</translation>
     </message>
     <message>
         <source>Hearken could not start %1: %2. Reinstall Hearken: this part of it is missing or damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hearken konnte %1 nicht starten: %2. Installieren Sie Hearken neu: Dieser Teil fehlt oder ist beschädigt.</translation>
     </message>
     <message>
         <source>Cannot write standard output: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Standardausgabe kann nicht geschrieben werden: %1.</translation>
     </message>
     <message>
         <source>Write the supervisor&apos;s review of a period: every item with its timeline (csv), the figures and charts (pdf), or all figures (json). Dates are days in the workspace&apos;s time zone, both included; without them the report covers the last full week, Monday to Sunday.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Auswertung eines Zeitraums für die Teamleitung schreiben: jeden Eintrag mit seinem Verlauf (csv), die Kennzahlen und Diagramme (pdf) oder alle Kennzahlen (json). Datumsangaben sind Tage in der Zeitzone des Arbeitsbereichs, beide eingeschlossen; ohne sie umfasst der Bericht die letzte volle Woche, Montag bis Sonntag.</translation>
     </message>
     <message>
         <source>The file to write; without it, or with -, standard output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zu schreibende Datei; ohne sie oder mit - die Standardausgabe.</translation>
     </message>
     <message>
         <source>--from and --to take dates such as 2026-03-01, --to not before --from; leave both out for the last full week.</source>
-        <translation type="unfinished"></translation>
+        <translation>--from und --to erwarten Daten wie 2026-03-01, --to nicht vor --from; lassen Sie beide weg für die letzte volle Woche.</translation>
     </message>
     <message>
         <source>--output names the file to write (- for standard output).</source>
-        <translation type="unfinished"></translation>
+        <translation>--output nennt die zu schreibende Datei (- für die Standardausgabe).</translation>
     </message>
     <message>
         <source>A PDF is not for reading in a terminal: name the file to write with --output, or redirect standard output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein PDF ist nicht zum Lesen im Terminal gedacht: Geben Sie mit --output die zu schreibende Datei an, oder leiten Sie die Standardausgabe um.</translation>
     </message>
     <message>
         <source>Reporting on the last full week, %1 to %2 (%3); --from and --to choose another period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht über die letzte volle Woche, %1 bis %2 (%3); --from und --to wählen einen anderen Zeitraum.</translation>
     </message>
     <message>
         <source>Add (accounts add NETWORK --OPTION VALUE; accounts add --help lists each network&apos;s options), list or remove accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Konten hinzufügen (accounts add NETZWERK --OPTION WERT; accounts add --help nennt die Optionen jedes Netzwerks), auflisten oder entfernen.</translation>
     </message>
     <message>
         <source>Run a team workspace&apos;s service: sync and deliver until stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Dienst eines Team-Arbeitsbereichs ausführen: synchronisieren und senden, bis er gestoppt wird.</translation>
     </message>
     <message>
         <source>A team workspace in PostgreSQL, for its admin: init, add-person, people, remove-person, import (team --help tells more).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Team-Arbeitsbereich in PostgreSQL, für seine Administration: init, add-person, people, remove-person, import (team --help sagt mehr).</translation>
     </message>
     <message>
         <source>Replies that need a supervisor&apos;s approval on a team workspace: list, approve, return, rules (approvals --help tells more).</source>
-        <translation type="unfinished"></translation>
+        <translation>Antworten, die auf einem Team-Arbeitsbereich die Freigabe durch eine Teamleitung brauchen: list, approve, return, rules (approvals --help sagt mehr).</translation>
     </message>
     <message>
         <source>Qt&apos;s standard options are understood too: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch die Standardoptionen von Qt werden verstanden: %1.</translation>
     </message>
     <message>
         <source>--sample opens the sample workspace, not the one --workspace names: give one of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>--sample öffnet den Beispiel-Arbeitsbereich, nicht den von --workspace genannten: Geben Sie nur eines von beiden an.</translation>
     </message>
     <message>
         <source>There is no backup of it in %1.</source>
-        <translation type="unfinished">In %1 gibt es keine Sicherung davon.</translation>
+        <translation>In %1 gibt es keine Sicherung davon.</translation>
     </message>
     <message>
         <source>Its newest good backup, made %1, is %2. To work on a copy of it (the damaged file stays as it is):
   cp &quot;%2&quot; &quot;%3&quot;
 then pass --workspace &quot;%3&quot; to hearken.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seine neueste intakte Sicherung vom %1 ist %2. Um mit einer Kopie davon zu arbeiten (die beschädigte Datei bleibt, wie sie ist):
+  cp &quot;%2&quot; &quot;%3&quot;
+und dann hearken --workspace &quot;%3&quot; übergeben.</translation>
     </message>
     <message>
         <source>Hearken could not back up the workspace: %1</source>
-        <translation type="unfinished">Hearken konnte den Arbeitsbereich nicht sichern: %1</translation>
+        <translation>Hearken konnte den Arbeitsbereich nicht sichern: %1</translation>
     </message>
     <message>
         <source>Usage: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: %1</translation>
     </message>
     <message>
         <source>No %1: set %2 or write it to standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Wert für „%1“: Setzen Sie %2, oder schreiben Sie ihn in die Standardeingabe.</translation>
     </message>
     <message>
         <source>Warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: %1</translation>
     </message>
     <message>
         <source>The workspace&apos;s network accounts: add NETWORK (signs in, through the browser where the network signs in there; $BROWSER is used when set), list, remove (signs out and revokes the sign-in).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Netzwerkkonten des Arbeitsbereichs: add NETZWERK (meldet an, im Browser, wenn das Netzwerk dort anmeldet; $BROWSER wird verwendet, wenn gesetzt), list, remove (meldet ab und widerruft die Anmeldung).</translation>
     </message>
     <message>
         <source>Usage: hearken accounts add NETWORK --OPTION VALUE... | list [--json] | remove ID (networks: %1; accounts add --help lists their options)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: hearken accounts add NETZWERK --OPTION WERT... | list [--json] | remove ID (Netzwerke: %1; accounts add --help nennt ihre Optionen)</translation>
     </message>
     <message>
         <source>Usage: hearken accounts add NETWORK --OPTION VALUE... (networks: %1; accounts add --help lists their options)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: hearken accounts add NETZWERK --OPTION WERT... (Netzwerke: %1; accounts add --help nennt ihre Optionen)</translation>
     </message>
     <message>
         <source>For a supervisor, every reply waiting for approval; for anyone else, their own replies waiting or sent back, with the supervisor&apos;s note.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für eine Teamleitung jede Antwort, die auf Freigabe wartet; für alle anderen die eigenen wartenden oder zurückgegebenen Antworten, mit der Notiz der Teamleitung.</translation>
     </message>
     <message>
         <source>Approve a waiting reply: the team&apos;s service sends it (supervisors).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine wartende Antwort freigeben: Der Dienst des Teams sendet sie (Teamleitung).</translation>
     </message>
     <message>
         <source>Send a waiting reply back to its author with what to change (supervisors).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine wartende Antwort mit dem, was zu ändern ist, an ihre Autorin oder ihren Autor zurückgeben (Teamleitung).</translation>
     </message>
     <message>
         <source>List whose replies need approval, or turn that on or off for a person or an account (supervisors).</source>
-        <translation type="unfinished"></translation>
+        <translation>Auflisten, wessen Antworten eine Freigabe brauchen, oder das für eine Person oder ein Konto ein- oder ausschalten (Teamleitung).</translation>
     </message>
     <message>
         <source>No reply is waiting for approval.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Antwort wartet auf Freigabe.</translation>
     </message>
     <message>
         <source>#%1 by %2 on %3, waiting since %4, to %5: %6</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1 von %2 auf %3, wartet seit %4, an %5: %6</translation>
     </message>
     <message>
         <source>    sent back by %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>    zurückgegeben von %1: %2</translation>
     </message>
     <message>
         <source>Reply #%1 is approved; the team&apos;s service sends it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort #%1 ist freigegeben; der Dienst des Teams sendet sie.</translation>
     </message>
     <message>
         <source>Say what the author should change with --note.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sagen Sie mit --note, was die Autorin oder der Autor ändern soll.</translation>
     </message>
     <message>
         <source>Reply #%1 went back to its author with your note.</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort #%1 ging mit Ihrer Notiz zurück an ihre Autorin oder ihren Autor.</translation>
     </message>
     <message>
         <source>Name one person (--person) or one account (--account), and --on or --off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nennen Sie eine Person (--person) oder ein Konto (--account) und --on oder --off.</translation>
     </message>
     <message>
         <source>There is no account %1; the accounts are: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein Konto %1; die Konten sind: %2.</translation>
     </message>
     <message>
         <source>No reply needs approval.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Antwort braucht eine Freigabe.</translation>
     </message>
     <message>
         <source>every reply on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>jede Antwort auf %1</translation>
     </message>
     <message>
         <source>%1 (set by %2 on %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (festgelegt von %2 am %3)</translation>
     </message>
     <message>
         <source>Replies that need a supervisor&apos;s approval on a team workspace:</source>
-        <translation type="unfinished"></translation>
+        <translation>Antworten, die auf einem Team-Arbeitsbereich die Freigabe durch eine Teamleitung brauchen:</translation>
     </message>
     <message>
         <source>return: what the author should change.</source>
-        <translation type="unfinished"></translation>
+        <translation>return: was die Autorin oder der Autor ändern soll.</translation>
     </message>
     <message>
         <source>rules: a person&apos;s replies.</source>
-        <translation type="unfinished"></translation>
+        <translation>rules: die Antworten einer Person.</translation>
     </message>
     <message>
         <source>rules: every reply on an account.</source>
-        <translation type="unfinished"></translation>
+        <translation>rules: jede Antwort auf einem Konto.</translation>
     </message>
     <message>
         <source>rules: they need approval from now on.</source>
-        <translation type="unfinished"></translation>
+        <translation>rules: Diese Antworten brauchen ab jetzt eine Freigabe.</translation>
     </message>
     <message>
         <source>rules: they no longer need approval.</source>
-        <translation type="unfinished"></translation>
+        <translation>rules: Diese Antworten brauchen keine Freigabe mehr.</translation>
     </message>
     <message>
         <source>--%1 takes a whole number of seconds, 1 or more, not &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 erwartet eine ganze Zahl von Sekunden, 1 oder mehr, nicht „%2“.</translation>
     </message>
     <message>
         <source>%1 (account %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Konto %2)</translation>
     </message>
     <message>
         <source>account %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto %1</translation>
     </message>
     <message>
         <source>Run a team workspace&apos;s service: sync every account on its schedule (and accounts desks add, as they appear) and send the replies and likes desks queue, until SIGTERM or SIGINT. Several services may serve one workspace: each account is synced by one of them, and each reply is sent by one of them, once. One line per event goes to standard error (journald keeps it).
 A workspace file is synced and delivered by its window or by hearken sync: serve runs only a team workspace (postgresql://...).</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Dienst eines Team-Arbeitsbereichs ausführen: jedes Konto nach seinem Zeitplan synchronisieren (auch Konten, die Arbeitsplätze hinzufügen, sobald sie erscheinen) und die Antworten und „Gefällt mir“ senden, die Arbeitsplätze einreihen, bis SIGTERM oder SIGINT. Mehrere Dienste dürfen einen Arbeitsbereich bedienen: Jedes Konto wird von einem von ihnen synchronisiert, und jede Antwort wird von einem von ihnen gesendet, genau einmal. Pro Ereignis geht eine Zeile an die Standardfehlerausgabe (journald bewahrt sie auf).
+Eine Arbeitsbereich-Datei wird von ihrem Fenster oder von hearken sync synchronisiert und gesendet: serve betreibt nur einen Team-Arbeitsbereich (postgresql://...).</translation>
     </message>
     <message>
         <source>Seconds between two syncs of an account that does not stream its changes (default 120).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekunden zwischen zwei Synchronisierungen eines Kontos, das seine Änderungen nicht streamt (Standard: 120).</translation>
     </message>
     <message>
         <source>Seconds between two looks for accounts no service syncs yet: new ones, and those of a service that stopped (default 30).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekunden zwischen zwei Suchen nach Konten, die noch kein Dienst synchronisiert: neue und die eines gestoppten Dienstes (Standard: 30).</translation>
     </message>
     <message>
         <source>Seconds between two looks for replies desks queued (default 2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekunden zwischen zwei Suchen nach Antworten, die Arbeitsplätze eingereiht haben (Standard: 2).</translation>
     </message>
     <message>
         <source>How long a reply this service is sending stays its own without word from it; after that another service sends it, with the same idempotency key (default 60).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie lange eine Antwort, die dieser Dienst sendet, ohne Nachricht von ihm bei ihm bleibt; danach sendet sie ein anderer Dienst, mit demselben Idempotenzschlüssel (Standard: 60).</translation>
     </message>
     <message>
         <source>The file of the service&apos;s key pair, which opens the tokens desks sealed to it; made (readable by this user only) when missing. Services of one workspace share it. Default: service.key in $STATE_DIRECTORY, else in Hearken&apos;s data folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei mit dem Schlüsselpaar des Dienstes, das die Token öffnet, die Arbeitsplätze für ihn versiegelt haben; wird angelegt (nur für diesen Benutzer lesbar), wenn sie fehlt. Die Dienste eines Arbeitsbereichs teilen sie sich. Standard: service.key in $STATE_DIRECTORY, sonst im Datenordner von Hearken.</translation>
     </message>
     <message>
         <source>Publish this service&apos;s key although another is published; the accounts sealed to the other are signed in again from a desk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Schlüssel dieses Dienstes veröffentlichen, obwohl ein anderer veröffentlicht ist; die für den anderen versiegelten Konten werden von einem Arbeitsplatz aus erneut angemeldet.</translation>
     </message>
     <message>
         <source>hearken serve runs a team workspace: give it one with --workspace postgresql://USER@HOST/DATABASE. A workspace file is synced and delivered by its window, or by hearken sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>hearken serve betreibt einen Team-Arbeitsbereich: Geben Sie ihn mit --workspace postgresql://BENUTZER@HOST/DATENBANK an. Eine Arbeitsbereich-Datei wird von ihrem Fenster oder von hearken sync synchronisiert und gesendet.</translation>
     </message>
     <message>
         <source>%1: synced, %2 new items (%3 fetched)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: synchronisiert, %2 neue Einträge (%3 abgerufen)</translation>
     </message>
     <message>
         <source>%1: not synced: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nicht synchronisiert: %2</translation>
     </message>
     <message>
         <source>%1: another service syncs it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ein anderer Dienst synchronisiert es</translation>
     </message>
     <message>
         <source>Outbox entry %1 sent from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Postausgangseintrag %1 von %2 gesendet</translation>
     </message>
     <message>
         <source>Outbox: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Postausgang: %1</translation>
     </message>
     <message>
         <source>Stopping on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird wegen %1 beendet.</translation>
     </message>
     <message>
         <source>Serving %1 as &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienst für %1 läuft als „%2“.</translation>
     </message>
     <message>
         <source>Stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beendet.</translation>
     </message>
     <message>
         <source> (hearken accounts add %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (hearken accounts add %1)</translation>
     </message>
     <message>
         <source>Fetch what is new for every account (or one): mentions, threads, and replies and likes made from other apps. Progress goes to standard error, and so does every account that was not synced, with why and until when.
 Exits with 1 when any account could not be synced (paused by a rate limit, signed out, or failed), so that a script knows its data is not current; 0 only when every account was synced.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues für jedes Konto (oder eines) abrufen: Erwähnungen, Unterhaltungen sowie Antworten und „Gefällt mir“ aus anderen Apps. Der Fortschritt geht an die Standardfehlerausgabe, ebenso jedes Konto, das nicht synchronisiert wurde, mit Grund und bis wann.
+Endet mit 1, wenn ein Konto nicht synchronisiert werden konnte (durch ein Anfragelimit pausiert, abgemeldet oder fehlgeschlagen), damit ein Skript weiß, dass seine Daten nicht aktuell sind; 0 nur, wenn jedes Konto synchronisiert wurde.</translation>
     </message>
     <message>
         <source>%1: not synced: a sample account has no network to sync with.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nicht synchronisiert: Ein Beispielkonto hat kein Netzwerk zum Synchronisieren.</translation>
     </message>
     <message>
         <source>%1: not synced: Hearken cannot sync %2 accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nicht synchronisiert: Hearken kann %2-Konten nicht synchronisieren.</translation>
     </message>
     <message>
         <source>%1: not synced here: another Hearken process (the team&apos;s service) syncs it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: hier nicht synchronisiert: Ein anderer Hearken-Prozess (der Dienst des Teams) synchronisiert es.</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>abgebrochen</translation>
     </message>
     <message>
         <source>Not indexed for the search yet (the search still finds it): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht für die Suche indiziert (die Suche findet es trotzdem): %1</translation>
     </message>
     <message>
         <source>Moved %1 items (%2 rows with their history) from %3 into %4 in %5 s (%6 items/s).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Einträge (%2 Zeilen mit ihrem Verlauf) in %5 s von %3 nach %4 verschoben (%6 Einträge/s).</translation>
     </message>
     <message>
         <source>The accounts&apos; sign-ins stay with the solo workspace on this desk and were not moved. Sign these accounts in again on the team workspace (hearken accounts add NETWORK --workspace %1), so that its service can sync and deliver for them:</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldungen der Konten bleiben beim Einzel-Arbeitsbereich auf diesem Arbeitsplatz und wurden nicht verschoben. Melden Sie diese Konten im Team-Arbeitsbereich erneut an (hearken accounts add NETZWERK --workspace %1), damit sein Dienst für sie synchronisieren und senden kann:</translation>
     </message>
     <message>
         <source>Move a solo workspace, with its whole history, into a team workspace (PostgreSQL) that holds no items yet. The solo file is upgraded first (after a backup) and otherwise left as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Einzel-Arbeitsbereich mit seinem gesamten Verlauf in einen Team-Arbeitsbereich (PostgreSQL) verschieben, der noch keine Einträge enthält. Die Einzeldatei wird zuerst aktualisiert (nach einer Sicherung) und ansonsten unverändert gelassen.</translation>
     </message>
     <message>
         <source>The solo workspace file to move.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zu verschiebende Einzel-Arbeitsbereich-Datei.</translation>
     </message>
     <message>
         <source>Usage: hearken team import SOLO.hearken --workspace postgresql://user@host/database</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: hearken team import EINZEL.hearken --workspace postgresql://benutzer@host/datenbank</translation>
     </message>
     <message>
         <source>%1 is a team workspace; team import moves a solo workspace file into one.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein Team-Arbeitsbereich; team import verschiebt eine Einzel-Arbeitsbereich-Datei in einen solchen.</translation>
     </message>
     <message>
         <source>%1: %2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 von %3</translation>
     </message>
     <message>
         <source>Indexed %1 posts for the search in %2 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Beiträge in %2 s für die Suche indiziert.</translation>
     </message>
     <message>
         <source>Make an empty PostgreSQL database a team workspace: the schema, the groups manager, supervisor and service, and their rights. Run it again after upgrading Hearken.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine leere PostgreSQL-Datenbank zu einem Team-Arbeitsbereich machen: das Schema, die Gruppen manager, supervisor und service und ihre Rechte. Nach einem Update von Hearken erneut ausführen.</translation>
     </message>
     <message>
         <source>Give a colleague a login in a group. The password is asked for twice on a terminal, read from standard input, or generated and shown once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einer Kollegin oder einem Kollegen eine Anmeldung in einer Gruppe geben. Das Passwort wird an einem Terminal zweimal abgefragt, von der Standardeingabe gelesen oder erzeugt und einmal angezeigt.</translation>
     </message>
     <message>
         <source>List the team&apos;s people and their roles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Personen des Teams und ihre Rollen auflisten.</translation>
     </message>
     <message>
         <source>Take a person off the team; what they did keeps their name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Person aus dem Team nehmen; was sie getan hat, behält ihren Namen.</translation>
     </message>
     <message>
         <source>Move a solo workspace, with its history, into a team workspace that holds no items yet. Its accounts sign in again on the team workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Einzel-Arbeitsbereich mit seinem Verlauf in einen Team-Arbeitsbereich verschieben, der noch keine Einträge enthält. Seine Konten werden im Team-Arbeitsbereich erneut angemeldet.</translation>
     </message>
     <message>
         <source>A team workspace is a PostgreSQL database: name it as postgresql://ADMIN@HOST/DATABASE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Team-Arbeitsbereich ist eine PostgreSQL-Datenbank: Geben Sie ihn als postgresql://ADMIN@HOST/DATENBANK an.</translation>
     </message>
     <message>
         <source>The team workspace %1 is ready (schema %2); its groups are %3, %4 and %5.
@@ -4554,60 +4558,70 @@ Next:
        hearken serve --workspace %6
   3. On each desk, open %7 (File &gt; Open team workspace..., or hearken --workspace %7).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Der Team-Arbeitsbereich %1 ist bereit (Schema %2); seine Gruppen sind %3, %4 und %5.
+
+Weiter:
+  1. Geben Sie allen Kolleginnen und Kollegen eine Anmeldung (das Passwort wird abgefragt, oder fügen Sie --generate-password hinzu):
+       hearken team add-person NAME --role manager|supervisor --workspace %1
+  2. Geben Sie dem Dienst eine Anmeldung und starten Sie ihn auf einem Rechner, der eingeschaltet bleibt:
+       hearken team add-person SERVICE --role service --workspace %1
+       hearken serve --workspace %6
+  3. Öffnen Sie auf jedem Arbeitsplatz %7 (Datei &gt; Team-Arbeitsbereich öffnen …, oder hearken --workspace %7).
+</translation>
     </message>
     <message>
         <source>%1 is on the team as %2 and opens it as %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist als %2 im Team und öffnet es als %3.</translation>
     </message>
     <message>
         <source>Their password, shown only this once: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort, nur dieses eine Mal angezeigt: %1</translation>
     </message>
     <message>
         <source>%1 is off the team.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht mehr im Team.</translation>
     </message>
     <message>
         <source>A team workspace in PostgreSQL, set up by its admin:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Team-Arbeitsbereich in PostgreSQL, eingerichtet von seiner Administration:</translation>
     </message>
     <message>
         <source>add-person: the person&apos;s role, manager, supervisor or service.</source>
-        <translation type="unfinished"></translation>
+        <translation>add-person: die Rolle der Person, manager, supervisor oder service.</translation>
     </message>
     <message>
         <source>add-person: make a password and show it once, instead of asking for one.</source>
-        <translation type="unfinished"></translation>
+        <translation>add-person: ein Passwort erzeugen und einmal anzeigen, statt danach zu fragen.</translation>
     </message>
     <message>
         <source>Password for %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort für %1: </translation>
     </message>
     <message>
         <source>
 The same again: </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Noch einmal: </translation>
     </message>
     <message>
         <source>The two passwords differ; nothing was changed. Run the command again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die beiden Passwörter unterscheiden sich; es wurde nichts geändert. Führen Sie den Befehl erneut aus.</translation>
     </message>
     <message>
         <source>No password for %1: type one, write it to standard input, or use --generate-password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Passwort für %1: Geben Sie eines ein, schreiben Sie es in die Standardeingabe, oder verwenden Sie --generate-password.</translation>
     </message>
     <message>
         <source>The password for %1 is too short: use at least %2 characters, or --generate-password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort für %1 ist zu kurz: Verwenden Sie mindestens %2 Zeichen oder --generate-password.</translation>
     </message>
     <message>
         <source>The password could not be prepared for the server: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort konnte nicht für den Server vorbereitet werden: %1</translation>
     </message>
     <message>
         <source>not a PostgreSQL connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>keine PostgreSQL-Verbindung.</translation>
     </message>
 </context>
 <context>
