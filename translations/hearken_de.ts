@@ -3246,7 +3246,7 @@ Accuracy: %3 %
     </message>
     <message>
         <source>Add your brand&apos;s %1 accounts. Your browser opens to sign in; Hearken never sees your password.</source>
-        <translation>Fügen Sie die %1-Konten Ihrer Marke hinzu. Zur Anmeldung öffnet sich Ihr Browser; Hearken sieht Ihr Passwort nie.</translation>
+        <translation>Fügen Sie die Konten Ihrer Marke hinzu (%1). Zur Anmeldung öffnet sich Ihr Browser; Hearken sieht Ihr Passwort nie.</translation>
     </message>
     <message>
         <source>Add a &amp;%1 account…</source>
@@ -3258,7 +3258,7 @@ Accuracy: %3 %
     </message>
     <message>
         <source>&amp;Open a workspace file…</source>
-        <translation>Arbeitsbereich-&amp;Datei öffnen …</translation>
+        <translation>&amp;Datei öffnen …</translation>
     </message>
     <message>
         <source>Open a &amp;team workspace…</source>
