@@ -1645,6 +1645,10 @@ Das Tonmodell wurde mit öffentlichen Forschungsdaten trainiert: TweetEval (Barb
         <source>Connected to the team database again.</source>
         <translation>Wieder mit der Team-Datenbank verbunden.</translation>
     </message>
+    <message>
+        <source>&amp;Columns</source>
+        <translation>&amp;Spalten</translation>
+    </message>
 </context>
 <context>
     <name>hearken::NotesPanel</name>
@@ -1898,12 +1902,20 @@ Das Tonmodell wurde mit öffentlichen Forschungsdaten trainiert: TweetEval (Barb
         <source>Deleted by its author; Hearken noticed it %1 and retired the item.</source>
         <translation>Von der Autorin oder dem Autor gelöscht; Hearken hat das bemerkt (%1) und den Eintrag aus der Warteschlange genommen.</translation>
     </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 auf %2</translation>
+    </message>
 </context>
 <context>
     <name>hearken::QueueTable</name>
     <message>
         <source>Assignee</source>
         <translation>Zuständig</translation>
+    </message>
+    <message>
+        <source>Restore default columns</source>
+        <translation>Standardspalten wiederherstellen</translation>
     </message>
 </context>
 <context>

@@ -1641,6 +1641,10 @@ The tone model was trained on public research data: TweetEval (Barbieri et al., 
         <source>Connected to the team database again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hearken::NotesPanel</name>
@@ -1894,11 +1898,19 @@ The tone model was trained on public research data: TweetEval (Barbieri et al., 
         <source>Deleted by its author; Hearken noticed it %1 and retired the item.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hearken::QueueTable</name>
     <message>
         <source>Assignee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore default columns</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
