@@ -19,6 +19,7 @@
 #include "shell/held_back_bar.h"
 #include "shell/info_bar.h"
 #include "shell/sample_workspace.h"
+#include "shell/saved_view_title.h"
 #include "shell/screen_fit.h"
 #include "shell/shortcuts_dialog.h"
 #include "shell/sidebar_model.h"
@@ -346,7 +347,7 @@ void MainWindow::rebuildViewActions()
         return;
     const QList<SavedView>& views = m_inbox->sidebarModel().views();
     for (qsizetype i = 0; i < views.size(); ++i) {
-        auto* action = new QAction(views[i].name, this);
+        auto* action = new QAction(savedViewTitle(views[i].name), this);
         if (i < viewShortcutCount)
             action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
         const int n = int(i);

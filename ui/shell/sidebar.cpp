@@ -220,10 +220,12 @@ void Sidebar::renameView(const QModelIndex& index)
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowTitle(tr("Rename view"));
     dialog->setLabelText(tr("New name:"));
-    dialog->setTextValue(index.data().toString());
+    const QString shown = index.data().toString();
+    dialog->setTextValue(shown);
     dialog->setOkButtonText(tr("Rename"));
-    connect(dialog, &QInputDialog::textValueSelected, this, [this, id](const QString& name) {
-        if (name.trimmed().isEmpty())
+    // A shipped view keeps its stored name (and so its title in every language) unless renamed.
+    connect(dialog, &QInputDialog::textValueSelected, this, [this, id, shown](const QString& name) {
+        if (name.trimmed().isEmpty() || name == shown)
             return;
         auto renamed = m_views.rename(id, name);
         reportIfFailed(renamed ? QString() : renamed.error().message);

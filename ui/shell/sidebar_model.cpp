@@ -4,6 +4,7 @@
 #include "providers/provider_registry.h"
 #include "shell/count_throttle.h"
 #include "shell/queue_counter.h"
+#include "shell/saved_view_title.h"
 #include "shell/semantic_colors.h"
 #include "store/account_repository.h"
 #include "store/change_notifier.h"
@@ -161,7 +162,7 @@ QVariant SidebarModel::data(const QModelIndex& index, int role) const
         const SavedView& view = m_views.at(row);
         switch (role) {
         case Qt::DisplayRole:
-            return view.name;
+            return savedViewTitle(view.name);
         case SidebarKindRole:
             return int(SidebarKind::SavedView);
         case SavedViewIdRole:

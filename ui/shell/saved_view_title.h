@@ -1,0 +1,13 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+
+namespace hearken {
+
+// The name a saved view is shown by: the views every workspace starts with in the person's
+// language (the workspace keeps their English names, shared by everyone on a team), any other
+// view as the person named it.
+QString savedViewTitle(const QString& name);
+
+} // namespace hearken
