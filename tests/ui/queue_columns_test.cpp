@@ -109,3 +109,23 @@ TEST_F(QueueColumnsTest, TheWindowMenuOffersTheColumnsOnceAWorkspaceIsOpen)
     Q_EMIT columns->aboutToShow();
     EXPECT_EQ(columns->actions().size(), queueColumnCount - 1 + 2); // a separator, the reset
 }
+
+TEST_F(QueueColumnsTest, ShiftDownExtendsTheSelectionWhicheverColumnsAreHidden)
+{
+    showSample();
+    // The person clicked the author of the first row, then hid the author column.
+    const QModelIndex author = model().index(0, int(QueueColumn::Author));
+    table().selectionModel()->setCurrentIndex(author, QItemSelectionModel::ClearAndSelect |
+                                                          QItemSelectionModel::Rows);
+    QMenu menu;
+    choice(menu, u"Author"_qs)->trigger();
+    choice(menu, u"Account"_qs)->trigger();
+    ASSERT_FALSE(shown(QueueColumn::Author));
+    table().setFocus();
+    QList<qint64> chosen;
+    for (int row = 0; row < 3; ++row)
+        chosen << model().itemAt(row).postId;
+    press(Qt::Key_Down, Qt::ShiftModifier);
+    press(Qt::Key_Down, Qt::ShiftModifier);
+    EXPECT_EQ(inbox().triage().targets(), chosen);
+}

@@ -185,6 +185,9 @@ void QueueTable::addColumnChoices(QMenu& menu)
         choice->setCheckable(true);
         choice->setChecked(!header->isSectionHidden(column));
         connect(choice, &QAction::toggled, this, [this, header, column](bool shown) {
+            if (const QModelIndex current = currentIndex(); !shown && current.column() == column)
+                selectionModel()->setCurrentIndex(current.siblingAtColumn(rowColumn),
+                                                  QItemSelectionModel::NoUpdate);
             header->setSectionHidden(column, !shown);
             fitColumns();
         });
@@ -197,7 +200,7 @@ void QueueTable::focusRow(int row)
 {
     if (!model() || row < 0 || row >= model()->rowCount())
         return;
-    const QModelIndex index = model()->index(row, 0);
+    const QModelIndex index = model()->index(row, rowColumn);
     selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
                                                  QItemSelectionModel::Rows);
     scrollTo(index);

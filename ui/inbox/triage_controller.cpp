@@ -2,6 +2,7 @@
 #include "inbox/triage_controller.h"
 
 #include "inbox/current_item.h"
+#include "inbox/item_roles.h"
 #include "inbox/queue_model.h"
 #include "inbox/queue_table.h"
 #include "inbox/triage_command.h"
@@ -73,8 +74,8 @@ void TriageController::rememberGap(int first, int last)
     const int row = current ? m_model.rowOf(*current) : -1;
     if (row < first || row > last)
         return;
-    m_beforeGap = first > 0 ? m_model.index(first - 1, 0) : QModelIndex();
-    m_afterGap = last + 1 < m_model.rowCount() ? m_model.index(last + 1, 0) : QModelIndex();
+    m_beforeGap = first > 0 ? m_model.index(first - 1, rowColumn) : QModelIndex();
+    m_afterGap = last + 1 < m_model.rowCount() ? m_model.index(last + 1, rowColumn) : QModelIndex();
 }
 
 void TriageController::followCurrent()
@@ -89,7 +90,7 @@ void TriageController::followCurrent()
         return;
     }
     m_beforeGap = m_afterGap = QPersistentModelIndex();
-    const QModelIndex index = m_model.index(row, 0);
+    const QModelIndex index = m_model.index(row, rowColumn);
     if (!selection->isRowSelected(row))
         selection->setCurrentIndex(index,
                                    QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
@@ -105,7 +106,7 @@ void TriageController::selectIds(const QList<qint64>& postIds)
         const int row = m_model.rowOf(id);
         if (row < 0)
             continue;
-        const QModelIndex index = m_model.index(row, 0);
+        const QModelIndex index = m_model.index(row, rowColumn);
         selection.select(index, index);
         if (!first.isValid())
             first = index;
@@ -152,7 +153,7 @@ void TriageController::restoreSelection(const QList<qint64>& postIds)
         QItemSelection selection;
         for (qint64 id : postIds) {
             if (const int row = m_model.rowOf(id); row >= 0)
-                selection.select(m_model.index(row, 0), m_model.index(row, 0));
+                selection.select(m_model.index(row, rowColumn), m_model.index(row, rowColumn));
         }
         m_table.selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect |
                                                         QItemSelectionModel::Rows);

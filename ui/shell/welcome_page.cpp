@@ -2,6 +2,7 @@
 #include "shell/welcome_page.h"
 
 #include "providers/provider_registry.h"
+#include "shell/flow_layout.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -69,7 +70,8 @@ WelcomePage::WelcomePage(const ProviderRegistry& providers, QWidget* parent)
                      "sees your password.")
                       .arg(QLocale().createSeparatedList(labels)),
                   m_accounts));
-    auto* addButtons = new QHBoxLayout;
+    // Rows that wrap, so that longer names (a language's, a network's) never clip a button.
+    auto* addButtons = new FlowLayout;
     for (const Provider* provider : providers.providers()) {
         auto* add = new QPushButton(tr("Add a &%1 account…").arg(provider->label()), m_accounts);
         add->setFont(prominentFont(*add));
@@ -81,7 +83,6 @@ WelcomePage::WelcomePage(const ProviderRegistry& providers, QWidget* parent)
         connect(add, &QPushButton::clicked, this,
                 [this, network = provider->id()] { Q_EMIT addAccountRequested(network); });
     }
-    addButtons->addStretch(1);
     accountsLayout->addLayout(addButtons);
     layout->addWidget(m_accounts);
 
@@ -89,7 +90,7 @@ WelcomePage::WelcomePage(const ProviderRegistry& providers, QWidget* parent)
     layout->addSpacing(6);
     layout->addWidget(m_sampleText);
 
-    auto* buttons = new QHBoxLayout;
+    auto* buttons = new FlowLayout;
     m_sample = new QPushButton(tr("Open the &sample workspace"), column);
     if (m_firstAdd)
         m_sample->setMinimumHeight(m_firstAdd->minimumHeight());
@@ -101,7 +102,6 @@ WelcomePage::WelcomePage(const ProviderRegistry& providers, QWidget* parent)
     buttons->addWidget(m_sample);
     buttons->addWidget(open);
     buttons->addWidget(openTeam);
-    buttons->addStretch(1);
     layout->addLayout(buttons);
 
     m_note = paragraph(QString(), column);
