@@ -155,9 +155,13 @@ void Composer::buildLayout()
     choices->setFirstStretches(true);
     choices->addWidget(m_saved);
     choices->addWidget(m_visibility);
-    auto* buttons = new QHBoxLayout;
+    // The counter takes the room the buttons leave; in a narrow column, or a language with
+    // longer words, the buttons wrap below rather than being cut short.
+    auto* buttons = new FlowLayout;
+    buttons->setContentsMargins(0, 0, 0, 0);
+    buttons->setSpacing(6);
+    buttons->setFirstStretches(true);
     buttons->addWidget(m_counter);
-    buttons->addStretch(1);
     buttons->addWidget(m_thank);
     buttons->addWidget(m_sendDone);
     buttons->addWidget(m_send);

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "inbox/queue_delegates.h"
 
-#include "domain/flags.h"
 #include "inbox/item_roles.h"
 #include "inbox/queue_model.h"
 #include "shell/semantic_colors.h"
@@ -129,14 +128,19 @@ void FlagChipsDelegate::paint(QPainter* painter, const QStyleOptionViewItem& opt
 QSize FlagChipsDelegate::sizeHint(const QStyleOptionViewItem& option,
                                   const QModelIndex& index) const
 {
-    const QFontMetrics metrics(chipFont(option.font));
-    const Flags flags(index.data(FlagsRole).toInt());
+    return {flagChipsWidth(option.font, Flags(index.data(FlagsRole).toInt())),
+            QStyledItemDelegate::sizeHint(option, index).height()};
+}
+
+int flagChipsWidth(const QFont& font, Flags flags, bool more)
+{
+    const QFontMetrics metrics(chipFont(font));
     int width = 2 * cellMargin;
     for (Flag flag : flagOrder) {
         if (flags.testFlag(flag))
             width += chipWidth(metrics, flagChipText(int(flag))) + chipGap;
     }
-    return {width, QStyledItemDelegate::sizeHint(option, index).height()};
+    return more ? width + chipWidth(metrics, QStringLiteral("+1")) : width;
 }
 
 void ToneDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option,

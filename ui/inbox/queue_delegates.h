@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "domain/flags.h"
+
 #include <QStyledItemDelegate>
 
 namespace hearken {
@@ -65,5 +67,8 @@ private:
 
 // Short words for the chips; the model's tooltip and display text carry the full names.
 QString flagChipText(int flag);
+// How wide a cell in `font` must be for the chips of `flags`, and a "+N" chip after them
+// when `more` is true.
+int flagChipsWidth(const QFont& font, Flags flags, bool more = false);
 
 } // namespace hearken

@@ -90,7 +90,8 @@ void QueueTable::restoreDefaultColumns()
     m_wanted[at(QueueColumn::Account)] = fits(QStringLiteral("@lumencoff"), 28);
     m_wanted[at(QueueColumn::Author)] = fits(QStringLiteral("Wen Nakamura"), 8);
     m_wanted[at(QueueColumn::Tone)] = fits(QStringLiteral("Criticism \u270E"), 22);
-    m_wanted[at(QueueColumn::Needs)] = fits(QStringLiteral("Overdue Reply +1"), 26);
+    m_wanted[at(QueueColumn::Needs)] =
+        flagChipsWidth(font(), Flags(Flag::Overdue) | Flag::UnansweredCriticism, true);
     m_wanted[at(QueueColumn::Assignee)] = fits(tr("Assignee"), 14);
     m_wanted[at(QueueColumn::Age)] = ageWidth;
     for (int column = 0; column < queueColumnCount; ++column)
