@@ -62,7 +62,14 @@ void HeadlineSection::show(const Report& r)
     };
     // Each figure is a block of its own, so that a narrow window puts the next ones on a new
     // row instead of making the whole page wider than the window.
-    const int blockWidth = fontMetrics().averageCharWidth() * 30;
+    // All as wide, and wide enough for the widest value, so that they line up in columns.
+    QFont valueFont = font();
+    valueFont.setPointSizeF(valueFont.pointSizeF() * 1.9);
+    valueFont.setBold(true);
+    int blockWidth = fontMetrics().averageCharWidth() * 30;
+    for (const auto& figure : figures)
+        blockWidth =
+            std::max(blockWidth, QFontMetrics(valueFont).horizontalAdvance(std::get<1>(figure)));
     for (const auto& [name, value, detail] : figures) {
         auto* block = new QWidget(this);
         block->setFixedWidth(blockWidth);
@@ -73,10 +80,7 @@ void HeadlineSection::show(const Report& r)
         title->setWordWrap(true);
         auto* big = new QLabel(value, block);
         big->setObjectName(name);
-        QFont font = big->font();
-        font.setPointSizeF(font.pointSizeF() * 1.9);
-        font.setBold(true);
-        big->setFont(font);
+        big->setFont(valueFont);
         auto* small = new QLabel(detail, block);
         small->setObjectName(name + u" detail"_qs);
         small->setWordWrap(true);

@@ -102,19 +102,25 @@ int FlowLayout::arrange(const QRect& rect, bool apply) const
         if (row.isEmpty())
             continue;
         int used = gap * int(row.size() - 1);
-        int height = 0;
+        QList<int> widths;
         for (const QLayoutItem* item : row) {
-            used += std::min(item->sizeHint().width(), area.width());
-            height = std::max(height, item->sizeHint().height());
+            widths.append(std::min(item->sizeHint().width(), area.width()));
+            used += widths.last();
+        }
+        if (m_firstStretches && row.first() == m_items.first())
+            widths.first() += std::max(0, area.width() - used);
+        // A wrapping label's block is as tall as its lines are at the width it gets.
+        int height = 0;
+        for (qsizetype i = 0; i < row.size(); ++i) {
+            const QLayoutItem* item = row[i];
+            height = std::max(height, item->hasHeightForWidth() ? item->heightForWidth(widths[i])
+                                                                : item->sizeHint().height());
         }
         int x = area.left();
-        for (QLayoutItem* item : row) {
-            int width = std::min(item->sizeHint().width(), area.width());
-            if (m_firstStretches && item == m_items.first())
-                width += std::max(0, area.width() - used);
+        for (qsizetype i = 0; i < row.size(); ++i) {
             if (apply)
-                item->setGeometry(QRect(x, y, width, height));
-            x += width + gap;
+                row[i]->setGeometry(QRect(x, y, widths[i], height));
+            x += widths[i] + gap;
         }
         y += height + gap;
     }
