@@ -51,57 +51,6 @@
     </message>
 </context>
 <context>
-    <name>hearken</name>
-    <message>
-        <source>now</source>
-        <translation>jetzt</translation>
-    </message>
-    <message>
-        <source>%1 min</source>
-        <translation>%1 Min.</translation>
-    </message>
-    <message>
-        <source>%1 h</source>
-        <translation>%1 Std.</translation>
-    </message>
-    <message>
-        <source>%1 d</source>
-        <translation>%1 T.</translation>
-    </message>
-    <message>
-        <source>%1 wk</source>
-        <translation>%1 Wo.</translation>
-    </message>
-    <message>
-        <source>%1 is replying</source>
-        <translation>%1 antwortet</translation>
-    </message>
-    <message>
-        <source>%1 are replying</source>
-        <translation>%1 antworten</translation>
-    </message>
-    <message>
-        <source>, %n more looking</source>
-        <translation>, %n weitere sehen zu</translation>
-    </message>
-    <message>
-        <source>%1 is looking</source>
-        <translation>%1 sieht es sich an</translation>
-    </message>
-    <message>
-        <source>%1 are looking</source>
-        <translation>%1 sehen es sich an</translation>
-    </message>
-    <message>
-        <source>The %1 address is not a web address: %2</source>
-        <translation>Das Feld „%1“ enthält keine Web-Adresse: %2</translation>
-    </message>
-    <message>
-        <source>%1 takes a number of seconds from 1 to 3600.</source>
-        <translation>%1 erwartet eine Anzahl Sekunden von 1 bis 3600.</translation>
-    </message>
-</context>
-<context>
     <name>hearken::AccountSync</name>
     <message numerus="yes">
         <source>Syncing… %n fetched</source>
@@ -169,6 +118,29 @@
     <message>
         <source>Signing in was cancelled.</source>
         <translation>Die Anmeldung wurde abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>hearken::Age</name>
+    <message>
+        <source>now</source>
+        <translation>jetzt</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 Min.</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 Std.</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 T.</translation>
+    </message>
+    <message>
+        <source>%1 wk</source>
+        <translation>%1 Wo.</translation>
     </message>
 </context>
 <context>
@@ -714,6 +686,39 @@
     </message>
 </context>
 <context>
+    <name>hearken::DeskPresence</name>
+    <message numerus="yes">
+        <source>%1 is replying, %n more looking</source>
+        <translation>
+            <numerusform>%1 antwortet, %n weitere Person sieht zu</numerusform>
+            <numerusform>%1 antwortet, %n weitere sehen zu</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is replying</source>
+        <translation>%1 antwortet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 are replying, %n more looking</source>
+        <translation>
+            <numerusform>%1 antworten, %n weitere Person sieht zu</numerusform>
+            <numerusform>%1 antworten, %n weitere sehen zu</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 are replying</source>
+        <translation>%1 antworten</translation>
+    </message>
+    <message>
+        <source>%1 is looking</source>
+        <translation>%1 sieht es sich an</translation>
+    </message>
+    <message>
+        <source>%1 are looking</source>
+        <translation>%1 sehen es sich an</translation>
+    </message>
+</context>
+<context>
     <name>hearken::DesktopNotifier</name>
     <message>
         <source>New criticism</source>
@@ -870,10 +875,6 @@
         <translation>%1 hat es vom Nachfass-Thema „%2“ entfernt</translation>
     </message>
     <message>
-        <source>%1 marked the topic “%2” %3</source>
-        <translation>%1 hat das Thema „%2“ als %3 markiert</translation>
-    </message>
-    <message>
         <source>%1 told them about “%2”</source>
         <translation>%1 hat die Person über „%2“ informiert</translation>
     </message>
@@ -904,6 +905,26 @@
     <message>
         <source>Deleted by its author on %1; Hearken retired it from the queue</source>
         <translation>Am %1 von der Autorin oder dem Autor gelöscht; Hearken hat ihn aus der Warteschlange genommen</translation>
+    </message>
+    <message>
+        <source>%1 changed the status of the topic “%2”</source>
+        <translation>%1 hat den Status des Themas „%2“ geändert</translation>
+    </message>
+    <message>
+        <source>%1 marked the topic “%2” open</source>
+        <translation>%1 hat das Thema „%2“ als offen markiert</translation>
+    </message>
+    <message>
+        <source>%1 marked the topic “%2” shipped</source>
+        <translation>%1 hat das Thema „%2“ als ausgeliefert markiert</translation>
+    </message>
+    <message>
+        <source>%1 marked the topic “%2” fixed</source>
+        <translation>%1 hat das Thema „%2“ als behoben markiert</translation>
+    </message>
+    <message>
+        <source>%1 marked the topic “%2” declined</source>
+        <translation>%1 hat das Thema „%2“ als abgelehnt markiert</translation>
     </message>
 </context>
 <context>
@@ -2462,10 +2483,6 @@ Das Tonmodell wurde mit öffentlichen Forschungsdaten trainiert: TweetEval (Barb
         <translation>Die Kennzahlen werden berechnet …</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; — time zone %2; %3. Compared with the %4 days before.</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; – Zeitzone %2; %3. Verglichen mit den %4 Tagen davor.</translation>
-    </message>
-    <message>
         <source>response times count every hour</source>
         <translation>Antwortzeiten zählen jede Stunde</translation>
     </message>
@@ -2536,6 +2553,13 @@ Das Tonmodell wurde mit öffentlichen Forschungsdaten trainiert: TweetEval (Barb
     <message>
         <source>Hand over to %1</source>
         <translation>An %1 übergeben</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt; — time zone %2; %3. Compared with the %n days before.</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; – Zeitzone %2; %3. Verglichen mit dem %n Tag davor.</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; – Zeitzone %2; %3. Verglichen mit den %n Tagen davor.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3164,16 +3188,12 @@ Accuracy: %3 %
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>%1. This period, from the %2: %3. The period before: %4.</source>
-        <translation>%1. Dieser Zeitraum, nach %2: %3. Der Zeitraum davor: %4.</translation>
+        <source>%1. This period, week by week (each from its first day): %2. The period before: %3.</source>
+        <translation>%1. Dieser Zeitraum, Woche für Woche (jeweils ab ihrem ersten Tag): %2. Der Zeitraum davor: %3.</translation>
     </message>
     <message>
-        <source>week starting</source>
-        <translation>Wochenbeginn</translation>
-    </message>
-    <message>
-        <source>day</source>
-        <translation>Tag</translation>
+        <source>%1. This period, day by day: %2. The period before: %3.</source>
+        <translation>%1. Dieser Zeitraum, Tag für Tag: %2. Der Zeitraum davor: %3.</translation>
     </message>
 </context>
 <context>
@@ -3431,21 +3451,6 @@ Accuracy: %3 %
     </message>
 </context>
 <context>
-    <name>hearken::bluesky</name>
-    <message>
-        <source>its PDS names no authorization server</source>
-        <translation>sein PDS nennt keinen Autorisierungsserver</translation>
-    </message>
-    <message>
-        <source>%1 is not an AT Protocol authorization server Hearken can use (issuer, authorization, PAR or token endpoint, or ES256 DPoP missing).</source>
-        <translation>%1 ist kein AT-Protocol-Autorisierungsserver, den Hearken verwenden kann (Aussteller, Autorisierungs-, PAR- oder Token-Endpunkt oder ES256-DPoP fehlt).</translation>
-    </message>
-    <message>
-        <source>%1 names sign-in addresses Hearken will not use.</source>
-        <translation>%1 nennt Anmeldeadressen, die Hearken nicht verwendet.</translation>
-    </message>
-</context>
-<context>
     <name>hearken::bluesky::AccountAdder</name>
     <message>
         <source>“%1” is not a Bluesky handle: %2. A handle looks like yourname.bsky.social.</source>
@@ -3563,10 +3568,6 @@ Accuracy: %3 %
         <translation>Im &amp;Browser anmelden (empfohlen)</translation>
     </message>
     <message>
-        <source>The time-out</source>
-        <translation>Die Zeitbegrenzung</translation>
-    </message>
-    <message>
         <source>&amp;Time-out (s):</source>
         <translation>&amp;Zeitbegrenzung (s):</translation>
     </message>
@@ -3603,20 +3604,12 @@ Accuracy: %3 %
         <translation>Das PLC-Verzeichnis (Standard: https://plc.directory).</translation>
     </message>
     <message>
-        <source>handle resolver</source>
-        <translation>Handle-Auflöser</translation>
-    </message>
-    <message>
         <source>Handle &amp;resolver:</source>
         <translation>Handle-Au&amp;flöser:</translation>
     </message>
     <message>
         <source>A server that resolves handles (default https://bsky.social).</source>
         <translation>Ein Server, der Handles auflöst (Standard: https://bsky.social).</translation>
-    </message>
-    <message>
-        <source>client metadata</source>
-        <translation>Client-Metadaten</translation>
     </message>
     <message>
         <source>OAuth &amp;client metadata:</source>
@@ -3635,16 +3628,48 @@ Accuracy: %3 %
         <translation>Das sieht nicht wie ein App-Passwort aus (xxxx-xxxx-xxxx-xxxx): Es könnte das Hauptpasswort des Kontos sein, das die volle Kontrolle über das Konto gibt. Erstellen Sie in Bluesky unter Einstellungen → Privatsphäre und Sicherheit → App-Passwörter ein App-Passwort.</translation>
     </message>
     <message>
-        <source>Added @%1 (%2), signed in with %3.</source>
-        <translation>@%1 (%2) hinzugefügt, angemeldet mit %3.</translation>
+        <source>No app password: set %1 or write it to standard input.</source>
+        <translation>Kein App-Passwort: Setzen Sie %1, oder schreiben Sie es in die Standardeingabe.</translation>
     </message>
     <message>
-        <source>OAuth</source>
-        <translation>OAuth</translation>
+        <source>Time-out</source>
+        <translation>Zeitbegrenzung</translation>
     </message>
     <message>
-        <source>an app password</source>
-        <translation>einem App-Passwort</translation>
+        <source>The time-out takes a number of seconds from 1 to 3600, not &quot;%1&quot;.</source>
+        <translation>Die Zeitbegrenzung erwartet eine Anzahl Sekunden von 1 bis 3600, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>The PDS address is not a web address: %1</source>
+        <translation>Die Adresse des PDS ist keine Web-Adresse: %1</translation>
+    </message>
+    <message>
+        <source>The PLC directory address is not a web address: %1</source>
+        <translation>Die Adresse des PLC-Verzeichnisses ist keine Web-Adresse: %1</translation>
+    </message>
+    <message>
+        <source>Handle resolver</source>
+        <translation>Handle-Auflöser</translation>
+    </message>
+    <message>
+        <source>The handle resolver address is not a web address: %1</source>
+        <translation>Die Adresse des Handle-Auflösers ist keine Web-Adresse: %1</translation>
+    </message>
+    <message>
+        <source>Client metadata</source>
+        <translation>Client-Metadaten</translation>
+    </message>
+    <message>
+        <source>The client metadata address is not a web address: %1</source>
+        <translation>Die Adresse der Client-Metadaten ist keine Web-Adresse: %1</translation>
+    </message>
+    <message>
+        <source>Added @%1 (%2), signed in with OAuth.</source>
+        <translation>@%1 (%2) hinzugefügt, angemeldet mit OAuth.</translation>
+    </message>
+    <message>
+        <source>Added @%1 (%2), signed in with an app password.</source>
+        <translation>@%1 (%2) hinzugefügt, angemeldet mit einem App-Passwort.</translation>
     </message>
 </context>
 <context>
@@ -3672,6 +3697,18 @@ Accuracy: %3 %
     <message>
         <source>no request_uri</source>
         <translation>keine request_uri</translation>
+    </message>
+    <message>
+        <source>its PDS names no authorization server</source>
+        <translation>sein PDS nennt keinen Autorisierungsserver</translation>
+    </message>
+    <message>
+        <source>%1 is not an AT Protocol authorization server Hearken can use (issuer, authorization, PAR or token endpoint, or ES256 DPoP missing).</source>
+        <translation>%1 ist kein AT-Protocol-Autorisierungsserver, den Hearken verwenden kann (Aussteller, Autorisierungs-, PAR- oder Token-Endpunkt oder ES256-DPoP fehlt).</translation>
+    </message>
+    <message>
+        <source>%1 names sign-in addresses Hearken will not use.</source>
+        <translation>%1 nennt Anmeldeadressen, die Hearken nicht verwendet.</translation>
     </message>
 </context>
 <context>
@@ -4014,10 +4051,6 @@ und dann hearken --workspace &quot;%3&quot; übergeben.</translation>
     <message>
         <source>Usage: %1</source>
         <translation>Aufruf: %1</translation>
-    </message>
-    <message>
-        <source>No %1: set %2 or write it to standard input.</source>
-        <translation>Kein Wert für „%1“: Setzen Sie %2, oder schreiben Sie ihn in die Standardeingabe.</translation>
     </message>
     <message>
         <source>Warning: %1</source>
@@ -4390,18 +4423,6 @@ Noch einmal: </translation>
         <source>%1 has no sign-in in the keychain. Sign in again.</source>
         <translation>%1 hat keine Anmeldung im Schlüsselbund. Melden Sie sich erneut an.</translation>
     </message>
-    <message>
-        <source>%1 names sign-in addresses Hearken will not use.</source>
-        <translation>%1 nennt Anmeldeadressen, die Hearken nicht verwendet.</translation>
-    </message>
-    <message>
-        <source>%1 does not answer like a Mastodon server. Check the address.</source>
-        <translation>%1 antwortet nicht wie ein Mastodon-Server. Prüfen Sie die Adresse.</translation>
-    </message>
-    <message>
-        <source>%1 did not say which account signed in.</source>
-        <translation>%1 hat nicht mitgeteilt, welches Konto angemeldet wurde.</translation>
-    </message>
 </context>
 <context>
     <name>hearken::mastodon::FormSignIn</name>
@@ -4482,6 +4503,18 @@ Noch einmal: </translation>
         <source>Could not wait for the browser on this computer: no port is free.</source>
         <translation>Auf den Browser kann auf diesem Computer nicht gewartet werden: Kein Port ist frei.</translation>
     </message>
+    <message>
+        <source>%1 names sign-in addresses Hearken will not use.</source>
+        <translation>%1 nennt Anmeldeadressen, die Hearken nicht verwendet.</translation>
+    </message>
+    <message>
+        <source>%1 does not answer like a Mastodon server. Check the address.</source>
+        <translation>%1 antwortet nicht wie ein Mastodon-Server. Prüfen Sie die Adresse.</translation>
+    </message>
+    <message>
+        <source>%1 did not say which account signed in.</source>
+        <translation>%1 hat nicht mitgeteilt, welches Konto angemeldet wurde.</translation>
+    </message>
 </context>
 <context>
     <name>hearken::mastodon::SignOut</name>
@@ -4516,10 +4549,6 @@ Noch einmal: </translation>
         <translation>%1 hat mit unlesbaren Daten geantwortet (%2).</translation>
     </message>
     <message>
-        <source>%1 answered with data of the wrong shape (expected a JSON %2).</source>
-        <translation>%1 hat mit Daten in der falschen Form geantwortet (erwartet wurde ein JSON-Wert vom Typ %2).</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is not a valid web address.</source>
         <translation>„%1“ ist keine gültige Web-Adresse.</translation>
     </message>
@@ -4542,6 +4571,14 @@ Noch einmal: </translation>
     <message>
         <source>&quot;%1&quot; is not a web server&apos;s address: Hearken signs in over https. Type a name like mastodon.social.</source>
         <translation>„%1“ ist nicht die Adresse eines Web-Servers: Hearken meldet sich über https an. Geben Sie einen Namen wie mastodon.social ein.</translation>
+    </message>
+    <message>
+        <source>%1 answered with data of the wrong shape (expected a JSON object).</source>
+        <translation>%1 hat mit Daten in der falschen Form geantwortet (erwartet wurde ein JSON-Objekt).</translation>
+    </message>
+    <message>
+        <source>%1 answered with data of the wrong shape (expected a JSON array).</source>
+        <translation>%1 hat mit Daten in der falschen Form geantwortet (erwartet wurde ein JSON-Array).</translation>
     </message>
 </context>
 <context>

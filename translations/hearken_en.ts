@@ -51,57 +51,6 @@
     </message>
 </context>
 <context>
-    <name>hearken</name>
-    <message>
-        <source>now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 min</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 h</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 d</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 wk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is replying</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 are replying</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>, %n more looking</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is looking</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 are looking</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The %1 address is not a web address: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 takes a number of seconds from 1 to 3600.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>hearken::AccountSync</name>
     <message numerus="yes">
         <source>Syncing… %n fetched</source>
@@ -168,6 +117,29 @@
     </message>
     <message>
         <source>Signing in was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hearken::Age</name>
+    <message>
+        <source>now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 wk</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -714,6 +686,39 @@
     </message>
 </context>
 <context>
+    <name>hearken::DeskPresence</name>
+    <message numerus="yes">
+        <source>%1 is replying, %n more looking</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is replying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 are replying, %n more looking</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 are replying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is looking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 are looking</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>hearken::DesktopNotifier</name>
     <message>
         <source>New criticism</source>
@@ -870,10 +875,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 marked the topic “%2” %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 told them about “%2”</source>
         <translation type="unfinished"></translation>
     </message>
@@ -903,6 +904,26 @@
     </message>
     <message>
         <source>Deleted by its author on %1; Hearken retired it from the queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed the status of the topic “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 marked the topic “%2” open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 marked the topic “%2” shipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 marked the topic “%2” fixed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 marked the topic “%2” declined</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2458,10 +2479,6 @@ The tone model was trained on public research data: TweetEval (Barbieri et al., 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; — time zone %2; %3. Compared with the %4 days before.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>response times count every hour</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2532,6 +2549,13 @@ The tone model was trained on public research data: TweetEval (Barbieri et al., 
     <message>
         <source>Hand over to %1</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt; — time zone %2; %3. Compared with the %n days before.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3156,15 +3180,11 @@ accuracy: %3%
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1. This period, from the %2: %3. The period before: %4.</source>
+        <source>%1. This period, week by week (each from its first day): %2. The period before: %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>week starting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>day</source>
+        <source>%1. This period, day by day: %2. The period before: %3.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3423,21 +3443,6 @@ accuracy: %3%
     </message>
 </context>
 <context>
-    <name>hearken::bluesky</name>
-    <message>
-        <source>its PDS names no authorization server</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not an AT Protocol authorization server Hearken can use (issuer, authorization, PAR or token endpoint, or ES256 DPoP missing).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 names sign-in addresses Hearken will not use.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>hearken::bluesky::AccountAdder</name>
     <message>
         <source>“%1” is not a Bluesky handle: %2. A handle looks like yourname.bsky.social.</source>
@@ -3555,10 +3560,6 @@ accuracy: %3%
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The time-out</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Time-out (s):</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3595,19 +3596,11 @@ accuracy: %3%
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>handle resolver</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Handle &amp;resolver:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A server that resolves handles (default https://bsky.social).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>client metadata</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3627,15 +3620,47 @@ accuracy: %3%
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Added @%1 (%2), signed in with %3.</source>
+        <source>No app password: set %1 or write it to standard input.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>OAuth</source>
+        <source>Time-out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>an app password</source>
+        <source>The time-out takes a number of seconds from 1 to 3600, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDS address is not a web address: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PLC directory address is not a web address: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handle resolver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The handle resolver address is not a web address: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client metadata</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client metadata address is not a web address: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added @%1 (%2), signed in with OAuth.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added @%1 (%2), signed in with an app password.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3663,6 +3688,18 @@ accuracy: %3%
     </message>
     <message>
         <source>no request_uri</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its PDS names no authorization server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an AT Protocol authorization server Hearken can use (issuer, authorization, PAR or token endpoint, or ES256 DPoP missing).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 names sign-in addresses Hearken will not use.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4003,10 +4040,6 @@ then pass --workspace &quot;%3&quot; to hearken.</source>
     </message>
     <message>
         <source>Usage: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No %1: set %2 or write it to standard input.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4368,18 +4401,6 @@ The same again: </source>
         <source>%1 has no sign-in in the keychain. Sign in again.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>%1 names sign-in addresses Hearken will not use.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 does not answer like a Mastodon server. Check the address.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 did not say which account signed in.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>hearken::mastodon::FormSignIn</name>
@@ -4459,6 +4480,18 @@ The same again: </source>
         <source>Could not wait for the browser on this computer: no port is free.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 names sign-in addresses Hearken will not use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not answer like a Mastodon server. Check the address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not say which account signed in.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hearken::mastodon::SignOut</name>
@@ -4493,10 +4526,6 @@ The same again: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 answered with data of the wrong shape (expected a JSON %2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is not a valid web address.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4518,6 +4547,14 @@ The same again: </source>
     </message>
     <message>
         <source>&quot;%1&quot; is not a web server&apos;s address: Hearken signs in over https. Type a name like mastodon.social.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered with data of the wrong shape (expected a JSON object).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered with data of the wrong shape (expected a JSON array).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

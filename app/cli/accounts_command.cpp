@@ -101,9 +101,7 @@ std::optional<SignInValues> formValues(const QCommandLineParser& parser, const P
         const QString variable = secretVariable(provider, field);
         const auto secret = readSecret(variable, input);
         if (!secret) {
-            io.err << CliText::tr("No %1: set %2 or write it to standard input.")
-                          .arg(field.name.toLower(), variable)
-                   << Qt::endl;
+            io.err << field.notGiven.arg(variable) << Qt::endl;
             exitCode = UsageError;
             return std::nullopt;
         }

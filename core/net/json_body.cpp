@@ -25,13 +25,10 @@ HttpResultOf<QJsonDocument> parse(const HttpResponse& response)
     return document;
 }
 
-tl::unexpected<HttpError> wrongShape(const HttpResponse& response, const char* expected)
+// `sentence` says what was expected of %1, the host.
+tl::unexpected<HttpError> wrongShape(const HttpResponse& response, const QString& sentence)
 {
-    auto failure = httpError(HttpError::Kind::Malformed,
-                             QCoreApplication::translate("hearken::net",
-                                                         "%1 answered with data of the wrong shape "
-                                                         "(expected a JSON %2).")
-                                 .arg(response.url.host(), QLatin1String(expected)));
+    auto failure = httpError(HttpError::Kind::Malformed, sentence.arg(response.url.host()));
     failure.value().status = response.status;
     return failure;
 }
@@ -44,7 +41,9 @@ HttpResultOf<QJsonObject> jsonObject(const HttpResponse& response)
     if (!document)
         return tl::unexpected(document.error());
     if (!document->isObject())
-        return wrongShape(response, "object");
+        return wrongShape(response, QCoreApplication::translate(
+                                        "hearken::net", "%1 answered with data of the wrong shape "
+                                                        "(expected a JSON object)."));
     return document->object();
 }
 
@@ -54,7 +53,9 @@ HttpResultOf<QJsonArray> jsonArray(const HttpResponse& response)
     if (!document)
         return tl::unexpected(document.error());
     if (!document->isArray())
-        return wrongShape(response, "array");
+        return wrongShape(response, QCoreApplication::translate(
+                                        "hearken::net", "%1 answered with data of the wrong shape "
+                                                        "(expected a JSON array)."));
     return document->array();
 }
 

@@ -3,17 +3,11 @@
 
 #include "net/url_policy.h"
 
-#include <QCoreApplication>
 #include <QUrl>
 
 namespace hearken {
 
 namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("hearken::SignInForm", text);
-}
 
 std::optional<FormProblem> problemOf(const SignInField& field, const QString& typed)
 {
@@ -35,7 +29,7 @@ std::optional<FormProblem> problemOf(const SignInField& field, const QString& ty
         const QUrl url = QUrl::fromUserInput(typed);
         if (!url.isValid() || url.host().isEmpty() ||
             (url.scheme() != u"https" && url.scheme() != u"http"))
-            return usage(tr("The %1 address is not a web address: %2").arg(field.name, typed));
+            return usage(field.invalid.arg(typed));
         if (const auto refusal = net::refusalOf(url))
             return refused(*refusal);
         return std::nullopt;
@@ -44,7 +38,7 @@ std::optional<FormProblem> problemOf(const SignInField& field, const QString& ty
         bool number = false;
         const double seconds = typed.toDouble(&number);
         if (!number || seconds < 1 || seconds > 3600)
-            return usage(tr("%1 takes a number of seconds from 1 to 3600.").arg(field.name));
+            return usage(field.invalid.arg(typed));
         return std::nullopt;
     }
     }

@@ -28,7 +28,7 @@ struct SignInField {
     };
     QString key;
     Kind kind = Kind::Text;
-    // What messages call it ("the PDS").
+    // What a screen reader calls the field ("PDS").
     QString name;
     // The window's label, with its mnemonic ("&Server:").
     QString label;
@@ -39,6 +39,12 @@ struct SignInField {
     QString hint;
     // What to do when a required (or chosen) field is empty.
     QString missing;
+    // Url and Seconds fields: what is wrong with a value in a form the field does not take; %1
+    // is the value.
+    QString invalid;
+    // Secret fields on the command line: what is missing when neither the variable nor standard
+    // input gives one; %1 is the variable.
+    QString notGiven;
     bool required = false;
     // Under "Advanced" in the window: for self-hosters.
     bool advanced = false;

@@ -3,7 +3,6 @@
 
 #include "store/workspace.h"
 
-#include <QCoreApplication>
 #include <QLocale>
 
 namespace hearken {
@@ -110,22 +109,22 @@ QString presenceSummary(const QList<Presence>& others)
     for (const Presence& presence : others)
         (presence.activity == PresenceActivity::Replying ? replying : looking)
             .append(presence.person);
-    const auto tr = [](const char* text, int n = -1) {
-        return QCoreApplication::translate("hearken::DeskPresence", text, nullptr, n);
-    };
     const auto names = [](const QStringList& people) {
         return QLocale().createSeparatedList(people);
     };
-    if (!replying.isEmpty()) {
-        QString text = (replying.size() == 1 ? tr("%1 is replying") : tr("%1 are replying"))
-                           .arg(names(replying));
-        if (!looking.isEmpty())
-            text += tr(", %n more looking", int(looking.size()));
-        return text;
-    }
-    if (looking.isEmpty())
+    const int more = int(looking.size());
+    if (replying.size() == 1)
+        return (more > 0 ? DeskPresence::tr("%1 is replying, %n more looking", nullptr, more)
+                         : DeskPresence::tr("%1 is replying"))
+            .arg(names(replying));
+    if (replying.size() > 1)
+        return (more > 0 ? DeskPresence::tr("%1 are replying, %n more looking", nullptr, more)
+                         : DeskPresence::tr("%1 are replying"))
+            .arg(names(replying));
+    if (more == 0)
         return {};
-    return (looking.size() == 1 ? tr("%1 is looking") : tr("%1 are looking")).arg(names(looking));
+    return (more == 1 ? DeskPresence::tr("%1 is looking") : DeskPresence::tr("%1 are looking"))
+        .arg(names(looking));
 }
 
 } // namespace hearken

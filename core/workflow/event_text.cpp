@@ -30,6 +30,23 @@ QString stateSentence(const QString& state)
     }
     return {};
 }
+
+QString topicStatusSentence(std::optional<TopicStatus> status)
+{
+    if (!status)
+        return Text::tr("%1 changed the status of the topic “%2”");
+    switch (*status) {
+    case TopicStatus::Open:
+        return Text::tr("%1 marked the topic “%2” open");
+    case TopicStatus::Shipped:
+        return Text::tr("%1 marked the topic “%2” shipped");
+    case TopicStatus::Fixed:
+        return Text::tr("%1 marked the topic “%2” fixed");
+    case TopicStatus::Declined:
+        return Text::tr("%1 marked the topic “%2” declined");
+    }
+    return {};
+}
 } // namespace
 
 QString describeEvent(const Event& e, const NetworkNames& networks)
@@ -96,9 +113,8 @@ QString describeEvent(const Event& e, const NetworkNames& networks)
         return Text::tr("%1 took it off the follow-up topic “%2”").arg(who, e.detail);
     if (e.kind == u"topic-status") {
         const QString topic = e.detail.section(u'\x1f', 0, 0);
-        const auto status = topicStatusFromName(e.detail.section(u'\x1f', 1, 1));
-        return Text::tr("%1 marked the topic “%2” %3")
-            .arg(who, topic, status ? topicStatusLabel(*status).toLower() : QString());
+        return topicStatusSentence(topicStatusFromName(e.detail.section(u'\x1f', 1, 1)))
+            .arg(who, topic);
     }
     if (e.kind == u"deleted")
         return Text::tr("Deleted by its author on %1; Hearken retired it from the queue")

@@ -7,22 +7,12 @@
 
 namespace hearken {
 
-QString ageText(qint64 seconds)
-{
-    auto tr = [](const char* text) { return QCoreApplication::translate("hearken::Age", text); };
-    constexpr qint64 minute = 60, hour = 60 * minute, day = 24 * hour, week = 7 * day;
-    if (seconds < minute)
-        return tr("now");
-    if (seconds < hour)
-        return tr("%1 min").arg(seconds / minute);
-    if (seconds < day)
-        return tr("%1 h").arg(seconds / hour);
-    if (seconds < 2 * week)
-        return tr("%1 d").arg(seconds / day);
-    return tr("%1 wk").arg(seconds / week);
-}
-
 namespace {
+
+// The translation context of ages.
+struct Age {
+    Q_DECLARE_TR_FUNCTIONS(hearken::Age)
+};
 
 // Seconds are noise in a time to act on; a few locales (C among them) put them in the short
 // format.
@@ -32,6 +22,20 @@ QString withoutSeconds(QString format)
 }
 
 } // namespace
+
+QString ageText(qint64 seconds)
+{
+    constexpr qint64 minute = 60, hour = 60 * minute, day = 24 * hour, week = 7 * day;
+    if (seconds < minute)
+        return Age::tr("now");
+    if (seconds < hour)
+        return Age::tr("%1 min").arg(seconds / minute);
+    if (seconds < day)
+        return Age::tr("%1 h").arg(seconds / hour);
+    if (seconds < 2 * week)
+        return Age::tr("%1 d").arg(seconds / day);
+    return Age::tr("%1 wk").arg(seconds / week);
+}
 
 QString shortDateTimeFormat()
 {

@@ -296,12 +296,12 @@ void ReviewWindow::showReport(const Report& report)
 {
     m_report = report;
     m_period->setText(
-        tr("<b>%1</b> — time zone %2; %3. Compared with the %4 days before.")
+        tr("<b>%1</b> — time zone %2; %3. Compared with the %n days before.", nullptr,
+           int(report.request.from.daysTo(report.request.to) + 1))
             .arg(periodText(report.request).toHtmlEscaped(), report.timeZone.toHtmlEscaped(),
                  report.businessHours.isEmpty() ? tr("response times count every hour")
                                                 : tr("response times count business hours (%1)")
-                                                      .arg(report.businessHours.toHtmlEscaped()))
-            .arg(report.request.from.daysTo(report.request.to) + 1));
+                                                      .arg(report.businessHours.toHtmlEscaped())));
     m_headline->show(report);
     m_backlog->show(report);
     m_record->show(report);

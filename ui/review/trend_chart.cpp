@@ -122,10 +122,11 @@ QString trendDescription(const Trends& trends, TrendMeasure measure)
                                             valueText(point));
         return parts.join(QStringLiteral("; "));
     };
-    return Text::tr("%1. This period, from the %2: %3. The period before: %4.")
-        .arg(trendTitle(measure),
-             trends.step == TrendStep::Week ? Text::tr("week starting") : Text::tr("day"),
-             figures(trends.current), figures(trends.previous));
+    return (trends.step == TrendStep::Week
+                ? Text::tr("%1. This period, week by week (each from its first day): %2. The "
+                           "period before: %3.")
+                : Text::tr("%1. This period, day by day: %2. The period before: %3."))
+        .arg(trendTitle(measure), figures(trends.current), figures(trends.previous));
 }
 
 QChart* makeTrendChart(const Trends& trends, TrendMeasure measure, const ChartColors& colors)

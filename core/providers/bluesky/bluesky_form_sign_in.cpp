@@ -18,7 +18,7 @@ const QString timeout = QStringLiteral("timeout");
 } // namespace key
 
 SignInField advancedUrl(const QString& key, const QString& name, const QString& label,
-                        const QString& help, const QString& placeholder)
+                        const QString& help, const QString& placeholder, const QString& invalid)
 {
     SignInField field;
     field.key = key;
@@ -27,6 +27,7 @@ SignInField advancedUrl(const QString& key, const QString& name, const QString& 
     field.label = label;
     field.help = help;
     field.placeholder = placeholder;
+    field.invalid = invalid;
     field.advanced = true;
     return field;
 }
@@ -75,16 +76,19 @@ SignInForm signInForm()
         FormSignIn::tr("Type the app password, or sign in in the browser instead.");
     appPassword.choice = FormSignIn::tr("Use an &app password");
     appPassword.otherwise = FormSignIn::tr("Sign in in the &browser (recommended)");
+    appPassword.notGiven = FormSignIn::tr("No app password: set %1 or write it to standard input.");
 
     SignInField timeout;
     timeout.key = key::timeout;
     timeout.kind = SignInField::Kind::Seconds;
-    timeout.name = FormSignIn::tr("The time-out");
+    timeout.name = FormSignIn::tr("Time-out");
     timeout.label = FormSignIn::tr("&Time-out (s):");
     timeout.help =
         FormSignIn::tr("Seconds the servers get to look the account up and sign in (default %1).")
             .arg(AccountAdder::defaultAnswerTimeoutMs / 1000);
     timeout.placeholder = QString::number(AccountAdder::defaultAnswerTimeoutMs / 1000);
+    timeout.invalid =
+        FormSignIn::tr("The time-out takes a number of seconds from 1 to 3600, not \"%1\".");
     timeout.advanced = true;
 
     form.fields = {
@@ -92,19 +96,23 @@ SignInForm signInForm()
         appPassword,
         advancedUrl(key::pds, FormSignIn::tr("PDS"), FormSignIn::tr("&PDS:"),
                     FormSignIn::tr("The account's PDS, when it cannot be found from the handle."),
-                    FormSignIn::tr("found from the handle")),
+                    FormSignIn::tr("found from the handle"),
+                    FormSignIn::tr("The PDS address is not a web address: %1")),
         advancedUrl(key::plc, FormSignIn::tr("PLC directory"), FormSignIn::tr("P&LC directory:"),
                     FormSignIn::tr("The PLC directory (default https://plc.directory)."),
-                    QStringLiteral("https://plc.directory")),
-        advancedUrl(key::resolver, FormSignIn::tr("handle resolver"),
+                    QStringLiteral("https://plc.directory"),
+                    FormSignIn::tr("The PLC directory address is not a web address: %1")),
+        advancedUrl(key::resolver, FormSignIn::tr("Handle resolver"),
                     FormSignIn::tr("Handle &resolver:"),
                     FormSignIn::tr("A server that resolves handles (default https://bsky.social)."),
-                    QStringLiteral("https://bsky.social")),
-        advancedUrl(key::clientMetadata, FormSignIn::tr("client metadata"),
+                    QStringLiteral("https://bsky.social"),
+                    FormSignIn::tr("The handle resolver address is not a web address: %1")),
+        advancedUrl(key::clientMetadata, FormSignIn::tr("Client metadata"),
                     FormSignIn::tr("OAuth &client metadata:"),
                     FormSignIn::tr("The OAuth client metadata URL your organisation hosts "
                                    "(default: the loopback client id, for development)."),
-                    FormSignIn::tr("the loopback client id")),
+                    FormSignIn::tr("the loopback client id"),
+                    FormSignIn::tr("The client metadata address is not a web address: %1")),
         timeout,
     };
     form.caution = [](const SignInValues& values) -> std::optional<FormProblem> {
@@ -147,11 +155,10 @@ void FormSignIn::start(const SignInValues& values, Done done)
             done(tl::unexpected(result.error()));
             return;
         }
-        done(SignedIn{result->account,
-                      tr("Added @%1 (%2), signed in with %3.")
-                          .arg(result->account.handle, result->account.remoteId,
-                               result->kind == SessionGrant::Kind::OAuth ? tr("OAuth")
-                                                                         : tr("an app password"))});
+        done(SignedIn{result->account, (result->kind == SessionGrant::Kind::OAuth
+                                            ? tr("Added @%1 (%2), signed in with OAuth.")
+                                            : tr("Added @%1 (%2), signed in with an app password."))
+                                           .arg(result->account.handle, result->account.remoteId)});
     });
 }
 

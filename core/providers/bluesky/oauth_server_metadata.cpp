@@ -10,10 +10,10 @@ namespace hearken::bluesky {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("hearken::OAuthSignIn", text);
-}
+// The translation context of the sign-in's texts.
+struct SignInText {
+    Q_DECLARE_TR_FUNCTIONS(hearken::bluesky::OAuthSignIn)
+};
 
 QString str(const QJsonObject& object, const char* key)
 {
@@ -28,7 +28,8 @@ tl::expected<QUrl, XrpcError> authorizationServerOf(const QJsonObject& protected
         protectedResource.value(QLatin1String("authorization_servers")).toArray();
     const QUrl server(servers.first().toString());
     if (servers.isEmpty() || !server.isValid())
-        return tl::unexpected(XrpcError::malformed(tr("its PDS names no authorization server")));
+        return tl::unexpected(
+            XrpcError::malformed(SignInText::tr("its PDS names no authorization server")));
     return server;
 }
 
@@ -45,14 +46,15 @@ readAtprotoAuthorizationServer(const QJsonObject& metadata, const QUrl& server)
         metadata.value(QLatin1String("dpop_signing_alg_values_supported")).toArray();
     if (QUrl(read.issuer) != server || read.authorizeUrl.isEmpty() || read.parEndpoint.isEmpty() ||
         read.tokenUrl.isEmpty() || !algorithms.contains(QStringLiteral("ES256")))
-        return tl::unexpected(tr("%1 is not an AT Protocol authorization server Hearken can use "
-                                 "(issuer, authorization, PAR or token endpoint, or ES256 DPoP "
-                                 "missing).")
-                                  .arg(server.toString()));
+        return tl::unexpected(
+            SignInText::tr("%1 is not an AT Protocol authorization server Hearken can use "
+                           "(issuer, authorization, PAR or token endpoint, or ES256 DPoP "
+                           "missing).")
+                .arg(server.toString()));
     if (net::refusalOf(read.authorizeUrl) || net::refusalOf(read.tokenUrl) ||
         net::refusalOf(read.parEndpoint))
-        return tl::unexpected(
-            tr("%1 names sign-in addresses Hearken will not use.").arg(server.toString()));
+        return tl::unexpected(SignInText::tr("%1 names sign-in addresses Hearken will not use.")
+                                  .arg(server.toString()));
     return read;
 }
 

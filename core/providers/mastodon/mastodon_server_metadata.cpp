@@ -13,10 +13,10 @@ namespace hearken::mastodon {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("hearken::mastodon::SignIn", text);
-}
+// The translation context of the sign-in's texts.
+struct SignInText {
+    Q_DECLARE_TR_FUNCTIONS(hearken::mastodon::SignIn)
+};
 
 bool contains(const QJsonArray& array, QLatin1String value)
 {
@@ -48,7 +48,7 @@ tl::expected<ServerAuth, QString> readAuthorizationServerMetadata(const QJsonObj
     auth.tokenUrl = QUrl(metadata.value(QLatin1String("token_endpoint")).toString());
     if (!onServer(auth.authorizeUrl, server) || !onServer(auth.tokenUrl, server))
         return tl::unexpected(
-            tr("%1 names sign-in addresses Hearken will not use.").arg(server.host()));
+            SignInText::tr("%1 names sign-in addresses Hearken will not use.").arg(server.host()));
     const QUrl revoke(metadata.value(QLatin1String("revocation_endpoint")).toString());
     if (onServer(revoke, server))
         auth.revokeUrl = revoke;
@@ -64,7 +64,8 @@ tl::expected<ServerAuth, QString> readInstance(const QJsonObject& instance, cons
 {
     if (!instance.contains(QLatin1String("uri")))
         return tl::unexpected(
-            tr("%1 does not answer like a Mastodon server. Check the address.").arg(server.host()));
+            SignInText::tr("%1 does not answer like a Mastodon server. Check the address.")
+                .arg(server.host()));
     ServerAuth auth;
     auth.server = server;
     QUrl url = server;
@@ -122,7 +123,8 @@ tl::expected<Account, QString> readVerifiedAccount(const QJsonObject& json, cons
     const QString id = json.value(QLatin1String("id")).toString();
     const QString username = safeText(json.value(QLatin1String("username")).toString());
     if (id.isEmpty() || username.isEmpty())
-        return tl::unexpected(tr("%1 did not say which account signed in.").arg(server.host()));
+        return tl::unexpected(
+            SignInText::tr("%1 did not say which account signed in.").arg(server.host()));
     Account account;
     account.network = network;
     account.remoteId = qualifiedId(id, server);
