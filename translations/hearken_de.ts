@@ -2585,6 +2585,41 @@ Das Tonmodell wurde mit öffentlichen Forschungsdaten trainiert: TweetEval (Barb
     </message>
 </context>
 <context>
+    <name>hearken::SavedViewTitle</name>
+    <message>
+        <source>Needs attention</source>
+        <translation>Braucht Aufmerksamkeit</translation>
+    </message>
+    <message>
+        <source>Unanswered criticism</source>
+        <translation>Unbeantwortete Kritik</translation>
+    </message>
+    <message>
+        <source>Unanswered questions</source>
+        <translation>Unbeantwortete Fragen</translation>
+    </message>
+    <message>
+        <source>Unthanked praise</source>
+        <translation>Lob ohne Dank</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Überfällig</translation>
+    </message>
+    <message>
+        <source>Snoozed</source>
+        <translation>Zurückgestellt</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>Dismissed</source>
+        <translation>Verworfen</translation>
+    </message>
+</context>
+<context>
     <name>hearken::SecondAnswerPrompt</name>
     <message>
         <source>Already answered</source>

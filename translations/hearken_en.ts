@@ -2581,6 +2581,41 @@ The tone model was trained on public research data: TweetEval (Barbieri et al., 
     </message>
 </context>
 <context>
+    <name>hearken::SavedViewTitle</name>
+    <message>
+        <source>Needs attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unanswered criticism</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unanswered questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unthanked praise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snoozed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismissed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>hearken::SecondAnswerPrompt</name>
     <message>
         <source>Already answered</source>

@@ -154,7 +154,8 @@ QChart* makeTrendChart(const Trends& trends, TrendMeasure measure, const ChartCo
 
     auto* x = new QDateTimeAxis;
     x->setFormat(QStringLiteral("d MMM"));
-    x->setTickCount(int(std::clamp<qsizetype>(xs.size(), 2, 8)));
+    // At most five dates: with more, a chart a third of the window wide cut "24 Nov" to "24 …".
+    x->setTickCount(int(std::clamp<qsizetype>(xs.size(), 2, 5)));
     if (!xs.isEmpty())
         x->setRange(QDateTime::fromMSecsSinceEpoch(qint64(xs.first())),
                     QDateTime::fromMSecsSinceEpoch(qint64(xs.last())));
