@@ -10,21 +10,27 @@ namespace hearken {
 
 namespace {
 
-void install(QCoreApplication& app, const QString& catalog, const QString& directory)
+bool install(QCoreApplication& app, const QLocale& locale, const QString& catalog,
+             const QString& directory)
 {
     auto* translator = new QTranslator(&app);
-    if (translator->load(QLocale::system(), catalog, QStringLiteral("_"), directory))
-        QCoreApplication::installTranslator(translator);
-    else
-        delete translator;
+    if (translator->load(locale, catalog, QStringLiteral("_"), directory))
+        return QCoreApplication::installTranslator(translator);
+    delete translator;
+    return false;
 }
 
 } // namespace
 
 void installTranslations(QCoreApplication& app)
 {
-    install(app, QStringLiteral("qtbase"), QLibraryInfo::path(QLibraryInfo::TranslationsPath));
-    install(app, QStringLiteral("hearken"), QStringLiteral(":/i18n"));
+    install(app, QLocale::system(), QStringLiteral("qtbase"),
+            QLibraryInfo::path(QLibraryInfo::TranslationsPath));
+    // English's catalog holds only its plural forms ("1 new item"): it serves every language
+    // Hearken has no catalog for, and the C locale.
+    if (!install(app, QLocale::system(), QStringLiteral("hearken"), QStringLiteral(":/i18n")))
+        install(app, QLocale(QLocale::English), QStringLiteral("hearken"),
+                QStringLiteral(":/i18n"));
 }
 
 } // namespace hearken

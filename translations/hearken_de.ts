@@ -1281,7 +1281,7 @@
     </message>
     <message>
         <source>&amp;Save view…</source>
-        <translation>Ansicht s&amp;peichern …</translation>
+        <translation>Ansicht spei&amp;chern …</translation>
     </message>
     <message>
         <source>&amp;Next item</source>
@@ -1389,11 +1389,11 @@
     </message>
     <message>
         <source>Add &amp;note</source>
-        <translation>&amp;Notiz hinzufügen</translation>
+        <translation>Notiz &amp;hinzufügen</translation>
     </message>
     <message>
         <source>Follow-up &amp;topic…</source>
-        <translation>Nachfass-&amp;Thema …</translation>
+        <translation>Nachfass-The&amp;ma …</translation>
     </message>
     <message>
         <source>&amp;Outbox</source>
@@ -1612,7 +1612,7 @@ Das Tonmodell wurde mit öffentlichen Forschungsdaten trainiert: TweetEval (Barb
     </message>
     <message>
         <source>T&amp;hank with</source>
-        <translation>D&amp;anken mit</translation>
+        <translation>Dan&amp;ken mit</translation>
     </message>
     <message>
         <source>Replies still going out</source>

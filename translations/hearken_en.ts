@@ -29,9 +29,9 @@
     </message>
     <message numerus="yes">
         <source>%1 holds back %2 (%n waiting there). Hearken shows them in the queue marked “held back”. To let them through, change “Filter notifications from…” in the notification settings on %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 holds back %2 (%n waiting there). Hearken shows them in the queue marked “held back”. To let them through, change “Filter notifications from…” in the notification settings on %1.</numerusform>
+            <numerusform>%1 holds back %2 (%n waiting there). Hearken shows them in the queue marked “held back”. To let them through, change “Filter notifications from…” in the notification settings on %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -54,16 +54,16 @@
     <name>hearken::AccountSync</name>
     <message numerus="yes">
         <source>Syncing… %n fetched</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Syncing… %n fetched</numerusform>
+            <numerusform>Syncing… %n fetched</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n new items</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n new item</numerusform>
+            <numerusform>%n new items</numerusform>
         </translation>
     </message>
     <message>
@@ -638,9 +638,9 @@
     </message>
     <message numerus="yes">
         <source>The team database %1 cannot be reached. Hearken keeps showing what it has read and tries again every %n s.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The team database %1 cannot be reached. Hearken keeps showing what it has read and tries again every %n s.</numerusform>
+            <numerusform>The team database %1 cannot be reached. Hearken keeps showing what it has read and tries again every %n s.</numerusform>
         </translation>
     </message>
 </context>
@@ -689,9 +689,9 @@
     <name>hearken::DeskPresence</name>
     <message numerus="yes">
         <source>%1 is replying, %n more looking</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 is replying, %n more looking</numerusform>
+            <numerusform>%1 is replying, %n more looking</numerusform>
         </translation>
     </message>
     <message>
@@ -700,9 +700,9 @@
     </message>
     <message numerus="yes">
         <source>%1 are replying, %n more looking</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 are replying, %n more looking</numerusform>
+            <numerusform>%1 are replying, %n more looking</numerusform>
         </translation>
     </message>
     <message>
@@ -2409,9 +2409,9 @@ The tone model was trained on public research data: TweetEval (Barbieri et al., 
     </message>
     <message numerus="yes">
         <source>Wrote %n items to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Wrote %n item to %1.</numerusform>
+            <numerusform>Wrote %n items to %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -2552,9 +2552,9 @@ The tone model was trained on public research data: TweetEval (Barbieri et al., 
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%1&lt;/b&gt; — time zone %2; %3. Compared with the %n days before.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; — time zone %2; %3. Compared with the day before.</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; — time zone %2; %3. Compared with the %n days before.</numerusform>
         </translation>
     </message>
 </context>
@@ -2627,9 +2627,9 @@ The tone model was trained on public research data: TweetEval (Barbieri et al., 
     </message>
     <message numerus="yes">
         <source>%n other replies reached this item while you were writing yours.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Another reply reached this item while you were writing yours.</numerusform>
+            <numerusform>%n other replies reached this item while you were writing yours.</numerusform>
         </translation>
     </message>
     <message>

@@ -99,9 +99,7 @@ TEST_F(KeyboardFlow, EMarksDoneMovesOnAndUndoBringsItBack)
 
 TEST_F(KeyboardFlow, OneActionCoversEverySelectedItem)
 {
-    QList<qint64> chosen;
-    for (int row = 0; row < 3; ++row)
-        chosen << model().itemAt(row).postId;
+    const QList<qint64> chosen = firstRows(3);
     press(Qt::Key_Down, Qt::ShiftModifier);
     press(Qt::Key_Down, Qt::ShiftModifier);
     ASSERT_EQ(inbox().triage().targets(), chosen);

@@ -122,9 +122,7 @@ TEST_F(QueueColumnsTest, ShiftDownExtendsTheSelectionWhicheverColumnsAreHidden)
     choice(menu, u"Account"_qs)->trigger();
     ASSERT_FALSE(shown(QueueColumn::Author));
     table().setFocus();
-    QList<qint64> chosen;
-    for (int row = 0; row < 3; ++row)
-        chosen << model().itemAt(row).postId;
+    const QList<qint64> chosen = firstRows(3);
     press(Qt::Key_Down, Qt::ShiftModifier);
     press(Qt::Key_Down, Qt::ShiftModifier);
     EXPECT_EQ(inbox().triage().targets(), chosen);

@@ -94,6 +94,15 @@ protected:
         QTest::keyClick(target ? target : window.get(), key);
     }
 
+    // The items of the first `count` rows, top down.
+    QList<qint64> firstRows(int count)
+    {
+        QList<qint64> ids;
+        for (int row = 0; row < count; ++row)
+            ids << model().itemAt(row).postId;
+        return ids;
+    }
+
     qint64 currentId()
     {
         const QModelIndex current = table().currentIndex();

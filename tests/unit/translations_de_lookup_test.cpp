@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // With the German catalog installed as the programs install it, texts of the sources come out
 // German: each is looked up under the context lupdate filed it under, and said as a whole
-// sentence.
+// sentence. English's catalog says one thing in the singular.
 #include "net/json_body.h"
 #include "providers/bluesky/bluesky_form_sign_in.h"
 #include "providers/bluesky/oauth_server_metadata.h"
@@ -22,19 +22,24 @@ using namespace hearken;
 
 namespace {
 
-class GermanCatalogInUse : public ::testing::Test {
+// Hearken's catalog for `language`, installed for the test as the programs install it.
+template <QLocale::Language language>
+class CatalogInUse : public ::testing::Test {
 protected:
     void SetUp() override
     {
-        ASSERT_TRUE(m_german.load(QLocale(QLocale::German), QStringLiteral("hearken"),
-                                  QStringLiteral("_"), QStringLiteral(":/i18n")));
-        ASSERT_TRUE(QCoreApplication::installTranslator(&m_german));
+        ASSERT_TRUE(m_catalog.load(QLocale(language), QStringLiteral("hearken"),
+                                   QStringLiteral("_"), QStringLiteral(":/i18n")));
+        ASSERT_TRUE(QCoreApplication::installTranslator(&m_catalog));
     }
-    void TearDown() override { QCoreApplication::removeTranslator(&m_german); }
+    void TearDown() override { QCoreApplication::removeTranslator(&m_catalog); }
 
 private:
-    QTranslator m_german;
+    QTranslator m_catalog;
 };
+using GermanCatalogInUse = CatalogInUse<QLocale::German>;
+// English has only its plural forms to say.
+using EnglishCatalogInUse = CatalogInUse<QLocale::English>;
 
 // As UTF-8, for readable failures.
 std::string text(const QString& said)
@@ -114,3 +119,16 @@ TEST_F(GermanCatalogInUse, NamesTheShapeAnAnswerShouldHaveHad)
 }
 
 } // namespace
+
+TEST_F(EnglishCatalogInUse, SaysOneInTheSingular)
+{
+    const auto newItems = [](int n) {
+        return QCoreApplication::translate("hearken::AccountSync", "%n new items", nullptr, n);
+    };
+    EXPECT_EQ(newItems(1), u"1 new item"_qs);
+    EXPECT_EQ(newItems(3), u"3 new items"_qs);
+    EXPECT_EQ(
+        QCoreApplication::translate("hearken::ReviewWindow", "Wrote %n items to %1.", nullptr, 1)
+            .arg(u"week.csv"_qs),
+        u"Wrote 1 item to week.csv."_qs);
+}
