@@ -2557,7 +2557,7 @@ Das Tonmodell wurde mit öffentlichen Forschungsdaten trainiert: TweetEval (Barb
     <message numerus="yes">
         <source>&lt;b&gt;%1&lt;/b&gt; — time zone %2; %3. Compared with the %n days before.</source>
         <translation>
-            <numerusform>&lt;b&gt;%1&lt;/b&gt; – Zeitzone %2; %3. Verglichen mit dem %n Tag davor.</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; – Zeitzone %2; %3. Verglichen mit dem Tag davor.</numerusform>
             <numerusform>&lt;b&gt;%1&lt;/b&gt; – Zeitzone %2; %3. Verglichen mit den %n Tagen davor.</numerusform>
         </translation>
     </message>

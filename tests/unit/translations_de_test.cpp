@@ -127,7 +127,17 @@ TEST(GermanCatalog, HasFinishedTranslations)
 
 TEST(GermanCatalog, KeepsEveryPlaceholderOfItsSource)
 {
-    const QStringList found = differing(placeholders);
+    QStringList found = differing(placeholders);
+    // The singular may say its one in words ("mit dem Tag davor"): the first plural form
+    // need not hold %n, but every other placeholder.
+    for (const Message& message : germanCatalog()) {
+        if (!message.finished || !message.numerus || message.translations.isEmpty())
+            continue;
+        QStringList source = placeholders(message.source);
+        source.removeAll(u"%n"_qs);
+        if (placeholders(message.translations.first()) == source)
+            found.removeAll(named(message, message.translations.first()));
+    }
     EXPECT_TRUE(found.isEmpty()) << "Not the same %1…%99, %L1 and %n as the source:\n"
                                  << qPrintable(found.join(u'\n'));
 }
