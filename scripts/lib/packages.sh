@@ -26,6 +26,9 @@ HEARKEN_BUILD_PACKAGES=(
     fonts-noto-color-emoji
     # The desktop's cursor theme: Qt's X11 plugin opens it at run time, so no Depends names it.
     libxcursor1
+    # Qt's own words (standard buttons such as Close, the command line's "Usage:") in the
+    # person's language; the .deb recommends it.
+    qt6-translations-l10n
 )
 
 # What scripts/test adds.
