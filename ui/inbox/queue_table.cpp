@@ -85,15 +85,14 @@ void QueueTable::restoreDefaultColumns()
     int ageWidth = 0;
     for (qint64 seconds : {qint64(59 * 60), qint64(13 * 24 * 3600), qint64(99 * 7 * 24 * 3600)})
         ageWidth = std::max(ageWidth, fits(ageText(seconds), 18));
-    const auto at = [](QueueColumn column) { return std::size_t(column); };
-    m_wanted[at(QueueColumn::Network)] = networkWidth;
-    m_wanted[at(QueueColumn::Account)] = fits(QStringLiteral("@lumencoff"), 28);
-    m_wanted[at(QueueColumn::Author)] = fits(QStringLiteral("Wen Nakamura"), 8);
-    m_wanted[at(QueueColumn::Tone)] = fits(QStringLiteral("Criticism \u270E"), 22);
-    m_wanted[at(QueueColumn::Needs)] =
+    m_wanted[int(QueueColumn::Network)] = networkWidth;
+    m_wanted[int(QueueColumn::Account)] = fits(QStringLiteral("@lumencoff"), 28);
+    m_wanted[int(QueueColumn::Author)] = fits(QStringLiteral("Wen Nakamura"), 8);
+    m_wanted[int(QueueColumn::Tone)] = fits(QStringLiteral("Criticism \u270E"), 22);
+    m_wanted[int(QueueColumn::Needs)] =
         flagChipsWidth(font(), Flags(Flag::Overdue) | Flag::UnansweredCriticism, true);
-    m_wanted[at(QueueColumn::Assignee)] = fits(tr("Assignee"), 14);
-    m_wanted[at(QueueColumn::Age)] = ageWidth;
+    m_wanted[int(QueueColumn::Assignee)] = fits(tr("Assignee"), 14);
+    m_wanted[int(QueueColumn::Age)] = ageWidth;
     for (int column = 0; column < queueColumnCount; ++column)
         header->setSectionHidden(column, column == int(QueueColumn::Network));
     m_ageWidth = ageWidth;
