@@ -66,10 +66,10 @@ void HeadlineSection::show(const Report& r)
     QFont valueFont = font();
     valueFont.setPointSizeF(valueFont.pointSizeF() * 1.9);
     valueFont.setBold(true);
+    const QFontMetrics valueMetrics(valueFont);
     int blockWidth = fontMetrics().averageCharWidth() * 30;
     for (const auto& figure : figures)
-        blockWidth =
-            std::max(blockWidth, QFontMetrics(valueFont).horizontalAdvance(std::get<1>(figure)));
+        blockWidth = std::max(blockWidth, valueMetrics.horizontalAdvance(std::get<1>(figure)));
     for (const auto& [name, value, detail] : figures) {
         auto* block = new QWidget(this);
         block->setFixedWidth(blockWidth);
