@@ -7,10 +7,14 @@
 #include "shell/sidebar_model.h"
 #include "window_fixture.h"
 
+#include <QApplication>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
 #include <QTranslator>
+
+#include <algorithm>
 
 using namespace hearken;
 using namespace hearken::testing;
@@ -92,4 +96,24 @@ TEST_F(GermanWindowTest, TheReviewsFiguresAreWhole)
         else
             EXPECT_GE(label->width(), label->sizeHint().width()) << text;
     }
+}
+
+TEST_F(GermanWindowTest, SavingUnderAShippedViewsGermanNameReplacesThatView)
+{
+    showSample();
+    QueueFilter praise;
+    praise.tone = Tone::Praise;
+    inbox().filterBar().setFilter(praise);
+    window->actions().saveView->trigger();
+    auto* ask = qobject_cast<QInputDialog*>(QApplication::activeModalWidget());
+    ASSERT_TRUE(ask);
+    ask->setTextValue(u"Erledigt"_qs);
+    ask->accept();
+    const auto views = workspace().savedViews().views();
+    ASSERT_TRUE(views);
+    EXPECT_EQ(views->size(), 8);
+    const auto done = std::find_if(views->begin(), views->end(),
+                                   [](const SavedView& view) { return view.name == u"Done"_qs; });
+    ASSERT_NE(done, views->end());
+    EXPECT_EQ(done->filter, praise);
 }

@@ -36,4 +36,13 @@ QString savedViewTitle(const QString& name)
     return name;
 }
 
+QString savedViewName(const QString& title)
+{
+    for (const char* shipped : shippedNames) {
+        if (title == SavedViewTitle::tr(shipped))
+            return QString::fromLatin1(shipped);
+    }
+    return title;
+}
+
 } // namespace hearken

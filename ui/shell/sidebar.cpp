@@ -2,6 +2,7 @@
 #include "shell/sidebar.h"
 
 #include "inbox/item_roles.h"
+#include "shell/saved_view_title.h"
 #include "shell/sidebar_model.h"
 #include "store/saved_view_repository.h"
 
@@ -207,7 +208,7 @@ void Sidebar::saveView(const QueueFilter& filter)
     connect(dialog, &QInputDialog::textValueSelected, this, [this, filter](const QString& name) {
         if (name.trimmed().isEmpty())
             return;
-        auto saved = m_views.save(name, filter);
+        auto saved = m_views.save(savedViewName(name), filter);
         reportIfFailed(saved ? QString() : saved.error().message);
     });
     dialog->open();
@@ -227,7 +228,7 @@ void Sidebar::renameView(const QModelIndex& index)
     connect(dialog, &QInputDialog::textValueSelected, this, [this, id, shown](const QString& name) {
         if (name.trimmed().isEmpty() || name == shown)
             return;
-        auto renamed = m_views.rename(id, name);
+        auto renamed = m_views.rename(id, savedViewName(name));
         reportIfFailed(renamed ? QString() : renamed.error().message);
     });
     dialog->open();
