@@ -7,8 +7,6 @@
 #include "shell/sidebar_model.h"
 #include "window_fixture.h"
 
-#include <QApplication>
-#include <QInputDialog>
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
@@ -105,10 +103,7 @@ TEST_F(GermanWindowTest, SavingUnderAShippedViewsGermanNameReplacesThatView)
     praise.tone = Tone::Praise;
     inbox().filterBar().setFilter(praise);
     window->actions().saveView->trigger();
-    auto* ask = qobject_cast<QInputDialog*>(QApplication::activeModalWidget());
-    ASSERT_TRUE(ask);
-    ask->setTextValue(u"Erledigt"_qs);
-    ask->accept();
+    answerPrompt(u"Erledigt"_qs);
     const auto views = workspace().savedViews().views();
     ASSERT_TRUE(views);
     EXPECT_EQ(views->size(), 8);

@@ -7,7 +7,6 @@
 #include "window_fixture.h"
 
 #include <QDateTimeEdit>
-#include <QInputDialog>
 #include <QMenu>
 
 #include <gtest/gtest.h>
@@ -225,10 +224,7 @@ TEST_F(KeyboardFlow, AAssignsToATeammateSomeoneNewOrNobody)
     menu = openPopup();
     ASSERT_TRUE(menu);
     QTest::keyClick(menu, 'e');
-    auto* ask = qobject_cast<QInputDialog*>(QApplication::activeModalWidget());
-    ASSERT_TRUE(ask);
-    ask->setTextValue(QStringLiteral("Robin"));
-    ask->accept();
+    answerPrompt(QStringLiteral("Robin"));
     EXPECT_EQ(model().itemAt(model().rowOf(item)).assigneeName, QStringLiteral("Robin"));
     EXPECT_TRUE(eventKinds(item).contains(QStringLiteral("assigned:Robin")));
 

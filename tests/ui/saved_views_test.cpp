@@ -4,7 +4,6 @@
 #include "window_fixture.h"
 
 #include <QComboBox>
-#include <QInputDialog>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTreeView>
@@ -139,10 +138,7 @@ TEST_F(SavedViews, SaveRenameAndDeleteAView)
     praise.tone = Tone::Praise;
     inbox().filterBar().setFilter(praise);
     window->actions().saveView->trigger();
-    auto* ask = qobject_cast<QInputDialog*>(QApplication::activeModalWidget());
-    ASSERT_TRUE(ask);
-    ask->setTextValue(QStringLiteral("Kind words"));
-    ask->accept();
+    answerPrompt(QStringLiteral("Kind words"));
 
     QModelIndex saved = sidebarRow(QStringLiteral("Kind words"));
     ASSERT_TRUE(saved.isValid());
@@ -151,10 +147,7 @@ TEST_F(SavedViews, SaveRenameAndDeleteAView)
     EXPECT_EQ(window->viewActions().last()->text(), QStringLiteral("Kind words"));
 
     inbox().sidebar().renameView(saved);
-    ask = qobject_cast<QInputDialog*>(QApplication::activeModalWidget());
-    ASSERT_TRUE(ask);
-    ask->setTextValue(QStringLiteral("Thank these"));
-    ask->accept();
+    answerPrompt(QStringLiteral("Thank these"));
     saved = sidebarRow(QStringLiteral("Thank these"));
     ASSERT_TRUE(saved.isValid());
 

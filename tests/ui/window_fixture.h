@@ -14,6 +14,7 @@
 #include "shell/main_window.h"
 
 #include <QApplication>
+#include <QInputDialog>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -92,6 +93,15 @@ protected:
     {
         QWidget* target = QApplication::focusWidget();
         QTest::keyClick(target ? target : window.get(), key);
+    }
+
+    // Types `text` into the text prompt the window has open and confirms it.
+    void answerPrompt(const QString& text)
+    {
+        auto* ask = qobject_cast<QInputDialog*>(QApplication::activeModalWidget());
+        ASSERT_TRUE(ask) << "no text prompt is open for " << text.toStdString();
+        ask->setTextValue(text);
+        ask->accept();
     }
 
     // The items of the first `count` rows, top down.
